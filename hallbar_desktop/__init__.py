@@ -1,0 +1,3 @@
+"""hallbar-desktop: change-readiness workshops for sustainability integration."""
+
+__version__ = "0.1.0"

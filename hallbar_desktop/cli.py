@@ -1,0 +1,188 @@
+"""The `hallbar` command: the same services as the GUI, for facilitators and coordinators who script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from hallbar_desktop import __version__
+from hallbar_desktop.app import Services, open_services
+from hallbar_desktop.domain.contents import WorkshopOverview
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.paths import default_database_path
+from hallbar_desktop.services.demo_workshop import add_demo_workshop
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+
+# argparse speaks English; the few messages a user meets are said again in Swedish.
+_ARGPARSE_MESSAGES = (
+    (r"unrecognized arguments: (.*)", "okända argument: {0}"),
+    (r"the following arguments are required: (.*)", "det här måste anges: {0}"),
+    (r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)",
+     "{1} är inget giltigt val för {0} (välj bland {2})"),
+    (r"argument (\S+): expected one argument", "{0} behöver ett värde"),
+    (r"argument (\S+): ignored explicit argument (.*)", "{0} tar inget värde ({1})"),
+    (r"argument (\S+): (.*)", "fel i {0}: {1}"),
+)
+
+
+class UsageError(Exception):
+    """Bad arguments, already worded for the user."""
+
+
+def _in_swedish(message: str) -> str:
+    for pattern, wording in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return wording.format(*match.groups())
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{_in_swedish(message)} (se {self.prog} --help)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    db_help = "databasfil att använda i stället för den vanliga i din användarmapp"
+    parser = _Parser(
+        prog="hallbar",
+        description=(
+            "Workshoppar om förändringsberedskap för hållbarhetsintegrering. "
+            "Utan underkommando öppnas programmet."
+        ),
+    )
+    parser.add_argument("--db", type=Path, metavar="SÖKVÄG", help=db_help)
+    parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
+    db_after = _Parser(add_help=False)
+    db_after.add_argument("--db", type=Path, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help)
+
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    demo = commands.add_parser(
+        "demo", parents=[db_after], help="lägg till en exempelworkshop och skriv ut dess id"
+    )
+    demo.set_defaults(handler=_demo)
+    listing = commands.add_parser(
+        "list", parents=[db_after], help="en rad per workshop i databasen"
+    )
+    listing.add_argument("--json", action="store_true", help="skriv ut en JSON-lista i stället")
+    listing.set_defaults(handler=_list)
+    return parser
+
+
+def _announce_if_new(services: Services, existed: bool) -> None:
+    if not existed:
+        print(f"Skapade en ny databas: {services.database_path}", file=sys.stderr)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    existed = _database_exists(args.db)
+    with open_services(args.db, create_if_missing=True) as services:
+        _announce_if_new(services, existed)
+        workshop_id = add_demo_workshop(services.workshops, date.today())
+    print(workshop_id)
+    return EXIT_OK
+
+
+def _database_exists(path: Path | None) -> bool:
+    return (path or default_database_path()).exists()
+
+
+def _overview_json(overview: WorkshopOverview) -> dict[str, Any]:
+    w = overview.workshop
+    return {
+        "id": str(w.id),
+        "title": w.title,
+        "organisation": w.organisation,
+        "unit": w.unit,
+        "date": w.held_on.isoformat() if w.held_on else None,
+        "variant": w.variant.code,
+        "status": w.status.code,
+        "status_label": w.status.label,
+        "follows_up_id": str(w.follows_up_id) if w.follows_up_id else None,
+        "participants": overview.participants,
+        "ratings": overview.ratings,
+        "dependencies": overview.dependencies,
+        "actions": overview.actions,
+        "overdue_actions": overview.overdue_actions,
+    }
+
+
+def _overview_line(overview: WorkshopOverview) -> str:
+    w = overview.workshop
+    when = w.held_on.isoformat() if w.held_on else "utan datum"
+    where = f"{w.organisation}: " if w.organisation else ""
+    counts = (
+        f"{overview.participants} deltagare, {overview.ratings} skattningar, "
+        f"{overview.dependencies} beroenden, {overview.actions} åtgärder"
+    )
+    if overview.overdue_actions:
+        counts += f" ({overview.overdue_actions} försenade)"
+    return f"{w.id}  {when}  {where}{w.title}  [{w.status.label}]  {counts}"
+
+
+def _list(args: argparse.Namespace) -> int:
+    if args.db is None and not _database_exists(None):
+        # Nothing has been stored yet on this computer; listing must not create the file.
+        overviews: tuple[WorkshopOverview, ...] = ()
+    else:
+        with open_services(args.db, create_if_missing=False) as services:
+            overviews = services.workshops.list_workshops()
+    if args.json:
+        print(json.dumps([_overview_json(o) for o in overviews], ensure_ascii=False, indent=2))
+    elif not overviews:
+        print("Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo",
+              file=sys.stderr)
+    else:
+        for overview in overviews:
+            print(_overview_line(overview))
+    return EXIT_OK
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    existed = _database_exists(args.db)
+    with open_services(args.db, create_if_missing=args.db is None) as services:
+        _announce_if_new(services, existed)
+        count = len(services.workshops.list_workshops())
+        where = services.database_path
+    print(
+        f"Databasen {where} har {count} workshoppar och är redo att användas.\n"
+        "Det grafiska gränssnittet finns inte i den här versionen ännu. "
+        "Se workshopparna med: hallbar list"
+    )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _build_parser().parse_args(argv)
+        handler = getattr(args, "handler", _open_gui)
+        return handler(args)
+    except UsageError as error:
+        print(f"hallbar: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except HallbarError as error:
+        print(f"hallbar: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; nothing is wrong with the data. Pointing stdout at
+        # devnull stops Python from complaining about the broken pipe again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence prints and exits 1
+        traceback.print_exc()
+        print(f"hallbar: ett oväntat fel inträffade ({type(error).__name__}).", file=sys.stderr)
+        return EXIT_UNEXPECTED

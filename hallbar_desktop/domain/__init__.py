@@ -1,0 +1,1 @@
+"""Workshop model and rules; pure Python, imports only the standard library and itself."""

@@ -1,0 +1,151 @@
+"""A workshop with everything recorded in it, and the rules that look across its parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from hallbar_desktop.domain.action import Action, is_overdue
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+from hallbar_desktop.domain.readiness import (
+    GroupScore,
+    Rating,
+    ReadinessTemplate,
+    check_ratings_fit,
+)
+from hallbar_desktop.domain.workshop import Participant, Workshop
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopContents:
+    workshop: Workshop
+    template: ReadinessTemplate
+    participants: tuple[Participant, ...] = ()
+    ratings: tuple[Rating, ...] = ()
+    group_scores: tuple[GroupScore, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
+    actions: tuple[Action, ...] = ()
+    prerequisite_checks: tuple[PrerequisiteCheck, ...] = ()
+    success_factors: tuple[SuccessFactor, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    def dependency(self, dependency_id: UUID) -> Dependency:
+        return next(d for d in self.dependencies if d.id == dependency_id)
+
+    def actions_for(self, dependency_id: UUID) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if dependency_id in a.dependency_ids)
+
+    def parts_of(self, cls: type) -> tuple[Any, ...]:
+        """The participants, dependencies, actions, checks, factors or notes."""
+        return getattr(self, _COLLECTION[cls])  # type: ignore[no-any-return]
+
+    def with_part(self, part: Any) -> WorkshopContents:
+        """A copy where ``part`` replaces the part with its id, or is added last."""
+        name = _COLLECTION[type(part)]
+        items = self.parts_of(type(part))
+        if any(item.id == part.id for item in items):
+            updated = tuple(part if item.id == part.id else item for item in items)
+        else:
+            updated = (*items, part)
+        return replace(self, **{name: updated})
+
+    def participants_done(self) -> tuple[Participant, ...]:
+        """Participants who have answered every statement (a "Vet ej" counts as an answer)."""
+        needed = self.template.statement_codes
+        answered: dict[UUID, set[str]] = {}
+        for rating in self.ratings:
+            answered.setdefault(rating.participant_id, set()).add(rating.statement_code)
+        return tuple(p for p in self.participants if needed <= answered.get(p.id, set()))
+
+
+_COLLECTION: dict[type, str] = {
+    Participant: "participants",
+    Dependency: "dependencies",
+    Action: "actions",
+    PrerequisiteCheck: "prerequisite_checks",
+    SuccessFactor: "success_factors",
+    Note: "notes",
+}
+
+
+def check_consistency(contents: WorkshopContents) -> None:
+    """Raise ValidationError where one part refers to something the workshop does not hold."""
+    template = contents.template
+    check_ratings_fit(template, contents.ratings)
+    for name in _COLLECTION.values():
+        ids = [item.id for item in getattr(contents, name)]
+        if len(ids) != len(set(ids)):
+            raise ValidationError("id", "duplicate", "Samma id förekommer två gånger.")
+    participant_ids = {p.id for p in contents.participants}
+    aliases = [p.alias.casefold() for p in contents.participants]
+    if len(aliases) != len(set(aliases)):
+        raise ValidationError("alias", "duplicate", "Två deltagare har samma alias.")
+    if any(r.participant_id not in participant_ids for r in contents.ratings):
+        raise ValidationError(
+            "participant_id", "unknown_participant", "Skattningen hör till en okänd deltagare."
+        )
+    pairs = [(r.participant_id, r.statement_code) for r in contents.ratings]
+    if len(pairs) != len(set(pairs)):
+        raise ValidationError(
+            "statement_code", "duplicate", "En deltagare har svarat två gånger på samma påstående."
+        )
+    dimension_codes = {d.code for d in template.dimensions}
+    for score in contents.group_scores:
+        if score.dimension_code not in dimension_codes:
+            raise ValidationError(
+                "dimension_code",
+                "unknown_dimension",
+                f"Dimensionen {score.dimension_code} finns inte i workshoppens mall.",
+            )
+    dependency_ids = {d.id for d in contents.dependencies}
+    for action in contents.actions:
+        if not action.dependency_ids <= dependency_ids:
+            raise ValidationError(
+                "dependency_ids",
+                "unknown_dependency",
+                "Åtgärden är kopplad till ett beroende som inte finns i workshoppen.",
+            )
+        if action.dimension_code is not None and action.dimension_code not in dimension_codes:
+            raise ValidationError(
+                "dimension_code",
+                "unknown_dimension",
+                f"Dimensionen {action.dimension_code} finns inte i workshoppens mall.",
+            )
+    for note in contents.notes:
+        if note.author_id is not None and note.author_id not in participant_ids:
+            raise ValidationError(
+                "author_id", "unknown_participant", "Lappen hör till en okänd deltagare."
+            )
+
+
+def overdue_actions(actions: tuple[Action, ...], today: date) -> tuple[Action, ...]:
+    return tuple(a for a in actions if is_overdue(a, today))
+
+
+def unhandled_high_priority(contents: WorkshopContents) -> tuple[Dependency, ...]:
+    """High-priority dependencies that lack an action with both an owner and a deadline.
+
+    The workshop's main promise is that none is left; an empty result means it was kept."""
+    return tuple(
+        d
+        for d in contents.dependencies
+        if d.is_high_priority
+        and not any(a.has_owner_and_deadline for a in contents.actions_for(d.id))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopOverview:
+    """One line of the workshop library: the facts and how much has been recorded."""
+
+    workshop: Workshop
+    participants: int
+    ratings: int
+    dependencies: int
+    actions: int
+    overdue_actions: int

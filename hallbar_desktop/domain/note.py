@@ -1,0 +1,30 @@
+"""Brainstorm cards written during a step, before they become dependencies, factors or actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID, uuid4
+
+from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.validation import check_length, check_not_negative, require_text
+from hallbar_desktop.domain.workflow import WorkshopStep
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    """A card; author_id None means it was written anonymously."""
+
+    id: UUID = field(default_factory=uuid4)
+    step: WorkshopStep
+    text: str
+    author_id: UUID | None = None
+    cluster: str = ""
+    votes: int = 0
+    position: int = 0
+    created_at: datetime = field(default_factory=utc_now)
+
+    def __post_init__(self) -> None:
+        require_text("text", "Lappen", self.text, 500)
+        check_length("cluster", "Gruppen", self.cluster, 100)
+        check_not_negative("votes", "Antalet prickar", self.votes)

@@ -1,0 +1,48 @@
+"""The traffic-light check of the prerequisite areas, and the success factors the group names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from uuid import UUID, uuid4
+
+from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.validation import check_length, require_text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrerequisiteCheck:
+    """One line of the checklist for an area: a traffic light and an optional note."""
+
+    id: UUID = field(default_factory=uuid4)
+    area: Area
+    prompt: str
+    light: TrafficLight | None = None
+    note: str = ""
+    is_strength: bool = False
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        require_text("prompt", "Punkten", self.prompt, 300)
+        check_length("note", "Anteckningen", self.note, 2000)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SuccessFactor:
+    """A driving force the group can build on, opposite the dependencies in the force field."""
+
+    id: UUID = field(default_factory=uuid4)
+    text: str
+    area: Area | None = None
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        require_text("text", "Framgångsfaktorn", self.text, 300)
+
+
+def area_light(checks: tuple[PrerequisiteCheck, ...], area: Area) -> TrafficLight | None:
+    """An area is as weak as its weakest rated line; None when no line is rated yet."""
+    lights = [c.light for c in checks if c.area is area and c.light is not None]
+    for light in (TrafficLight.RED, TrafficLight.YELLOW, TrafficLight.GREEN):
+        if light in lights:
+            return light
+    return None

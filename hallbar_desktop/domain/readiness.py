@@ -1,0 +1,327 @@
+"""The readiness template (dimensions, statements, scale), ratings, group scores and their statistics."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+from uuid import UUID
+
+from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.errors import TemplateError, ValidationError
+from hallbar_desktop.domain.validation import check_length, check_range
+
+SCALE_MIN = 1
+SCALE_MAX = 5
+SCALE_VALUES = tuple(range(SCALE_MIN, SCALE_MAX + 1))
+LARGE_SPREAD = 2
+LARGE_SD = 1.0
+RED_AT_MOST = 2
+GREEN_AT_LEAST = 4
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleAnchor:
+    value: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    code: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    code: str
+    label: str
+    description: str
+    statements: tuple[Statement, ...]
+    # The exposure block is rated on the same scale but is a risk profile, not readiness.
+    in_readiness: bool = True
+    higher_is_worse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PrerequisitePrompt:
+    area: Area
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessTemplate:
+    """A versioned set of statements; each workshop keeps the snapshot it was run with."""
+
+    key: str
+    version: int
+    name: str
+    scale: tuple[ScaleAnchor, ...]
+    dont_know_label: str
+    dimensions: tuple[Dimension, ...]
+    prerequisite_prompts: tuple[PrerequisitePrompt, ...]
+    sources: tuple[str, ...] = ()
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        return tuple(s for d in self.dimensions for s in d.statements)
+
+    @property
+    def statement_codes(self) -> frozenset[str]:
+        return frozenset(s.code for s in self.statements)
+
+    def dimension(self, code: str) -> Dimension:
+        for dimension in self.dimensions:
+            if dimension.code == code:
+                return dimension
+        raise KeyError(code)
+
+    def dimension_of(self, statement_code: str) -> Dimension:
+        for dimension in self.dimensions:
+            if any(s.code == statement_code for s in dimension.statements):
+                return dimension
+        raise KeyError(statement_code)
+
+    def anchor(self, value: int) -> ScaleAnchor:
+        return next(a for a in self.scale if a.value == value)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "version": self.version,
+            "name": self.name,
+            "scale": [
+                {"value": a.value, "label": a.label, "description": a.description}
+                for a in self.scale
+            ],
+            "dont_know_label": self.dont_know_label,
+            "dimensions": [
+                {
+                    "code": d.code,
+                    "label": d.label,
+                    "description": d.description,
+                    "in_readiness": d.in_readiness,
+                    "higher_is_worse": d.higher_is_worse,
+                    "statements": [{"code": s.code, "text": s.text} for s in d.statements],
+                }
+                for d in self.dimensions
+            ],
+            "prerequisite_prompts": [
+                {"area": p.area.code, "text": p.text} for p in self.prerequisite_prompts
+            ],
+            "sources": list(self.sources),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReadinessTemplate:
+        try:
+            template = cls(
+                key=str(data["key"]),
+                version=int(data["version"]),
+                name=str(data["name"]),
+                scale=tuple(
+                    ScaleAnchor(int(a["value"]), str(a["label"]), str(a.get("description", "")))
+                    for a in data["scale"]
+                ),
+                dont_know_label=str(data["dont_know_label"]),
+                dimensions=tuple(
+                    Dimension(
+                        code=str(d["code"]),
+                        label=str(d["label"]),
+                        description=str(d.get("description", "")),
+                        in_readiness=bool(d.get("in_readiness", True)),
+                        higher_is_worse=bool(d.get("higher_is_worse", False)),
+                        statements=tuple(
+                            Statement(str(s["code"]), str(s["text"])) for s in d["statements"]
+                        ),
+                    )
+                    for d in data["dimensions"]
+                ),
+                prerequisite_prompts=tuple(
+                    PrerequisitePrompt(Area.from_code(p["area"]), str(p["text"]))
+                    for p in data.get("prerequisite_prompts", ())
+                ),
+                sources=tuple(str(s) for s in data.get("sources", ())),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise TemplateError(f"Mallen för skattningen är felaktig ({error!r}).") from error
+        template.check()
+        return template
+
+    def check(self) -> None:
+        """Raise TemplateError unless the scale is 1–5 and every code is unique."""
+        if tuple(a.value for a in self.scale) != SCALE_VALUES:
+            raise TemplateError("Mallens skala måste ha förankringar för värdena 1–5.")
+        codes = [d.code for d in self.dimensions] + [s.code for s in self.statements]
+        if len(codes) != len(set(codes)) or not self.statements:
+            raise TemplateError("Mallens dimensioner och påståenden måste ha unika koder.")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rating:
+    """One participant's answer to one statement; value None means "Vet ej"."""
+
+    participant_id: UUID
+    statement_code: str
+    value: int | None
+
+    def __post_init__(self) -> None:
+        check_range("value", "Skattningen", self.value, SCALE_MIN, SCALE_MAX)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroupScore:
+    """The score the group agreed on for a dimension after the discussion."""
+
+    dimension_code: str
+    score: int | None
+    comment: str = ""
+
+    def __post_init__(self) -> None:
+        check_range("score", "Gruppens skattning", self.score, SCALE_MIN, SCALE_MAX)
+        check_length("comment", "Kommentaren", self.comment, 2000)
+
+
+def check_ratings_fit(template: ReadinessTemplate, ratings: Iterable[Rating]) -> None:
+    known = template.statement_codes
+    for rating in ratings:
+        if rating.statement_code not in known:
+            raise ValidationError(
+                "statement_code",
+                "unknown_statement",
+                f"Påståendet {rating.statement_code} finns inte i workshoppens mall.",
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreStatistics:
+    """Numbers for one statement or dimension; the measures are None when nobody gave a value."""
+
+    n: int
+    dont_know: int
+    counts: tuple[int, ...]  # how many gave 1, 2, 3, 4, 5
+    median: float | None
+    mean: float | None
+    minimum: float | None
+    maximum: float | None
+    spread: float | None
+    sd: float | None
+    large_spread: bool
+    light: TrafficLight | None
+
+
+def traffic_light(median: float | None, *, higher_is_worse: bool = False) -> TrafficLight | None:
+    """Red at most 2, green at least 4, yellow between; reversed where a high value is a risk."""
+    if median is None:
+        return None
+    if median <= RED_AT_MOST:
+        return TrafficLight.GREEN if higher_is_worse else TrafficLight.RED
+    if median >= GREEN_AT_LEAST:
+        return TrafficLight.RED if higher_is_worse else TrafficLight.GREEN
+    return TrafficLight.YELLOW
+
+
+def score_statistics(
+    values: Iterable[float | None], *, higher_is_worse: bool = False
+) -> ScoreStatistics:
+    """Statistics of answers where None is "Vet ej" and is left out of every measure."""
+    given: list[float] = []
+    dont_know = 0
+    for value in values:
+        if value is None:
+            dont_know += 1
+        else:
+            given.append(value)
+    counts = tuple(sum(1 for v in given if v == scale_value) for scale_value in SCALE_VALUES)
+    if not given:
+        return ScoreStatistics(0, dont_know, counts, None, None, None, None, None, None, False, None)
+    median = float(statistics.median(given))
+    minimum, maximum = float(min(given)), float(max(given))
+    spread = maximum - minimum
+    sd = statistics.stdev(given) if len(given) > 1 else 0.0
+    return ScoreStatistics(
+        n=len(given),
+        dont_know=dont_know,
+        counts=counts,
+        median=median,
+        mean=statistics.fmean(given),
+        minimum=minimum,
+        maximum=maximum,
+        spread=spread,
+        sd=sd,
+        large_spread=spread >= LARGE_SPREAD or sd >= LARGE_SD,
+        light=traffic_light(median, higher_is_worse=higher_is_worse),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementResult:
+    statement: Statement
+    dimension_code: str
+    stats: ScoreStatistics
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionResult:
+    """A dimension's mean is the mean of its statement means (domain §3.3). Median, min, max and
+    spread are taken over each participant's own mean for the dimension, since the spread is
+    between people; counts and "Vet ej" are pooled over the dimension's statements."""
+
+    dimension: Dimension
+    statements: tuple[StatementResult, ...]
+    mean: float | None
+    stats: ScoreStatistics
+    group_score: GroupScore | None
+
+
+def statement_results(
+    template: ReadinessTemplate, ratings: Iterable[Rating]
+) -> tuple[StatementResult, ...]:
+    by_statement: dict[str, list[int | None]] = {s.code: [] for s in template.statements}
+    for rating in ratings:
+        if rating.statement_code in by_statement:
+            by_statement[rating.statement_code].append(rating.value)
+    return tuple(
+        StatementResult(
+            statement,
+            dimension.code,
+            score_statistics(by_statement[statement.code], higher_is_worse=dimension.higher_is_worse),
+        )
+        for dimension in template.dimensions
+        for statement in dimension.statements
+    )
+
+
+def dimension_results(
+    template: ReadinessTemplate,
+    ratings: Iterable[Rating],
+    group_scores: Iterable[GroupScore] = (),
+) -> tuple[DimensionResult, ...]:
+    ratings = tuple(ratings)
+    per_statement = statement_results(template, ratings)
+    scores = {g.dimension_code: g for g in group_scores}
+    results = []
+    for dimension in template.dimensions:
+        codes = {s.code for s in dimension.statements}
+        own = tuple(r for r in per_statement if r.dimension_code == dimension.code)
+        item_means = [r.stats.mean for r in own if r.stats.mean is not None]
+        per_participant: dict[UUID, list[int]] = {}
+        for rating in ratings:
+            if rating.statement_code in codes and rating.value is not None:
+                per_participant.setdefault(rating.participant_id, []).append(rating.value)
+        participant_means = [statistics.fmean(v) for v in per_participant.values()]
+        stats = score_statistics(participant_means, higher_is_worse=dimension.higher_is_worse)
+        pooled = score_statistics(r.value for r in ratings if r.statement_code in codes)
+        stats = replace(stats, counts=pooled.counts, dont_know=pooled.dont_know)
+        results.append(
+            DimensionResult(
+                dimension=dimension,
+                statements=own,
+                mean=statistics.fmean(item_means) if item_means else None,
+                stats=stats,
+                group_score=scores.get(dimension.code),
+            )
+        )
+    return tuple(results)

@@ -1,0 +1,157 @@
+"""The summary read model of a workshop: what the summary page and both exports show."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date
+
+from hallbar_desktop.domain.action import (
+    OVERDUE_LABEL,
+    Action,
+    ActionStatus,
+    action_order_key,
+    is_overdue,
+    status_label,
+)
+from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.contents import WorkshopContents, unhandled_high_priority
+from hallbar_desktop.domain.dependency import (
+    Dependency,
+    DependencyCategory,
+    Quadrant,
+    priority_order_key,
+)
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
+from hallbar_desktop.domain.readiness import (
+    DimensionResult,
+    ReadinessTemplate,
+    StatementResult,
+    dimension_results,
+)
+from hallbar_desktop.domain.workshop import Workshop
+
+STRENGTHS_SHOWN = 3
+CRITICAL_SHOWN = 3
+TOP_ACTIONS_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyLine:
+    dependency: Dependency
+    quadrant: Quadrant | None
+    priority: Quadrant | None
+    action_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    action: Action
+    overdue: bool
+    status_label: str
+    dependency_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopSummary:
+    workshop: Workshop
+    template: ReadinessTemplate
+    today: date
+    participant_count: int
+    rated_participant_count: int
+    complete_participant_count: int
+    dimensions: tuple[DimensionResult, ...]
+    readiness_mean: float | None
+    strengths: tuple[StatementResult, ...]
+    weaknesses: tuple[StatementResult, ...]
+    large_spreads: tuple[StatementResult, ...]
+    dependencies: tuple[DependencyLine, ...]
+    dependencies_per_category: tuple[tuple[DependencyCategory, int], ...]
+    dependencies_per_quadrant: tuple[tuple[Quadrant, int], ...]
+    critical_dependencies: tuple[DependencyLine, ...]
+    unhandled_high_priority: tuple[Dependency, ...]
+    actions: tuple[ActionLine, ...]
+    actions_per_status: tuple[tuple[str, int], ...]
+    overdue_count: int
+    top_actions: tuple[ActionLine, ...]
+    prerequisite_checks: tuple[PrerequisiteCheck, ...]
+    area_lights: tuple[tuple[Area, TrafficLight | None], ...]
+    success_factors: tuple[SuccessFactor, ...]
+
+    @property
+    def statements(self) -> tuple[StatementResult, ...]:
+        return tuple(s for d in self.dimensions for s in d.statements)
+
+
+def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
+    """Build the read model; ``today`` decides which actions are overdue."""
+    dimensions = dimension_results(contents.template, contents.ratings, contents.group_scores)
+    readiness = [d for d in dimensions if d.dimension.in_readiness]
+    readiness_means = [d.mean for d in readiness if d.mean is not None]
+    rated = [s for d in readiness for s in d.statements if s.stats.mean is not None]
+    by_mean = sorted(rated, key=lambda s: s.stats.mean or 0.0)
+
+    dependencies = tuple(
+        DependencyLine(
+            dependency=d,
+            quadrant=d.quadrant,
+            priority=d.priority,
+            action_titles=tuple(a.title for a in contents.actions_for(d.id)),
+        )
+        for d in sorted(contents.dependencies, key=priority_order_key)
+    )
+    titles = {d.id: d.title for d in contents.dependencies}
+    actions = tuple(
+        ActionLine(
+            action=a,
+            overdue=is_overdue(a, today),
+            status_label=status_label(a, today),
+            dependency_titles=tuple(
+                titles[i] for i in sorted(a.dependency_ids, key=str) if i in titles
+            ),
+        )
+        for a in sorted(contents.actions, key=action_order_key)
+    )
+    status_labels = [s.label for s in ActionStatus] + [OVERDUE_LABEL]
+    rated_ids = {r.participant_id for r in contents.ratings}
+
+    return WorkshopSummary(
+        workshop=contents.workshop,
+        template=contents.template,
+        today=today,
+        participant_count=len(contents.participants),
+        rated_participant_count=sum(1 for p in contents.participants if p.id in rated_ids),
+        complete_participant_count=len(contents.participants_done()),
+        dimensions=dimensions,
+        readiness_mean=statistics.fmean(readiness_means) if readiness_means else None,
+        strengths=tuple(
+            sorted(rated, key=lambda s: (-(s.stats.mean or 0.0), s.statement.code))[
+                :STRENGTHS_SHOWN
+            ]
+        ),
+        weaknesses=tuple(by_mean[:STRENGTHS_SHOWN]),
+        large_spreads=tuple(s for s in rated if s.stats.large_spread),
+        dependencies=dependencies,
+        dependencies_per_category=tuple(
+            (c, sum(1 for d in contents.dependencies if d.category is c))
+            for c in DependencyCategory
+        ),
+        dependencies_per_quadrant=tuple(
+            (q, sum(1 for d in contents.dependencies if d.priority is q)) for q in Quadrant
+        ),
+        critical_dependencies=tuple(
+            line for line in dependencies if line.priority and line.priority.is_high_priority
+        )[:CRITICAL_SHOWN],
+        unhandled_high_priority=unhandled_high_priority(contents),
+        actions=actions,
+        actions_per_status=tuple(
+            (label, sum(1 for a in actions if a.status_label == label)) for label in status_labels
+        ),
+        overdue_count=sum(1 for a in actions if a.overdue),
+        top_actions=tuple(a for a in actions if not a.action.status.is_closed)[
+            :TOP_ACTIONS_SHOWN
+        ],
+        prerequisite_checks=contents.prerequisite_checks,
+        area_lights=tuple((area, area_light(contents.prerequisite_checks, area)) for area in Area),
+        success_factors=contents.success_factors,
+    )

@@ -1,0 +1,329 @@
+"""Workshop use cases: create, list, read and edit every part, each in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.contents import (
+    WorkshopContents,
+    WorkshopOverview,
+    check_consistency,
+)
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import NotFoundError, ValidationError
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.sorting import swedish_key
+from hallbar_desktop.domain.summary import WorkshopSummary, summarize
+from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
+from hallbar_desktop.services.ports import WorkshopRepository, WorkshopStore
+
+P = TypeVar("P")
+MAX_PARTICIPANTS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedDependency:
+    """What undoing a removal needs: the dependency and the actions that were linked to it."""
+
+    dependency: Dependency
+    linked_action_ids: frozenset[UUID]
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedParticipant:
+    participant: Participant
+    ratings: tuple[Rating, ...]
+    authored_note_ids: frozenset[UUID]
+
+
+class WorkshopService:
+    def __init__(
+        self,
+        store: WorkshopStore,
+        template: ReadinessTemplate,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._store = store
+        self._template = template
+        self._clock = clock
+        self._today = today
+
+    @property
+    def current_template(self) -> ReadinessTemplate:
+        """The template new workshops are created with."""
+        return self._template
+
+    # --- whole workshops -------------------------------------------------------------------
+
+    def list_workshops(self) -> tuple[WorkshopOverview, ...]:
+        """Newest first; workshops without a date last; then by title in Swedish order."""
+        with self._store.transaction() as repo:
+            overviews = repo.list_overviews(self._today())
+        by_title = sorted(overviews, key=lambda o: swedish_key(o.workshop.title))
+        return tuple(
+            sorted(by_title, key=lambda o: -(o.workshop.held_on or date.min).toordinal())
+        )
+
+    def contents(self, workshop_id: UUID) -> WorkshopContents:
+        with self._store.transaction() as repo:
+            return repo.load(workshop_id)
+
+    def summary(self, workshop_id: UUID) -> WorkshopSummary:
+        return summarize(self.contents(workshop_id), self._today())
+
+    def create_workshop(self, workshop: Workshop, participant_count: int = 0) -> WorkshopContents:
+        """A new workshop with today's template, its checklist of prerequisites and
+        ``participant_count`` participants called "Deltagare 1…n"."""
+        if not 0 <= participant_count <= MAX_PARTICIPANTS:
+            raise ValidationError(
+                "participants",
+                "out_of_range",
+                f"Antalet deltagare ska vara mellan 0 och {MAX_PARTICIPANTS}.",
+            )
+        return self.add_workshop(new_workshop_contents(workshop, self._template, participant_count))
+
+    def add_workshop(self, contents: WorkshopContents) -> WorkshopContents:
+        """Store a complete workshop with all its parts in one transaction: all or nothing."""
+        check_consistency(contents)
+        now = self._clock()
+        workshop = dataclasses.replace(contents.workshop, created_at=now, updated_at=now)
+        with self._store.transaction() as repo:
+            if repo.exists(workshop.id):
+                raise ValidationError("id", "duplicate", "Workshoppen finns redan i databasen.")
+            self._check_follows_up(repo, workshop)
+            repo.put_workshop(workshop, contents.template)
+            for collection in (
+                contents.participants,
+                contents.dependencies,
+                contents.actions,
+                contents.prerequisite_checks,
+                contents.success_factors,
+                contents.notes,
+            ):
+                for part in collection:
+                    self._check_id_free(repo, workshop.id, part)
+                    repo.put_part(workshop.id, part)
+            for rating in contents.ratings:
+                repo.put_rating(workshop.id, rating)
+            for score in contents.group_scores:
+                repo.put_group_score(workshop.id, score)
+            return repo.load(workshop.id)
+
+    def update_workshop(self, workshop: Workshop) -> Workshop:
+        """Store new facts for a workshop; its parts are untouched."""
+        with self._store.transaction() as repo:
+            stored = repo.load(workshop.id).workshop
+            self._check_follows_up(repo, workshop)
+            workshop = dataclasses.replace(
+                workshop, created_at=stored.created_at, updated_at=self._clock()
+            )
+            repo.put_workshop(workshop)
+        return workshop
+
+    def delete_workshop(self, workshop_id: UUID) -> None:
+        with self._store.transaction() as repo:
+            if not repo.exists(workshop_id):
+                raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+            repo.delete_workshop(workshop_id)
+
+    @staticmethod
+    def _check_follows_up(repo: WorkshopRepository, workshop: Workshop) -> None:
+        if workshop.follows_up_id is not None and not repo.exists(workshop.follows_up_id):
+            raise ValidationError(
+                "follows_up_id",
+                "unknown_workshop",
+                "Workshoppen som ska följas upp finns inte i databasen.",
+            )
+
+    @staticmethod
+    def _check_id_free(repo: WorkshopRepository, workshop_id: UUID, part: Any) -> None:
+        owner = repo.part_workshop(type(part), part.id)
+        if owner is not None and owner != workshop_id:
+            raise ValidationError("id", "duplicate", "Id:t används redan i en annan workshop.")
+
+    # --- participants ----------------------------------------------------------------------
+
+    def add_participant(self, workshop_id: UUID, name: str = "", role: str = "") -> Participant:
+        """A new participant last in the list, with the first free "Deltagare N" alias."""
+        existing = self.contents(workshop_id).participants
+        aliases = {p.alias.casefold() for p in existing}
+        number = next(
+            n for n in range(1, len(existing) + 2) if default_alias(n).casefold() not in aliases
+        )
+        participant = Participant(
+            alias=default_alias(number),
+            name=name,
+            role=role,
+            position=max((p.position for p in existing), default=0) + 1,
+        )
+        return self.save_participant(workshop_id, participant)
+
+    def save_participant(self, workshop_id: UUID, participant: Participant) -> Participant:
+        return self._save_part(workshop_id, participant)
+
+    def remove_participant(self, workshop_id: UUID, participant_id: UUID) -> RemovedParticipant:
+        """Remove a participant and their ratings; their notes stay, anonymous."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            removed = RemovedParticipant(
+                participant=_find(contents.participants, participant_id, "Deltagaren"),
+                ratings=tuple(r for r in contents.ratings if r.participant_id == participant_id),
+                authored_note_ids=frozenset(
+                    n.id for n in contents.notes if n.author_id == participant_id
+                ),
+            )
+            repo.delete_part(workshop_id, Participant, participant_id)
+        return removed
+
+    def restore_participant(self, workshop_id: UUID, removed: RemovedParticipant) -> None:
+        """Undo a removal: the participant, their ratings and their authorship come back."""
+        with self._store.transaction() as repo:
+            notes = repo.load(workshop_id).notes
+            repo.put_part(workshop_id, removed.participant)
+            for rating in removed.ratings:
+                repo.put_rating(workshop_id, rating)
+            for note in notes:
+                if note.id in removed.authored_note_ids:
+                    repo.put_part(
+                        workshop_id, dataclasses.replace(note, author_id=removed.participant.id)
+                    )
+
+    # --- ratings and group scores ----------------------------------------------------------
+
+    def record_rating(self, workshop_id: UUID, rating: Rating) -> None:
+        self.record_ratings(workshop_id, (rating,))
+
+    def record_ratings(self, workshop_id: UUID, ratings: Iterable[Rating]) -> None:
+        """Store several answers at once, e.g. a participant's whole set: all or none."""
+        ratings = tuple(ratings)
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            new_keys = {(r.participant_id, r.statement_code) for r in ratings}
+            kept = tuple(
+                r for r in contents.ratings if (r.participant_id, r.statement_code) not in new_keys
+            )
+            check_consistency(dataclasses.replace(contents, ratings=kept + ratings))
+            for rating in ratings:
+                repo.put_rating(workshop_id, rating)
+
+    def clear_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
+        """Forget an answer, so the statement counts as not yet answered."""
+        with self._store.transaction() as repo:
+            if not repo.exists(workshop_id):
+                raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+            repo.delete_rating(workshop_id, participant_id, statement_code)
+
+    def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            others = tuple(
+                g for g in contents.group_scores if g.dimension_code != score.dimension_code
+            )
+            check_consistency(dataclasses.replace(contents, group_scores=(*others, score)))
+            repo.put_group_score(workshop_id, score)
+
+    # --- dependencies, actions, checklist, success factors, notes --------------------------
+
+    def save_dependency(self, workshop_id: UUID, dependency: Dependency) -> Dependency:
+        return self._save_part(workshop_id, self._touched(dependency))
+
+    def remove_dependency(self, workshop_id: UUID, dependency_id: UUID) -> RemovedDependency:
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            dependency = _find(contents.dependencies, dependency_id, "Beroendet")
+            removed = RemovedDependency(
+                dependency, frozenset(a.id for a in contents.actions_for(dependency_id))
+            )
+            repo.delete_part(workshop_id, Dependency, dependency_id)
+        return removed
+
+    def restore_dependency(self, workshop_id: UUID, removed: RemovedDependency) -> None:
+        """Undo a removal: the dependency comes back with its id and its links to actions."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            self._check_id_free(repo, workshop_id, removed.dependency)
+            repo.put_part(workshop_id, removed.dependency)
+            for action in contents.actions:
+                if action.id in removed.linked_action_ids:
+                    linked = action.dependency_ids | {removed.dependency.id}
+                    repo.put_part(workshop_id, dataclasses.replace(action, dependency_ids=linked))
+
+    def save_action(self, workshop_id: UUID, action: Action) -> Action:
+        return self._save_part(workshop_id, self._touched(action))
+
+    def remove_action(self, workshop_id: UUID, action_id: UUID) -> Action:
+        return self._remove_part(workshop_id, Action, action_id, "Åtgärden")
+
+    def save_prerequisite_check(
+        self, workshop_id: UUID, check: PrerequisiteCheck
+    ) -> PrerequisiteCheck:
+        return self._save_part(workshop_id, check)
+
+    def remove_prerequisite_check(self, workshop_id: UUID, check_id: UUID) -> PrerequisiteCheck:
+        return self._remove_part(workshop_id, PrerequisiteCheck, check_id, "Punkten")
+
+    def save_success_factor(self, workshop_id: UUID, factor: SuccessFactor) -> SuccessFactor:
+        return self._save_part(workshop_id, factor)
+
+    def remove_success_factor(self, workshop_id: UUID, factor_id: UUID) -> SuccessFactor:
+        return self._remove_part(workshop_id, SuccessFactor, factor_id, "Framgångsfaktorn")
+
+    def save_note(self, workshop_id: UUID, note: Note) -> Note:
+        return self._save_part(workshop_id, note)
+
+    def remove_note(self, workshop_id: UUID, note_id: UUID) -> Note:
+        return self._remove_part(workshop_id, Note, note_id, "Lappen")
+
+    def _touched(self, part: P) -> P:
+        return dataclasses.replace(part, updated_at=self._clock())  # type: ignore[type-var]
+
+    def _save_part(self, workshop_id: UUID, part: P) -> P:
+        """Insert or replace one part after checking the workshop still holds together."""
+        with self._store.transaction() as repo:
+            check_consistency(repo.load(workshop_id).with_part(part))
+            self._check_id_free(repo, workshop_id, part)
+            repo.put_part(workshop_id, part)
+        return part
+
+    def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:
+        """Delete one part and return it, so that an undo can save it again."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            part = _find(contents.parts_of(cls), part_id, label)
+            repo.delete_part(workshop_id, cls, part_id)
+        return part  # type: ignore[no-any-return]
+
+
+def new_workshop_contents(
+    workshop: Workshop, template: ReadinessTemplate, participant_count: int
+) -> WorkshopContents:
+    """A workshop as it starts: participants by alias, the template's checklist unrated."""
+    return WorkshopContents(
+        workshop=workshop,
+        template=template,
+        participants=tuple(
+            Participant(alias=default_alias(n), position=n) for n in range(1, participant_count + 1)
+        ),
+        prerequisite_checks=tuple(
+            PrerequisiteCheck(area=prompt.area, prompt=prompt.text, position=position)
+            for position, prompt in enumerate(template.prerequisite_prompts, start=1)
+        ),
+    )
+
+
+def _find(items: Iterable[Any], item_id: UUID, label: str) -> Any:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise NotFoundError(f"{label} finns inte (längre) i workshoppen.")

@@ -1,0 +1,1 @@
+"""SQLite storage through SQLAlchemy; imports the domain, never services, export, ui or Qt."""

@@ -1,0 +1,74 @@
+"""The schema version and the ordered steps that bring any older file up to date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.errors import DatabaseTooNewError, MigrationFailedError
+from hallbar_desktop.storage.migrations import m001_initial_schema
+
+META_TABLE = "hallbar_meta"
+APPLICATION = "hallbar-desktop"
+
+_meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    upgrade: Callable[[sa.Connection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", m001_initial_schema.upgrade),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def read_meta(connection: sa.Connection) -> dict[str, str] | None:
+    """The file's marker rows, or None when it has no hallbar table at all."""
+    if not sa.inspect(connection).has_table(META_TABLE):
+        return None
+    return {key: value for key, value in connection.execute(sa.select(_meta.c.key, _meta.c.value))}
+
+
+def schema_version(connection: sa.Connection) -> int:
+    meta = read_meta(connection)
+    return 0 if meta is None else int(meta.get("schema_version", "0"))
+
+
+def _write_meta(connection: sa.Connection, key: str, value: str) -> None:
+    updated = connection.execute(sa.update(_meta).where(_meta.c.key == key).values(value=value))
+    if updated.rowcount == 0:
+        connection.execute(sa.insert(_meta).values(key=key, value=value))
+
+
+def migrate(
+    engine: sa.Engine, path: Path, migrations: Sequence[Migration] = MIGRATIONS
+) -> int:
+    """Apply every pending step in one transaction and return the version reached.
+
+    All steps share one transaction so that a failure anywhere leaves the file exactly as it
+    was; the engine's begin hook makes SQLite include the DDL in it (engineering notes)."""
+    latest = migrations[-1].version
+    with engine.begin() as connection:
+        current = schema_version(connection)
+        if current > latest:
+            raise DatabaseTooNewError(path, current, latest)
+        for step in migrations:
+            if step.version <= current:
+                continue
+            try:
+                step.upgrade(connection)
+                if step.version == 1:
+                    _write_meta(connection, "application", APPLICATION)
+                _write_meta(connection, "schema_version", str(step.version))
+            except Exception as error:
+                raise MigrationFailedError(path, step.version, type(error).__name__) from error
+            current = step.version
+    return current

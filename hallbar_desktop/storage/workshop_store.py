@@ -1,0 +1,223 @@
+"""Reads and writes whole workshops and their parts; returns domain objects, never rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+from uuid import UUID
+
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.action import Action, ActionStatus
+from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import NotFoundError
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.workshop import Participant, Workshop
+from hallbar_desktop.storage import tables as t
+from hallbar_desktop.storage.database import database_error_for
+from hallbar_desktop.storage.row_mapping import from_columns, to_columns
+
+E = TypeVar("E")
+
+# Entities that belong to one workshop and are found by their own id.
+_PART_TABLES: dict[type, sa.Table] = {
+    Participant: t.participants,
+    Dependency: t.dependencies,
+    Action: t.actions,
+    PrerequisiteCheck: t.prerequisite_checks,
+    SuccessFactor: t.success_factors,
+    Note: t.notes,
+}
+
+
+class SqlWorkshopStore:
+    """Hands out a repository bound to one transaction: everything in it commits or nothing."""
+
+    def __init__(self, engine: sa.Engine, path: Path) -> None:
+        self._engine = engine
+        self._path = path
+
+    @contextmanager
+    def transaction(self) -> Iterator[SqlWorkshopRepository]:
+        try:
+            with self._engine.begin() as connection:
+                yield SqlWorkshopRepository(connection)
+        except sa.exc.DBAPIError as error:
+            raise database_error_for(self._path, error) from error
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+class SqlWorkshopRepository:
+    def __init__(self, connection: sa.Connection) -> None:
+        self._c = connection
+
+    # --- whole workshops -------------------------------------------------------------------
+
+    def list_overviews(self, today: date) -> tuple[WorkshopOverview, ...]:
+        closed = [s.code for s in ActionStatus if s.is_closed]
+
+        def count(table: sa.Table, *where: Any) -> sa.ScalarSelect[int]:
+            return (
+                sa.select(sa.func.count())
+                .select_from(table)
+                .where(table.c.workshop_id == t.workshops.c.id, *where)
+                .scalar_subquery()
+            )
+
+        query = sa.select(
+            t.workshops,
+            count(t.participants).label("n_participants"),
+            count(t.ratings).label("n_ratings"),
+            count(t.dependencies).label("n_dependencies"),
+            count(t.actions).label("n_actions"),
+            # The same rule as domain.action.is_overdue, counted in the database.
+            count(
+                t.actions,
+                t.actions.c.due_on < today,
+                t.actions.c.status.not_in(closed),
+            ).label("n_overdue"),
+        )
+        return tuple(
+            WorkshopOverview(
+                workshop=from_columns(Workshop, row),
+                participants=row["n_participants"],
+                ratings=row["n_ratings"],
+                dependencies=row["n_dependencies"],
+                actions=row["n_actions"],
+                overdue_actions=row["n_overdue"],
+            )
+            for row in self._c.execute(query).mappings()
+        )
+
+    def exists(self, workshop_id: UUID) -> bool:
+        query = sa.select(t.workshops.c.id).where(t.workshops.c.id == workshop_id)
+        return self._c.execute(query).first() is not None
+
+    def load(self, workshop_id: UUID) -> WorkshopContents:
+        row = (
+            self._c.execute(sa.select(t.workshops).where(t.workshops.c.id == workshop_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+        links: dict[UUID, set[UUID]] = {}
+        link_query = (
+            sa.select(t.action_dependencies)
+            .join(t.actions, t.actions.c.id == t.action_dependencies.c.action_id)
+            .where(t.actions.c.workshop_id == workshop_id)
+        )
+        for link in self._c.execute(link_query).mappings():
+            links.setdefault(link["action_id"], set()).add(link["dependency_id"])
+        return WorkshopContents(
+            workshop=from_columns(Workshop, row),
+            template=ReadinessTemplate.from_dict(json.loads(row["template_json"])),
+            participants=self._parts(Participant, workshop_id),
+            ratings=tuple(
+                from_columns(Rating, r)
+                for r in self._rows(
+                    t.ratings, workshop_id, t.ratings.c.participant_id, t.ratings.c.statement_code
+                )
+            ),
+            group_scores=tuple(
+                from_columns(GroupScore, r)
+                for r in self._rows(t.group_scores, workshop_id, t.group_scores.c.dimension_code)
+            ),
+            dependencies=self._parts(Dependency, workshop_id),
+            actions=tuple(
+                from_columns(Action, r, dependency_ids=frozenset(links.get(r["id"], ())))
+                for r in self._rows(t.actions, workshop_id, t.actions.c.position)
+            ),
+            prerequisite_checks=self._parts(PrerequisiteCheck, workshop_id),
+            success_factors=self._parts(SuccessFactor, workshop_id),
+            notes=self._parts(Note, workshop_id),
+        )
+
+    def _rows(
+        self, table: sa.Table, workshop_id: UUID, *order: sa.ColumnElement[Any]
+    ) -> list[sa.RowMapping]:
+        query = sa.select(table).where(table.c.workshop_id == workshop_id).order_by(*order)
+        return list(self._c.execute(query).mappings())
+
+    def _parts(self, cls: type[E], workshop_id: UUID) -> tuple[E, ...]:
+        table = _PART_TABLES[cls]
+        rows = self._rows(table, workshop_id, table.c.position, table.c.id)
+        return tuple(from_columns(cls, row) for row in rows)
+
+    def put_workshop(self, workshop: Workshop, template: ReadinessTemplate | None = None) -> None:
+        """Insert a new workshop (``template`` required) or update the facts of one."""
+        values = to_columns(workshop, t.workshops)
+        if template is not None:
+            values["template_json"] = json.dumps(template.to_dict(), ensure_ascii=False)
+        self._upsert(t.workshops, t.workshops.c.id == workshop.id, values)
+
+    def delete_workshop(self, workshop_id: UUID) -> None:
+        self._c.execute(sa.delete(t.workshops).where(t.workshops.c.id == workshop_id))
+
+    # --- parts -------------------------------------------------------------------------
+
+    def put_part(self, workshop_id: UUID, part: Any) -> None:
+        """Insert or update a participant, dependency, action, check, success factor or note."""
+        table = _PART_TABLES[type(part)]
+        values = to_columns(part, table, workshop_id=workshop_id)
+        self._upsert(table, sa.and_(table.c.id == part.id, table.c.workshop_id == workshop_id), values)
+        if isinstance(part, Action):
+            self._c.execute(
+                sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == part.id)
+            )
+            if part.dependency_ids:
+                self._c.execute(
+                    sa.insert(t.action_dependencies),
+                    [{"action_id": part.id, "dependency_id": d} for d in part.dependency_ids],
+                )
+
+    def delete_part(self, workshop_id: UUID, cls: type, part_id: UUID) -> bool:
+        table = _PART_TABLES[cls]
+        result = self._c.execute(
+            sa.delete(table).where(table.c.id == part_id, table.c.workshop_id == workshop_id)
+        )
+        return result.rowcount > 0
+
+    def part_workshop(self, cls: type, part_id: UUID) -> UUID | None:
+        """The workshop a part with this id belongs to, or None if the id is unused."""
+        table = _PART_TABLES[cls]
+        query = sa.select(table.c.workshop_id).where(table.c.id == part_id)
+        return self._c.execute(query).scalar_one_or_none()
+
+    def put_rating(self, workshop_id: UUID, rating: Rating) -> None:
+        where = sa.and_(
+            t.ratings.c.participant_id == rating.participant_id,
+            t.ratings.c.statement_code == rating.statement_code,
+        )
+        self._upsert(t.ratings, where, to_columns(rating, t.ratings, workshop_id=workshop_id))
+
+    def delete_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
+        self._c.execute(
+            sa.delete(t.ratings).where(
+                t.ratings.c.workshop_id == workshop_id,
+                t.ratings.c.participant_id == participant_id,
+                t.ratings.c.statement_code == statement_code,
+            )
+        )
+
+    def put_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
+        where = sa.and_(
+            t.group_scores.c.workshop_id == workshop_id,
+            t.group_scores.c.dimension_code == score.dimension_code,
+        )
+        values = to_columns(score, t.group_scores, workshop_id=workshop_id)
+        self._upsert(t.group_scores, where, values)
+
+    def _upsert(self, table: sa.Table, where: sa.ColumnElement[bool], values: dict[str, Any]) -> None:
+        # Update-then-insert is plain SQL that every back end runs, unlike ON CONFLICT dialects.
+        if self._c.execute(sa.update(table).where(where).values(values)).rowcount == 0:
+            self._c.execute(sa.insert(table).values(values))
