@@ -157,7 +157,8 @@ def _open_gui(args: argparse.Namespace) -> int:
         count = len(services.workshops.list_workshops())
         where = services.database_path
     print(
-        f"Databasen {where} har {count} workshoppar och är redo att användas.\n"
+        f"Databasen {where} har {count} {'workshop' if count == 1 else 'workshoppar'} "
+        "och är redo att användas.\n"
         "Det grafiska gränssnittet finns inte i den här versionen ännu. "
         "Se workshopparna med: hallbar list"
     )

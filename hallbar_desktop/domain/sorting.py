@@ -30,7 +30,8 @@ def swedish_key(text: str) -> tuple[tuple[tuple[int, str], ...], str, str]:
     primary = tuple(
         (_RANK.get(p, len(_ALPHABET)), p) for ch in folded for p in _primary(ch)
     )
-    return primary, folded, text
+    # Lower case before upper case on a tie, as in Swedish dictionaries and ICU.
+    return primary, folded, text.swapcase()
 
 
 def swedish_sorted(items: Iterable[T], key: Callable[[T], str]) -> list[T]:

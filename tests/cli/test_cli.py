@@ -1,0 +1,179 @@
+"""The `hallbar` command end to end, in subprocesses, with every expected error."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hallbar_desktop import cli
+from hallbar_desktop.storage.database import open_database
+
+HALLBAR = Path(sys.executable).with_name("hallbar")
+
+
+def run(*args: str | Path, home: Path, entry: str = "module") -> subprocess.CompletedProcess[str]:
+    """Run the command with its own empty per-user data folder."""
+    command = [str(HALLBAR)] if entry == "script" else [sys.executable, "-m", "hallbar_desktop"]
+    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "HOME": str(home)}
+    return subprocess.run(
+        [*command, *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, result
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("hallbar: ")
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    return lines[0]
+
+
+def test_demo_twice_then_list_json_shows_two_complete_workshops(tmp_path: Path) -> None:
+    first = run("demo", home=tmp_path, entry="script")
+    second = run("demo", home=tmp_path)
+    assert first.returncode == second.returncode == 0, (first.stderr, second.stderr)
+    ids = {first.stdout.strip(), second.stdout.strip()}
+    assert len(ids) == 2
+    listed = run("list", "--json", home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    workshops = json.loads(listed.stdout)
+    assert {w["id"] for w in workshops} == ids
+    for w in workshops:
+        assert w["title"] == "Hållbarhetsbedömning i regionala projektmedel"
+        assert w["organisation"] == "Region Exempelland"
+        assert w["status"] == "held"
+        assert (w["participants"], w["ratings"], w["dependencies"], w["actions"]) == (12, 180, 12, 10)
+        assert w["overdue_actions"] == 3
+        assert len(w["date"]) == 10
+    # the default database is in the per-user data folder
+    assert (tmp_path / "data" / "hallbar-desktop" / "hallbar.sqlite3").is_file()
+
+
+def test_list_prints_one_line_per_workshop(tmp_path: Path) -> None:
+    db = tmp_path / "ws.sqlite3"
+    made = run("demo", "--db", db, home=tmp_path)
+    assert made.returncode == 0
+    assert "Skapade en ny databas" in made.stderr  # never silently
+    result = run("--db", db, "list", home=tmp_path)
+    assert result.returncode == 0
+    (line,) = result.stdout.splitlines()
+    assert made.stdout.strip() in line
+    assert "12 deltagare" in line and "10 åtgärder" in line and "[Genomförd]" in line
+
+
+def test_list_of_an_empty_default_database_creates_nothing(tmp_path: Path) -> None:
+    result = run("list", "--json", home=tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == []
+    assert not (tmp_path / "data").exists()
+
+
+def test_list_of_a_missing_file_exits_2_and_creates_nothing(tmp_path: Path) -> None:
+    message = assert_one_line_error(run("list", "--db", "no/such/file.sqlite3", home=tmp_path))
+    assert "finns inte" in message
+    assert not (tmp_path / "no").exists()
+    assert not Path("no/such/file.sqlite3").exists()
+    assert_one_line_error(run("list", "--db", tmp_path / "saknas.sqlite3", home=tmp_path))
+    assert not (tmp_path / "saknas.sqlite3").exists()
+
+
+def test_demo_into_a_missing_folder_exits_2(tmp_path: Path) -> None:
+    message = assert_one_line_error(run("demo", "--db", tmp_path / "nej" / "x.sqlite3", home=tmp_path))
+    assert "Mappen" in message
+    assert not (tmp_path / "nej").exists()
+
+
+@pytest.mark.parametrize("command", ["list", "demo"])
+def test_a_text_file_exits_2_and_stays_byte_identical(tmp_path: Path, command: str) -> None:
+    text = tmp_path / "anteckningar.txt"
+    text.write_bytes("Inte en databas – åäö\n".encode() * 100)
+    before = text.read_bytes()
+    message = assert_one_line_error(run(command, "--db", text, home=tmp_path))
+    assert "ingen hallbar-databas" in message
+    assert text.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anteckningar.txt"]
+
+
+def test_another_sqlite_database_exits_2_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "annat.sqlite3"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    before = other.read_bytes()
+    assert "ingen hallbar-databas" in assert_one_line_error(run("demo", "--db", other, home=tmp_path))
+    assert other.read_bytes() == before
+
+
+def test_a_newer_schema_exits_2_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "ny.sqlite3"
+    open_database(db, create_if_missing=True).dispose()
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE hallbar_meta SET value='42' WHERE key='schema_version'")
+    before = db.read_bytes()
+    message = assert_one_line_error(run("list", "--db", db, home=tmp_path))
+    assert "version 42" in message
+    assert db.read_bytes() == before
+
+
+def test_a_folder_as_db_exits_2(tmp_path: Path) -> None:
+    assert "mapp" in assert_one_line_error(run("list", "--db", tmp_path, home=tmp_path))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_an_unreadable_file_exits_2(tmp_path: Path) -> None:
+    db = tmp_path / "låst.sqlite3"
+    open_database(db, create_if_missing=True).dispose()
+    db.chmod(0)
+    try:
+        assert_one_line_error(run("list", "--db", db, home=tmp_path))
+    finally:
+        db.chmod(0o600)
+
+
+@pytest.mark.parametrize(
+    ("args", "wording"),
+    [
+        (["frobnicate"], "inget giltigt val"),
+        (["list", "--jsn"], "okända argument"),
+        (["list", "--db"], "behöver ett värde"),
+        (["--db"], "behöver ett värde"),
+        (["demo", "extra"], "okända argument"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_swedish_line(
+    tmp_path: Path, args: list[str], wording: str
+) -> None:
+    assert wording in assert_one_line_error(run(*args, home=tmp_path))
+
+
+def test_no_subcommand_explains_itself_and_accepts_db(tmp_path: Path) -> None:
+    db = tmp_path / "ws.sqlite3"
+    run("demo", "--db", db, home=tmp_path)
+    result = run("--db", db, home=tmp_path)
+    assert result.returncode == 0
+    assert "har 1 workshop " in result.stdout
+    assert_one_line_error(run("--db", tmp_path / "fel.sqlite3", home=tmp_path))
+    assert not (tmp_path / "fel.sqlite3").exists()
+
+
+def test_version_and_help(tmp_path: Path) -> None:
+    version = run("--version", home=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("hallbar ")
+    helped = run("list", "--help", home=tmp_path)
+    assert helped.returncode == 0 and "--json" in helped.stdout
+
+
+def test_unexpected_errors_exit_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def explode(args: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "_list", explode)
+    assert cli.main(["list", "--db", str(tmp_path / "x.sqlite3")]) == 1
+    assert "oväntat fel" in capsys.readouterr().err

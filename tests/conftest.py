@@ -1,0 +1,49 @@
+"""Shared fixtures: a fixed clock, the shipped template and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts the process without a display unless told to render offscreen; set before any import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, date, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hallbar_desktop import paths  # noqa: E402
+from hallbar_desktop.domain.contents import WorkshopContents  # noqa: E402
+from hallbar_desktop.domain.readiness import ReadinessTemplate  # noqa: E402
+from hallbar_desktop.services.demo_workshop import demo_contents  # noqa: E402
+from hallbar_desktop.services.workshop_service import WorkshopService  # noqa: E402
+from hallbar_desktop.storage.database import open_database  # noqa: E402
+from hallbar_desktop.storage.template_files import newest_template  # noqa: E402
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore  # noqa: E402
+
+TODAY = date(2026, 11, 26)
+NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def template() -> ReadinessTemplate:
+    return newest_template(paths.templates_dir(), "hallbar-beredskap")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workshops.sqlite3"
+
+
+@pytest.fixture
+def service(db_path: Path, template: ReadinessTemplate) -> Iterator[WorkshopService]:
+    engine = open_database(db_path, create_if_missing=True)
+    store = SqlWorkshopStore(engine, db_path)
+    yield WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
+    store.close()
+
+
+@pytest.fixture
+def demo(template: ReadinessTemplate) -> WorkshopContents:
+    return demo_contents(template, TODAY)

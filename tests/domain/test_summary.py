@@ -1,0 +1,90 @@
+"""The summary read model that the summary page and both exports render."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.dependency import DependencyCategory, Quadrant
+from hallbar_desktop.domain.summary import summarize
+
+TODAY = date(2026, 11, 26)
+
+
+def test_counts_of_the_demo(demo: WorkshopContents) -> None:
+    summary = summarize(demo, TODAY)
+    assert summary.participant_count == 12
+    assert summary.rated_participant_count == 12
+    assert summary.complete_participant_count == 12
+    assert dict(summary.dependencies_per_category) == {
+        DependencyCategory.DECISION: 4,
+        DependencyCategory.PERSON: 4,
+        DependencyCategory.ENDURANCE: 3,
+        DependencyCategory.OTHER: 1,
+    }
+    assert sum(n for _, n in summary.dependencies_per_quadrant) == 12
+    statuses = dict(summary.actions_per_status)
+    assert sum(statuses.values()) == 10
+    assert statuses["Försenad"] == summary.overdue_count == 3
+    assert statuses["Klar"] == 1
+
+
+def test_readiness_mean_leaves_the_exposure_block_out(demo: WorkshopContents) -> None:
+    summary = summarize(demo, TODAY)
+    readiness = [d.mean for d in summary.dimensions if d.dimension.in_readiness]
+    assert summary.readiness_mean == pytest.approx(sum(readiness) / len(readiness))  # type: ignore[arg-type]
+    exposure = next(d for d in summary.dimensions if d.dimension.code == "S")
+    assert exposure.stats.light is TrafficLight.RED  # high exposure is a risk
+
+
+def test_strengths_are_the_highest_rated_statements(demo: WorkshopContents) -> None:
+    summary = summarize(demo, TODAY)
+    means = [s.stats.mean for s in summary.strengths]
+    assert len(summary.strengths) == 3
+    assert means == sorted(means, reverse=True)
+    assert summary.strengths[0].statement.code == "A1"
+    assert summary.weaknesses[0].statement.code == "D1"
+    assert all(not s.statement.code.startswith("S") for s in summary.strengths + summary.weaknesses)
+
+
+def test_critical_dependencies_are_the_three_most_urgent(demo: WorkshopContents) -> None:
+    summary = summarize(demo, TODAY)
+    critical = summary.critical_dependencies
+    assert len(critical) == 3
+    assert all(line.priority is Quadrant.ACT_NOW for line in critical)
+    assert critical[0].dependency.votes >= critical[1].dependency.votes or (
+        critical[0].dependency.impact or 0
+    ) > (critical[1].dependency.impact or 0)
+    assert [line.dependency.title for line in summary.dependencies][:1] == [critical[0].dependency.title]
+
+
+def test_top_actions_are_open_and_in_priority_order(demo: WorkshopContents) -> None:
+    summary = summarize(demo, TODAY)
+    assert len(summary.top_actions) == 5
+    assert all(not line.action.status.is_closed for line in summary.top_actions)
+    ranks = [line.action.priority.rank for line in summary.top_actions]
+    assert ranks == sorted(ranks)
+    overdue = [line for line in summary.actions if line.overdue]
+    assert all(line.status_label == "Försenad" for line in overdue)
+    first = summary.actions[0]
+    assert first.dependency_titles  # linked dependencies are named, not only counted
+
+
+def test_area_lights_show_the_weakest_line(demo: WorkshopContents) -> None:
+    lights = dict(summarize(demo, TODAY).area_lights)
+    assert lights[Area.LEADERSHIP] is TrafficLight.RED
+    assert set(lights) == set(Area)
+
+
+def test_summary_of_an_empty_workshop_has_no_numbers_but_does_not_fail(
+    demo: WorkshopContents,
+) -> None:
+    empty = WorkshopContents(workshop=demo.workshop, template=demo.template)
+    summary = summarize(empty, TODAY)
+    assert summary.readiness_mean is None
+    assert summary.strengths == () and summary.critical_dependencies == ()
+    assert all(light is None for _, light in summary.area_lights)
+    assert summary.unhandled_high_priority == ()

@@ -1,0 +1,202 @@
+"""Opening, creating and migrating the database file, and refusing files that are not ours."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.errors import (
+    DatabaseFolderMissingError,
+    DatabaseMissingError,
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+    MigrationFailedError,
+    NotAHallbarDatabaseError,
+)
+from hallbar_desktop.storage import migrations, tables
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
+
+
+def _make(path: Path) -> None:
+    open_database(path, create_if_missing=True).dispose()
+
+
+def _version(path: Path) -> int:
+    with sqlite3.connect(path) as raw:
+        return int(raw.execute("SELECT value FROM hallbar_meta WHERE key='schema_version'").fetchone()[0])
+
+
+def test_a_new_file_is_created_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "ny.sqlite3"
+    with pytest.raises(DatabaseMissingError):
+        open_database(path)
+    assert list(tmp_path.iterdir()) == []
+    _make(path)
+    assert _version(path) == LATEST_VERSION
+    assert [p.name for p in tmp_path.iterdir()] == ["ny.sqlite3"]  # no temporary file left
+
+
+def test_creating_in_a_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseFolderMissingError):
+        open_database(tmp_path / "saknas" / "x.sqlite3", create_if_missing=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_migrated_schema_matches_todays_tables(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    engine = sa.create_engine(f"sqlite:///{path}")
+    inspector = sa.inspect(engine)
+    assert set(inspector.get_table_names()) == set(tables.metadata.tables)
+    for name, table in tables.metadata.tables.items():
+        columns = {c["name"]: c for c in inspector.get_columns(name)}
+        assert list(columns) == [c.name for c in table.columns], name
+        for column in table.columns:
+            found = columns[column.name]
+            assert found["nullable"] == column.nullable, (name, column.name)
+            assert str(found["type"].compile(engine.dialect)) == str(
+                column.type.compile(engine.dialect)
+            ), (name, column.name)
+        assert set(inspector.get_pk_constraint(name)["constrained_columns"]) == {
+            c.name for c in table.primary_key.columns
+        }
+        fks = {
+            (tuple(fk["constrained_columns"]), fk["referred_table"], fk["options"].get("ondelete"))
+            for fk in inspector.get_foreign_keys(name)
+        }
+        expected = {
+            ((fk.parent.name,), fk.column.table.name, fk.ondelete) for fk in table.foreign_keys
+        }
+        assert fks == expected, name
+    engine.dispose()
+
+
+def test_connections_use_the_settings_for_a_file_on_a_usb_stick(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    engine = open_database(path, create_if_missing=True)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    engine.dispose()
+
+
+def _failing_step(version: int) -> Migration:
+    def upgrade(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
+        connection.exec_driver_sql("ALTER TABLE workshops ADD COLUMN extra TEXT")
+        raise RuntimeError("step broke halfway")
+
+    return Migration(version, "breaks", upgrade)
+
+
+def _good_step(version: int) -> Migration:
+    def upgrade(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("CREATE TABLE added_later (x INTEGER)")
+
+    return Migration(version, "adds a table", upgrade)
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [
+        [_failing_step(LATEST_VERSION + 1)],
+        [_good_step(LATEST_VERSION + 1), _failing_step(LATEST_VERSION + 2)],
+    ],
+    ids=["one failing step", "good step then failing step"],
+)
+def test_a_failing_step_leaves_the_file_exactly_as_before(
+    tmp_path: Path, pending: list[Migration]
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    before = path.read_bytes()
+    engine = open_database(path)
+    with pytest.raises(MigrationFailedError) as caught:
+        migrate(engine, path, (*MIGRATIONS, *pending))
+    engine.dispose()
+    assert caught.value.version == pending[-1].version
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_pending_steps_run_in_order_and_bump_the_version(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    engine = open_database(path)
+    reached = migrate(engine, path, (*MIGRATIONS, _good_step(LATEST_VERSION + 1)))
+    engine.dispose()
+    assert reached == _version(path) == LATEST_VERSION + 1
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM added_later").fetchone() == (0,)
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE hallbar_meta SET value='99' WHERE key='schema_version'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError) as caught:
+        open_database(path)
+    assert (caught.value.found, caught.value.known) == (99, LATEST_VERSION)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"Det h\xc3\xa4r \xc3\xa4r en textfil.\n", b"SQLite format 3\x00" + b"\x00" * 50],
+    ids=["empty file", "text file", "truncated header"],
+)
+def test_files_that_are_not_hallbar_databases_are_refused_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "inte.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises((NotAHallbarDatabaseError, DatabaseUnreadableError)):
+        open_database(path, create_if_missing=True)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["inte.sqlite3"]
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "annan.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        raw.execute("INSERT INTO notes (body) VALUES ('hej')")
+    before = path.read_bytes()
+    with pytest.raises(NotAHallbarDatabaseError):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUnreadableError):
+        open_database(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_a_file_without_read_permission_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    path.chmod(0)
+    try:
+        with pytest.raises(DatabaseUnreadableError):
+            open_database(path)
+    finally:
+        path.chmod(0o600)
+
+
+def test_paths_with_spaces_and_swedish_letters(tmp_path: Path) -> None:
+    folder = tmp_path / "Mina workshoppar #1 & åäö ?"
+    folder.mkdir()
+    path = folder / "region öst.sqlite3"
+    _make(path)
+    open_database(path).dispose()
+    assert _version(path) == LATEST_VERSION
+    assert migrations.APPLICATION == "hallbar-desktop"
