@@ -1,4 +1,4 @@
-"""The `hallbar` command: the same services as the GUI, for facilitators and coordinators who script."""
+"""The `hallbar` command: the GUI's services for facilitators and coordinators who script."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ EXIT_USAGE = 2
 _ARGPARSE_MESSAGES = (
     (r"unrecognized arguments: (.*)", "okända argument: {0}"),
     (r"the following arguments are required: (.*)", "det här måste anges: {0}"),
-    (r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)",
-     "{1} är inget giltigt val för {0} (välj bland {2})"),
+    (
+        r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)",
+        "{1} är inget giltigt val för {0} (välj bland {2})",
+    ),
     (r"argument (\S+): expected one argument", "{0} behöver ett värde"),
     (r"argument (\S+): ignored explicit argument (.*)", "{0} tar inget värde ({1})"),
     (r"argument (\S+): (.*)", "fel i {0}: {1}"),
@@ -66,7 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
     # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
     db_after = _Parser(add_help=False)
-    db_after.add_argument("--db", type=Path, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help)
+    db_after.add_argument(
+        "--db", type=Path, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     demo = commands.add_parser(
@@ -142,8 +146,10 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([_overview_json(o) for o in overviews], ensure_ascii=False, indent=2))
     elif not overviews:
-        print("Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo",
-              file=sys.stderr)
+        print(
+            "Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo",
+            file=sys.stderr,
+        )
     else:
         for overview in overviews:
             print(_overview_line(overview))
@@ -183,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # devnull stops Python from complaining about the broken pipe again at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as error:  # noqa: BLE001 - the last line of defence prints and exits 1
+    except Exception as error:
         traceback.print_exc()
         print(f"hallbar: ett oväntat fel inträffade ({type(error).__name__}).", file=sys.stderr)
         return EXIT_UNEXPECTED

@@ -1,4 +1,4 @@
-"""Where user data lives and where bundled resources are; the only code that knows about frozen builds."""
+"""Where user data and bundled resources live; the only code that knows about frozen builds."""
 
 from __future__ import annotations
 

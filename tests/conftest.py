@@ -7,20 +7,20 @@ import os
 # Qt aborts the process without a display unless told to render offscreen; set before any import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, date, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from hallbar_desktop import paths  # noqa: E402
-from hallbar_desktop.domain.contents import WorkshopContents  # noqa: E402
-from hallbar_desktop.domain.readiness import ReadinessTemplate  # noqa: E402
-from hallbar_desktop.services.demo_workshop import demo_contents  # noqa: E402
-from hallbar_desktop.services.workshop_service import WorkshopService  # noqa: E402
-from hallbar_desktop.storage.database import open_database  # noqa: E402
-from hallbar_desktop.storage.template_files import newest_template  # noqa: E402
-from hallbar_desktop.storage.workshop_store import SqlWorkshopStore  # noqa: E402
+from hallbar_desktop import paths
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.services.demo_workshop import demo_contents
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.template_files import newest_template
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

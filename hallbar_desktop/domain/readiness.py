@@ -1,4 +1,4 @@
-"""The readiness template (dimensions, statements, scale), ratings, group scores and their statistics."""
+"""The readiness template (dimensions, statements, scale), ratings, group scores, statistics."""
 
 from __future__ import annotations
 
@@ -236,7 +236,9 @@ def score_statistics(
             given.append(value)
     counts = tuple(sum(1 for v in given if v == scale_value) for scale_value in SCALE_VALUES)
     if not given:
-        return ScoreStatistics(0, dont_know, counts, None, None, None, None, None, None, False, None)
+        return ScoreStatistics(
+            0, dont_know, counts, None, None, None, None, None, None, False, None
+        )
     median = float(statistics.median(given))
     minimum, maximum = float(min(given)), float(max(given))
     spread = maximum - minimum
@@ -287,7 +289,9 @@ def statement_results(
         StatementResult(
             statement,
             dimension.code,
-            score_statistics(by_statement[statement.code], higher_is_worse=dimension.higher_is_worse),
+            score_statistics(
+                by_statement[statement.code], higher_is_worse=dimension.higher_is_worse
+            ),
         )
         for dimension in template.dimensions
         for statement in dimension.statements

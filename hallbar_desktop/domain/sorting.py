@@ -27,9 +27,7 @@ def _primary(ch: str) -> str:
 def swedish_key(text: str) -> tuple[tuple[tuple[int, str], ...], str, str]:
     """A sort key: letters in Swedish order; case and accents only break ties."""
     folded = text.casefold()
-    primary = tuple(
-        (_RANK.get(p, len(_ALPHABET)), p) for ch in folded for p in _primary(ch)
-    )
+    primary = tuple((_RANK.get(p, len(_ALPHABET)), p) for ch in folded for p in _primary(ch))
     # Lower case before upper case on a tie, as in Swedish dictionaries and ICU.
     return primary, folded, text.swapcase()
 

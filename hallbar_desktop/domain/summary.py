@@ -148,9 +148,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
             (label, sum(1 for a in actions if a.status_label == label)) for label in status_labels
         ),
         overdue_count=sum(1 for a in actions if a.overdue),
-        top_actions=tuple(a for a in actions if not a.action.status.is_closed)[
-            :TOP_ACTIONS_SHOWN
-        ],
+        top_actions=tuple(a for a in actions if not a.action.status.is_closed)[:TOP_ACTIONS_SHOWN],
         prerequisite_checks=contents.prerequisite_checks,
         area_lights=tuple((area, area_light(contents.prerequisite_checks, area)) for area in Area),
         success_factors=contents.success_factors,

@@ -1,1 +1,1 @@
-"""Excel and PDF renderers of the summary read model; import the domain only, never Qt or storage."""
+"""Excel and PDF renderers of the summary read model; import the domain, never Qt or storage."""

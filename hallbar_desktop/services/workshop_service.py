@@ -71,9 +71,7 @@ class WorkshopService:
         with self._store.transaction() as repo:
             overviews = repo.list_overviews(self._today())
         by_title = sorted(overviews, key=lambda o: swedish_key(o.workshop.title))
-        return tuple(
-            sorted(by_title, key=lambda o: -(o.workshop.held_on or date.min).toordinal())
-        )
+        return tuple(sorted(by_title, key=lambda o: -(o.workshop.held_on or date.min).toordinal()))
 
     def contents(self, workshop_id: UUID) -> WorkshopContents:
         with self._store.transaction() as repo:

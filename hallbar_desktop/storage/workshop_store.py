@@ -169,7 +169,9 @@ class SqlWorkshopRepository:
         """Insert or update a participant, dependency, action, check, success factor or note."""
         table = _PART_TABLES[type(part)]
         values = to_columns(part, table, workshop_id=workshop_id)
-        self._upsert(table, sa.and_(table.c.id == part.id, table.c.workshop_id == workshop_id), values)
+        self._upsert(
+            table, sa.and_(table.c.id == part.id, table.c.workshop_id == workshop_id), values
+        )
         if isinstance(part, Action):
             self._c.execute(
                 sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == part.id)
@@ -217,7 +219,9 @@ class SqlWorkshopRepository:
         values = to_columns(score, t.group_scores, workshop_id=workshop_id)
         self._upsert(t.group_scores, where, values)
 
-    def _upsert(self, table: sa.Table, where: sa.ColumnElement[bool], values: dict[str, Any]) -> None:
+    def _upsert(
+        self, table: sa.Table, where: sa.ColumnElement[bool], values: dict[str, Any]
+    ) -> None:
         # Update-then-insert is plain SQL that every back end runs, unlike ON CONFLICT dialects.
         if self._c.execute(sa.update(table).where(where).values(values)).rowcount == 0:
             self._c.execute(sa.insert(table).values(values))

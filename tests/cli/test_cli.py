@@ -50,7 +50,12 @@ def test_demo_twice_then_list_json_shows_two_complete_workshops(tmp_path: Path) 
         assert w["title"] == "Hållbarhetsbedömning i regionala projektmedel"
         assert w["organisation"] == "Region Exempelland"
         assert w["status"] == "held"
-        assert (w["participants"], w["ratings"], w["dependencies"], w["actions"]) == (12, 180, 12, 10)
+        assert (w["participants"], w["ratings"], w["dependencies"], w["actions"]) == (
+            12,
+            180,
+            12,
+            10,
+        )
         assert w["overdue_actions"] == 3
         assert len(w["date"]) == 10
     # the default database is in the per-user data folder
@@ -86,7 +91,9 @@ def test_list_of_a_missing_file_exits_2_and_creates_nothing(tmp_path: Path) -> N
 
 
 def test_demo_into_a_missing_folder_exits_2(tmp_path: Path) -> None:
-    message = assert_one_line_error(run("demo", "--db", tmp_path / "nej" / "x.sqlite3", home=tmp_path))
+    message = assert_one_line_error(
+        run("demo", "--db", tmp_path / "nej" / "x.sqlite3", home=tmp_path)
+    )
     assert "Mappen" in message
     assert not (tmp_path / "nej").exists()
 
@@ -107,7 +114,9 @@ def test_another_sqlite_database_exits_2_untouched(tmp_path: Path) -> None:
     with sqlite3.connect(other) as raw:
         raw.execute("CREATE TABLE t (x)")
     before = other.read_bytes()
-    assert "ingen hallbar-databas" in assert_one_line_error(run("demo", "--db", other, home=tmp_path))
+    assert "ingen hallbar-databas" in assert_one_line_error(
+        run("demo", "--db", other, home=tmp_path)
+    )
     assert other.read_bytes() == before
 
 
@@ -170,7 +179,9 @@ def test_version_and_help(tmp_path: Path) -> None:
     assert helped.returncode == 0 and "--json" in helped.stdout
 
 
-def test_unexpected_errors_exit_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_unexpected_errors_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     def explode(args: object) -> int:
         raise RuntimeError("boom")
 

@@ -56,7 +56,11 @@ def test_order_is_priority_then_deadline_with_missing_deadlines_last() -> None:
         Action(title="medel", priority=Priority.MEDIUM, due_on=date(2026, 12, 1)),
     ]
     assert [a.title for a in sorted(actions, key=action_order_key)] == [
-        "hög tidig", "hög sen", "hög utan datum", "medel", "låg",
+        "hög tidig",
+        "hög sen",
+        "hög utan datum",
+        "medel",
+        "låg",
     ]
 
 

@@ -43,7 +43,11 @@ def test_high_priority_dependency_without_action_is_reported(template: Readiness
 
 @pytest.mark.parametrize(
     ("owner", "due", "handled"),
-    [("", date(2027, 1, 1), False), ("Enhetschef", None, False), ("Enhetschef", date(2027, 1, 1), True)],
+    [
+        ("", date(2027, 1, 1), False),
+        ("Enhetschef", None, False),
+        ("Enhetschef", date(2027, 1, 1), True),
+    ],
 )
 def test_action_must_have_owner_and_deadline_to_count(
     template: ReadinessTemplate, owner: str, due: date | None, handled: bool
@@ -54,7 +58,9 @@ def test_action_must_have_owner_and_deadline_to_count(
     assert unhandled_high_priority(contents) == (() if handled else (high,))
 
 
-def test_the_demo_leaves_exactly_one_high_priority_dependency_unhandled(demo: WorkshopContents) -> None:
+def test_the_demo_leaves_exactly_one_high_priority_dependency_unhandled(
+    demo: WorkshopContents,
+) -> None:
     assert [d.title for d in unhandled_high_priority(demo)] == [
         "Hållbarhetsfrågan konkurrerar med andra prioriteringar efter valet"
     ]
@@ -92,14 +98,50 @@ def test_consistent_demo_passes(demo: WorkshopContents) -> None:
 @pytest.mark.parametrize(
     ("spoil", "field"),
     [
-        (lambda c: dataclasses.replace(c, ratings=(Rating(participant_id=uuid4(), statement_code="A1", value=3),)), "participant_id"),
-        (lambda c: dataclasses.replace(c, ratings=(Rating(participant_id=c.participants[0].id, statement_code="Z9", value=3),)), "statement_code"),
+        (
+            lambda c: dataclasses.replace(
+                c, ratings=(Rating(participant_id=uuid4(), statement_code="A1", value=3),)
+            ),
+            "participant_id",
+        ),
+        (
+            lambda c: dataclasses.replace(
+                c,
+                ratings=(
+                    Rating(participant_id=c.participants[0].id, statement_code="Z9", value=3),
+                ),
+            ),
+            "statement_code",
+        ),
         (lambda c: dataclasses.replace(c, ratings=c.ratings + c.ratings[:1]), "statement_code"),
-        (lambda c: dataclasses.replace(c, group_scores=(GroupScore(dimension_code="Q", score=3),)), "dimension_code"),
-        (lambda c: dataclasses.replace(c, actions=(Action(title="x", dependency_ids=frozenset({uuid4()})),)), "dependency_ids"),
-        (lambda c: dataclasses.replace(c, actions=(Action(title="x", dimension_code="Q"),)), "dimension_code"),
-        (lambda c: dataclasses.replace(c, notes=(Note(step=WorkshopStep.DEPENDENCIES, text="x", author_id=uuid4()),)), "author_id"),
-        (lambda c: dataclasses.replace(c, participants=c.participants + (Participant(alias="deltagare 1"),)), "alias"),
+        (
+            lambda c: dataclasses.replace(
+                c, group_scores=(GroupScore(dimension_code="Q", score=3),)
+            ),
+            "dimension_code",
+        ),
+        (
+            lambda c: dataclasses.replace(
+                c, actions=(Action(title="x", dependency_ids=frozenset({uuid4()})),)
+            ),
+            "dependency_ids",
+        ),
+        (
+            lambda c: dataclasses.replace(c, actions=(Action(title="x", dimension_code="Q"),)),
+            "dimension_code",
+        ),
+        (
+            lambda c: dataclasses.replace(
+                c, notes=(Note(step=WorkshopStep.DEPENDENCIES, text="x", author_id=uuid4()),)
+            ),
+            "author_id",
+        ),
+        (
+            lambda c: dataclasses.replace(
+                c, participants=(*c.participants, Participant(alias="deltagare 1"))
+            ),
+            "alias",
+        ),
         (lambda c: dataclasses.replace(c, dependencies=c.dependencies + c.dependencies[:1]), "id"),
     ],
 )

@@ -30,13 +30,18 @@ from hallbar_desktop.domain.errors import ValidationError
         (5, None, None),
     ],
 )
-def test_quadrant(impact: int | None, influence: Influence | None, quadrant: Quadrant | None) -> None:
+def test_quadrant(
+    impact: int | None, influence: Influence | None, quadrant: Quadrant | None
+) -> None:
     assert quadrant_for(impact, influence) is quadrant
 
 
 def test_quadrant_labels_are_the_facilitators_words() -> None:
     assert [q.label for q in Quadrant] == [
-        "Agera nu", "Påverka och eskalera", "Hantera löpande", "Bevaka",
+        "Agera nu",
+        "Påverka och eskalera",
+        "Hantera löpande",
+        "Bevaka",
     ]
 
 

@@ -127,7 +127,12 @@ def test_dimension_mean_is_the_mean_of_its_statement_means(template: ReadinessTe
 def test_demo_dimensions_carry_their_group_scores(demo) -> None:  # type: ignore[no-untyped-def]
     results = dimension_results(demo.template, demo.ratings, demo.group_scores)
     assert {r.dimension.code: r.group_score.score for r in results if r.group_score} == {
-        "A": 4, "B": 2, "C": 3, "D": 2, "E": 2, "S": 4,
+        "A": 4,
+        "B": 2,
+        "C": 3,
+        "D": 2,
+        "E": 2,
+        "S": 4,
     }
 
 
@@ -161,7 +166,9 @@ def test_template_file_name_carries_its_version() -> None:
         lambda d: d["prerequisite_prompts"].append({"area": "nowhere", "text": "x"}),
     ],
 )
-def test_broken_template_is_refused_with_a_template_error(template: ReadinessTemplate, spoil) -> None:  # type: ignore[no-untyped-def]
+def test_broken_template_is_refused_with_a_template_error(
+    template: ReadinessTemplate, spoil
+) -> None:  # type: ignore[no-untyped-def]
     data = template.to_dict()
     spoil(data)
     with pytest.raises(TemplateError):

@@ -58,7 +58,9 @@ def test_critical_dependencies_are_the_three_most_urgent(demo: WorkshopContents)
     assert critical[0].dependency.votes >= critical[1].dependency.votes or (
         critical[0].dependency.impact or 0
     ) > (critical[1].dependency.impact or 0)
-    assert [line.dependency.title for line in summary.dependencies][:1] == [critical[0].dependency.title]
+    assert [line.dependency.title for line in summary.dependencies][:1] == [
+        critical[0].dependency.title
+    ]
 
 
 def test_top_actions_are_open_and_in_priority_order(demo: WorkshopContents) -> None:

@@ -71,12 +71,40 @@ def test_short_and_follow_up_variants_have_their_own_sequences() -> None:
 
 
 def test_swedish_order_puts_a_ring_a_umlaut_o_umlaut_after_z() -> None:
-    names = ["Örebro", "Zeta", "Ängelholm", "Åre", "ambition", "Östra", "Eskilstuna", "Éclair", "Ystad", "Übersee"]
+    names = [
+        "Örebro",
+        "Zeta",
+        "Ängelholm",
+        "Åre",
+        "ambition",
+        "Östra",
+        "Eskilstuna",
+        "Éclair",
+        "Ystad",
+        "Übersee",
+    ]
     assert swedish_sorted(names, key=str) == [
-        "ambition", "Éclair", "Eskilstuna", "Übersee", "Ystad", "Zeta", "Åre", "Ängelholm", "Örebro", "Östra",
+        "ambition",
+        "Éclair",
+        "Eskilstuna",
+        "Übersee",
+        "Ystad",
+        "Zeta",
+        "Åre",
+        "Ängelholm",
+        "Örebro",
+        "Östra",
     ]
 
 
 def test_swedish_order_shorter_prefix_first_and_case_only_breaks_ties() -> None:
-    assert swedish_sorted(["regionen", "Region", "region"], key=str) == ["region", "Region", "regionen"]
-    assert swedish_sorted(["Region Ö", "Region A", "RegionA"], key=str) == ["Region A", "Region Ö", "RegionA"]
+    assert swedish_sorted(["regionen", "Region", "region"], key=str) == [
+        "region",
+        "Region",
+        "regionen",
+    ]
+    assert swedish_sorted(["Region Ö", "Region A", "RegionA"], key=str) == [
+        "Region A",
+        "Region Ö",
+        "RegionA",
+    ]

@@ -65,7 +65,9 @@ def test_duplicate_alias_is_refused(service: WorkshopService) -> None:
     contents = service.create_workshop(Workshop(title="x"), participant_count=2)
     second = contents.participants[1]
     with pytest.raises(ValidationError) as caught:
-        service.save_participant(contents.workshop.id, dataclasses.replace(second, alias="Deltagare 1"))
+        service.save_participant(
+            contents.workshop.id, dataclasses.replace(second, alias="Deltagare 1")
+        )
     assert caught.value.field == "alias"
     assert service.contents(contents.workshop.id).participants == contents.participants
 
@@ -90,7 +92,9 @@ def test_a_new_answer_replaces_the_old_one_and_can_be_cleared(service: WorkshopS
     wid, pid = contents.workshop.id, contents.participants[0].id
     service.record_rating(wid, Rating(participant_id=pid, statement_code="A1", value=3))
     service.record_rating(wid, Rating(participant_id=pid, statement_code="A1", value=None))
-    assert service.contents(wid).ratings == (Rating(participant_id=pid, statement_code="A1", value=None),)
+    assert service.contents(wid).ratings == (
+        Rating(participant_id=pid, statement_code="A1", value=None),
+    )
     service.clear_rating(wid, pid, "A1")
     assert service.contents(wid).ratings == ()
 
@@ -101,7 +105,9 @@ def test_group_score_for_an_unknown_dimension_is_refused(service: WorkshopServic
         service.set_group_score(wid, GroupScore(dimension_code="Q", score=3))
     service.set_group_score(wid, GroupScore(dimension_code="A", score=3, comment="Samsyn"))
     service.set_group_score(wid, GroupScore(dimension_code="A", score=4, comment="Omprövat"))
-    assert service.contents(wid).group_scores == (GroupScore(dimension_code="A", score=4, comment="Omprövat"),)
+    assert service.contents(wid).group_scores == (
+        GroupScore(dimension_code="A", score=4, comment="Omprövat"),
+    )
 
 
 def test_action_linked_to_an_unknown_dependency_is_refused(service: WorkshopService) -> None:
@@ -142,7 +148,9 @@ def test_removing_and_restoring_a_participant_brings_back_ratings_and_notes(
     contents = service.create_workshop(Workshop(title="x"), participant_count=2)
     wid, person = contents.workshop.id, contents.participants[0]
     service.record_rating(wid, Rating(participant_id=person.id, statement_code="A1", value=5))
-    note = service.save_note(wid, Note(step=WorkshopStep.DEPENDENCIES, text="Idé", author_id=person.id))
+    note = service.save_note(
+        wid, Note(step=WorkshopStep.DEPENDENCIES, text="Idé", author_id=person.id)
+    )
     removed = service.remove_participant(wid, person.id)
     between = service.contents(wid)
     assert between.ratings == () and between.notes[0].author_id is None  # the note stays, anonymous
@@ -188,7 +196,9 @@ def test_follow_up_must_point_at_an_existing_workshop(service: WorkshopService) 
 
 def test_update_keeps_created_at(service: WorkshopService) -> None:
     created = service.create_workshop(Workshop(title="Före")).workshop
-    changed = service.update_workshop(dataclasses.replace(created, title="Efter", created_at=NOW.replace(year=2000)))
+    changed = service.update_workshop(
+        dataclasses.replace(created, title="Efter", created_at=NOW.replace(year=2000))
+    )
     assert changed.created_at == created.created_at
     assert service.contents(created.id).workshop.title == "Efter"
 
@@ -203,7 +213,11 @@ def test_list_is_newest_first_then_swedish_title_order(service: WorkshopService)
     ]:
         service.create_workshop(Workshop(title=title, held_on=held))
     assert [o.workshop.title for o in service.list_workshops()] == [
-        "Senast", "Zeta", "Ängelholm", "Östra", "Utan datum",
+        "Senast",
+        "Zeta",
+        "Ängelholm",
+        "Östra",
+        "Utan datum",
     ]
 
 

@@ -28,7 +28,9 @@ def _make(path: Path) -> None:
 
 def _version(path: Path) -> int:
     with sqlite3.connect(path) as raw:
-        return int(raw.execute("SELECT value FROM hallbar_meta WHERE key='schema_version'").fetchone()[0])
+        return int(
+            raw.execute("SELECT value FROM hallbar_meta WHERE key='schema_version'").fetchone()[0]
+        )
 
 
 def test_a_new_file_is_created_only_when_asked(tmp_path: Path) -> None:

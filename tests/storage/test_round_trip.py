@@ -14,7 +14,6 @@ import pytest
 from hallbar_desktop.domain.action import Action, ActionStatus, ActionType, Priority
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
@@ -26,11 +25,18 @@ from hallbar_desktop.domain.dependency import (
     Quadrant,
     Strategy,
 )
+from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import InputMode, Participant, Variant, Workshop, WorkshopStatus
+from hallbar_desktop.domain.workshop import (
+    InputMode,
+    Participant,
+    Variant,
+    Workshop,
+    WorkshopStatus,
+)
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import NOW
 
@@ -40,7 +46,7 @@ WHEN = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
 def _filled(template: ReadinessTemplate, follows_up: Workshop) -> WorkshopContents:
     """A workshop where no field keeps its default, with text that tests the encoding."""
     workshop = Workshop(
-        title="Uppföljning: ŋ đ ŧ ä ö å – \"citat\" <b>fet</b>",
+        title='Uppföljning: ŋ đ ŧ ä ö å – "citat" <b>fet</b>',
         organisation="Region Västerbotten",
         unit="Enheten för hållbar tillväxt",
         change_focus="Hållbarhetssäkring av företagsstöd",
@@ -124,7 +130,9 @@ def _filled(template: ReadinessTemplate, follows_up: Workshop) -> WorkshopConten
                 position=5,
             ),
         ),
-        success_factors=(SuccessFactor(text="Engagerad ledning", area=Area.LEADERSHIP, position=6),),
+        success_factors=(
+            SuccessFactor(text="Engagerad ledning", area=Area.LEADERSHIP, position=6),
+        ),
         notes=(
             Note(
                 step=WorkshopStep.ACTIONS,
@@ -184,8 +192,17 @@ def test_deleting_a_workshop_removes_all_its_parts(
     service.add_workshop(demo)
     service.delete_workshop(demo.workshop.id)
     with sqlite3.connect(db_path) as raw:
-        for table in ("participants", "ratings", "dependencies", "actions", "action_dependencies",
-                      "prerequisite_checks", "success_factors", "notes", "group_scores"):
+        for table in (
+            "participants",
+            "ratings",
+            "dependencies",
+            "actions",
+            "action_dependencies",
+            "prerequisite_checks",
+            "success_factors",
+            "notes",
+            "group_scores",
+        ):
             assert raw.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
 
 

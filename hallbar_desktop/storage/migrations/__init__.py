@@ -24,9 +24,7 @@ class Migration:
     upgrade: Callable[[sa.Connection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial schema", m001_initial_schema.upgrade),
-)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", m001_initial_schema.upgrade),)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
@@ -48,9 +46,7 @@ def _write_meta(connection: sa.Connection, key: str, value: str) -> None:
         connection.execute(sa.insert(_meta).values(key=key, value=value))
 
 
-def migrate(
-    engine: sa.Engine, path: Path, migrations: Sequence[Migration] = MIGRATIONS
-) -> int:
+def migrate(engine: sa.Engine, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """Apply every pending step in one transaction and return the version reached.
 
     All steps share one transaction so that a failure anywhere leaves the file exactly as it
