@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.workshop import Variant
+
+if TYPE_CHECKING:
+    from hallbar_desktop.domain.contents import WorkshopContents
 
 
 class WorkshopStep(LabelledChoice):
@@ -63,3 +68,72 @@ def steps_for(variant: Variant) -> tuple[WorkshopStep, ...]:
 
 def suggested_minutes(variant: Variant, step: WorkshopStep) -> int | None:
     return dict(STEPS[variant]).get(step)
+
+
+def _n(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def missing_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[str, ...]:
+    """What is still missing before ``step`` is complete, in words for the step list."""
+    # Imported here because contents.py imports this module for WorkshopStep (via note.py).
+    from hallbar_desktop.domain.contents import unhandled_high_priority
+
+    w = contents.workshop
+    missing: list[str] = []
+    if step is WorkshopStep.PREPARATION:
+        for value, text in (
+            (w.organisation, "organisation"),
+            (w.change_focus, "förändringen i fokus"),
+            (w.held_on, "datum"),
+        ):
+            if not value:
+                missing.append(f"Ange {text}")
+        if not contents.participants:
+            missing.append("Lägg till deltagare")
+    elif step is WorkshopStep.CURRENT_AND_TARGET:
+        if not w.current_state.strip():
+            missing.append("Beskriv nuläget")
+        if not w.target_picture.strip():
+            missing.append("Beskriv målbilden")
+    elif step is WorkshopStep.RATING:
+        left = len(contents.participants) - len(contents.participants_done())
+        if not contents.participants:
+            missing.append("Inga deltagare")
+        elif left:
+            missing.append(f"{left} av {len(contents.participants)} har inte skattat klart")
+    elif step is WorkshopStep.RESULTS:
+        scored = {g.dimension_code for g in contents.group_scores if g.score is not None}
+        left = [d for d in contents.template.dimensions if d.in_readiness and d.code not in scored]
+        if left:
+            missing.append(f"Gruppens skattning saknas för {_n(len(left), 'område', 'områden')}")
+    elif step is WorkshopStep.DEPENDENCIES:
+        if not contents.dependencies:
+            missing.append("Inga beroenden ännu")
+        unplaced = [d for d in contents.dependencies if d.quadrant is None]
+        if unplaced:
+            missing.append(
+                f"{_n(len(unplaced), 'beroende', 'beroenden')} saknar påverkan eller påverkbarhet"
+            )
+    elif step is WorkshopStep.PREREQUISITES:
+        unrated = [c for c in contents.prerequisite_checks if c.light is None]
+        if unrated:
+            missing.append(f"{_n(len(unrated), 'punkt', 'punkter')} saknar trafikljus")
+    elif step is WorkshopStep.ACTIONS:
+        unhandled = unhandled_high_priority(contents)
+        if unhandled:
+            missing.append(
+                f"{_n(len(unhandled), 'högt prioriterat beroende', 'högt prioriterade beroenden')}"
+                " saknar åtgärd"
+            )
+        incomplete = [a for a in contents.actions if not a.has_owner_and_deadline]
+        if incomplete:
+            missing.append(
+                f"{_n(len(incomplete), 'åtgärd', 'åtgärder')} saknar ansvarig eller datum"
+            )
+    elif step is WorkshopStep.SUMMARY:
+        if w.follow_up_on is None:
+            missing.append("Boka datum för uppföljning")
+    elif step is WorkshopStep.FOLLOW_UP and w.follows_up_id is None:
+        missing.append("Välj workshoppen som följs upp")
+    return tuple(missing)

@@ -108,3 +108,35 @@ def test_swedish_order_shorter_prefix_first_and_case_only_breaks_ties() -> None:
         "Region Ö",
         "RegionA",
     ]
+
+
+def test_missing_items_per_step_of_a_new_workshop(template) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.domain.contents import WorkshopContents
+    from hallbar_desktop.domain.workflow import missing_for
+
+    contents = WorkshopContents(workshop=Workshop(title="Ny"), template=template)
+    assert missing_for(WorkshopStep.PREPARATION, contents) == (
+        "Ange organisation",
+        "Ange förändringen i fokus",
+        "Ange datum",
+        "Lägg till deltagare",
+    )
+    assert missing_for(WorkshopStep.WELCOME, contents) == ()
+    assert missing_for(WorkshopStep.RESULTS, contents) == (
+        "Gruppens skattning saknas för 5 områden",
+    )
+    assert missing_for(WorkshopStep.SUMMARY, contents) == ("Boka datum för uppföljning",)
+
+
+def test_missing_items_of_the_demo_name_the_actions_step(demo) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.domain.workflow import missing_for
+
+    assert missing_for(WorkshopStep.ACTIONS, demo) == (
+        "1 högt prioriterat beroende saknar åtgärd",
+        "1 åtgärd saknar ansvarig eller datum",
+    )
+    assert all(
+        missing_for(step, demo) == ()
+        for step in steps_for(Variant.HALF_DAY)
+        if step is not WorkshopStep.ACTIONS
+    )
