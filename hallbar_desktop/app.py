@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,3 +39,27 @@ def open_services(database: Path | None, *, create_if_missing: bool) -> Iterator
         yield Services(database_path=path, workshops=WorkshopService(store, template))
     finally:
         store.close()
+
+
+def run_gui(database: Path | None, argv: list[str] | None = None) -> int:
+    """Start the windowed app on ``database`` and return its exit code.
+
+    The database is opened before Qt starts, so a bad path fails with HallbarError for the
+    caller to report, and never leaves an empty window behind."""
+    with open_services(database, create_if_missing=database is None) as services:
+        # Qt is imported only here, so that the command's other subcommands start without it.
+        from PySide6.QtWidgets import QApplication
+
+        from hallbar_desktop.ui.application_setup import configure_application
+        from hallbar_desktop.ui.error_reporting import ExceptionReporter
+        from hallbar_desktop.ui.main_window import MainWindow
+        from hallbar_desktop.ui.ui_settings import UiSettings
+
+        app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+        configure_application(app)  # type: ignore[arg-type]
+        reporter = ExceptionReporter(paths.data_dir() / "logs")
+        reporter.install()
+        window = MainWindow(services.workshops, UiSettings(), str(services.database_path))
+        reporter.set_parent_widget(window)
+        window.show()
+        return app.exec()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from hallbar_desktop import __version__
-from hallbar_desktop.app import Services, open_services
+from hallbar_desktop.app import Services, open_services, run_gui
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.paths import default_database_path
@@ -158,17 +158,9 @@ def _list(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     existed = _database_exists(args.db)
-    with open_services(args.db, create_if_missing=args.db is None) as services:
-        _announce_if_new(services, existed)
-        count = len(services.workshops.list_workshops())
-        where = services.database_path
-    print(
-        f"Databasen {where} har {count} {'workshop' if count == 1 else 'workshoppar'} "
-        "och är redo att användas.\n"
-        "Det grafiska gränssnittet finns inte i den här versionen ännu. "
-        "Se workshopparna med: hallbar list"
-    )
-    return EXIT_OK
+    if not existed and args.db is None:
+        print(f"Skapade en ny databas: {default_database_path()}", file=sys.stderr)
+    return run_gui(args.db)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -118,6 +118,37 @@ class WorkshopService:
                 repo.put_group_score(workshop.id, score)
             return repo.load(workshop.id)
 
+    def duplicate_as_template(self, workshop_id: UUID, title: str) -> WorkshopContents:
+        """A new planned workshop with the same facts, participants and checklist, but none of
+        the answers, results or dates; run with the template of the original."""
+        source = self.contents(workshop_id)
+        w = source.workshop
+        copy = Workshop(
+            title=title,
+            organisation=w.organisation,
+            unit=w.unit,
+            change_focus=w.change_focus,
+            place=w.place,
+            facilitator=w.facilitator,
+            variant=w.variant,
+            input_mode=w.input_mode,
+            show_names=w.show_names,
+        )
+        return self.add_workshop(
+            WorkshopContents(
+                workshop=copy,
+                template=source.template,
+                participants=tuple(
+                    Participant(alias=p.alias, name=p.name, role=p.role, position=p.position)
+                    for p in source.participants
+                ),
+                prerequisite_checks=tuple(
+                    PrerequisiteCheck(area=c.area, prompt=c.prompt, position=c.position)
+                    for c in source.prerequisite_checks
+                ),
+            )
+        )
+
     def update_workshop(self, workshop: Workshop) -> Workshop:
         """Store new facts for a workshop; its parts are untouched."""
         with self._store.transaction() as repo:

@@ -162,14 +162,15 @@ def test_bad_arguments_exit_2_with_one_swedish_line(
     assert wording in assert_one_line_error(run(*args, home=tmp_path))
 
 
-def test_no_subcommand_explains_itself_and_accepts_db(tmp_path: Path) -> None:
-    db = tmp_path / "ws.sqlite3"
-    run("demo", "--db", db, home=tmp_path)
-    result = run("--db", db, home=tmp_path)
-    assert result.returncode == 0
-    assert "har 1 workshop " in result.stdout
-    assert_one_line_error(run("--db", tmp_path / "fel.sqlite3", home=tmp_path))
+def test_no_subcommand_with_a_bad_db_fails_before_any_window(tmp_path: Path) -> None:
+    assert "finns inte" in assert_one_line_error(
+        run("--db", tmp_path / "fel.sqlite3", home=tmp_path)
+    )
     assert not (tmp_path / "fel.sqlite3").exists()
+    text = tmp_path / "text.txt"
+    text.write_text("hej")
+    assert_one_line_error(run("--db", text, home=tmp_path))
+    assert text.read_text() == "hej"
 
 
 def test_version_and_help(tmp_path: Path) -> None:

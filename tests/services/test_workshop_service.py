@@ -241,3 +241,23 @@ def test_unknown_workshop_is_not_found_for_every_edit(service: WorkshopService) 
         service.delete_workshop(missing)
     with pytest.raises(NotFoundError):
         service.clear_rating(missing, uuid4(), "A1")
+
+
+def test_duplicate_as_template_keeps_facts_and_people_but_no_results(
+    service: WorkshopService,
+) -> None:
+    wid = add_demo_workshop(service, TODAY)
+    copy = service.duplicate_as_template(wid, "Nästa omgång")
+    original = service.contents(wid)
+    assert copy.workshop.id != wid
+    assert copy.workshop.title == "Nästa omgång"
+    assert copy.workshop.organisation == original.workshop.organisation
+    assert copy.workshop.held_on is None and copy.workshop.status.code == "planned"
+    assert [p.alias for p in copy.participants] == [p.alias for p in original.participants]
+    assert {p.id for p in copy.participants}.isdisjoint(p.id for p in original.participants)
+    assert copy.ratings == copy.dependencies == copy.actions == ()
+    assert [c.prompt for c in copy.prerequisite_checks] == [
+        c.prompt for c in original.prerequisite_checks
+    ]
+    assert all(c.light is None for c in copy.prerequisite_checks)
+    assert service.contents(wid) == original  # the original is untouched

@@ -1,0 +1,22 @@
+"""Application-wide Qt settings: names, style, Swedish locale and Qt's own Swedish texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+ORGANISATION = "hallbar"
+APPLICATION = "hallbar-desktop"
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Hållbar förändring")
+    app.setStyle("Fusion")
+    # Decimal comma, ISO dates and Monday-first calendars come from the Swedish locale.
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", folder):
+        app.installTranslator(translator)

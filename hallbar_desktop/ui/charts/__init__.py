@@ -1,0 +1,1 @@
+"""Charts drawn with QPainter from the domain's read models."""

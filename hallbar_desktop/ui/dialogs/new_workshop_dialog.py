@@ -1,0 +1,73 @@
+"""The short dialog for a new workshop: title, organisation, date, variant, participants."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.workshop import Variant, Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+
+
+class NewWorkshopDialog(QDialog):
+    def __init__(
+        self,
+        service: WorkshopService,
+        earlier: tuple[WorkshopOverview, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewWorkshopDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self.created: WorkshopContents | None = None
+        self.ui.date_edit.setDate(QDate.currentDate())
+        for variant in Variant:
+            self.ui.variant_combo.addItem(self.tr(variant.label), variant)
+        self.ui.follows_up_combo.addItem(self.tr("Ingen (en ny workshop)"), None)
+        for o in earlier:
+            when = o.workshop.held_on.isoformat() if o.workshop.held_on else self.tr("utan datum")
+            self.ui.follows_up_combo.addItem(f"{o.workshop.title} ({when})", o.workshop.id)
+        self.ui.variant_combo.currentIndexChanged.connect(self._variant_changed)
+        self._variant_changed()
+        self.ui.problem_label.hide()
+        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Skapa workshop"))
+        self.ui.button_box.accepted.connect(self._create)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def _variant_changed(self) -> None:
+        follow_up = self.ui.variant_combo.currentData() is Variant.FOLLOW_UP
+        self.ui.follows_up_combo.setEnabled(follow_up)
+        self.ui.follows_up_label.setEnabled(follow_up)
+
+    def _create(self) -> None:
+        variant: Variant = self.ui.variant_combo.currentData()
+        follows: UUID | None = (
+            self.ui.follows_up_combo.currentData() if variant is Variant.FOLLOW_UP else None
+        )
+        picked = self.ui.date_edit.date()
+        try:
+            workshop = Workshop(
+                title=self.ui.title_edit.text().strip(),
+                organisation=self.ui.organisation_edit.text().strip(),
+                held_on=date(picked.year(), picked.month(), picked.day()),
+                variant=variant,
+                follows_up_id=follows,
+            )
+            self.created = self._service.create_workshop(
+                workshop, participant_count=self.ui.participants_spin.value()
+            )
+        except HallbarError as error:
+            self.ui.problem_label.setText(error.message)
+            self.ui.problem_label.show()
+            return
+        self.accept()

@@ -1,0 +1,122 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'workshop_view.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSplitter,
+    QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_WorkshopView(object):
+    def setupUi(self, WorkshopView):
+        if not WorkshopView.objectName():
+            WorkshopView.setObjectName(u"WorkshopView")
+        WorkshopView.resize(1280, 720)
+        self.workshop_layout = QVBoxLayout(WorkshopView)
+        self.workshop_layout.setSpacing(8)
+        self.workshop_layout.setObjectName(u"workshop_layout")
+        self.workshop_layout.setContentsMargins(8, 8, 8, 8)
+        self.header_row = QHBoxLayout()
+        self.header_row.setObjectName(u"header_row")
+        self.workshop_title_label = QLabel(WorkshopView)
+        self.workshop_title_label.setObjectName(u"workshop_title_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.workshop_title_label.sizePolicy().hasHeightForWidth())
+        self.workshop_title_label.setSizePolicy(sizePolicy)
+
+        self.header_row.addWidget(self.workshop_title_label)
+
+        self.timer_label = QLabel(WorkshopView)
+        self.timer_label.setObjectName(u"timer_label")
+
+        self.header_row.addWidget(self.timer_label)
+
+        self.timer_button = QPushButton(WorkshopView)
+        self.timer_button.setObjectName(u"timer_button")
+
+        self.header_row.addWidget(self.timer_button)
+
+        self.reset_timer_button = QPushButton(WorkshopView)
+        self.reset_timer_button.setObjectName(u"reset_timer_button")
+
+        self.header_row.addWidget(self.reset_timer_button)
+
+
+        self.workshop_layout.addLayout(self.header_row)
+
+        self.main_splitter = QSplitter(WorkshopView)
+        self.main_splitter.setObjectName(u"main_splitter")
+        self.main_splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.step_list = QListWidget(self.main_splitter)
+        self.step_list.setObjectName(u"step_list")
+        self.main_splitter.addWidget(self.step_list)
+        self.page_stack = QStackedWidget(self.main_splitter)
+        self.page_stack.setObjectName(u"page_stack")
+        self.main_splitter.addWidget(self.page_stack)
+        self.guidance_browser = QTextBrowser(self.main_splitter)
+        self.guidance_browser.setObjectName(u"guidance_browser")
+        self.guidance_browser.setOpenExternalLinks(False)
+        self.main_splitter.addWidget(self.guidance_browser)
+
+        self.workshop_layout.addWidget(self.main_splitter)
+
+        self.footer_row = QHBoxLayout()
+        self.footer_row.setObjectName(u"footer_row")
+        self.step_note_label = QLabel(WorkshopView)
+        self.step_note_label.setObjectName(u"step_note_label")
+        sizePolicy.setHeightForWidth(self.step_note_label.sizePolicy().hasHeightForWidth())
+        self.step_note_label.setSizePolicy(sizePolicy)
+
+        self.footer_row.addWidget(self.step_note_label)
+
+        self.previous_button = QPushButton(WorkshopView)
+        self.previous_button.setObjectName(u"previous_button")
+
+        self.footer_row.addWidget(self.previous_button)
+
+        self.next_button = QPushButton(WorkshopView)
+        self.next_button.setObjectName(u"next_button")
+
+        self.footer_row.addWidget(self.next_button)
+
+
+        self.workshop_layout.addLayout(self.footer_row)
+
+
+        self.retranslateUi(WorkshopView)
+
+        QMetaObject.connectSlotsByName(WorkshopView)
+    # setupUi
+
+    def retranslateUi(self, WorkshopView):
+#if QT_CONFIG(tooltip)
+        self.timer_label.setToolTip(QCoreApplication.translate("WorkshopView", u"Tid kvar av den f\u00f6reslagna tiden f\u00f6r steget", None))
+#endif // QT_CONFIG(tooltip)
+        self.timer_button.setText(QCoreApplication.translate("WorkshopView", u"Starta timer", None))
+        self.reset_timer_button.setText(QCoreApplication.translate("WorkshopView", u"Nollst\u00e4ll", None))
+#if QT_CONFIG(accessibility)
+        self.step_list.setAccessibleName(QCoreApplication.translate("WorkshopView", u"Steg", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.guidance_browser.setAccessibleName(QCoreApplication.translate("WorkshopView", u"Handledning", None))
+#endif // QT_CONFIG(accessibility)
+        self.previous_button.setText(QCoreApplication.translate("WorkshopView", u"\u25c2 F\u00f6reg\u00e5ende steg", None))
+        self.next_button.setText(QCoreApplication.translate("WorkshopView", u"N\u00e4sta steg \u25b8", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,254 @@
+"""The start view: every workshop with search, filters, details and the library's actions."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from uuid import UUID
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QMessageBox, QWidget
+
+from hallbar_desktop.domain.contents import WorkshopOverview
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.sorting import swedish_sorted
+from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
+from hallbar_desktop.ui.models.workshop_library_table_model import (
+    OVERVIEW_ROLE,
+    Period,
+    WorkshopFilterProxy,
+    WorkshopLibraryTableModel,
+)
+from hallbar_desktop.ui.ui_settings import UiSettings
+
+
+class LibraryView(QWidget):
+    """Emits ``open_requested`` with a workshop id; ``demo_requested`` for the example."""
+
+    open_requested = Signal(UUID)
+    demo_requested = Signal()
+
+    def __init__(
+        self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LibraryView()
+        self.ui.setupUi(self)
+        self._service = service
+        self._settings = settings
+        self._overviews: tuple[WorkshopOverview, ...] = ()
+
+        heading = QFont(self.ui.heading_label.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.6)
+        heading.setBold(True)
+        self.ui.heading_label.setFont(heading)
+        title_font = QFont(heading)
+        title_font.setPointSizeF(heading.pointSizeF() * 0.75)
+        self.ui.detail_title_label.setFont(title_font)
+
+        self.model = WorkshopLibraryTableModel(self)
+        self.proxy = WorkshopFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.workshop_table
+        table.setModel(self.proxy)
+        table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda _index: self._open_selected())
+        table.activated.connect(lambda _index: self._open_selected())
+
+        for text, period in (
+            ("Alla datum", Period.ALL),
+            ("Kommande", Period.UPCOMING),
+            ("Senaste 12 månaderna", Period.LAST_12_MONTHS),
+            ("I år", Period.THIS_YEAR),
+            ("Förra året", Period.LAST_YEAR),
+        ):
+            self.ui.period_filter.addItem(self.tr(text), period)
+        self.ui.status_filter.addItem(self.tr("Alla statusar"), None)
+        for status in WorkshopStatus:
+            self.ui.status_filter.addItem(self.tr(status.label), status)
+
+        self.ui.search_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.ui.organisation_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(
+                organisation=self.ui.organisation_filter.currentData()
+            )
+        )
+        self.ui.period_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(period=self.ui.period_filter.currentData())
+        )
+        self.ui.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.ui.status_filter.currentData())
+        )
+        self.ui.new_workshop_button.clicked.connect(self.new_workshop)
+        self.ui.empty_new_button.clicked.connect(self.new_workshop)
+        self.ui.open_demo_button.clicked.connect(self.demo_requested)
+        self.ui.open_button.clicked.connect(self._open_selected)
+        self.ui.duplicate_button.clicked.connect(self._duplicate_selected)
+        self.ui.delete_button.clicked.connect(self._delete_selected)
+        self.ui.recent_list.itemActivated.connect(
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), table, self._delete_selected)
+        self.reload()
+
+    # --- contents --------------------------------------------------------------------------
+
+    def reload(self, select: UUID | None = None) -> None:
+        """Read the workshops again, keeping the filters and, if possible, the selection."""
+        current = self.selected_overview()
+        keep = select or (current.workshop.id if current else None)
+        self._overviews = self._service.list_workshops()
+        self.proxy.today = date.today()
+        self.model.set_overviews(self._overviews)
+        self._fill_organisations()
+        self._fill_recent()
+        self.ui.content_stack.setCurrentWidget(
+            self.ui.list_page if self._overviews else self.ui.empty_page
+        )
+        self._select(keep)
+        self._selection_changed()
+
+    def _fill_organisations(self) -> None:
+        combo = self.ui.organisation_filter
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Alla organisationer"), None)
+        names = {o.workshop.organisation for o in self._overviews if o.workshop.organisation}
+        for name in swedish_sorted(names, key=str):
+            combo.addItem(name, name)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self.proxy.set_filters(organisation=combo.currentData())
+
+    def _fill_recent(self) -> None:
+        self.ui.recent_list.clear()
+        known = {o.workshop.id: o for o in self._overviews}
+        for workshop_id in self._settings.recent_workshops():
+            o = known.get(workshop_id)
+            if o is None:
+                continue
+            item = QListWidgetItem(o.workshop.title)
+            item.setData(Qt.ItemDataRole.UserRole, workshop_id)
+            item.setToolTip(o.workshop.organisation)
+            self.ui.recent_list.addItem(item)
+        has_recent = self.ui.recent_list.count() > 0
+        self.ui.recent_list.setVisible(has_recent)
+        self.ui.recent_label.setVisible(has_recent)
+
+    def _select(self, workshop_id: UUID | None) -> None:
+        table = self.ui.workshop_table
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if workshop_id is None or index.data(OVERVIEW_ROLE).workshop.id == workshop_id:
+                table.selectRow(row)
+                return
+
+    def selected_overview(self) -> WorkshopOverview | None:
+        rows = self.ui.workshop_table.selectionModel().selectedRows()
+        return rows[0].data(OVERVIEW_ROLE) if rows else None
+
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        o = self.selected_overview()
+        for button in (self.ui.open_button, self.ui.duplicate_button, self.ui.delete_button):
+            button.setEnabled(o is not None)
+        if o is None:
+            self.ui.detail_title_label.setText(self.tr("Ingen workshop vald"))
+            self.ui.detail_facts_label.setText(
+                self.tr("Välj en workshop i listan för att se mer om den.")
+            )
+            return
+        w = o.workshop
+        self.ui.detail_title_label.setText(w.title)
+        lines = [
+            (self.tr("Organisation"), w.organisation),
+            (self.tr("Enhet"), w.unit),
+            (self.tr("Förändring"), w.change_focus),
+            (self.tr("Datum"), w.held_on.isoformat() if w.held_on else ""),
+            (self.tr("Upplägg"), self.tr(w.variant.label)),
+            (self.tr("Status"), self.tr(w.status.label)),
+            (self.tr("Deltagare"), str(o.participants)),
+            (self.tr("Skattningar"), str(o.ratings)),
+            (self.tr("Beroenden"), str(o.dependencies)),
+            (self.tr("Åtgärder"), str(o.actions)),
+            (self.tr("Försenade åtgärder"), str(o.overdue_actions)),
+        ]
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'>{label}</td><td>{escape(value)}</td></tr>"
+            for label, value in lines
+            if value
+        )
+        self.ui.detail_facts_label.setText(f"<table>{rows}</table>")
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self._service, self._overviews, self)
+        if dialog.exec() and dialog.created is not None:
+            self.reload(select=dialog.created.workshop.id)
+            self.open_requested.emit(dialog.created.workshop.id)
+
+    def _open_selected(self) -> None:
+        o = self.selected_overview()
+        if o is not None:
+            self.open_requested.emit(o.workshop.id)
+
+    def _duplicate_selected(self) -> None:
+        o = self.selected_overview()
+        if o is None:
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Duplicera som mall"),
+            self.tr("Titel på den nya workshoppen:"),
+            text=self.tr("Kopia av {0}").format(o.workshop.title)[:120],
+        )
+        if not ok:
+            return
+        try:
+            copy = self._service.duplicate_as_template(o.workshop.id, title.strip())
+        except HallbarError as error:
+            QMessageBox.warning(self, self.tr("Det gick inte att duplicera"), error.message)
+            return
+        self.reload(select=copy.workshop.id)
+
+    def _delete_selected(self) -> None:
+        o = self.selected_overview()
+        if o is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort workshop"),
+            self.tr(
+                "Vill du ta bort workshoppen ”{0}” med {1} deltagare, {2} beroenden och "
+                "{3} åtgärder? Det går inte att ångra."
+            ).format(o.workshop.title, o.participants, o.dependencies, o.actions),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._service.delete_workshop(o.workshop.id)
+        except HallbarError as error:
+            QMessageBox.warning(self, self.tr("Det gick inte att ta bort"), error.message)
+        self._settings.forget_recent_workshop(o.workshop.id)
+        self.reload()

@@ -1,0 +1,205 @@
+"""The main window: the workshop library, or one open workshop, with menus and the status bar."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from uuid import UUID
+
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from hallbar_desktop import __version__
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.services.demo_workshop import add_demo_workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from hallbar_desktop.ui.library_view import LibraryView
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.workshop_view import WorkshopView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: WorkshopService,
+        settings: UiSettings,
+        database_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._service = service
+        self._settings = settings
+        self._database_label = database_label
+        self.workshop: OpenWorkshop | None = None
+        self.workshop_view: WorkshopView | None = None
+
+        self.library = LibraryView(service, settings, self)
+        self.ui.view_stack.addWidget(self.library)
+        self.library.open_requested.connect(self.open_workshop)
+        self.library.demo_requested.connect(self.open_demo)
+
+        self.saved_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.ui.status_bar.addWidget(self.counts_label, 1)
+        self.ui.status_bar.addPermanentWidget(self.saved_label)
+
+        self.undo_action = self.ui.edit_menu.addAction(self.tr("&Ångra"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ui.edit_menu.addAction(self.tr("&Gör om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+
+        self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
+        self.ui.open_library_action.triggered.connect(self.show_library)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.next_step_action.triggered.connect(lambda: self._on_view("next_step"))
+        self.ui.previous_step_action.triggered.connect(lambda: self._on_view("previous_step"))
+        self.ui.timer_action.triggered.connect(lambda: self._on_view("toggle_timer"))
+        self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
+        self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
+        self.ui.about_action.triggered.connect(self._about)
+
+        geometry = settings.geometry("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_library()
+
+    # --- switching views -------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self._close_workshop()
+        self.library.reload()
+        self.ui.view_stack.setCurrentWidget(self.library)
+        self.setWindowTitle(self.tr("Hållbar förändring – workshoppar"))
+        self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))
+        for action in (
+            self.ui.next_step_action,
+            self.ui.previous_step_action,
+            self.ui.timer_action,
+        ):
+            action.setEnabled(False)
+        self._update_undo_actions()
+
+    def open_workshop(self, workshop_id: UUID) -> None:
+        try:
+            workshop = OpenWorkshop(self._service, workshop_id, self)
+        except HallbarError as error:
+            QMessageBox.warning(self, self.tr("Workshoppen kunde inte öppnas"), error.message)
+            self._settings.forget_recent_workshop(workshop_id)
+            self.library.reload()
+            return
+        self._close_workshop()
+        self.workshop = workshop
+        self.workshop_view = WorkshopView(workshop, self._settings, self)
+        self.ui.view_stack.addWidget(self.workshop_view)
+        self.ui.view_stack.setCurrentWidget(self.workshop_view)
+        workshop.changed.connect(self._show_counts)
+        workshop.saved.connect(self._show_saved)
+        workshop.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Det gick inte"), message)
+        )
+        workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self._settings.add_recent_workshop(workshop_id)
+        self.setWindowTitle(
+            self.tr("{0} – Hållbar förändring").format(workshop.contents.workshop.title)
+        )
+        for action in (
+            self.ui.next_step_action,
+            self.ui.previous_step_action,
+            self.ui.timer_action,
+        ):
+            action.setEnabled(True)
+        self.saved_label.setText("")
+        self._show_counts()
+        self._update_undo_actions()
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Det gick inte"), message)
+
+    def open_demo(self) -> None:
+        try:
+            workshop_id = add_demo_workshop(self._service, date.today())
+        except HallbarError as error:
+            QMessageBox.warning(self, self.tr("Exemplet kunde inte skapas"), error.message)
+            return
+        self.open_workshop(workshop_id)
+
+    def _close_workshop(self) -> None:
+        if self.workshop_view is not None:
+            self._commit_focused_field()
+            self.ui.view_stack.removeWidget(self.workshop_view)
+            self.workshop_view.deleteLater()
+            self.workshop_view = None
+        if self.workshop is not None:
+            self.workshop.deleteLater()
+            self.workshop = None
+
+    def _commit_focused_field(self) -> None:
+        # A field commits when it loses focus; moving focus away stores what is being typed.
+        focused = self.focusWidget()
+        if focused is not None and hasattr(focused, "commit"):
+            focused.commit()
+
+    # --- status bar and actions ------------------------------------------------------------
+
+    def _show_counts(self) -> None:
+        if self.workshop is None:
+            return
+        c = self.workshop.contents
+        self.counts_label.setText(
+            self.tr("{0} deltagare · {1} beroenden · {2} åtgärder").format(
+                len(c.participants), len(c.dependencies), len(c.actions)
+            )
+        )
+        self.setWindowTitle(self.tr("{0} – Hållbar förändring").format(c.workshop.title))
+
+    def _show_saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Sparat {0:%H:%M}").format(when))
+
+    def _update_undo_actions(self, _index: int = 0) -> None:
+        stack = self.workshop.undo_stack if self.workshop else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        undo_text = stack.undoText().lower() if stack and stack.canUndo() else ""
+        redo_text = stack.redoText().lower() if stack and stack.canRedo() else ""
+        self.undo_action.setText(self.tr("&Ångra {0}").format(undo_text).strip())
+        self.redo_action.setText(self.tr("&Gör om {0}").format(redo_text).strip())
+
+    def _undo(self) -> None:
+        if self.workshop is not None:
+            self._commit_focused_field()
+            self.workshop.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.workshop is not None:
+            self.workshop.undo_stack.redo()
+
+    def _on_view(self, method: str) -> None:
+        if self.workshop_view is not None:
+            getattr(self.workshop_view, method)()
+
+    def _toggle_guidance(self, visible: bool) -> None:
+        self._settings.set_guidance_visible(visible)
+        if self.workshop_view is not None:
+            self.workshop_view.set_guidance_visible(visible)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Hållbar förändring"),
+            self.tr(
+                "<p><b>Hållbar förändring</b> {0}</p>"
+                "<p>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en "
+                "del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar "
+                "regional utveckling. Allt sparas på den här datorn.</p>"
+            ).format(__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._commit_focused_field()
+        self._settings.set_geometry("main_window", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""The workshop library as a table, with search and filters in a proxy model."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from hallbar_desktop.domain.contents import WorkshopOverview
+from hallbar_desktop.domain.sorting import swedish_key
+from hallbar_desktop.domain.workshop import WorkshopStatus
+
+Index = QModelIndex | QPersistentModelIndex
+OVERVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class WorkshopLibraryTableModel(QAbstractTableModel):
+    HEADERS = ("Titel", "Organisation", "Datum", "Status", "Deltagare", "Åtgärder")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[WorkshopOverview, ...] = ()
+
+    def set_overviews(self, overviews: tuple[WorkshopOverview, ...]) -> None:
+        self.beginResetModel()
+        self._rows = overviews
+        self.endResetModel()
+
+    def overview(self, row: int) -> WorkshopOverview:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        o = self._rows[index.row()]
+        w = o.workshop
+        column = index.column()
+        if role == OVERVIEW_ROLE:
+            return o
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                w.title,
+                w.organisation,
+                w.held_on.isoformat() if w.held_on else "",
+                w.status.label,
+                str(o.participants),
+                self._actions_text(o),
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                swedish_key(w.title),
+                swedish_key(w.organisation),
+                (w.held_on or date.min).toordinal(),
+                list(WorkshopStatus).index(w.status),
+                o.participants,
+                o.actions,
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _actions_text(self, o: WorkshopOverview) -> str:
+        if o.overdue_actions:
+            return self.tr("{0} ({1} försenade)").format(o.actions, o.overdue_actions)
+        return str(o.actions)
+
+
+class Period:
+    ALL = "all"
+    UPCOMING = "upcoming"
+    LAST_12_MONTHS = "last_12_months"
+    THIS_YEAR = "this_year"
+    LAST_YEAR = "last_year"
+
+
+def in_period(held_on: date | None, period: str, today: date) -> bool:
+    if period == Period.ALL:
+        return True
+    if held_on is None:
+        return period == Period.UPCOMING
+    if period == Period.UPCOMING:
+        return held_on >= today
+    if period == Period.LAST_12_MONTHS:
+        return today - timedelta(days=365) <= held_on <= today
+    if period == Period.THIS_YEAR:
+        return held_on.year == today.year
+    return held_on.year == today.year - 1
+
+
+class WorkshopFilterProxy(QSortFilterProxyModel):
+    """Filters on search text, organisation, period and status; sorts in Swedish order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._organisation: str | None = None
+        self._period = Period.ALL
+        self._status: WorkshopStatus | None = None
+        self.today = date.today()
+
+    def set_filters(
+        self,
+        text: str | None = None,
+        organisation: str | bool | None = False,
+        period: str | None = None,
+        status: WorkshopStatus | bool | None = False,
+    ) -> None:
+        """Change the given filters; False leaves organisation and status as they are."""
+        if text is not None:
+            self._text = text.casefold().strip()
+        if organisation is not False:
+            self._organisation = organisation  # type: ignore[assignment]
+        if period is not None:
+            self._period = period
+        if status is not False:
+            self._status = status  # type: ignore[assignment]
+        self.beginFilterChange()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        o: WorkshopOverview = model.data(model.index(source_row, 0, source_parent), OVERVIEW_ROLE)
+        w = o.workshop
+        if self._text and not any(
+            self._text in field.casefold()
+            for field in (w.title, w.organisation, w.unit, w.change_focus)
+        ):
+            return False
+        if self._organisation is not None and w.organisation != self._organisation:
+            return False
+        if self._status is not None and w.status is not self._status:
+            return False
+        return in_period(w.held_on, self._period, self.today)

@@ -1,0 +1,178 @@
+"""The workshop open in the window: its contents, its undo stack and every edit the pages make."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+from hallbar_desktop.domain.readiness import GroupScore, Rating
+from hallbar_desktop.domain.workshop import Participant, Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.undo_commands import ServiceCommand
+
+
+class OpenWorkshop(QObject):
+    """Pages read ``contents`` and call the edit methods; each edit is stored at once and can be
+    undone. ``changed`` fires after every stored change, ``saved`` with the time it happened,
+    ``failed`` with a sentence when an undo or redo could not be carried out."""
+
+    changed = Signal()
+    saved = Signal(datetime)
+    failed = Signal(str)
+
+    def __init__(self, service: WorkshopService, workshop_id: UUID, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._id = workshop_id
+        self._contents = service.contents(workshop_id)
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def service(self) -> WorkshopService:
+        return self._service
+
+    @property
+    def workshop_id(self) -> UUID:
+        return self._id
+
+    @property
+    def contents(self) -> WorkshopContents:
+        return self._contents
+
+    def refresh(self) -> None:
+        self._contents = self._service.contents(self._id)
+        self.changed.emit()
+
+    def execute(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Carry out ``do`` now; HallbarError reaches the caller and nothing is pushed."""
+        do()
+        self.undo_stack.push(ServiceCommand(text, do, undo, self._stored, self._report))
+        self._stored()
+
+    def _stored(self) -> None:
+        self.refresh()
+        self.saved.emit(datetime.now())
+
+    def _report(self, error: HallbarError) -> None:
+        self.failed.emit(error.message)
+
+    # --- edits the pages make --------------------------------------------------------------
+
+    def update_workshop(self, after: Workshop, text: str) -> None:
+        before = self._contents.workshop
+        service = self._service
+        self.execute(
+            text, lambda: service.update_workshop(after), lambda: service.update_workshop(before)
+        )
+
+    def save_part(self, after: Any, text: str) -> None:
+        """Add a new part or replace one with the same id; undo restores what was there."""
+        save, remove, _restore = self._part_calls(type(after))
+        before = next((p for p in self._contents.parts_of(type(after)) if p.id == after.id), None)
+        wid = self._id
+        if before is None:
+            self.execute(text, lambda: save(wid, after), lambda: remove(wid, after.id))
+        else:
+            self.execute(text, lambda: save(wid, after), lambda: save(wid, before))
+
+    def remove_part(self, part: Any, text: str) -> None:
+        """Remove a part; undo brings it back with its id, links and ratings."""
+        save, remove, restore = self._part_calls(type(part))
+        wid = self._id
+        removed: list[Any] = []
+
+        def do() -> None:
+            removed[:] = [remove(wid, part.id)]
+
+        def undo() -> None:
+            if restore is not None:
+                restore(wid, removed[0])
+            else:
+                save(wid, part)
+
+        self.execute(text, do, undo)
+
+    def add_participant(self, text: str) -> None:
+        added: list[Participant] = []
+        service, wid = self._service, self._id
+
+        def do() -> None:
+            if added:
+                service.save_participant(wid, added[0])
+            else:
+                added.append(service.add_participant(wid))
+
+        self.execute(text, do, lambda: service.remove_participant(wid, added[0].id))
+
+    def record_ratings(self, ratings: Iterable[Rating], text: str) -> None:
+        ratings = tuple(ratings)
+        keys = {(r.participant_id, r.statement_code) for r in ratings}
+        previous = tuple(
+            r for r in self._contents.ratings if (r.participant_id, r.statement_code) in keys
+        )
+        had = {(r.participant_id, r.statement_code) for r in previous}
+        service, wid = self._service, self._id
+
+        def undo() -> None:
+            for participant_id, code in keys - had:
+                service.clear_rating(wid, participant_id, code)
+            service.record_ratings(wid, previous)
+
+        self.execute(text, lambda: service.record_ratings(wid, ratings), undo)
+
+    def clear_rating(self, participant_id: UUID, statement_code: str, text: str) -> None:
+        previous = next(
+            (
+                r
+                for r in self._contents.ratings
+                if r.participant_id == participant_id and r.statement_code == statement_code
+            ),
+            None,
+        )
+        if previous is None:
+            return
+        service, wid = self._service, self._id
+        self.execute(
+            text,
+            lambda: service.clear_rating(wid, participant_id, statement_code),
+            lambda: service.record_rating(wid, previous),
+        )
+
+    def set_group_score(self, score: GroupScore, text: str) -> None:
+        before = next(
+            (g for g in self._contents.group_scores if g.dimension_code == score.dimension_code),
+            dataclasses.replace(score, score=None, comment=""),
+        )
+        service, wid = self._service, self._id
+        self.execute(
+            text,
+            lambda: service.set_group_score(wid, score),
+            lambda: service.set_group_score(wid, before),
+        )
+
+    def _part_calls(
+        self, cls: type
+    ) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any] | None]:
+        s = self._service
+        calls: dict[type, tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any] | None]]
+        calls = {
+            Participant: (s.save_participant, s.remove_participant, s.restore_participant),
+            Dependency: (s.save_dependency, s.remove_dependency, s.restore_dependency),
+            Action: (s.save_action, s.remove_action, None),
+            PrerequisiteCheck: (s.save_prerequisite_check, s.remove_prerequisite_check, None),
+            SuccessFactor: (s.save_success_factor, s.remove_success_factor, None),
+            Note: (s.save_note, s.remove_note, None),
+        }
+        return calls[cls]

@@ -1,0 +1,57 @@
+"""What every step page shares: the open workshop, refreshing after edits, plain error messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+
+PROBLEM_STYLE = "color: #B34700;"  # dark orange: readable on white, not the only signal
+
+
+class StepPage(QWidget):
+    """Subclasses set ``step``, build their form in __init__ and fill it in refresh()."""
+
+    step: WorkshopStep
+
+    def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        workshop.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Show the workshop's current contents; called after every stored change."""
+        raise NotImplementedError
+
+    def add_item(self) -> None:
+        """Ctrl+Enter: add a new item where the page has a list (dependency, action, note)."""
+
+    def try_edit(self, edit: Callable[[], object], problem_label: QLabel | None = None) -> bool:
+        """Run an edit; an expected problem is shown as a sentence instead of raised."""
+        if problem_label is not None:
+            problem_label.clear()
+            problem_label.hide()
+        try:
+            edit()
+        except HallbarError as error:
+            if problem_label is not None:
+                problem_label.setStyleSheet(PROBLEM_STYLE)
+                problem_label.setText(error.message)
+                problem_label.show()
+            else:
+                QMessageBox.warning(self, self.tr("Det gick inte"), error.message)
+            return False
+        return True
+
+
+def style_heading(label: QLabel, scale: float = 1.4) -> None:
+    """A page heading: larger and bold, so the room can see which step it is."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)

@@ -1,0 +1,66 @@
+"""UI preferences kept in QSettings: window and splitter state, recent workshops, last folders.
+
+Workshop data never goes here; it lives in the database."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+RECENT_KEPT = 8
+
+
+class UiSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings()
+        if int(self._s.value("settings_version", 0) or 0) < SETTINGS_VERSION:
+            self._s.setValue("settings_version", SETTINGS_VERSION)
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, key: str, state: QByteArray) -> None:
+        self._s.setValue(f"geometry/{key}", state)
+
+    def recent_workshops(self) -> list[UUID]:
+        found = []
+        for text in self._list("recent/workshops"):
+            try:
+                found.append(UUID(text))
+            except ValueError:
+                continue
+        return found
+
+    def add_recent_workshop(self, workshop_id: UUID) -> None:
+        recent = [str(workshop_id)] + [
+            text for text in self._list("recent/workshops") if text != str(workshop_id)
+        ]
+        self._s.setValue("recent/workshops", recent[:RECENT_KEPT])
+
+    def forget_recent_workshop(self, workshop_id: UUID) -> None:
+        kept = [t for t in self._list("recent/workshops") if t != str(workshop_id)]
+        self._s.setValue("recent/workshops", kept)
+
+    def guidance_visible(self) -> bool:
+        return self._s.value("view/guidance_visible", True, type=bool)  # type: ignore[no-any-return]
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self._s.setValue("view/guidance_visible", visible)
+
+    def last_folder(self, purpose: str) -> str:
+        return str(self._s.value(f"folders/{purpose}", "") or "")
+
+    def set_last_folder(self, purpose: str, folder: str) -> None:
+        self._s.setValue(f"folders/{purpose}", folder)
+
+    def _list(self, key: str) -> list[str]:
+        # QSettings returns a str for a one-element list on some back ends, and None when unset.
+        value = self._s.value(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value]

@@ -1,0 +1,1 @@
+"""Small reusable widgets used by the forms (promoted in Designer)."""

@@ -1,0 +1,219 @@
+"""The workshop window: step navigator, the step's page, guidance, timer and next/previous."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from hallbar_desktop.domain.workflow import WorkshopStep, missing_for, steps_for, suggested_minutes
+from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.page_registry import create_page
+from hallbar_desktop.ui.pages.step_page import StepPage
+from hallbar_desktop.ui.step_guidance import guidance_for
+from hallbar_desktop.ui.step_timer import StepTimer, clock_text
+from hallbar_desktop.ui.ui_settings import UiSettings
+
+DONE, CURRENT, OPEN = "✓", "●", "○"
+TIME_UP_STYLE = "color: white; background: #D55E00; padding: 2px 8px; border-radius: 4px;"
+
+
+class WorkshopView(QWidget):
+    """Shows one open workshop; ``step_changed`` carries the step now shown."""
+
+    step_changed = Signal(object)
+
+    def __init__(
+        self, workshop: OpenWorkshop, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WorkshopView()
+        self.ui.setupUi(self)
+        self.workshop = workshop
+        self._settings = settings
+        self.steps = steps_for(workshop.contents.workshop.variant)
+        self.visited: set[WorkshopStep] = set()
+        self.pages: dict[WorkshopStep, StepPage] = {}
+        for step in self.steps:
+            page = create_page(step, workshop)
+            self.pages[step] = page
+            self.ui.page_stack.addWidget(page)
+            item = QListWidgetItem(self.tr(step.label))
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.ui.step_list.addItem(item)
+
+        title_font = QFont(self.ui.workshop_title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.ui.workshop_title_label.setFont(title_font)
+        timer_font = QFont(title_font)
+        timer_font.setFamily("monospace")
+        self.ui.timer_label.setFont(timer_font)
+        self.ui.step_list.setMinimumWidth(190)
+        self.ui.guidance_browser.setMinimumWidth(220)
+        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setSizes([220, 760, 280])
+        state = settings.geometry("workshop_splitter")
+        if state is not None:
+            self.ui.main_splitter.restoreState(state)
+        self.ui.main_splitter.splitterMoved.connect(
+            lambda *_: settings.set_geometry("workshop_splitter", self.ui.main_splitter.saveState())
+        )
+        self.ui.guidance_browser.setVisible(settings.guidance_visible())
+
+        self.timer = StepTimer(self)
+        self.timer.ticked.connect(self._show_timer)
+        self.timer.ran_out.connect(self._show_timer)
+        self.ui.timer_button.clicked.connect(self.toggle_timer)
+        self.ui.reset_timer_button.clicked.connect(self._reset_timer)
+        self.ui.step_list.currentRowChanged.connect(self._show_row)
+        self.ui.next_button.clicked.connect(self.next_step)
+        self.ui.previous_button.clicked.connect(self.previous_step)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._add_item)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self._add_item)
+        workshop.changed.connect(self._refresh_chrome)
+
+        for page in self.pages.values():
+            page.refresh()
+        self.ui.step_list.setCurrentRow(0)
+        self._refresh_chrome()
+
+    # --- navigation ------------------------------------------------------------------------
+
+    @property
+    def current_step(self) -> WorkshopStep:
+        return self.steps[max(self.ui.step_list.currentRow(), 0)]
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.current_step]
+
+    def go_to(self, step: WorkshopStep) -> None:
+        self.ui.step_list.setCurrentRow(self.steps.index(step))
+
+    def next_step(self) -> None:
+        row = self.ui.step_list.currentRow()
+        if row + 1 < len(self.steps):
+            self.ui.step_list.setCurrentRow(row + 1)
+
+    def previous_step(self) -> None:
+        row = self.ui.step_list.currentRow()
+        if row > 0:
+            self.ui.step_list.setCurrentRow(row - 1)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        step = self.steps[row]
+        self.visited.add(step)
+        self.ui.page_stack.setCurrentWidget(self.pages[step])
+        self._show_guidance(step)
+        self.timer.reset(suggested_minutes(self.workshop.contents.workshop.variant, step))
+        self._refresh_chrome()
+        self.step_changed.emit(step)
+
+    def _add_item(self) -> None:
+        self.current_page().add_item()
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self.ui.guidance_browser.setVisible(visible)
+        self._settings.set_guidance_visible(visible)
+
+    # --- step list, notes, guidance --------------------------------------------------------
+
+    def _refresh_chrome(self) -> None:
+        contents = self.workshop.contents
+        w = contents.workshop
+        where = f" · {w.organisation}" if w.organisation else ""
+        self.ui.workshop_title_label.setText(f"{w.title}{where}")
+        self.ui.workshop_title_label.setToolTip(f"{w.title}{where}")
+        current = self.current_step
+        skipped = []
+        for row, step in enumerate(self.steps):
+            item = self.ui.step_list.item(row)
+            missing = missing_for(step, contents)
+            if step is current:
+                mark = CURRENT
+            elif step in self.visited and not missing:
+                mark = DONE
+            else:
+                mark = OPEN
+            text = f"{mark}  {self.tr(step.label)}"
+            if missing and step in self.visited and step is not current:
+                text += f"\n     {missing[0]}"
+                skipped.append(step)
+            item.setText(text)
+            item.setToolTip("\n".join(missing) if missing else self.tr("Klart"))
+            item.setForeground(QBrush(QColor("#B34700")) if step in skipped else QBrush())
+        current_missing = missing_for(current, contents)
+        notes = []
+        if current_missing:
+            notes.append(
+                self.tr("Kvar i det här steget: {0}.").format("; ".join(current_missing).lower())
+            )
+        if skipped:
+            notes.append(
+                self.tr("Överhoppat med saker kvar: {0}.").format(
+                    ", ".join(self.tr(s.label) for s in skipped)
+                )
+            )
+        self.ui.step_note_label.setText(" ".join(notes))
+        row = self.ui.step_list.currentRow()
+        self.ui.previous_button.setEnabled(row > 0)
+        self.ui.next_button.setEnabled(row + 1 < len(self.steps))
+
+    def _show_guidance(self, step: WorkshopStep) -> None:
+        guidance = guidance_for(step)
+        minutes = suggested_minutes(self.workshop.contents.workshop.variant, step)
+        parts = [f"<h3>{escape(self.tr(step.label))}</h3>"]
+        parts.append(f"<p><b>{self.tr('Syfte')}</b><br>{escape(guidance.purpose)}</p>")
+        parts.append(f"<p><b>{self.tr('Gör så här')}</b></p><ul>")
+        parts += [f"<li>{escape(a)}</li>" for a in guidance.actions]
+        parts.append("</ul>")
+        if guidance.questions:
+            parts.append(f"<p><b>{self.tr('Frågor att ställa')}</b></p><ul>")
+            parts += [f"<li>{escape(q)}</li>" for q in guidance.questions]
+            parts.append("</ul>")
+        if minutes:
+            parts.append(f"<p><b>{self.tr('Föreslagen tid')}</b><br>{minutes} min</p>")
+        self.ui.guidance_browser.setHtml("".join(parts))
+
+    # --- timer -----------------------------------------------------------------------------
+
+    def toggle_timer(self) -> None:
+        if self.timer.running:
+            self.timer.pause()
+        else:
+            self.timer.start()
+
+    def _reset_timer(self) -> None:
+        self.timer.reset(
+            suggested_minutes(self.workshop.contents.workshop.variant, self.current_step)
+        )
+
+    def _show_timer(self) -> None:
+        t = self.timer
+        self.ui.timer_button.setText(
+            self.tr("Pausa timer") if t.running else self.tr("Starta timer")
+        )
+        if t.planned_seconds <= 0:
+            self.ui.timer_label.setText(
+                self.tr("⏱ {0}").format(clock_text(t.elapsed_seconds)) if t.elapsed_seconds else ""
+            )
+            self.ui.timer_label.setStyleSheet("")
+            return
+        planned = int(t.planned_seconds // 60)
+        if t.is_over:
+            self.ui.timer_label.setText(
+                self.tr("⏱ Tiden är slut ({0} över {1} min)").format(
+                    clock_text(-t.remaining_seconds), planned
+                )
+            )
+            self.ui.timer_label.setStyleSheet(TIME_UP_STYLE)
+        else:
+            self.ui.timer_label.setText(
+                self.tr("⏱ {0} kvar av {1} min").format(clock_text(t.remaining_seconds), planned)
+            )
+            self.ui.timer_label.setStyleSheet("")

@@ -1,0 +1,38 @@
+"""GUI fixtures: an open demo workshop and an empty one, on a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def demo_workshop(qtbot, service: WorkshopService, demo) -> OpenWorkshop:  # type: ignore[no-untyped-def]
+    """The demo workshop, opened as the window would open it."""
+    service.add_workshop(demo)
+    return OpenWorkshop(service, demo.workshop.id)
+
+
+@pytest.fixture
+def empty_workshop(qtbot, service: WorkshopService) -> OpenWorkshop:  # type: ignore[no-untyped-def]
+    """A new half-day workshop with three participants and nothing recorded."""
+    contents = service.create_workshop(Workshop(title="Ny workshop"), participant_count=3)
+    return OpenWorkshop(service, contents.workshop.id)
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> Iterator[UiSettings]:
+    """Settings in a file of the test's own, never the user's real preferences."""
+    yield UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+__all__ = ["TODAY"]
