@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from hallbar_desktop.domain.action import Action, is_overdue
+from hallbar_desktop.domain.action import Action, ActionStatus, is_overdue
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.note import Note
@@ -128,14 +128,18 @@ def overdue_actions(actions: tuple[Action, ...], today: date) -> tuple[Action, .
 
 
 def unhandled_high_priority(contents: WorkshopContents) -> tuple[Dependency, ...]:
-    """High-priority dependencies that lack an action with both an owner and a deadline.
+    """High-priority dependencies that lack a live action with both an owner and a deadline.
 
-    The workshop's main promise is that none is left; an empty result means it was kept."""
+    The workshop's main promise is that none is left; an empty result means it was kept. A
+    cancelled action no longer handles anything."""
     return tuple(
         d
         for d in contents.dependencies
         if d.is_high_priority
-        and not any(a.has_owner_and_deadline for a in contents.actions_for(d.id))
+        and not any(
+            a.has_owner_and_deadline and a.status is not ActionStatus.CANCELLED
+            for a in contents.actions_for(d.id)
+        )
     )
 
 

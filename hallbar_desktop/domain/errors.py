@@ -65,6 +65,28 @@ class DatabaseUnreadableError(DatabaseError):
         super().__init__(path, f"Databasfilen {path} går inte att läsa ({reason}).")
 
 
+class DatabaseReadOnlyError(DatabaseError):
+    code = "database_read_only"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Databasfilen {path} är skrivskyddad, så ändringar kan inte sparas. "
+            "Kopiera den till en mapp där du kan skriva, eller ta bort skrivskyddet.",
+        )
+
+
+class DatabaseFolderNotWritableError(DatabaseError):
+    code = "database_folder_not_writable"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Det går inte att skapa databasen {path}, eftersom du inte får skriva i mappen "
+            f"{Path(path).parent}. Välj en annan mapp.",
+        )
+
+
 class NotAHallbarDatabaseError(DatabaseError):
     code = "not_hallbar_database"
 
@@ -101,3 +123,38 @@ class TemplateError(HallbarError):
     """A readiness template file that cannot be used."""
 
     code = "template"
+
+
+class ExportTargetError(HallbarError):
+    """An export file that cannot be written where the user asked for it."""
+
+    code = "export_target"
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+
+    @classmethod
+    def folder_missing(cls, path: Path | str) -> ExportTargetError:
+        return cls(path, f"Mappen {Path(path).parent} finns inte, så {path} kan inte skapas.")
+
+    @classmethod
+    def is_folder(cls, path: Path | str) -> ExportTargetError:
+        return cls(path, f"{path} är en mapp. Ange ett filnamn.")
+
+    @classmethod
+    def not_writable(cls, path: Path | str) -> ExportTargetError:
+        return cls(
+            path,
+            f"Filen {path} går inte att skriva. Den kan vara öppen i ett annat program, "
+            "till exempel Excel, eller skrivskyddad. Stäng den och försök igen, "
+            "eller välj ett annat filnamn.",
+        )
+
+    @classmethod
+    def folder_not_writable(cls, path: Path | str) -> ExportTargetError:
+        return cls(
+            path,
+            f"Du har inte behörighet att skapa filer i mappen {Path(path).parent}. "
+            "Välj en annan mapp.",
+        )

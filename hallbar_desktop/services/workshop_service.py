@@ -68,13 +68,13 @@ class WorkshopService:
 
     def list_workshops(self) -> tuple[WorkshopOverview, ...]:
         """Newest first; workshops without a date last; then by title in Swedish order."""
-        with self._store.transaction() as repo:
+        with self._store.transaction(write=False) as repo:
             overviews = repo.list_overviews(self._today())
         by_title = sorted(overviews, key=lambda o: swedish_key(o.workshop.title))
         return tuple(sorted(by_title, key=lambda o: -(o.workshop.held_on or date.min).toordinal()))
 
     def contents(self, workshop_id: UUID) -> WorkshopContents:
-        with self._store.transaction() as repo:
+        with self._store.transaction(write=False) as repo:
             return repo.load(workshop_id)
 
     def summary(self, workshop_id: UUID) -> WorkshopSummary:

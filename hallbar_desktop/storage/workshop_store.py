@@ -21,7 +21,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFacto
 from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
-from hallbar_desktop.storage.database import database_error_for
+from hallbar_desktop.storage.database import WRITE, database_error_for
 from hallbar_desktop.storage.row_mapping import from_columns, to_columns
 
 E = TypeVar("E")
@@ -45,10 +45,14 @@ class SqlWorkshopStore:
         self._path = path
 
     @contextmanager
-    def transaction(self) -> Iterator[SqlWorkshopRepository]:
+    def transaction(self, *, write: bool = True) -> Iterator[SqlWorkshopRepository]:
+        """``write=False`` for reading only, which also works on a read-only file."""
         try:
-            with self._engine.begin() as connection:
+            with self._engine.execution_options(**{WRITE: write}).begin() as connection:
                 yield SqlWorkshopRepository(connection)
+        except sa.exc.IntegrityError:
+            # A broken rule the services should have caught is a bug, not a user's problem.
+            raise
         except sa.exc.DBAPIError as error:
             raise database_error_for(self._path, error) from error
 

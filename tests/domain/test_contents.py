@@ -149,3 +149,18 @@ def test_inconsistencies_are_named(demo: WorkshopContents, spoil, field: str) ->
     with pytest.raises(ValidationError) as caught:
         check_consistency(spoil(demo))
     assert caught.value.field == field
+
+
+def test_a_cancelled_action_does_not_handle_a_dependency(template: ReadinessTemplate) -> None:
+    from hallbar_desktop.domain.action import ActionStatus
+
+    high = _high()
+    cancelled = Action(
+        title="Besluta",
+        dependency_ids=frozenset({high.id}),
+        owner="Chef",
+        due_on=date(2027, 1, 1),
+        status=ActionStatus.CANCELLED,
+    )
+    contents = _contents(template, dependencies=(high,), actions=(cancelled,))
+    assert unhandled_high_priority(contents) == (high,)

@@ -261,3 +261,24 @@ def test_duplicate_as_template_keeps_facts_and_people_but_no_results(
     ]
     assert all(c.light is None for c in copy.prerequisite_checks)
     assert service.contents(wid) == original  # the original is untouched
+
+
+def test_a_use_case_that_fails_after_writing_leaves_nothing_behind(
+    service: WorkshopService, demo: WorkshopContents
+) -> None:
+    other = service.create_workshop(Workshop(title="Annan"))
+    clash = other.prerequisite_checks[0]  # an id that belongs to the other workshop
+    broken = dataclasses.replace(demo, prerequisite_checks=(*demo.prerequisite_checks, clash))
+    with pytest.raises(ValidationError):
+        service.add_workshop(broken)  # fails on the last part, after everything else was written
+    assert [o.workshop.title for o in service.list_workshops()] == ["Annan"]
+    with pytest.raises(NotFoundError):
+        service.contents(demo.workshop.id)
+
+
+def test_an_action_due_today_is_not_yet_overdue_in_the_list(service: WorkshopService) -> None:
+    wid = service.create_workshop(Workshop(title="x")).workshop.id
+    service.save_action(wid, Action(title="I dag", due_on=TODAY))
+    service.save_action(wid, Action(title="I går", due_on=date(2026, 11, 25)))
+    (overview,) = service.list_workshops()
+    assert overview.overdue_actions == 1 == service.summary(wid).overdue_count

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from hallbar_desktop.domain.errors import (
     DatabaseFolderMissingError,
     DatabaseMissingError,
+    DatabaseReadOnlyError,
     DatabaseTooNewError,
     DatabaseUnreadableError,
     MigrationFailedError,
@@ -202,3 +203,91 @@ def test_paths_with_spaces_and_swedish_letters(tmp_path: Path) -> None:
     open_database(path).dispose()
     assert _version(path) == LATEST_VERSION
     assert migrations.APPLICATION == "hallbar-desktop"
+
+
+def _wal_database(path: Path, *tables: str) -> None:
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA journal_mode=WAL")
+        for sql in tables:
+            raw.execute(sql)
+
+
+def test_another_programs_wal_file_is_refused_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "annan.sqlite3"
+    _wal_database(path, "CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('hej')")
+    before = path.read_bytes()
+    assert before[18:20] == b"\x02\x02"  # the header says WAL
+    with pytest.raises(NotAHallbarDatabaseError):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_too_new_hallbar_file_in_wal_mode_is_refused_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "ny.sqlite3"
+    _make(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE hallbar_meta SET value='7' WHERE key='schema_version'")
+        raw.execute("PRAGMA journal_mode=WAL")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_broken_link_is_refused_and_kept(tmp_path: Path) -> None:
+    link = tmp_path / "hallbar.sqlite3"
+    link.symlink_to(tmp_path / "usb-minnet" / "hallbar.sqlite3")
+    with pytest.raises(DatabaseUnreadableError) as caught:
+        open_database(link, create_if_missing=True)
+    assert "USB-minnet" in caught.value.message
+    assert link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hallbar.sqlite3"]
+
+
+def test_a_long_but_legal_file_name_can_be_created(tmp_path: Path) -> None:
+    path = tmp_path / ("a" * 230 + ".sqlite3")
+    _make(path)
+    assert _version(path) == LATEST_VERSION
+
+
+def test_a_file_that_cannot_be_read_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    _make(path)
+    monkeypatch.setattr(os, "access", lambda *_args, **_kw: False)
+    with pytest.raises(DatabaseUnreadableError) as caught:
+        open_database(path)
+    assert "behörighet" in caught.value.message
+
+
+def test_write_errors_on_a_read_only_file_say_read_only() -> None:
+    from hallbar_desktop.storage.database import _error_for
+
+    error = _error_for(Path("x.sqlite3"), "attempt to write a readonly database")
+    assert isinstance(error, DatabaseReadOnlyError)
+    assert "skrivskyddad" in error.message
+
+
+@pytest.mark.parametrize(
+    ("posix", "expected"),
+    [
+        ("/home/eva/hallbar.sqlite3", "file:///home/eva/hallbar.sqlite3"),
+        ("/home/eva/mapp #1?/å.sqlite3", "file:///home/eva/mapp%20%231%3F/%C3%A5.sqlite3"),
+        ("//server/delat/hallbar.sqlite3", "file:////server/delat/hallbar.sqlite3"),
+        ("C:/Users/eva/hallbar.sqlite3", "file:///C:/Users/eva/hallbar.sqlite3"),
+    ],
+)
+def test_file_uris_for_local_drive_and_network_paths(
+    posix: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hallbar_desktop.storage import database
+
+    class FakePath:
+        def resolve(self) -> FakePath:
+            return self
+
+        def as_posix(self) -> str:
+            return posix
+
+    assert database._uri(FakePath()) == expected  # type: ignore[arg-type]

@@ -52,7 +52,7 @@ def migrate(engine: sa.Engine, path: Path, migrations: Sequence[Migration] = MIG
     All steps share one transaction so that a failure anywhere leaves the file exactly as it
     was; the engine's begin hook makes SQLite include the DDL in it (engineering notes)."""
     latest = migrations[-1].version
-    with engine.begin() as connection:
+    with engine.execution_options(hallbar_write=True).begin() as connection:
         current = schema_version(connection)
         if current > latest:
             raise DatabaseTooNewError(path, current, latest)
