@@ -8,7 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from hallbar_desktop import paths
+from hallbar_desktop import __version__, paths
+from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.template_files import newest_template
@@ -21,6 +23,7 @@ TEMPLATE_KEY = "hallbar-beredskap"
 class Services:
     database_path: Path
     workshops: WorkshopService
+    exports: ExportService
 
 
 @contextmanager
@@ -36,7 +39,12 @@ def open_services(database: Path | None, *, create_if_missing: bool) -> Iterator
     engine = open_database(path, create_if_missing=create_if_missing)
     store = SqlWorkshopStore(engine, path)
     try:
-        yield Services(database_path=path, workshops=WorkshopService(store, template))
+        exports = ExportService(
+            store, XlsxWriter(), PdfWriter(paths.fonts_dir()), app_version=__version__
+        )
+        yield Services(
+            database_path=path, workshops=WorkshopService(store, template), exports=exports
+        )
     finally:
         store.close()
 

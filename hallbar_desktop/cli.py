@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
+from uuid import UUID
 
 from hallbar_desktop import __version__
 from hallbar_desktop.app import Services, open_services, run_gui
@@ -82,6 +83,30 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="skriv ut en JSON-lista i stället")
     listing.set_defaults(handler=_list)
+
+    export = commands.add_parser(
+        "export",
+        parents=[db_after],
+        help="skriv en Excel-fil och/eller en PDF-rapport för en eller flera workshoppar",
+        description=(
+            "En workshop ger workshoppens arbetsbok och rapport. Flera workshoppar eller --all "
+            "ger en sammanställning med jämförelse och ett avsnitt per organisation."
+        ),
+    )
+    chosen = export.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
+    )
+    chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
+    export.add_argument("--organisation", metavar="NAMN", help="bara den här organisationen")
+    export.add_argument("--from", dest="date_from", metavar="DATUM", help="från och med datum")
+    export.add_argument("--to", dest="date_to", metavar="DATUM", help="till och med datum")
+    export.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-fil att skriva")
+    export.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-fil att skriva")
+    export.add_argument(
+        "--names", action="store_true", help="ta med deltagarnas namn (av som standard)"
+    )
+    export.set_defaults(handler=_export)
     return parser
 
 
@@ -153,6 +178,52 @@ def _list(args: argparse.Namespace) -> int:
     else:
         for overview in overviews:
             print(_overview_line(overview))
+    return EXIT_OK
+
+
+def _workshop_id(text: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError:
+        raise UsageError(f"{text!r} är inget giltigt workshop-id (se hallbar list)") from None
+
+
+def _iso_date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} ska vara ett datum som ÅÅÅÅ-MM-DD, inte {text!r}") from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.xlsx is None and args.pdf is None:
+        raise UsageError("ange --xlsx FIL, --pdf FIL eller båda (se hallbar export --help)")
+    filters = args.organisation is not None or args.date_from or args.date_to
+    if filters and not args.all:
+        raise UsageError("--organisation, --from och --to går bara att använda med --all")
+    ids = [_workshop_id(text) for text in args.workshop or ()]
+    date_from = _iso_date(args.date_from, "--from")
+    date_to = _iso_date(args.date_to, "--to")
+    with open_services(args.db, create_if_missing=False) as services:
+        if args.all:
+            ids = list(
+                services.exports.select(
+                    organisation=args.organisation, date_from=date_from, date_to=date_to
+                )
+            )
+            if not ids:
+                raise UsageError("inga workshoppar i databasen matchar urvalet")
+        written = services.exports.export(
+            ids,
+            xlsx=args.xlsx,
+            pdf=args.pdf,
+            include_names=args.names,
+            rollup=True if args.all else None,
+        )
+    for path in written:
+        print(path)
     return EXIT_OK
 
 

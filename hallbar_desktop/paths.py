@@ -31,3 +31,8 @@ def resources_dir() -> Path:
 
 def templates_dir() -> Path:
     return resources_dir() / "templates"
+
+
+def fonts_dir() -> Path:
+    """The bundled Unicode fonts the PDF export embeds (DejaVu Sans, with its licence)."""
+    return resources_dir() / "fonts"

@@ -29,7 +29,7 @@ from hallbar_desktop.domain.readiness import (
     StatementResult,
     dimension_results,
 )
-from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
 
 STRENGTHS_SHOWN = 3
 CRITICAL_SHOWN = 3
@@ -50,6 +50,20 @@ class ActionLine:
     overdue: bool
     status_label: str
     dependency_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PseudonymousRating:
+    """One answer with the participant known only by a number (``Deltagare n``); value None is
+    "Vet ej". Exports use these so that no rating can be traced to a name."""
+
+    participant_number: int
+    statement_code: str
+    value: int | None
+
+    @property
+    def participant_label(self) -> str:
+        return default_alias(self.participant_number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +91,8 @@ class WorkshopSummary:
     prerequisite_checks: tuple[PrerequisiteCheck, ...]
     area_lights: tuple[tuple[Area, TrafficLight | None], ...]
     success_factors: tuple[SuccessFactor, ...]
+    participants: tuple[Participant, ...]
+    pseudonymous_ratings: tuple[PseudonymousRating, ...]
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -113,6 +129,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         for a in sorted(contents.actions, key=action_order_key)
     )
     status_labels = [s.label for s in ActionStatus] + [OVERDUE_LABEL]
+    participants = tuple(sorted(contents.participants, key=lambda p: p.position))
     rated_ids = {r.participant_id for r in contents.ratings}
 
     return WorkshopSummary(
@@ -152,4 +169,21 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         prerequisite_checks=contents.prerequisite_checks,
         area_lights=tuple((area, area_light(contents.prerequisite_checks, area)) for area in Area),
         success_factors=contents.success_factors,
+        participants=participants,
+        pseudonymous_ratings=pseudonymous_ratings(participants, contents),
     )
+
+
+def pseudonymous_ratings(
+    participants: tuple[Participant, ...], contents: WorkshopContents
+) -> tuple[PseudonymousRating, ...]:
+    """Every answer, numbered by the participant's place in the list, in template order."""
+    number = {p.id: n for n, p in enumerate(participants, start=1)}
+    order = {code: i for i, code in enumerate(s.code for s in contents.template.statements)}
+    rows = [
+        PseudonymousRating(number[r.participant_id], r.statement_code, r.value)
+        for r in contents.ratings
+        if r.participant_id in number
+    ]
+    rows.sort(key=lambda r: (r.participant_number, order.get(r.statement_code, len(order))))
+    return tuple(rows)

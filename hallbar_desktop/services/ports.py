@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.rollup import RollupSummary
+from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.domain.workshop import Workshop
 
 
@@ -32,3 +36,13 @@ class WorkshopRepository(Protocol):
 
 class WorkshopStore(Protocol):
     def transaction(self) -> AbstractContextManager[WorkshopRepository]: ...
+
+
+class ExportWriter(Protocol):
+    """Writes one file format; each write is all or nothing (export/file_target.py)."""
+
+    def check_target(self, target: Path) -> None: ...
+    def workshop(
+        self, summary: WorkshopSummary, target: Path, settings: ExportSettings
+    ) -> None: ...
+    def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None: ...

@@ -1,0 +1,358 @@
+"""The report's figures as reportlab drawings: readiness bars, the priority matrix, statuses."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from hallbar_desktop.domain.dependency import (
+    HIGH_IMPACT_AT_LEAST,
+    DependencyCategory,
+    Influence,
+    Quadrant,
+)
+from hallbar_desktop.domain.summary import DependencyLine
+from hallbar_desktop.export.plain_text import decimal_comma, printable
+from hallbar_desktop.export.report_layout import FONT, FONT_BOLD, INK, MUTED, NAVY, RULE, STRIPE
+
+# Okabe–Ito colours for the dependency types; text on them is chosen for contrast.
+CATEGORY_FILL = {
+    DependencyCategory.DECISION: colors.HexColor("#0072B2"),
+    DependencyCategory.PERSON: colors.HexColor("#CC79A7"),
+    DependencyCategory.ENDURANCE: colors.HexColor("#E69F00"),
+    DependencyCategory.OTHER: colors.HexColor("#999999"),
+}
+CATEGORY_INK = {
+    DependencyCategory.DECISION: colors.white,
+    DependencyCategory.PERSON: INK,
+    DependencyCategory.ENDURANCE: INK,
+    DependencyCategory.OTHER: INK,
+}
+STATUS_FILL = {
+    "Ej påbörjad": colors.HexColor("#BBBBBB"),
+    "Pågår": colors.HexColor("#56B4E9"),
+    "Klar": colors.HexColor("#009E73"),
+    "Pausad": colors.HexColor("#999999"),
+    "Avbruten": colors.HexColor("#777777"),
+    "Försenad": colors.HexColor("#D55E00"),
+}
+
+
+def _fit(label: str, font: str, size: float, width: float) -> str:
+    """Shorten a label with an ellipsis so it never runs into the plot."""
+    label = printable(label)
+    if stringWidth(label, font, size) <= width:
+        return label
+    while label and stringWidth(label + "…", font, size) > width:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    # Without an initial font a drawing selects Helvetica, which would sit unembedded in the PDF.
+    return Drawing(width, height, initialFontName=FONT)
+
+
+@dataclass(frozen=True, slots=True)
+class RangeBar:
+    label: str
+    mean: float | None
+    low: float | None
+    high: float | None
+
+
+def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> Drawing:
+    """Horizontal bars of means on the 1–5 scale, with a whisker from the lowest to the highest."""
+    row, label_width, top, bottom = 24, 150, 10, 40
+    height = top + bottom + row * len(bars)
+    drawing = _drawing(width, height)
+    plot_left, plot_right = label_width, width - 30
+
+    def x(value: float) -> float:
+        return plot_left + (value - 1) / 4 * (plot_right - plot_left)
+
+    for tick in range(1, 6):
+        drawing.add(
+            Line(x(tick), bottom - 4, x(tick), height - top, strokeColor=RULE, strokeWidth=0.5)
+        )
+        drawing.add(
+            String(
+                x(tick),
+                bottom - 14,
+                str(tick),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    drawing.add(
+        String(plot_left, 4, printable(caption), fontName=FONT, fontSize=7.5, fillColor=MUTED)
+    )
+    for index, bar in enumerate(bars):
+        centre = height - top - row * index - row / 2
+        drawing.add(
+            String(
+                plot_left - 8,
+                centre - 3,
+                _fit(bar.label, FONT, 8.5, label_width - 12),
+                fontName=FONT,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        if bar.mean is None:
+            drawing.add(
+                String(
+                    plot_left + 4,
+                    centre - 3,
+                    "Inga svar",
+                    fontName=FONT,
+                    fontSize=8,
+                    fillColor=MUTED,
+                )
+            )
+            continue
+        drawing.add(
+            Rect(
+                plot_left, centre - 7, x(bar.mean) - plot_left, 14, fillColor=NAVY, strokeColor=None
+            )
+        )
+        if bar.low is not None and bar.high is not None:
+            whisker = colors.HexColor("#E69F00")
+            drawing.add(
+                Line(x(bar.low), centre, x(bar.high), centre, strokeColor=whisker, strokeWidth=1.6)
+            )
+            for end in (bar.low, bar.high):
+                drawing.add(
+                    Line(
+                        x(end), centre - 5, x(end), centre + 5, strokeColor=whisker, strokeWidth=1.6
+                    )
+                )
+        label_x = max(x(bar.mean), x(bar.high) if bar.high is not None else 0) + 5
+        drawing.add(
+            String(
+                min(label_x, width - 22),
+                centre - 3,
+                decimal_comma(bar.mean),
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                fillColor=INK,
+            )
+        )
+    return drawing
+
+
+# Columns left to right: outside our influence, then the two levels we can act on.
+_INFLUENCE_COLUMNS = (Influence.OUTSIDE, Influence.CAN_INFLUENCE, Influence.CONTROL)
+
+
+def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -> Drawing:
+    """Impact × influence: 2×2 quadrants, one numbered bubble per dependency, sized by dot
+    votes and coloured by type. Bubbles sharing a cell are packed side by side."""
+    height = width * 0.62
+    left, bottom, right, top = 58, 34, 6, 6
+    plot_w, plot_h = width - left - right, height - bottom - top
+    col_w, row_h = plot_w / 3, plot_h / 5
+    drawing = _drawing(width, height)
+
+    split_x = left + col_w
+    split_y = bottom + row_h * (HIGH_IMPACT_AT_LEAST - 1)
+    quadrants = (
+        (Quadrant.ESCALATE, left, split_y, split_x - left, bottom + plot_h - split_y, "#FBEFE6"),
+        (
+            Quadrant.ACT_NOW,
+            split_x,
+            split_y,
+            left + plot_w - split_x,
+            bottom + plot_h - split_y,
+            "#FBE3D6",
+        ),
+        (Quadrant.MONITOR, left, bottom, split_x - left, split_y - bottom, STRIPE),
+        (
+            Quadrant.HANDLE_ONGOING,
+            split_x,
+            bottom,
+            left + plot_w - split_x,
+            split_y - bottom,
+            "#E6F3EF",
+        ),
+    )
+    for quadrant, qx, qy, qw, qh, fill in quadrants:
+        shade = colors.HexColor(fill) if isinstance(fill, str) else fill
+        drawing.add(Rect(qx, qy, qw, qh, fillColor=shade, strokeColor=colors.white, strokeWidth=2))
+        drawing.add(
+            String(
+                qx + 5,
+                qy + qh - 11,
+                quadrant.label,
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                fillColor=NAVY,
+            )
+        )
+    for impact in range(1, 6):
+        drawing.add(
+            String(
+                left - 6,
+                bottom + row_h * (impact - 0.5) - 3,
+                str(impact),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    drawing.add(
+        String(
+            10,
+            bottom + plot_h / 2,
+            "Påverkan",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+    for column, influence in enumerate(_INFLUENCE_COLUMNS):
+        drawing.add(
+            String(
+                left + col_w * (column + 0.5),
+                bottom - 12,
+                influence.label,
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    drawing.add(
+        String(
+            left + plot_w / 2,
+            4,
+            "Påverkbarhet",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+
+    cells: dict[tuple[int, int], list[tuple[int, DependencyLine]]] = {}
+    for number, line in lines:
+        d = line.dependency
+        if d.impact is None or d.influence is None:
+            continue
+        cells.setdefault((d.impact, _INFLUENCE_COLUMNS.index(d.influence)), []).append(
+            (number, line)
+        )
+    most_votes = max((line.dependency.votes for _, line in lines), default=0) or 1
+    for (impact, column), members in cells.items():
+        members.sort(key=lambda m: (-m[1].dependency.votes, m[0]))
+        inner_w, inner_h = col_w - 8, row_h - 4
+        per_row = max(1, math.ceil(math.sqrt(len(members) * inner_w / inner_h)))
+        rows = math.ceil(len(members) / per_row)
+        pitch = min(inner_w / per_row, inner_h / rows)
+        cell_left = left + col_w * column + (col_w - pitch * per_row) / 2
+        cell_top = bottom + row_h * impact - (row_h - pitch * rows) / 2
+        for index, (number, line) in enumerate(members):
+            d = line.dependency
+            r_max = pitch / 2 - 0.8
+            radius = min(r_max, 6.5 + 6 * math.sqrt(d.votes / most_votes))
+            cx = cell_left + pitch * (index % per_row + 0.5)
+            cy = cell_top - pitch * (index // per_row + 0.5)
+            drawing.add(
+                Circle(
+                    cx,
+                    cy,
+                    radius,
+                    fillColor=CATEGORY_FILL[d.category],
+                    strokeColor=colors.white,
+                    strokeWidth=0.8,
+                )
+            )
+            size = max(4.0, min(8.0, radius * 1.1))
+            drawing.add(
+                String(
+                    cx,
+                    cy - size * 0.35,
+                    str(number),
+                    fontName=FONT_BOLD,
+                    fontSize=size,
+                    fillColor=CATEGORY_INK[d.category],
+                    textAnchor="middle",
+                )
+            )
+    return drawing
+
+
+def category_legend(width: float) -> Drawing:
+    drawing = _drawing(width, 16)
+    x = 0.0
+    for category, fill in CATEGORY_FILL.items():
+        drawing.add(Circle(x + 5, 7, 5, fillColor=fill, strokeColor=None))
+        drawing.add(String(x + 14, 4, category.label, fontName=FONT, fontSize=8, fillColor=INK))
+        x += 24 + len(category.label) * 4.6
+    drawing.add(
+        String(
+            width,
+            4,
+            "Större bubbla = fler prickar",
+            fontName=FONT,
+            fontSize=8,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
+    return drawing
+
+
+def status_chart(counts: Sequence[tuple[str, int]], width: float) -> Drawing:
+    """One bar per action status with its count; "Försenad" replaces an open status."""
+    row, label_width = 17, 90
+    height = row * len(counts) + 4
+    drawing = _drawing(width, height)
+    most = max((n for _, n in counts), default=0) or 1
+    plot = width - label_width - 40
+    for index, (label, count) in enumerate(counts):
+        centre = height - row * index - row / 2
+        drawing.add(
+            String(
+                label_width - 8,
+                centre - 3,
+                label,
+                fontName=FONT,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        bar = plot * count / most
+        if count:
+            drawing.add(
+                Rect(
+                    label_width,
+                    centre - 6,
+                    bar,
+                    12,
+                    fillColor=STATUS_FILL.get(label, NAVY),
+                    strokeColor=None,
+                )
+            )
+        drawing.add(
+            String(
+                label_width + bar + 5,
+                centre - 3,
+                str(count),
+                fontName=FONT_BOLD,
+                fontSize=8.5,
+                fillColor=INK,
+            )
+        )
+    return drawing

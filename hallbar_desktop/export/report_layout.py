@@ -1,0 +1,296 @@
+"""The look of every PDF report: fonts, styles, page frame with numbers, bookmarks, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.export.plain_text import paragraph_markup, printable
+
+FONT = "HallbarSans"
+FONT_BOLD = "HallbarSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5A6270")
+NAVY = colors.HexColor("#1F3A5F")
+RULE = colors.HexColor("#C9D1DB")
+STRIPE = colors.HexColor("#F2F4F7")
+# Okabe–Ito, as in the workbook; the word is always printed too.
+LIGHT_FILL = {
+    TrafficLight.RED: colors.HexColor("#D55E00"),
+    TrafficLight.YELLOW: colors.HexColor("#E69F00"),
+    TrafficLight.GREEN: colors.HexColor("#009E73"),
+}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+def register_fonts(fonts_dir: Path) -> None:
+    """Embed DejaVu Sans: the built-in Helvetica prints ■ for Sami letters such as ŋ đ ŧ."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / file)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+def _style(name: str, **values: Any) -> ParagraphStyle:
+    base = {
+        "fontName": FONT,
+        "bulletFontName": FONT,
+        "fontSize": 9.5,
+        "leading": 13,
+        "textColor": INK,
+    }
+    return ParagraphStyle(name, **{**base, **values})
+
+
+BODY = _style("Body", spaceAfter=4)
+SMALL = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
+CELL = _style("Cell", fontSize=8.5, leading=11)
+CELL_BOLD = _style("CellBold", fontName=FONT_BOLD, fontSize=8.5, leading=11)
+CELL_RIGHT = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
+HEADER_CELL = _style(
+    "HeaderCell", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
+)
+H1 = _style("H1", fontName=FONT_BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8)
+H2 = _style(
+    "H2",
+    fontName=FONT_BOLD,
+    fontSize=12.5,
+    leading=16,
+    textColor=NAVY,
+    spaceBefore=10,
+    spaceAfter=5,
+)
+H3 = _style("H3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2)
+KICKER = _style("Kicker", fontName=FONT_BOLD, fontSize=10, leading=13, textColor=MUTED)
+COVER_TITLE = _style(
+    "CoverTitle", fontName=FONT_BOLD, fontSize=26, leading=32, textColor=NAVY, spaceAfter=12
+)
+COVER_TEXT = _style("CoverText", fontSize=12, leading=17, spaceAfter=4)
+FIGURE_VALUE = _style("FigureValue", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=NAVY)
+FIGURE_LABEL = _style("FigureLabel", fontSize=8.5, leading=11, textColor=MUTED)
+
+
+def text(value: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of user text: escaped, so it never becomes markup."""
+    return Paragraph(paragraph_markup(value), style)
+
+
+def markup(value: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of the app's own wording, which may use <b>; user parts must be escaped."""
+    return Paragraph(value, style)
+
+
+class Heading(Paragraph):
+    """A heading that also becomes a PDF bookmark at ``level``."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__(paragraph_markup(title), H1 if level == 0 else H2)
+        self.outline_title = printable(title)
+        self.outline_level = level
+
+
+def heading(title: str, level: int = 0) -> Heading:
+    return Heading(title, level)
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: Sequence[str],
+    cell_styles: Sequence[ParagraphStyle] | None = None,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A striped table with a repeated header; str cells are user text, flowables pass through."""
+    styles = cell_styles or [CELL] * len(widths)
+    body = [
+        [
+            text(value, style) if isinstance(value, str) else (value if value is not None else "")
+            for value, style in zip(row, styles, strict=True)
+        ]
+        for row in rows
+    ]
+    table = Table(
+        [[text(h, HEADER_CELL) for h in header], *body],
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,  # a cell taller than a page (a very long text) splits instead of failing
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def light_cells(lights: Sequence[TrafficLight | None], column: int) -> list[tuple[Any, ...]]:
+    """Table style commands that fill the traffic-light column of each data row."""
+    return [
+        ("BACKGROUND", (column, row), (column, row), LIGHT_FILL[light])
+        for row, light in enumerate(lights, start=1)
+        if light is not None
+    ]
+
+
+def key_figures(figures: Sequence[tuple[str, str]]) -> Table:
+    """A row of boxes, each a big value over a short label."""
+    width = TEXT_WIDTH / len(figures)
+    table = Table(
+        [[[text(value, FIGURE_VALUE), text(label, FIGURE_LABEL)] for value, label in figures]],
+        colWidths=[width] * len(figures),
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), STRIPE),
+                ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+class _NumberedCanvas(Canvas):
+    """Holds the pages back until the end so every footer can say "Sida n av m"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Otherwise every page names Helvetica, which is never embedded.
+        kwargs["initialFontName"] = FONT
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            page = self.getPageNumber()
+            if page > 1:
+                self.setFont(FONT, 8)
+                self.setFillColor(MUTED)
+                self.drawRightString(PAGE_WIDTH - MARGIN, 11 * mm, f"Sida {page} av {total}")
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 with a running header (not on the cover), page numbers and bookmarks for headings."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        title: str,
+        subject: str,
+        running_header: str,
+        author: str,
+        cover_band: bool = True,
+    ) -> None:
+        super().__init__(
+            str(path),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=22 * mm,
+            bottomMargin=20 * mm,
+            title=printable(title),
+            subject=printable(subject),
+            author=printable(author),
+            creator="hallbar-desktop",
+            lang="sv-SE",
+        )
+        self._running_header = printable(running_header)
+        self._bookmarks = 0
+        frame = Frame(
+            MARGIN,
+            20 * mm,
+            TEXT_WIDTH,
+            PAGE_HEIGHT - 42 * mm,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if canvas.getPageNumber() == 1:
+            canvas.setFillColor(NAVY)
+            canvas.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+            canvas.rect(0, 0, PAGE_WIDTH, 8 * mm, stroke=0, fill=1)
+        else:
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MUTED)
+            header = self._running_header
+            while header and canvas.stringWidth(header, FONT, 8) > TEXT_WIDTH:
+                header = header[:-2] + "…"
+            canvas.drawString(MARGIN, PAGE_HEIGHT - 13 * mm, header)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN, PAGE_HEIGHT - 15 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 15 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self._bookmarks += 1
+            key = f"section-{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level)
+
+    def build_story(self, story: list[Flowable]) -> None:
+        self.build(story, canvasmaker=_NumberedCanvas)

@@ -1,0 +1,237 @@
+"""A worksheet of real Excel tables: typed columns, frozen header, filters, lists and lights."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from itertools import zip_longest
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.export.plain_text import printable
+
+# Okabe–Ito colours, readable with every common colour-vision deficiency; black text on all.
+LIGHT_COLOURS = {
+    TrafficLight.RED: "D55E00",
+    TrafficLight.YELLOW: "E69F00",
+    TrafficLight.GREEN: "009E73",
+}
+# Rows below the data that keep the status and priority lists when the coordinator adds rows.
+VALIDATION_HEADROOM = 1000
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+class Kind(Enum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    DATE = "date"
+    DATETIME = "datetime"
+    LIGHT = "light"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    width: float = 14
+    kind: Kind = Kind.TEXT
+    choices: tuple[str, ...] = ()  # a list validation, so edits stay within the allowed values
+
+
+@dataclass(frozen=True, slots=True)
+class TableData:
+    name: str  # the Excel table name: unique in the workbook, letters and _ only
+    columns: tuple[Column, ...]
+    rows: Sequence[Sequence[Any]] = field(default_factory=tuple)
+
+
+def _style_prototypes(sheet: Any) -> dict[Kind, Any]:
+    """One styled cell per kind; data cells copy its style array, which is far cheaper in a
+    hot loop than assigning font, alignment and number format object by object."""
+    top = Alignment(vertical="top")
+    wrapped = Alignment(vertical="top", wrap_text=True)
+    formats = {
+        Kind.TEXT: ("General", top),
+        Kind.LONG_TEXT: ("General", wrapped),
+        Kind.INTEGER: ("0", top),
+        Kind.DECIMAL: ("0.0", top),
+        Kind.DATE: (DATE_FORMAT, top),
+        Kind.DATETIME: (DATETIME_FORMAT, top),
+        Kind.LIGHT: ("General", Alignment(vertical="top", horizontal="center")),
+    }
+    prototypes = {}
+    for kind, (number_format, alignment) in formats.items():
+        cell = WriteOnlyCell(sheet)
+        cell.number_format = number_format
+        cell.alignment = alignment
+        prototypes[kind] = cell._style
+    return prototypes
+
+
+def excel_value(value: Any) -> Any:
+    """A value Excel can hold: text cleaned, booleans as Ja/Nej, times local and naive."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, Enum):
+        return printable(str(value))
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone().replace(tzinfo=None)
+        return value.replace(microsecond=0)
+    return value
+
+
+def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> None:
+    """A sheet with ``tables`` side by side (one empty column between), headers on row 1."""
+    sheet = workbook.create_sheet(title)
+    prototypes = _style_prototypes(sheet)
+    layout: list[Column | None] = []
+    for number, table in enumerate(tables):
+        if number:
+            layout.append(None)
+        layout.extend(table.columns)
+    for index, column in enumerate(layout, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width if column else 3
+    sheet.freeze_panes = "A2"
+
+    header_font = Font(bold=True)
+    header_alignment = Alignment(vertical="top", wrap_text=True)
+    header = []
+    for column in layout:
+        if column is None:
+            header.append(None)
+            continue
+        cell = WriteOnlyCell(sheet, printable(column.header))
+        cell.data_type = "s"
+        cell.font = header_font
+        cell.alignment = header_alignment
+        header.append(cell)
+    sheet.append(header)
+
+    styles = [prototypes[c.kind] if c else None for c in layout]
+    gap: list[Any] = [None]
+    for parts in zip_longest(*(t.rows for t in tables), fillvalue=None):
+        values: list[Any] = []
+        for number, (table, part) in enumerate(zip(tables, parts, strict=True)):
+            if number:
+                values.extend(gap)
+            values.extend(part if part is not None else [None] * len(table.columns))
+        sheet.append(_cells(sheet, values, styles))
+
+    first = 1
+    for table in tables:
+        _finish_table(sheet, table, first)
+        first += len(table.columns) + 1
+
+
+def _cells(sheet: Any, values: Iterable[Any], styles: list[Any]) -> list[Any]:
+    cells: list[Any] = []
+    for value, style in zip(values, styles, strict=True):
+        value = excel_value(value)
+        if value is None or value == "" or style is None:
+            cells.append(None)
+            continue
+        cell = WriteOnlyCell(sheet, value)
+        if isinstance(value, str):
+            # openpyxl treats any text starting with "=" as a formula; user text never is one.
+            cell.data_type = "s"
+        cell._style = copy(style)
+        cells.append(cell)
+    return cells
+
+
+def _finish_table(sheet: Any, table: TableData, first_column: int) -> None:
+    last_column = first_column + len(table.columns) - 1
+    last_row = len(table.rows) + 1
+    start, end = get_column_letter(first_column), get_column_letter(last_column)
+    if table.rows:
+        ref = f"{start}1:{end}{last_row}"
+        excel_table = Table(displayName=table.name, ref=ref, autoFilter=AutoFilter(ref=ref))
+        # Write-only sheets cannot read the header back; the names must match it exactly.
+        excel_table.tableColumns = [
+            TableColumn(id=n, name=printable(c.header)) for n, c in enumerate(table.columns, 1)
+        ]
+        excel_table.tableStyleInfo = TableStyleInfo(
+            name="TableStyleLight9", showRowStripes=True, showColumnStripes=False
+        )
+        with warnings.catch_warnings():
+            # The columns were set above; openpyxl warns in write-only mode regardless.
+            warnings.simplefilter("ignore", UserWarning)
+            sheet.add_table(excel_table)
+    else:
+        # Excel refuses a table without a data row; a filter on the header keeps the layout.
+        sheet.auto_filter.ref = f"{start}1:{end}1"
+    for offset, column in enumerate(table.columns):
+        letter = get_column_letter(first_column + offset)
+        cells = f"{letter}2:{letter}{last_row + VALIDATION_HEADROOM}"
+        if column.choices:
+            validation = DataValidation(
+                type="list",
+                formula1='"' + ",".join(column.choices) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Ogiltigt värde",
+                error="Välj ett av värdena i listan.",
+            )
+            validation.add(cells)
+            sheet.data_validations.append(validation)
+        if column.kind is Kind.LIGHT:
+            for light, colour in LIGHT_COLOURS.items():
+                fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+                sheet.conditional_formatting.add(
+                    cells, FormulaRule(formula=[f'{letter}2="{light.label}"'], fill=fill)
+                )
+
+
+def write_fact_sheet(
+    workbook: Workbook, title: str, rows: Iterable[tuple[str, Any] | str | None]
+) -> None:
+    """A two-column sheet of facts; a bare string is a bold section heading, None a blank row."""
+    sheet = workbook.create_sheet(title)
+    prototypes = _style_prototypes(sheet)
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 90
+    bold = Font(bold=True)
+    heading_font = Font(bold=True, size=13)
+    for row in rows:
+        if row is None:
+            sheet.append([])
+            continue
+        if isinstance(row, str):
+            cell = WriteOnlyCell(sheet, printable(row))
+            cell.data_type = "s"
+            cell.font = heading_font
+            sheet.append([cell])
+            continue
+        label, value = row
+        label_cell = WriteOnlyCell(sheet, printable(label))
+        label_cell.data_type = "s"
+        label_cell.font = bold
+        label_cell.alignment = Alignment(vertical="top")
+        value = excel_value(value)
+        if isinstance(value, datetime):
+            kind = Kind.DATETIME
+        elif isinstance(value, date):
+            kind = Kind.DATE
+        elif isinstance(value, float):
+            kind = Kind.DECIMAL
+        else:
+            kind = Kind.LONG_TEXT
+        sheet.append([label_cell, *_cells(sheet, [value], [prototypes[kind]])])

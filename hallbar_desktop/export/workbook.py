@@ -1,0 +1,450 @@
+"""The Excel exports: one workbook per workshop, and a roll-up workbook for coordinators."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from hallbar_desktop.domain.action import ActionStatus, Priority
+from hallbar_desktop.domain.dependency import (
+    DependencyCategory,
+    DependencyStatus,
+    Quadrant,
+)
+from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.rollup import RollupSummary, organisation_label
+from hallbar_desktop.domain.sorting import swedish_sorted
+from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
+from hallbar_desktop.export.file_target import write_atomically
+from hallbar_desktop.export.method_text import method_facts
+from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
+from hallbar_desktop.export.table_sheet import write_table_sheet as table_sheet
+
+T, L, INT, D, DT, DAY, LIGHT = (
+    Kind.TEXT,
+    Kind.LONG_TEXT,
+    Kind.INTEGER,
+    Kind.DECIMAL,
+    Kind.DATETIME,
+    Kind.DATE,
+    Kind.LIGHT,
+)
+
+_WORKSHOP_COLUMNS = (
+    Column("Organisation", 22),
+    Column("Workshop", 30, L),
+    Column("Datum", 12, DAY),
+)
+
+_DEPENDENCY_COLUMNS = (
+    Column("Nr", 6, INT),
+    Column("Typ av beroende", 20, choices=tuple(c.label for c in DependencyCategory)),
+    Column("Rubrik", 40, L),
+    Column("Beskrivning", 60, L),
+    Column("Var finns beroendet?", 26, L),
+    Column("Påverkan (1–5)", 11, INT),
+    Column("Sannolikhet (1–5)", 12, INT),
+    Column("Påverkbarhet", 20),
+    Column("Påverkbarhet (1–3)", 12, INT),
+    Column("Tidshorisont", 12),
+    Column("Förutsättningsområde", 20),
+    Column("Berörda processer", 30, L),
+    Column("Bevakas av", 24, L),
+    Column("Hantering", 12),
+    Column("Hur hanterar vi det?", 50, L),
+    Column("Status", 16, choices=tuple(s.label for s in DependencyStatus)),
+    Column("Prickar", 9, INT),
+    Column("Kvadrant (beräknad)", 20),
+    Column("Prioritet", 20, choices=tuple(q.label for q in Quadrant)),
+    Column("Kopplade åtgärder", 40, L),
+    Column("Skapad", 17, DT),
+    Column("Ändrad", 17, DT),
+)
+
+_ACTION_COLUMNS = (
+    Column("Nr", 6, INT),
+    Column("Åtgärd", 40, L),
+    Column("Beskrivning", 60, L),
+    Column("Kopplat till beroende", 40, L),
+    Column("Kopplat till område", 20, L),
+    Column("Typ av åtgärd", 22),
+    Column("Ansvarig", 24, L),
+    Column("Medverkande", 24, L),
+    Column("Beslut krävs av", 20, L),
+    Column("Start", 12, DAY),
+    Column("Klart senast", 12, DAY),
+    Column("Följs upp", 12, DAY),
+    Column("Status", 13, choices=tuple(s.label for s in ActionStatus)),
+    Column("Försenad", 10),
+    Column("Prioritet", 10, choices=tuple(p.label for p in Priority)),
+    Column("Hur vet vi att det är klart?", 40, L),
+    Column("Resursbehov", 30, L),
+    Column("Senaste uppdatering", 17, DT),
+    Column("Kommentar", 40, L),
+)
+
+
+def _label(choice: Any) -> str | None:
+    return choice.label if choice is not None else None
+
+
+def dependency_values(number: int, line: DependencyLine) -> list[Any]:
+    d = line.dependency
+    return [
+        number,
+        d.category.label,
+        d.title,
+        d.description,
+        _label(d.location),
+        d.impact,
+        d.likelihood,
+        _label(d.influence),
+        d.influence.level if d.influence else None,
+        _label(d.horizon),
+        _label(d.area),
+        "; ".join(p.label for p in swedish_sorted(d.processes, key=lambda p: p.label)),
+        d.owner,
+        _label(d.strategy),
+        d.mitigation,
+        d.status.label,
+        d.votes,
+        _label(line.quadrant),
+        _label(line.priority),
+        "; ".join(line.action_titles),
+        d.created_at,
+        d.updated_at,
+    ]
+
+
+def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> list[Any]:
+    a = line.action
+    linked_area = a.area.label if a.area else None
+    if a.dimension_code:
+        try:
+            dimension = summary.template.dimension(a.dimension_code)
+            linked_area = f"{dimension.code} {dimension.label}"
+        except KeyError:
+            linked_area = a.dimension_code
+    return [
+        number,
+        a.title,
+        a.description,
+        "; ".join(line.dependency_titles),
+        linked_area,
+        _label(a.action_type),
+        a.owner,
+        a.contributors,
+        a.decision_by,
+        a.start_on,
+        a.due_on,
+        a.follow_up_on,
+        a.status.label,
+        line.overdue,
+        a.priority.label,
+        a.success_indicator,
+        a.resources,
+        a.last_update_at,
+        a.last_update_comment,
+    ]
+
+
+def _workshop_values(summary: WorkshopSummary) -> list[Any]:
+    return [organisation_label(summary), summary.workshop.title, summary.workshop.held_on]
+
+
+def _overview_rows(summary: WorkshopSummary, settings: ExportSettings) -> list[Any]:
+    w = summary.workshop
+    rows: list[Any] = [
+        "Workshoppen",
+        ("Titel", w.title),
+        ("Organisation", w.organisation),
+        ("Förvaltning/enhet", w.unit),
+        ("Förändring i fokus", w.change_focus),
+        ("Datum", w.held_on),
+        ("Plats", w.place),
+        ("Processledare", w.facilitator),
+        ("Typ av workshop", w.variant.label),
+        ("Status", w.status.label),
+        ("Arbetsform för skattningen", w.input_mode.label),
+        ("Antal deltagare", summary.participant_count),
+        ("Deltagare som har skattat", summary.rated_participant_count),
+        ("Uppföljning planerad", w.follow_up_on),
+        ("Nuläge", w.current_state),
+        ("Målbild", w.target_picture),
+        ("Nästa steg", w.next_steps),
+        None,
+        "Förändringsberedskap (medelvärde 1–5)",
+        *((f"{d.dimension.code} {d.dimension.label}", d.mean) for d in summary.dimensions),
+        ("Beredskap totalt", summary.readiness_mean),
+        None,
+        "Beroenden per typ",
+        *((c.label, n) for c, n in summary.dependencies_per_category),
+        (
+            "Högprioriterade utan åtgärd med ansvarig och datum",
+            len(summary.unhandled_high_priority),
+        ),
+        None,
+        "Åtgärder per status",
+        *summary.actions_per_status,
+        ("Försenade åtgärder", summary.overdue_count),
+    ]
+    if settings.include_names:
+        rows += [
+            None,
+            "Deltagare (namn visas för att du valde det vid exporten)",
+            *(
+                (p.alias, ", ".join(x for x in (p.name, p.role) if x.strip()))
+                for p in summary.participants
+            ),
+        ]
+    return rows
+
+
+def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    rows = []
+    for dimension in summary.dimensions:
+        group = dimension.group_score
+        for result in dimension.statements:
+            s = result.stats
+            rows.append(
+                [
+                    f"{dimension.dimension.code} {dimension.dimension.label}",
+                    result.statement.code,
+                    result.statement.text,
+                    s.n,
+                    s.median,
+                    s.mean,
+                    s.minimum,
+                    s.maximum,
+                    s.spread,
+                    *s.counts,
+                    s.dont_know,
+                    "Stor spridning – diskutera" if s.large_spread else None,
+                    _label(s.light),
+                    dimension.mean,
+                    group.score if group else None,
+                    group.comment if group else None,
+                ]
+            )
+    return rows
+
+
+def _statement_columns(summary: WorkshopSummary) -> tuple[Column, ...]:
+    counts = tuple(
+        Column(f"Antal {a.value} – {a.label.lower()}", 11, INT) for a in summary.template.scale
+    )
+    return (
+        Column("Dimension", 24),
+        Column("Kod", 6),
+        Column("Påstående", 50, L),
+        Column("n", 6, INT),
+        Column("Median", 9, D),
+        Column("Medelvärde", 11, D),
+        Column("Min", 7, INT),
+        Column("Max", 7, INT),
+        Column("Spridning", 10, INT),
+        *counts,
+        Column("Vet ej", 8, INT),
+        Column("Spridning att diskutera", 16),
+        Column("Trafikljus", 11, LIGHT),
+        Column("Dimensionens medelvärde", 13, D),
+        Column("Gruppens skattning", 12, INT),
+        Column("Gruppens kommentar", 50, L),
+    )
+
+
+def _raw_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    template = summary.template
+    text = {s.code: s.text for s in template.statements}
+    dimension = {s.code: f"{d.code} {d.label}" for d in template.dimensions for s in d.statements}
+    return [
+        [
+            r.participant_label,
+            dimension.get(r.statement_code),
+            r.statement_code,
+            text.get(r.statement_code),
+            r.value,
+            r.value is None,
+        ]
+        for r in summary.pseudonymous_ratings
+    ]
+
+
+_RAW_COLUMNS = (
+    Column("Deltagare", 14),
+    Column("Dimension", 24),
+    Column("Kod", 6),
+    Column("Påstående", 50, L),
+    Column("Värde (1–5)", 11, INT),
+    Column("Vet ej", 8),
+)
+
+_CHECK_COLUMNS = (
+    Column("Område", 20),
+    Column("Punkt", 50, L),
+    Column("Trafikljus", 11, LIGHT),
+    Column("Anteckning", 40, L),
+    Column("Styrka att bygga vidare på", 14),
+)
+_FACTOR_COLUMNS = (Column("Framgångsfaktor", 50, L), Column("Område", 20))
+
+
+def _write_workshop(summary: WorkshopSummary, settings: ExportSettings, path: Path) -> None:
+    workbook = Workbook(write_only=True)
+    write_fact_sheet(workbook, "Översikt", _overview_rows(summary, settings))
+    table_sheet(
+        workbook,
+        "Skattning",
+        TableData("Skattning", _statement_columns(summary), _statement_rows(summary)),
+    )
+    table_sheet(workbook, "Skattning_rådata", TableData("Radata", _RAW_COLUMNS, _raw_rows(summary)))
+    table_sheet(
+        workbook,
+        "Beroenden",
+        TableData(
+            "Beroenden",
+            _DEPENDENCY_COLUMNS,
+            [dependency_values(n, line) for n, line in enumerate(summary.dependencies, 1)],
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Åtgärder",
+        TableData(
+            "Atgarder",
+            _ACTION_COLUMNS,
+            [action_values(n, line, summary) for n, line in enumerate(summary.actions, 1)],
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Förutsättningar",
+        TableData(
+            "Forutsattningar",
+            _CHECK_COLUMNS,
+            [
+                [c.area.label, c.prompt, _label(c.light), c.note, c.is_strength or None]
+                for c in summary.prerequisite_checks
+            ],
+        ),
+        TableData(
+            "Framgangsfaktorer",
+            _FACTOR_COLUMNS,
+            [[f.text, _label(f.area)] for f in summary.success_factors],
+        ),
+    )
+    write_fact_sheet(workbook, "Om underlaget", method_facts([summary], settings))
+    workbook.save(path)
+
+
+def write_workshop_workbook(
+    summary: WorkshopSummary, target: Path, settings: ExportSettings
+) -> None:
+    write_atomically(target, lambda path: _write_workshop(summary, settings, path))
+
+
+def _comparison(rollup: RollupSummary) -> TableData:
+    dims = rollup.dimensions
+    columns = (
+        *_WORKSHOP_COLUMNS,
+        Column("Förvaltning/enhet", 24, L),
+        Column("Typ av workshop", 14),
+        Column("Deltagare", 10, INT),
+        *(Column(f"{d.code} {d.label}", 12, D) for d in dims),
+        Column("Beredskap totalt", 11, D),
+        Column("Följer upp workshop", 30, L),
+        Column("Följer upp, datum", 12, DAY),
+        *(Column(f"Före: {d.code} {d.label}", 12, D) for d in dims),
+        *(Column(f"Förändring: {d.code} {d.label}", 13, D) for d in dims),
+        Column("Beroenden", 10, INT),
+        Column("Åtgärder", 10, INT),
+        Column("Försenade åtgärder", 11, INT),
+    )
+    blank: Sequence[None] = (None,) * len(dims)
+    rows = []
+    for row in rollup.rows:
+        s, earlier = row.summary, row.earlier
+        rows.append(
+            [
+                *_workshop_values(s),
+                s.workshop.unit,
+                s.workshop.variant.label,
+                s.participant_count,
+                *row.means,
+                s.readiness_mean,
+                earlier.workshop.title if earlier else None,
+                earlier.workshop.held_on if earlier else None,
+                *(row.earlier_means or blank),
+                *(row.changes or blank),
+                len(s.dependencies),
+                len(s.actions),
+                s.overdue_count,
+            ]
+        )
+    return TableData("Jamforelse", columns, rows)
+
+
+def _rollup_overview(rollup: RollupSummary) -> list[Any]:
+    summaries = rollup.summaries
+    return [
+        "Urvalet",
+        ("Antal workshoppar", len(summaries)),
+        ("Organisationer", "; ".join(g.organisation for g in rollup.organisations)),
+        ("Första workshop", rollup.first_date),
+        ("Senaste workshop", rollup.last_date),
+        ("Antal deltagare totalt", sum(s.participant_count for s in summaries)),
+        ("Beroenden totalt", sum(len(s.dependencies) for s in summaries)),
+        ("Åtgärder totalt", sum(len(s.actions) for s in summaries)),
+        ("Försenade åtgärder", sum(s.overdue_count for s in summaries)),
+        None,
+        "Per organisation (medelvärde av workshopparnas dimensionsmedelvärden)",
+        *(
+            (
+                g.organisation,
+                f"{len(g.rows)} workshoppar, {g.dependency_count} beroenden, "
+                f"{g.action_count} åtgärder, varav {g.overdue_count} försenade",
+            )
+            for g in rollup.organisations
+        ),
+    ]
+
+
+def _write_rollup(rollup: RollupSummary, settings: ExportSettings, path: Path) -> None:
+    workbook = Workbook(write_only=True)
+    write_fact_sheet(workbook, "Översikt", _rollup_overview(rollup))
+    table_sheet(workbook, "Jämförelse", _comparison(rollup))
+    table_sheet(
+        workbook,
+        "Beroenden",
+        TableData(
+            "Beroenden",
+            (*_WORKSHOP_COLUMNS, *_DEPENDENCY_COLUMNS),
+            [
+                [*_workshop_values(s), *dependency_values(n, line)]
+                for s in rollup.summaries
+                for n, line in enumerate(s.dependencies, 1)
+            ],
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Åtgärder",
+        TableData(
+            "Atgarder",
+            (*_WORKSHOP_COLUMNS, *_ACTION_COLUMNS),
+            [
+                [*_workshop_values(s), *action_values(n, line, s)]
+                for s in rollup.summaries
+                for n, line in enumerate(s.actions, 1)
+            ],
+        ),
+    )
+    write_fact_sheet(workbook, "Om underlaget", method_facts(rollup.summaries, settings))
+    workbook.save(path)
+
+
+def write_rollup_workbook(rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
+    write_atomically(target, lambda path: _write_rollup(rollup, settings, path))

@@ -1,0 +1,509 @@
+"""The PDF report of one workshop, as a region would send it to its board."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
+
+from hallbar_desktop.domain.dependency import DependencyCategory
+from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.readiness import DimensionResult
+from hallbar_desktop.domain.summary import WorkshopSummary
+from hallbar_desktop.export.file_target import write_atomically
+from hallbar_desktop.export.method_text import FORMULAS, METHOD, scale_lines, templates_of
+from hallbar_desktop.export.plain_text import decimal_comma, iso_date, paragraph_markup
+from hallbar_desktop.export.report_charts import (
+    RangeBar,
+    category_legend,
+    priority_matrix,
+    readiness_chart,
+    status_chart,
+)
+from hallbar_desktop.export.report_layout import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    CELL_RIGHT,
+    COVER_TEXT,
+    COVER_TITLE,
+    H3,
+    KICKER,
+    SMALL,
+    TEXT_WIDTH,
+    ReportDocument,
+    data_table,
+    gap,
+    heading,
+    key_figures,
+    light_cells,
+    markup,
+    register_fonts,
+    text,
+)
+
+REPORT_KIND = "Förändringsberedskap för hållbarhetsintegrering"
+
+
+def _cover(s: WorkshopSummary, settings: ExportSettings) -> list[Flowable]:
+    w = s.workshop
+    facts = [
+        ("Datum", iso_date(w.held_on)),
+        ("Plats", w.place or "–"),
+        ("Processledare", w.facilitator or "–"),
+        ("Antal deltagare", str(s.participant_count)),
+        ("Typ av workshop", w.variant.label),
+        ("Uppföljning", iso_date(w.follow_up_on, "Inte bestämd")),
+    ]
+    story: list[Flowable] = [
+        gap(28),
+        text(REPORT_KIND, KICKER),
+        gap(2),
+        text(w.title, COVER_TITLE),
+    ]
+    for value in (w.organisation, w.unit):
+        if value.strip():
+            story.append(text(value, COVER_TEXT))
+    if w.change_focus.strip():
+        story += [gap(4), markup("<b>Förändring i fokus</b>", BODY), text(w.change_focus, BODY)]
+    story += [
+        gap(10),
+        data_table(
+            facts,
+            [45 * mm, TEXT_WIDTH - 45 * mm],
+            header=("Uppgift", "Värde"),
+            cell_styles=(CELL_BOLD, CELL),
+        ),
+        gap(30),
+        text(
+            f"Rapporten skapades {settings.exported_at:%Y-%m-%d} med hallbar-desktop "
+            f"{settings.app_version}. Skattningarna redovisas utan namn.",
+            SMALL,
+        ),
+        PageBreak(),
+    ]
+    return story
+
+
+def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+    high = sum(n for q, n in s.dependencies_per_quadrant if q.is_high_priority)
+    story: list[Flowable] = [
+        heading("Sammanfattning"),
+        key_figures(
+            [
+                (f"{decimal_comma(s.readiness_mean)} av 5", "Förändringsberedskap, medelvärde"),
+                (str(len(s.dependencies)), f"beroenden, varav {high} högprioriterade"),
+                (str(len(s.actions)), f"åtgärder, varav {s.overdue_count} försenade"),
+                (iso_date(s.workshop.follow_up_on, "–"), "nästa uppföljning"),
+            ]
+        ),
+        gap(3),
+    ]
+    story.append(markup("Styrkor att bygga vidare på", H3))
+    if s.strengths:
+        story.append(
+            data_table(
+                [
+                    (r.statement.code, r.statement.text, decimal_comma(r.stats.mean))
+                    for r in s.strengths
+                ],
+                [12 * mm, TEXT_WIDTH - 32 * mm, 20 * mm],
+                header=("Kod", "Påstående", "Medel"),
+                cell_styles=(CELL, CELL, CELL_RIGHT),
+            )
+        )
+    else:
+        story.append(text("Inga skattningar ännu.", BODY))
+    story.append(markup("De mest kritiska beroendena", H3))
+    if s.critical_dependencies:
+        story.append(
+            data_table(
+                [
+                    (
+                        str(numbers[line.dependency.id]),
+                        line.dependency.title,
+                        line.dependency.category.label,
+                        line.priority.label if line.priority else "–",
+                    )
+                    for line in s.critical_dependencies
+                ],
+                [10 * mm, TEXT_WIDTH - 90 * mm, 41 * mm, 39 * mm],
+                header=("Nr", "Beroende", "Typ", "Prioritet"),
+            )
+        )
+    else:
+        story.append(text("Inga högprioriterade beroenden.", BODY))
+    if s.unhandled_high_priority:
+        count = len(s.unhandled_high_priority)
+        story.append(
+            text(
+                f"Obs! {count} högprioriterade beroenden saknar ännu en åtgärd med ansvarig "
+                "och datum.",
+                SMALL,
+            )
+        )
+    story.append(markup("De viktigaste åtgärderna", H3))
+    if s.top_actions:
+        story.append(
+            data_table(
+                [
+                    (
+                        a.action.title,
+                        a.action.owner or "Ingen ansvarig",
+                        iso_date(a.action.due_on),
+                        a.status_label,
+                    )
+                    for a in s.top_actions
+                ],
+                [TEXT_WIDTH - 100 * mm, 45 * mm, 25 * mm, 30 * mm],
+                header=("Åtgärd", "Ansvarig", "Klart senast", "Status"),
+            )
+        )
+    else:
+        story.append(text("Inga öppna åtgärder.", BODY))
+    follow_up = s.workshop.follow_up_on
+    story += [
+        gap(3),
+        markup(
+            f"<b>Uppföljning:</b> {paragraph_markup(iso_date(follow_up, 'inte bestämd ännu'))}",
+            BODY,
+        ),
+        PageBreak(),
+    ]
+    return story
+
+
+def _starting_point(s: WorkshopSummary) -> list[Flowable]:
+    w = s.workshop
+    parts = [
+        ("Nuläge", w.current_state),
+        ("Målbild", w.target_picture),
+        ("Nästa steg", w.next_steps),
+    ]
+    if not any(value.strip() for _, value in parts):
+        return []
+    story: list[Flowable] = [heading("Utgångsläge och målbild")]
+    for title, value in parts:
+        if value.strip():
+            story += [heading(title, 1), text(value, BODY)]
+    return [*story, gap(6)]
+
+
+def _range_bar(d: DimensionResult) -> RangeBar:
+    return RangeBar(
+        f"{d.dimension.code} {d.dimension.label}", d.mean, d.stats.minimum, d.stats.maximum
+    )
+
+
+def _statement_table(dimensions: Sequence[DimensionResult]) -> Flowable:
+    results = [r for d in dimensions for r in d.statements]
+    rows = [
+        (
+            r.statement.code,
+            r.statement.text + (" (stor spridning – diskutera)" if r.stats.large_spread else ""),
+            str(r.stats.n),
+            decimal_comma(r.stats.mean),
+            decimal_comma(r.stats.median),
+            f"{decimal_comma(r.stats.minimum, 0)}–{decimal_comma(r.stats.maximum, 0)}"
+            if r.stats.n
+            else "–",
+            str(r.stats.dont_know),
+            r.stats.light.label if r.stats.light else "–",
+        )
+        for r in results
+    ]
+    widths = [11 * mm, TEXT_WIDTH - 98 * mm, 9 * mm, 14 * mm, 14 * mm, 14 * mm, 13 * mm, 23 * mm]
+    return data_table(
+        rows,
+        widths,
+        header=("Kod", "Påstående", "n", "Medel", "Median", "Min–max", "Vet ej", "Trafikljus"),
+        cell_styles=(CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL),
+        extra=light_cells([r.stats.light for r in results], 7),
+    )
+
+
+def _readiness(s: WorkshopSummary) -> list[Flowable]:
+    readiness = [d for d in s.dimensions if d.dimension.in_readiness]
+    exposure = [d for d in s.dimensions if not d.dimension.in_readiness]
+    story: list[Flowable] = [
+        heading("Förändringsberedskap"),
+        text(
+            f"{s.rated_participant_count} av {s.participant_count} deltagare skattade påståendena "
+            "på skalan 1–5. Stapeln visar dimensionens medelvärde och linjen spridningen mellan "
+            "deltagarnas egna medelvärden (lägsta till högsta).",
+            BODY,
+        ),
+        readiness_chart(
+            [_range_bar(d) for d in readiness],
+            TEXT_WIDTH,
+            caption="Skala: 1 = stämmer inte alls, 5 = stämmer helt",
+        ),
+        heading("Per påstående", 1),
+        _statement_table(readiness),
+    ]
+    scored = [d for d in s.dimensions if d.group_score is not None]
+    if scored:
+        story += [
+            heading("Gruppens skattning och kommentarer", 1),
+            data_table(
+                [
+                    (
+                        f"{d.dimension.code} {d.dimension.label}",
+                        decimal_comma(d.mean),
+                        str(d.group_score.score) if d.group_score and d.group_score.score else "–",
+                        d.group_score.comment if d.group_score else "",
+                    )
+                    for d in scored
+                ],
+                [45 * mm, 16 * mm, 20 * mm, TEXT_WIDTH - 81 * mm],
+                header=("Dimension", "Medel", "Gruppen", "Kommentar"),
+                cell_styles=(CELL, CELL_RIGHT, CELL_RIGHT, CELL),
+            ),
+        ]
+    if exposure:
+        story += [
+            CondPageBreak(60 * mm),
+            heading("Sårbarhet för beroenden (riskprofil)", 1),
+            text(
+                "Här betyder ett högt värde att arbetet är mer sårbart, så färgerna är omvända: "
+                "hög sårbarhet är röd. Blocket räknas inte in i beredskapen.",
+                BODY,
+            ),
+            _statement_table(exposure),
+        ]
+    return [*story, PageBreak()]
+
+
+def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+    numbered = [(numbers[line.dependency.id], line) for line in s.dependencies]
+    story: list[Flowable] = [heading("Beroenden")]
+    if not numbered:
+        return [*story, text("Inga beroenden registrerades.", BODY), PageBreak()]
+    unplaced = sum(1 for _, line in numbered if line.quadrant is None)
+    story += [
+        heading("Prioriteringsmatris: påverkan × påverkbarhet", 1),
+        priority_matrix(numbered, TEXT_WIDTH),
+        gap(1),
+        category_legend(TEXT_WIDTH),
+    ]
+    if unplaced:
+        story.append(
+            text(
+                f"{unplaced} beroenden saknar påverkan eller påverkbarhet och visas inte i "
+                "matrisen.",
+                SMALL,
+            )
+        )
+    story += [
+        gap(3),
+        data_table(
+            [
+                (
+                    str(n),
+                    line.dependency.title,
+                    line.dependency.category.label,
+                    line.priority.label if line.priority else "Inte bedömd",
+                    str(line.dependency.votes),
+                )
+                for n, line in numbered
+            ],
+            [10 * mm, TEXT_WIDTH - 106 * mm, 41 * mm, 39 * mm, 16 * mm],
+            header=("Nr", "Beroende", "Typ", "Prioritet", "Prickar"),
+            cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT),
+        ),
+        PageBreak(),
+        heading("Beroenden per typ"),
+    ]
+    for category in DependencyCategory:
+        members = [(n, line) for n, line in numbered if line.dependency.category is category]
+        if not members:
+            continue
+        story.append(heading(f"{category.label} ({len(members)})", 1))
+        for n, line in members:
+            story += _dependency_block(n, line)
+    return [*story, PageBreak()]
+
+
+def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-untyped-def]
+    d = line.dependency
+    facts = [
+        line.priority.label if line.priority else "Prioritet inte bedömd",
+        f"Påverkan {d.impact} av 5" if d.impact else None,
+        d.influence.label if d.influence else None,
+        d.horizon.label if d.horizon else None,
+        f"Status: {d.status.label}",
+        f"{d.votes} prickar",
+    ]
+    head = [
+        markup(f"{number}. {paragraph_markup(d.title)}", H3),
+        text(" · ".join(f for f in facts if f), SMALL),
+    ]
+    story: list[Flowable] = [KeepTogether(head)]
+    if d.description.strip():
+        story.append(text(d.description, BODY))
+    handling = " – ".join(
+        x for x in (d.strategy.label if d.strategy else "", d.mitigation.strip()) if x
+    )
+    details = [
+        ("Var", d.location.label if d.location else ""),
+        ("Bevakas av", d.owner),
+        ("Hantering", handling),
+        ("Åtgärder", "; ".join(line.action_titles)),
+    ]
+    for label, value in details:
+        if value.strip():
+            story.append(markup(f"<b>{label}:</b> {paragraph_markup(value)}", BODY))
+    return [*story, gap(2)]
+
+
+def _prerequisites(s: WorkshopSummary) -> list[Flowable]:
+    story: list[Flowable] = [heading("Förutsättningar och framgångsfaktorer")]
+    lights = ", ".join(
+        f"{area.label}: {light.label.lower() if light else 'inte bedömt'}"
+        for area, light in s.area_lights
+    )
+    story.append(text(f"Områdenas samlade läge (det svagaste ljuset avgör): {lights}.", BODY))
+    checks = s.prerequisite_checks
+    if checks:
+        story.append(
+            data_table(
+                [
+                    (
+                        c.area.label,
+                        c.prompt + (" (styrka)" if c.is_strength else ""),
+                        c.light.label if c.light else "–",
+                        c.note,
+                    )
+                    for c in checks
+                ],
+                [32 * mm, TEXT_WIDTH - 112 * mm, 20 * mm, 60 * mm],
+                header=("Område", "Punkt", "Läge", "Anteckning"),
+                extra=light_cells([c.light for c in checks], 2),
+            )
+        )
+    story.append(heading("Framgångsfaktorer", 1))
+    if s.success_factors:
+        story.append(
+            data_table(
+                [(f.text, f.area.label if f.area else "–") for f in s.success_factors],
+                [TEXT_WIDTH - 45 * mm, 45 * mm],
+                header=("Det gruppen kan bygga vidare på", "Område"),
+            )
+        )
+    else:
+        story.append(text("Gruppen namngav inga framgångsfaktorer.", BODY))
+    return [*story, PageBreak()]
+
+
+def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+    story: list[Flowable] = [heading("Handlingsplan")]
+    if not s.actions:
+        return [*story, text("Inga åtgärder beslutades.", BODY), PageBreak()]
+    story += [
+        text(
+            f"{len(s.actions)} åtgärder, sorterade efter prioritet och datum. "
+            "Försenad betyder att Klart senast har passerat.",
+            BODY,
+        ),
+        status_chart(s.actions_per_status, TEXT_WIDTH * 0.7),
+        gap(4),
+    ]
+    rows = []
+    for line in s.actions:
+        a = line.action
+        linked = sorted(numbers[i] for i in a.dependency_ids if i in numbers)
+        rows.append(
+            (
+                a.title,
+                a.owner or "Ingen ansvarig",
+                iso_date(a.due_on),
+                line.status_label,
+                a.priority.label,
+                ", ".join(map(str, linked)) or "–",
+            )
+        )
+    story.append(
+        data_table(
+            rows,
+            [TEXT_WIDTH - 125 * mm, 38 * mm, 21 * mm, 23 * mm, 18 * mm, 25 * mm],
+            header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr"),
+        )
+    )
+    return [*story, PageBreak()]
+
+
+def method_appendix(
+    summaries: Sequence[WorkshopSummary], settings: ExportSettings
+) -> list[Flowable]:
+    story: list[Flowable] = [heading("Bilaga: om metoden"), text(METHOD, BODY)]
+    story += [
+        heading("Beräkningar", 1),
+        data_table(
+            FORMULAS,
+            [40 * mm, TEXT_WIDTH - 40 * mm],
+            header=("Vad", "Så räknas det"),
+            cell_styles=(CELL_BOLD, CELL),
+        ),
+    ]
+    for template in templates_of(summaries):
+        story += [
+            heading(f"Skala ({template.name}, version {template.version})", 1),
+            data_table(
+                scale_lines(template),
+                [15 * mm, TEXT_WIDTH - 15 * mm],
+                header=("Värde", "Betydelse"),
+            ),
+            heading("Källor", 1),
+            *(text(source, BODY) for source in template.sources),
+        ]
+    if settings.include_names and len(summaries) == 1:
+        people = summaries[0].participants
+        story += [
+            heading("Deltagare", 1),
+            text(
+                "Namnen finns med för att den som exporterade valde det. Skattningarna "
+                "redovisas ändå utan namn.",
+                SMALL,
+            ),
+            data_table(
+                [(p.alias, p.name, p.role) for p in people],
+                [30 * mm, 70 * mm, TEXT_WIDTH - 100 * mm],
+                header=("Alias", "Namn", "Roll"),
+            ),
+        ]
+    return story
+
+
+def write_workshop_report(
+    summary: WorkshopSummary, target: Path, settings: ExportSettings, fonts_dir: Path
+) -> None:
+    register_fonts(fonts_dir)
+    w = summary.workshop
+    numbers: dict[object, int] = {
+        line.dependency.id: n for n, line in enumerate(summary.dependencies, 1)
+    }
+    story = [
+        *_cover(summary, settings),
+        *_summary_page(summary, numbers),
+        *_starting_point(summary),
+        *_readiness(summary),
+        *_dependencies(summary, numbers),
+        *_prerequisites(summary),
+        *_action_plan(summary, numbers),
+        *method_appendix([summary], settings),
+    ]
+    header = " · ".join(x for x in (w.organisation.strip(), w.title) if x)
+
+    def build(path: Path) -> None:
+        ReportDocument(
+            path,
+            title=f"{w.title} – {REPORT_KIND.lower()}",
+            subject=f"Rapport från workshop om {REPORT_KIND.lower()}"
+            + (f", {w.organisation}" if w.organisation.strip() else ""),
+            running_header=header,
+            author=w.facilitator or w.organisation,
+        ).build_story(story)
+
+    write_atomically(target, build)

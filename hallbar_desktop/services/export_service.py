@@ -1,0 +1,120 @@
+"""Export use cases: pick workshops, read them in one transaction, hand them to the writers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from uuid import UUID
+
+from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.rollup import summarize_rollup
+from hallbar_desktop.domain.summary import WorkshopSummary, summarize
+from hallbar_desktop.services.ports import ExportWriter, WorkshopStore
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ExportService:
+    def __init__(
+        self,
+        store: WorkshopStore,
+        xlsx: ExportWriter,
+        pdf: ExportWriter,
+        *,
+        app_version: str,
+        clock: Callable[[], datetime] = _local_now,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._store = store
+        self._xlsx = xlsx
+        self._pdf = pdf
+        self._app_version = app_version
+        self._clock = clock
+        self._today = today
+
+    def select(
+        self,
+        *,
+        organisation: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> tuple[UUID, ...]:
+        """Every workshop, or those of one organisation (any case) held within the dates.
+
+        With a date limit, workshops without a date are left out."""
+        with self._store.transaction() as repo:
+            overviews = repo.list_overviews(self._today())
+        wanted = organisation.strip().casefold() if organisation else None
+        chosen = []
+        for overview in overviews:
+            w = overview.workshop
+            if wanted is not None and w.organisation.strip().casefold() != wanted:
+                continue
+            if (date_from or date_to) and w.held_on is None:
+                continue
+            if date_from and w.held_on and w.held_on < date_from:
+                continue
+            if date_to and w.held_on and w.held_on > date_to:
+                continue
+            chosen.append(w.id)
+        return tuple(chosen)
+
+    def export(
+        self,
+        workshop_ids: Sequence[UUID],
+        *,
+        xlsx: Path | None = None,
+        pdf: Path | None = None,
+        include_names: bool = False,
+        rollup: bool | None = None,
+    ) -> tuple[Path, ...]:
+        """Write the workbook and/or the report and return the files written.
+
+        One workshop gives its own workbook and report, several give a roll-up (``rollup``
+        overrides). Every target and workshop is checked before the first file is written."""
+        if xlsx is None and pdf is None:
+            raise ValidationError(
+                "targets", "required", "Ange minst en fil att exportera till: Excel eller PDF."
+            )
+        ids = tuple(dict.fromkeys(workshop_ids))
+        if not ids:
+            raise ValidationError("workshops", "required", "Det finns inga workshoppar i urvalet.")
+        if xlsx is not None and pdf is not None and xlsx.resolve() == pdf.resolve():
+            raise ValidationError(
+                "targets", "same_file", "Excel-filen och PDF-filen måste ha olika namn."
+            )
+        outputs = [(w, t) for w, t in ((self._xlsx, xlsx), (self._pdf, pdf)) if t is not None]
+        for writer, target in outputs:
+            writer.check_target(target)
+
+        today = self._today()
+        with self._store.transaction() as repo:
+            summaries = [summarize(repo.load(i), today) for i in ids]
+            selected = set(ids)
+            earlier: dict[UUID, WorkshopSummary] = {}
+            for s in summaries:
+                before = s.workshop.follows_up_id
+                if (
+                    before
+                    and before not in selected
+                    and before not in earlier
+                    and repo.exists(before)
+                ):
+                    earlier[before] = summarize(repo.load(before), today)
+
+        settings = ExportSettings(
+            exported_at=self._clock(), app_version=self._app_version, include_names=include_names
+        )
+        as_rollup = len(summaries) > 1 if rollup is None else rollup
+        if as_rollup:
+            combined = summarize_rollup(summaries, today, earlier)
+            for writer, target in outputs:
+                writer.rollup(combined, target, settings)
+        else:
+            for writer, target in outputs:
+                writer.workshop(summaries[0], target, settings)
+        return tuple(target for _, target in outputs)
