@@ -51,9 +51,31 @@ def _in_swedish(message: str) -> str:
     return message
 
 
+# argparse's own headings, said in Swedish.
+_HELP_WORDS = (
+    ("usage: ", "användning: "),
+    ("positional arguments:", "kommandon och argument:"),
+    ("options:", "flaggor:"),
+    ("show this help message and exit", "visa den här hjälpen och avsluta"),
+    ("show program's version number and exit", "visa versionen och avsluta"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{_in_swedish(message)} (se {self.prog} --help)")
+
+    def format_help(self) -> str:
+        return _swedish_headings(super().format_help())
+
+    def format_usage(self) -> str:
+        return _swedish_headings(super().format_usage())
+
+
+def _swedish_headings(text: str) -> str:
+    for english, swedish in _HELP_WORDS:
+        text = text.replace(english, swedish)
+    return text
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -234,16 +256,21 @@ def _open_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
+def _say(message: str) -> None:
+    """One line on stderr, even when a path in the message holds a line break."""
+    print("hallbar: " + " ".join(message.splitlines()), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build_parser().parse_args(argv)
         handler = getattr(args, "handler", _open_gui)
         return handler(args)
     except UsageError as error:
-        print(f"hallbar: {error}", file=sys.stderr)
+        _say(str(error))
         return EXIT_USAGE
     except HallbarError as error:
-        print(f"hallbar: {error.message}", file=sys.stderr)
+        _say(error.message)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -35,7 +35,7 @@ class WorkshopRepository(Protocol):
 
 
 class WorkshopStore(Protocol):
-    def transaction(self) -> AbstractContextManager[WorkshopRepository]: ...
+    def transaction(self, *, write: bool = True) -> AbstractContextManager[WorkshopRepository]: ...
 
 
 class ExportWriter(Protocol):

@@ -22,7 +22,12 @@ def run(*args: str | Path, home: Path, entry: str = "module") -> subprocess.Comp
     command = [str(HALLBAR)] if entry == "script" else [sys.executable, "-m", "hallbar_desktop"]
     env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "HOME": str(home)}
     return subprocess.run(
-        [*command, *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+        [*command, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=home,  # relative paths in a test land in its own folder
     )
 
 
@@ -84,8 +89,7 @@ def test_list_of_an_empty_default_database_creates_nothing(tmp_path: Path) -> No
 def test_list_of_a_missing_file_exits_2_and_creates_nothing(tmp_path: Path) -> None:
     message = assert_one_line_error(run("list", "--db", "no/such/file.sqlite3", home=tmp_path))
     assert "finns inte" in message
-    assert not (tmp_path / "no").exists()
-    assert not Path("no/such/file.sqlite3").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
     assert_one_line_error(run("list", "--db", tmp_path / "saknas.sqlite3", home=tmp_path))
     assert not (tmp_path / "saknas.sqlite3").exists()
 
@@ -189,3 +193,41 @@ def test_unexpected_errors_exit_1(
     monkeypatch.setattr(cli, "_list", explode)
     assert cli.main(["list", "--db", str(tmp_path / "x.sqlite3")]) == 1
     assert "oväntat fel" in capsys.readouterr().err
+
+
+def test_another_programs_wal_database_exits_2_byte_identical(tmp_path: Path) -> None:
+    other = tmp_path / "annat.sqlite3"
+    with sqlite3.connect(other) as raw:
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("CREATE TABLE t (x)")
+    before = other.read_bytes()
+    assert "ingen hallbar-databas" in assert_one_line_error(
+        run("list", "--db", other, home=tmp_path)
+    )
+    assert other.read_bytes() == before
+
+
+def test_a_path_with_a_line_break_still_gives_one_line(tmp_path: Path) -> None:
+    assert_one_line_error(run("list", "--db", "två\nrader.sqlite3", home=tmp_path))
+
+
+def test_help_is_in_swedish(tmp_path: Path) -> None:
+    helped = run("--help", home=tmp_path)
+    assert helped.returncode == 0
+    assert "användning: hallbar" in helped.stdout and "usage:" not in helped.stdout
+    assert "visa den här hjälpen" in helped.stdout
+
+
+def test_an_unexpected_error_exits_1_in_a_real_process(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from hallbar_desktop import cli\n"
+        "def explode(args): raise RuntimeError('boom')\n"
+        "cli._list = explode\n"
+        "sys.exit(cli.main(['list', '--db', 'x.sqlite3']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == "hallbar: ett oväntat fel inträffade (RuntimeError)."
