@@ -1,0 +1,115 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'rating_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSplitter, QVBoxLayout,
+    QWidget)
+
+class Ui_RatingPage(object):
+    def setupUi(self, RatingPage):
+        if not RatingPage.objectName():
+            RatingPage.setObjectName(u"RatingPage")
+        RatingPage.resize(1000, 640)
+        self.page_layout = QVBoxLayout(RatingPage)
+        self.page_layout.setSpacing(8)
+        self.page_layout.setObjectName(u"page_layout")
+        self.heading_label = QLabel(RatingPage)
+        self.heading_label.setObjectName(u"heading_label")
+
+        self.page_layout.addWidget(self.heading_label)
+
+        self.intro_label = QLabel(RatingPage)
+        self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.intro_label)
+
+        self.rating_splitter = QSplitter(RatingPage)
+        self.rating_splitter.setObjectName(u"rating_splitter")
+        self.rating_splitter.setOrientation(Qt.Horizontal)
+        self.rating_splitter.setChildrenCollapsible(False)
+        self.participants_panel = QWidget(self.rating_splitter)
+        self.participants_panel.setObjectName(u"participants_panel")
+        self.participants_layout = QVBoxLayout(self.participants_panel)
+        self.participants_layout.setSpacing(8)
+        self.participants_layout.setObjectName(u"participants_layout")
+        self.participants_layout.setContentsMargins(0, 0, 8, 0)
+        self.participants_label = QLabel(self.participants_panel)
+        self.participants_label.setObjectName(u"participants_label")
+
+        self.participants_layout.addWidget(self.participants_label)
+
+        self.participant_list = QListWidget(self.participants_panel)
+        self.participant_list.setObjectName(u"participant_list")
+        self.participant_list.setMinimumSize(QSize(170, 0))
+
+        self.participants_layout.addWidget(self.participant_list)
+
+        self.done_label = QLabel(self.participants_panel)
+        self.done_label.setObjectName(u"done_label")
+
+        self.participants_layout.addWidget(self.done_label)
+
+        self.add_participant_button = QPushButton(self.participants_panel)
+        self.add_participant_button.setObjectName(u"add_participant_button")
+
+        self.participants_layout.addWidget(self.add_participant_button)
+
+        self.rating_splitter.addWidget(self.participants_panel)
+        self.answers_panel = QWidget(self.rating_splitter)
+        self.answers_panel.setObjectName(u"answers_panel")
+        self.answers_layout = QVBoxLayout(self.answers_panel)
+        self.answers_layout.setSpacing(8)
+        self.answers_layout.setObjectName(u"answers_layout")
+        self.answers_layout.setContentsMargins(8, 0, 0, 0)
+        self.empty_label = QLabel(self.answers_panel)
+        self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignCenter)
+
+        self.answers_layout.addWidget(self.empty_label)
+
+        self.rating_splitter.addWidget(self.answers_panel)
+
+        self.page_layout.addWidget(self.rating_splitter)
+
+        self.page_layout.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.participants_label.setBuddy(self.participant_list)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(RatingPage)
+
+        QMetaObject.connectSlotsByName(RatingPage)
+    # setupUi
+
+    def retranslateUi(self, RatingPage):
+        self.heading_label.setText(QCoreApplication.translate("RatingPage", u"Individuell skattning", None))
+        self.intro_label.setText(QCoreApplication.translate("RatingPage", u"Skriv in varje deltagares svar. Svaren visas inte f\u00f6r gruppen f\u00f6rr\u00e4n ni g\u00e5r vidare till resultaten.", None))
+        self.participants_label.setText(QCoreApplication.translate("RatingPage", u"&Deltagare", None))
+#if QT_CONFIG(accessibility)
+        self.participant_list.setAccessibleName(QCoreApplication.translate("RatingPage", u"Deltagare", None))
+#endif // QT_CONFIG(accessibility)
+        self.done_label.setText(QCoreApplication.translate("RatingPage", u"0 av 0 klara", None))
+        self.add_participant_button.setText(QCoreApplication.translate("RatingPage", u"L\u00e4&gg till deltagare", None))
+#if QT_CONFIG(tooltip)
+        self.add_participant_button.setToolTip(QCoreApplication.translate("RatingPage", u"Om n\u00e5gon kommer sent eller saknades i listan (Ctrl+Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.empty_label.setText(QCoreApplication.translate("RatingPage", u"Inga deltagare \u00e4nnu. L\u00e4gg till den f\u00f6rsta med Ctrl+Enter eller knappen L\u00e4gg till deltagare.", None))
+        pass
+    # retranslateUi
+

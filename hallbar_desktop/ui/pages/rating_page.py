@@ -1,0 +1,141 @@
+"""Individuell skattning: each participant's answers to the statements, typed in by keyboard."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.generated.ui_rating_page import Ui_RatingPage
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.widgets.participant_rating_widget import ParticipantRatingWidget
+
+DONE_MARK = "✓"
+OPEN_MARK = "○"
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RatingPage(StepPage):
+    """A participant list (who is done) beside one participant's answers. The page shows no
+    one else's answers and no statistics: results stay hidden until the next step."""
+
+    step = WorkshopStep.RATING
+
+    def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.ui = Ui_RatingPage()
+        self.ui.setupUi(self)
+        style_heading(self.ui.heading_label)
+        self.answers = ParticipantRatingWidget(workshop, self.ui.answers_panel)
+        self.answers.setObjectName("participant_rating")
+        self.ui.answers_layout.addWidget(self.answers, 1)
+        self.ui.participants_label.setBuddy(self.ui.participant_list)
+        self.ui.rating_splitter.setStretchFactor(1, 1)
+        self.ui.rating_splitter.setSizes([220, 780])
+        self.ui.participant_list.currentItemChanged.connect(lambda *_: self._show_selected())
+        # Enter or the right arrow in the list goes on to typing the answers.
+        self.ui.participant_list.itemActivated.connect(lambda _item: self.answers.grid.setFocus())
+        self.ui.add_participant_button.clicked.connect(self.add_item)
+        self.answers.all_answered.connect(self.go_to_next_not_done)
+        self.setTabOrder(self.ui.participant_list, self.answers.grid)
+        self.setTabOrder(self.answers.grid, self.ui.add_participant_button)
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        contents = self.workshop.contents
+        participants = sorted(contents.participants, key=lambda p: p.position)
+        done = {p.id for p in contents.participants_done()}
+        answered: dict[UUID, int] = {}
+        for rating in contents.ratings:
+            answered[rating.participant_id] = answered.get(rating.participant_id, 0) + 1
+        total = len(contents.template.statements)
+        show_names = contents.workshop.show_names
+
+        selected = self.selected_participant_id()
+        list_widget = self.ui.participant_list
+        list_widget.blockSignals(True)
+        list_widget.clear()
+        for participant in participants:
+            list_widget.addItem(
+                self._item(
+                    participant,
+                    participant.id in done,
+                    answered.get(participant.id, 0),
+                    total,
+                    show_names,
+                )
+            )
+        ids = [p.id for p in participants]
+        if selected not in ids:
+            selected = next((p.id for p in participants if p.id not in done), None)
+            selected = selected if selected is not None else (ids[0] if ids else None)
+        if selected is not None:
+            list_widget.setCurrentRow(ids.index(selected))
+        list_widget.blockSignals(False)
+
+        self.ui.done_label.setText(self.tr("{0} av {1} klara").format(len(done), len(participants)))
+        self.ui.empty_label.setVisible(not participants)
+        self.answers.setVisible(bool(participants))
+        self.answers.show_participant(selected)
+
+    def _item(
+        self, participant: Participant, done: bool, answered: int, total: int, show_names: bool
+    ) -> QListWidgetItem:
+        name = participant.shown_as(show_names=show_names)
+        if done:
+            text = f"{DONE_MARK} {name}"
+            status = self.tr("klar")
+        elif answered:
+            text = self.tr("{0} {1} · {2} av {3}").format(OPEN_MARK, name, answered, total)
+            status = self.tr("{0} av {1} besvarade").format(answered, total)
+        else:
+            text = f"{OPEN_MARK} {name}"
+            status = self.tr("inte påbörjad")
+        item = QListWidgetItem(text)
+        item.setData(PARTICIPANT_ROLE, participant.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {status}")
+        return item
+
+    def selected_participant_id(self) -> UUID | None:
+        item = self.ui.participant_list.currentItem()
+        return item.data(PARTICIPANT_ROLE) if item is not None else None
+
+    def select_participant(self, participant_id: UUID) -> None:
+        list_widget = self.ui.participant_list
+        for row in range(list_widget.count()):
+            if list_widget.item(row).data(PARTICIPANT_ROLE) == participant_id:
+                list_widget.setCurrentRow(row)
+                return
+
+    def _show_selected(self) -> None:
+        self.answers.show_participant(self.selected_participant_id())
+
+    # --- moving on -------------------------------------------------------------------------
+
+    def go_to_next_not_done(self) -> None:
+        """After someone's last answer: the next participant in the list who is not done, with
+        the keyboard in their first unanswered statement."""
+        contents = self.workshop.contents
+        done = {p.id for p in contents.participants_done()}
+        order = [p.id for p in sorted(contents.participants, key=lambda p: p.position)]
+        current = self.selected_participant_id()
+        start = order.index(current) + 1 if current in order else 0
+        following = order[start:] + order[:start]
+        upcoming = next((pid for pid in following if pid not in done), None)
+        if upcoming is not None:
+            self.select_participant(upcoming)
+        self.answers.grid.setFocus()
+
+    def add_item(self) -> None:
+        """Ctrl+Enter: a new anonymous participant, selected and ready for answers."""
+        before = {p.id for p in self.workshop.contents.participants}
+        if self.try_edit(lambda: self.workshop.add_participant(self.tr("Lägg till deltagare"))):
+            added = [p.id for p in self.workshop.contents.participants if p.id not in before]
+            if added:
+                self.select_participant(added[0])
+                self.answers.grid.setFocus()
