@@ -185,6 +185,10 @@ class Ui_LibraryView(object):
 
         self.detail_layout.addWidget(self.recent_list)
 
+        self.detail_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detail_layout.addItem(self.detail_bottom_spacer)
+
         self.library_splitter.addWidget(self.detail_panel)
 
         self.list_layout.addWidget(self.library_splitter)

@@ -137,6 +137,10 @@ class WorkshopFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange()
 
+    def lessThan(self, left: Index, right: Index) -> bool:
+        # The sort keys are Python tuples (Swedish collation), which Qt cannot compare itself.
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         o: WorkshopOverview = model.data(model.index(source_row, 0, source_parent), OVERVIEW_ROLE)
