@@ -1,0 +1,77 @@
+"""A row of four large buttons for a traffic light: Röd, Gul, Grön or Inte bedömd."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from hallbar_desktop.domain.choices import TrafficLight
+
+# Okabe–Ito colours, safe for the common kinds of colour blindness; the word is always written.
+LIGHT_COLOURS = {
+    TrafficLight.RED: "#D55E00",
+    TrafficLight.YELLOW: "#E69F00",
+    TrafficLight.GREEN: "#009E73",
+}
+NOT_RATED_COLOUR = "#BBBBBB"
+NOT_RATED_LABEL = "Inte bedömd"
+
+# Black text on the fill: white on these colours would fall below a 4.5:1 contrast ratio.
+_BUTTON_STYLE = """
+QPushButton {{
+    min-height: 30px; min-width: 48px; padding: 2px 12px; border: 2px solid {colour};
+    border-radius: 4px; background: white; color: black;
+}}
+QPushButton:checked {{ background: {colour}; font-weight: bold; }}
+QPushButton:focus {{ border: 3px solid #0072B2; }}
+"""
+
+
+def light_colour(light: TrafficLight | None) -> str:
+    return LIGHT_COLOURS[light] if light is not None else NOT_RATED_COLOUR
+
+
+def light_text(light: TrafficLight | None) -> str:
+    return light.label if light is not None else NOT_RATED_LABEL
+
+
+class TrafficLightChooser(QWidget):
+    """Emits ``chosen`` with a TrafficLight, or None for "Inte bedömd", when the user picks one.
+
+    Every button is reachable with Tab and pressed with Space; the chosen one is filled with its
+    colour and written in bold, so the choice shows without colour too."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[TrafficLight | None, QPushButton] = {}
+        for light in (*TrafficLight, None):
+            button = QPushButton(self.tr(light_text(light)), self)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Trafikljus: {0}").format(self.tr(light_text(light))))
+            button.setStyleSheet(_BUTTON_STYLE.format(colour=light_colour(light)))
+            button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
+            self._group.addButton(button)
+            self.buttons[light] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._stored: TrafficLight | None = None
+        self.buttons[None].setChecked(True)
+
+    def show_stored(self, light: TrafficLight | None) -> None:
+        self._stored = light
+        self.buttons[light].setChecked(True)
+
+    def light(self) -> TrafficLight | None:
+        return next(light for light, button in self.buttons.items() if button.isChecked())
+
+    def _clicked(self, light: TrafficLight | None) -> None:
+        if light != self._stored:
+            self._stored = light
+            self.chosen.emit(light)
