@@ -87,6 +87,23 @@ class OpenWorkshop(QObject):
         else:
             self.execute(text, lambda: save(wid, after), lambda: save(wid, before))
 
+    def save_parts(self, parts: Iterable[Any], text: str) -> None:
+        """Replace several existing parts as one undo step, e.g. two swapped positions."""
+        parts = tuple(parts)
+        if not parts:
+            return
+        befores = tuple(
+            next(p for p in self._contents.parts_of(type(after)) if p.id == after.id)
+            for after in parts
+        )
+        wid = self._id
+
+        def store(items: tuple[Any, ...]) -> None:
+            for item in items:
+                self._part_calls(type(item))[0](wid, item)
+
+        self.execute(text, lambda: store(parts), lambda: store(befores))
+
     def remove_part(self, part: Any, text: str) -> None:
         """Remove a part; undo brings it back with its id, links and ratings."""
         save, remove, restore = self._part_calls(type(part))
