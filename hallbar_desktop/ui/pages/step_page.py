@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -22,11 +22,27 @@ class StepPage(QWidget):
     def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        workshop.changed.connect(self.refresh)
+        self._stale = False
+        workshop.changed.connect(self._contents_changed)
 
     def refresh(self) -> None:
         """Show the workshop's current contents; called after every stored change."""
         raise NotImplementedError
+
+    def _contents_changed(self) -> None:
+        # Only the page in view redraws at once; the others catch up when shown, so an edit
+        # costs one page's refresh, not nine.
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def add_item(self) -> None:
         """Ctrl+Enter: add a new item where the page has a list (dependency, action, note)."""
