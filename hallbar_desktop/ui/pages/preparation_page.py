@@ -182,7 +182,8 @@ class PreparationPage(StepPage):
             if event.size().width() >= TWO_COLUMNS_FROM
             else QBoxLayout.Direction.TopToBottom
         )
-        self.ui.columns_layout.setDirection(direction)
+        if self.ui.columns_layout.direction() != direction:
+            self.ui.columns_layout.setDirection(direction)
         super().resizeEvent(event)
 
     # --- showing what is stored --------------------------------------------------------------

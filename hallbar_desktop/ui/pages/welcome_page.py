@@ -1,0 +1,176 @@
+"""Välkommen och syfte: what the room sees while the facilitator opens the workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
+
+from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
+from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+
+# Read from the back of a room: body text a size up from the window's, headings larger still.
+BODY_SCALE = 1.2
+SECONDARY_STYLE = "color: #505050;"
+# Below this width the paired sections stand on top of each other instead of side by side.
+TWO_COLUMNS_FROM = 900
+
+
+def _scaled(label: QLabel, scale: float, *, bold: bool = False) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    # A rich-text label measures its wrapped height with the font it had when its text was set;
+    # setting the text again makes it measure with the new font, so nothing is clipped.
+    label.setText(label.text())
+
+
+def _clear(grid: QGridLayout) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        if item is not None and item.widget() is not None:
+            item.widget().deleteLater()
+
+
+class WelcomePage(StepPage):
+    step = WorkshopStep.WELCOME
+
+    def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.ui = Ui_WelcomePage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        _scaled(ui.welcome_label, BODY_SCALE)
+        style_heading(ui.title_label, 2.2)
+        _scaled(ui.details_label, BODY_SCALE)
+        ui.details_label.setStyleSheet(SECONDARY_STYLE)
+        _scaled(ui.change_label, 1.5)
+        for heading in (
+            ui.agenda_heading_label,
+            ui.model_heading_label,
+            ui.rules_heading_label,
+            ui.scale_heading_label,
+        ):
+            style_heading(heading, 1.5)
+        for subheading in (ui.areas_heading_label, ui.dependencies_heading_label):
+            _scaled(subheading, BODY_SCALE * 1.1, bold=True)
+        for body in (
+            ui.agenda_total_label,
+            ui.area_leadership_label,
+            ui.area_implementation_label,
+            ui.area_learning_label,
+            ui.dependency_decision_label,
+            ui.dependency_person_label,
+            ui.dependency_endurance_label,
+            ui.rules_label,
+            ui.scale_intro_label,
+        ):
+            _scaled(body, BODY_SCALE)
+        ui.model_source_label.setStyleSheet(SECONDARY_STYLE)
+        ui.agenda_total_label.setStyleSheet(SECONDARY_STYLE)
+        self._pairs = (ui.upper_row, ui.lower_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= TWO_COLUMNS_FROM
+            else QBoxLayout.Direction.TopToBottom
+        )
+        for pair in self._pairs:
+            # Setting the same direction again would needlessly re-run the layout mid-resize.
+            if pair.direction() != direction:
+                pair.setDirection(direction)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._settle_layout)
+
+    def _settle_layout(self) -> None:
+        # The scroll area sizes its contents from their wrapped height before the scroll bar
+        # takes its share of the width; laying out again afterwards keeps wrapped text whole.
+        self.ui.contents_layout.invalidate()
+        self.ui.contents_layout.activate()
+
+    def refresh(self) -> None:
+        contents = self.workshop.contents
+        w = contents.workshop
+        ui = self.ui
+        ui.title_label.setText(w.title)
+        details = [w.organisation, w.unit, w.held_on.isoformat() if w.held_on else "", w.place]
+        ui.details_label.setText(" · ".join(d for d in details if d.strip()))
+        ui.details_label.setVisible(any(d.strip() for d in details))
+        if w.change_focus.strip():
+            ui.change_label.setText(w.change_focus)
+            ui.change_label.setStyleSheet("")
+        else:
+            ui.change_label.setText(
+                self.tr(
+                    "Förändringen i fokus är inte beskriven än. "
+                    "Skriv in den under Förberedelser eller Nuläge och målbild."
+                )
+            )
+            ui.change_label.setStyleSheet(SECONDARY_STYLE)
+        self._show_agenda()
+        self._show_scale()
+
+    def _show_agenda(self) -> None:
+        grid = self.ui.agenda_grid
+        _clear(grid)
+        # Preparation happens before the day, so it is not part of the room's agenda.
+        steps = [
+            (step, minutes)
+            for step, minutes in STEPS[self.workshop.contents.workshop.variant]
+            if step is not WorkshopStep.PREPARATION
+        ]
+        for row, (step, minutes) in enumerate(steps):
+            number = QLabel(f"{row + 1}.")
+            name = QLabel(self.tr(step.label))
+            name.setWordWrap(True)
+            time = QLabel(self.tr("{0} min").format(minutes))
+            time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if step is WorkshopStep.WELCOME:
+                # We are here now: the bold line shows the room where the day starts.
+                name.setText(self.tr("{0} (nu)").format(self.tr(step.label)))
+                for label in (number, name, time):
+                    _scaled(label, BODY_SCALE, bold=True)
+            else:
+                for label in (number, name, time):
+                    _scaled(label, BODY_SCALE)
+            grid.addWidget(number, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(time, row, 2)
+        grid.setColumnStretch(1, 1)
+        total = sum(minutes for _, minutes in steps)
+        hours, rest = divmod(total, 60)
+        length = (
+            self.tr("{0} h {1} min").format(hours, rest) if rest else self.tr("{0} h").format(hours)
+        )
+        self.ui.agenda_total_label.setText(
+            self.tr("Sammanlagt {0} ({1} min), pauser tillkommer.").format(length, total)
+        )
+
+    def _show_scale(self) -> None:
+        template = self.workshop.contents.template
+        grid = self.ui.scale_grid
+        _clear(grid)
+        rows = [(str(a.value), a.label, a.description) for a in template.scale]
+        rows.append(("–", template.dont_know_label, self.tr("Räknas inte med i medelvärdena.")))
+        for row, (value, label, description) in enumerate(rows):
+            value_label = QLabel(value)
+            _scaled(value_label, 1.6, bold=True)
+            value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value_label.setMinimumWidth(40)
+            value_label.setStyleSheet(
+                "border: 1px solid #808080; border-radius: 4px; padding: 0px 6px;"
+            )
+            anchor = QLabel(label)
+            _scaled(anchor, BODY_SCALE, bold=True)
+            meaning = QLabel(description)
+            _scaled(meaning, BODY_SCALE)
+            meaning.setWordWrap(True)
+            meaning.setStyleSheet(SECONDARY_STYLE)
+            grid.addWidget(value_label, row, 0)
+            grid.addWidget(anchor, row, 1)
+            grid.addWidget(meaning, row, 2)
+        grid.setColumnStretch(2, 1)
