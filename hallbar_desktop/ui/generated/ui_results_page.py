@@ -8,75 +8,41 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QMetaObject,
-    QObject,
-    QPoint,
-    QRect,
-    QSize,
-    QTime,
-    QUrl,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QConicalGradient,
-    QCursor,
-    QFont,
-    QFontDatabase,
-    QGradient,
-    QIcon,
-    QImage,
-    QKeySequence,
-    QLinearGradient,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QRadialGradient,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QSizePolicy,
-    QSpacerItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from hallbar_desktop.ui.charts.dimension_bars_chart import DimensionBarsChart
-
 
 class Ui_ResultsPage(object):
     def setupUi(self, ResultsPage):
         if not ResultsPage.objectName():
-            ResultsPage.setObjectName("ResultsPage")
+            ResultsPage.setObjectName(u"ResultsPage")
         ResultsPage.resize(1000, 680)
         self.page_layout = QVBoxLayout(ResultsPage)
         self.page_layout.setSpacing(8)
-        self.page_layout.setObjectName("page_layout")
+        self.page_layout.setObjectName(u"page_layout")
         self.heading_label = QLabel(ResultsPage)
-        self.heading_label.setObjectName("heading_label")
+        self.heading_label.setObjectName(u"heading_label")
 
         self.page_layout.addWidget(self.heading_label)
 
         self.status_label = QLabel(ResultsPage)
-        self.status_label.setObjectName("status_label")
+        self.status_label.setObjectName(u"status_label")
         self.status_label.setWordWrap(True)
 
         self.page_layout.addWidget(self.status_label)
 
         self.empty_label = QLabel(ResultsPage)
-        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setObjectName(u"empty_label")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignLeading | Qt.AlignTop)
+        self.empty_label.setAlignment(Qt.AlignLeading|Qt.AlignTop)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
@@ -86,55 +52,55 @@ class Ui_ResultsPage(object):
         self.page_layout.addWidget(self.empty_label)
 
         self.results_scroll = QScrollArea(ResultsPage)
-        self.results_scroll.setObjectName("results_scroll")
+        self.results_scroll.setObjectName(u"results_scroll")
         self.results_scroll.setWidgetResizable(True)
         self.results_scroll.setFrameShape(QFrame.NoFrame)
         self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll_contents = QWidget()
-        self.scroll_contents.setObjectName("scroll_contents")
+        self.scroll_contents.setObjectName(u"scroll_contents")
         self.results_layout = QVBoxLayout(self.scroll_contents)
         self.results_layout.setSpacing(8)
-        self.results_layout.setObjectName("results_layout")
+        self.results_layout.setObjectName(u"results_layout")
         self.results_layout.setContentsMargins(0, -1, 8, -1)
         self.readiness_heading = QLabel(self.scroll_contents)
-        self.readiness_heading.setObjectName("readiness_heading")
+        self.readiness_heading.setObjectName(u"readiness_heading")
 
         self.results_layout.addWidget(self.readiness_heading)
 
         self.readiness_chart = DimensionBarsChart(self.scroll_contents)
-        self.readiness_chart.setObjectName("readiness_chart")
+        self.readiness_chart.setObjectName(u"readiness_chart")
 
         self.results_layout.addWidget(self.readiness_chart)
 
         self.readiness_caption = QLabel(self.scroll_contents)
-        self.readiness_caption.setObjectName("readiness_caption")
+        self.readiness_caption.setObjectName(u"readiness_caption")
         self.readiness_caption.setWordWrap(True)
 
         self.results_layout.addWidget(self.readiness_caption)
 
         self.exposure_heading = QLabel(self.scroll_contents)
-        self.exposure_heading.setObjectName("exposure_heading")
+        self.exposure_heading.setObjectName(u"exposure_heading")
 
         self.results_layout.addWidget(self.exposure_heading)
 
         self.exposure_caption = QLabel(self.scroll_contents)
-        self.exposure_caption.setObjectName("exposure_caption")
+        self.exposure_caption.setObjectName(u"exposure_caption")
         self.exposure_caption.setWordWrap(True)
 
         self.results_layout.addWidget(self.exposure_caption)
 
         self.exposure_chart = DimensionBarsChart(self.scroll_contents)
-        self.exposure_chart.setObjectName("exposure_chart")
+        self.exposure_chart.setObjectName(u"exposure_chart")
 
         self.results_layout.addWidget(self.exposure_chart)
 
         self.statements_heading = QLabel(self.scroll_contents)
-        self.statements_heading.setObjectName("statements_heading")
+        self.statements_heading.setObjectName(u"statements_heading")
 
         self.results_layout.addWidget(self.statements_heading)
 
         self.legend_label = QLabel(self.scroll_contents)
-        self.legend_label.setObjectName("legend_label")
+        self.legend_label.setObjectName(u"legend_label")
         self.legend_label.setWordWrap(True)
         self.legend_label.setTextFormat(Qt.RichText)
 
@@ -142,19 +108,17 @@ class Ui_ResultsPage(object):
 
         self.dimension_sections_layout = QVBoxLayout()
         self.dimension_sections_layout.setSpacing(16)
-        self.dimension_sections_layout.setObjectName("dimension_sections_layout")
+        self.dimension_sections_layout.setObjectName(u"dimension_sections_layout")
 
         self.results_layout.addLayout(self.dimension_sections_layout)
 
         self.problem_label = QLabel(self.scroll_contents)
-        self.problem_label.setObjectName("problem_label")
+        self.problem_label.setObjectName(u"problem_label")
         self.problem_label.setWordWrap(True)
 
         self.results_layout.addWidget(self.problem_label)
 
-        self.bottom_spacer = QSpacerItem(
-            0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
-        )
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.results_layout.addItem(self.bottom_spacer)
 
@@ -167,63 +131,22 @@ class Ui_ResultsPage(object):
         self.retranslateUi(ResultsPage)
 
         QMetaObject.connectSlotsByName(ResultsPage)
-
     # setupUi
 
     def retranslateUi(self, ResultsPage):
-        self.heading_label.setText(
-            QCoreApplication.translate("ResultsPage", "Resultat och samtal", None)
-        )
-        self.empty_label.setText(
-            QCoreApplication.translate(
-                "ResultsPage",
-                "Ingen har skattat \u00e4nnu. Skriv in deltagarnas svar i steget Individuell skattning, s\u00e5 visas f\u00f6rdelningen h\u00e4r.",
-                None,
-            )
-        )
-        self.readiness_heading.setText(
-            QCoreApplication.translate(
-                "ResultsPage", "F\u00f6r\u00e4ndringsberedskap per dimension", None
-            )
-        )
-        # if QT_CONFIG(accessibility)
-        self.readiness_chart.setAccessibleName(
-            QCoreApplication.translate(
-                "ResultsPage", "F\u00f6r\u00e4ndringsberedskap per dimension", None
-            )
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.readiness_caption.setText(
-            QCoreApplication.translate(
-                "ResultsPage",
-                "Stapeln \u00e4r dimensionens medelv\u00e4rde p\u00e5 skalan 1\u20135. Linjen g\u00e5r fr\u00e5n den l\u00e4gsta till den h\u00f6gsta deltagarens medelv\u00e4rde. Vet ej r\u00e4knas inte med. R\u00f6d: median h\u00f6gst 2, Gul: 3, Gr\u00f6n: minst 4.",
-                None,
-            )
-        )
-        self.exposure_heading.setText(
-            QCoreApplication.translate(
-                "ResultsPage", "Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None
-            )
-        )
-        self.exposure_caption.setText(
-            QCoreApplication.translate(
-                "ResultsPage",
-                "H\u00e4r betyder ett h\u00f6gt v\u00e4rde att arbetet \u00e4r mer s\u00e5rbart, s\u00e5 f\u00e4rgerna \u00e4r omv\u00e4nda: h\u00f6gt \u00e4r R\u00f6d. Riskprofilen ing\u00e5r inte i f\u00f6r\u00e4ndringsberedskapen.",
-                None,
-            )
-        )
-        # if QT_CONFIG(accessibility)
-        self.exposure_chart.setAccessibleName(
-            QCoreApplication.translate(
-                "ResultsPage", "Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None
-            )
-        )
-        # endif // QT_CONFIG(accessibility)
-        self.statements_heading.setText(
-            QCoreApplication.translate(
-                "ResultsPage", "P\u00e5st\u00e5enden och gruppens skattning", None
-            )
-        )
+        self.heading_label.setText(QCoreApplication.translate("ResultsPage", u"Resultat och samtal", None))
+        self.empty_label.setText(QCoreApplication.translate("ResultsPage", u"Ingen har skattat \u00e4nnu. Skriv in deltagarnas svar i steget Individuell skattning, s\u00e5 visas f\u00f6rdelningen h\u00e4r.", None))
+        self.readiness_heading.setText(QCoreApplication.translate("ResultsPage", u"F\u00f6r\u00e4ndringsberedskap per dimension", None))
+#if QT_CONFIG(accessibility)
+        self.readiness_chart.setAccessibleName(QCoreApplication.translate("ResultsPage", u"F\u00f6r\u00e4ndringsberedskap per dimension", None))
+#endif // QT_CONFIG(accessibility)
+        self.readiness_caption.setText(QCoreApplication.translate("ResultsPage", u"Stapeln \u00e4r dimensionens medelv\u00e4rde p\u00e5 skalan 1\u20135. Linjen g\u00e5r fr\u00e5n den l\u00e4gsta till den h\u00f6gsta deltagarens medelv\u00e4rde. Vet ej r\u00e4knas inte med. R\u00f6d: median h\u00f6gst 2, Gul: 3, Gr\u00f6n: minst 4.", None))
+        self.exposure_heading.setText(QCoreApplication.translate("ResultsPage", u"Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None))
+        self.exposure_caption.setText(QCoreApplication.translate("ResultsPage", u"H\u00e4r betyder ett h\u00f6gt v\u00e4rde att arbetet \u00e4r mer s\u00e5rbart, s\u00e5 f\u00e4rgerna \u00e4r omv\u00e4nda: h\u00f6gt \u00e4r R\u00f6d. Riskprofilen ing\u00e5r inte i f\u00f6r\u00e4ndringsberedskapen.", None))
+#if QT_CONFIG(accessibility)
+        self.exposure_chart.setAccessibleName(QCoreApplication.translate("ResultsPage", u"Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None))
+#endif // QT_CONFIG(accessibility)
+        self.statements_heading.setText(QCoreApplication.translate("ResultsPage", u"P\u00e5st\u00e5enden och gruppens skattning", None))
         pass
-
     # retranslateUi
+
