@@ -1,0 +1,120 @@
+"""The workshop's actions as a table, highest priority and nearest deadline first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from hallbar_desktop.domain.action import Action, action_order_key, is_overdue, status_label
+from hallbar_desktop.domain.contents import WorkshopContents
+
+Index = QModelIndex | QPersistentModelIndex
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_TEXT = "⚠ Saknas"
+# Light tints behind dark text: the words "Försenad" and "⚠ Saknas" carry the meaning too.
+OVERDUE_BRUSH = QBrush(QColor("#F9D9C4"))
+MISSING_BRUSH = QBrush(QColor("#FCEBC7"))
+TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Read-only rows over the workshop's actions; the page's form does the editing.
+
+    ``today`` decides which actions are "Försenad"; tests pass a fixed date."""
+
+    HEADERS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Kopplat beroende")
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._rows: tuple[Action, ...] = ()
+        self._titles: dict[UUID, str] = {}
+
+    def set_contents(self, contents: WorkshopContents) -> None:
+        self.beginResetModel()
+        self._rows = tuple(sorted(contents.actions, key=action_order_key))
+        self._titles = {d.id: d.title for d in contents.dependencies}
+        self.endResetModel()
+
+    def action(self, row: int) -> Action:
+        return self._rows[row]
+
+    def row_of(self, action_id: UUID) -> int | None:
+        return next((row for row, a in enumerate(self._rows) if a.id == action_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        action = self._rows[index.row()]
+        column = index.column()
+        missing = self._missing(action, column)
+        if role == ACTION_ROLE:
+            return action
+        if role == Qt.ItemDataRole.DisplayRole:
+            if missing:
+                return self.tr(MISSING_TEXT)
+            return self._text(action, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(action, column, missing)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if missing:
+                return MISSING_BRUSH
+            if is_overdue(action, self._today()):
+                return OVERDUE_BRUSH
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == STATUS
+            and is_overdue(action, self._today())
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _missing(self, action: Action, column: int) -> bool:
+        if column == OWNER:
+            return not action.owner.strip()
+        if column == DUE:
+            return action.due_on is None
+        return False
+
+    def _text(self, action: Action, column: int) -> str:
+        if column == TITLE:
+            return action.title
+        if column == OWNER:
+            return action.owner
+        if column == DUE:
+            return action.due_on.isoformat() if action.due_on else ""
+        if column == STATUS:
+            return self.tr(status_label(action, self._today()))
+        if column == PRIORITY:
+            return self.tr(action.priority.label)
+        titles = [self._titles[i] for i in action.dependency_ids if i in self._titles]
+        return "; ".join(sorted(titles))
+
+    def _tooltip(self, action: Action, column: int, missing: bool) -> str | None:
+        if missing and column == OWNER:
+            return self.tr("Åtgärden behöver en ansvarig.")
+        if missing and column == DUE:
+            return self.tr("Åtgärden behöver ett datum för när den ska vara klar.")
+        if column == STATUS and is_overdue(action, self._today()):
+            return self.tr("Klart senast har passerat och åtgärden är inte klar.")
+        if column in (TITLE, DEPENDENCIES):
+            return self._text(action, column) or None
+        return None

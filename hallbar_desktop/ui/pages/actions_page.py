@@ -1,0 +1,433 @@
+"""Åtgärder: the action table, a form with every field of the selected action, and the check
+that every high-priority dependency has an action with an owner and a date."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from uuid import UUID
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QWidget
+
+from hallbar_desktop.domain.action import (
+    Action,
+    ActionStatus,
+    ActionType,
+    Priority,
+    is_overdue,
+)
+from hallbar_desktop.domain.choices import Area
+from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.contents import unhandled_high_priority
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
+from hallbar_desktop.ui.models.action_table_model import (
+    DEPENDENCIES,
+    DUE,
+    OWNER,
+    PRIORITY,
+    STATUS,
+    TITLE,
+    ActionTableModel,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+
+DEPENDENCY_ROLE = Qt.ItemDataRole.UserRole + 1
+ALL_HANDLED_STYLE = "color: #00694D; font-weight: bold;"  # dark green, with a ✓ in the text
+NEW_TITLE = "Ny åtgärd"
+LINKED_TITLE = "Hantera beroendet: {0}"
+
+
+class ActionsPage(StepPage):
+    step = WorkshopStep.ACTIONS
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(workshop, parent)
+        self.today = today
+        self.ui = Ui_ActionsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        style_heading(ui.heading_label)
+        style_heading(ui.unhandled_heading_label, 1.15)
+        style_heading(ui.form_heading_label, 1.15)
+        for label in (ui.title_problem_label, ui.dates_problem_label, ui.problem_label):
+            label.setStyleSheet(PROBLEM_STYLE)
+            label.hide()
+        ui.overdue_label.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
+        ui.title_hint_label.setStyleSheet("color: #555555;")
+        ui.last_update_time_label.setStyleSheet("color: #555555;")
+        ui.all_handled_label.setStyleSheet(ALL_HANDLED_STYLE)
+        ui.main_splitter.setStretchFactor(0, 3)
+        ui.main_splitter.setStretchFactor(1, 2)
+        ui.main_splitter.setSizes([680, 480])
+        ui.list_panel.setMinimumWidth(380)
+        ui.form_scroll.setMinimumWidth(380)
+
+        self.model = ActionTableModel(today, self)
+        ui.action_table.setModel(self.model)
+        header = ui.action_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        # The title gets the room that is left; long owners and dependency titles are cut with
+        # "…" and shown whole in the tooltip and the form.
+        for column, mode in (
+            (TITLE, QHeaderView.ResizeMode.Stretch),
+            (OWNER, QHeaderView.ResizeMode.Interactive),
+            (DUE, QHeaderView.ResizeMode.ResizeToContents),
+            (STATUS, QHeaderView.ResizeMode.ResizeToContents),
+            (PRIORITY, QHeaderView.ResizeMode.ResizeToContents),
+            (DEPENDENCIES, QHeaderView.ResizeMode.Interactive),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(OWNER, 150)
+        header.resizeSection(DEPENDENCIES, 170)
+        ui.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.dependencies_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.dependencies_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ui.unhandled_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ui.action_table.verticalHeader().hide()
+        ui.action_table.selectionModel().currentRowChanged.connect(self._row_changed)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            ui.action_table,
+            self.remove_action,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self._fill_choices()
+        self._selected_id: UUID | None = None
+        self._showing = False
+        self._connect_form()
+        ui.add_action_button.clicked.connect(self.add_item)
+        ui.remove_action_button.clicked.connect(self.remove_action)
+        ui.create_linked_button.clicked.connect(self._create_for_selected_dependency)
+        ui.unhandled_list.itemActivated.connect(
+            lambda item: self.add_action(item.data(DEPENDENCY_ROLE))
+        )
+        self.refresh()
+
+    # --- setting up --------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.area_combo.addItem(self.tr("Inget område"), "")
+        for area in Area:
+            ui.area_combo.addItem(self.tr(area.label), f"area:{area.code}")
+        for dimension in self.workshop.contents.template.dimensions:
+            ui.area_combo.addItem(
+                f"{dimension.code} – {dimension.label}", f"dimension:{dimension.code}"
+            )
+        ui.type_combo.addItem(self.tr("Ingen typ vald"), "")
+        for kind in ActionType:
+            ui.type_combo.addItem(self.tr(kind.label), kind.code)
+        for status in ActionStatus:
+            ui.status_combo.addItem(self.tr(status.label), status.code)
+        for priority in Priority:
+            ui.priority_combo.addItem(self.tr(priority.label), priority.code)
+
+    def _connect_form(self) -> None:
+        ui = self.ui
+        text_fields = (
+            (ui.title_edit, "title", self.tr("Ändra åtgärdens namn"), ui.title_problem_label),
+            (ui.description_edit, "description", self.tr("Ändra beskrivning"), None),
+            (ui.owner_edit, "owner", self.tr("Ändra ansvarig"), None),
+            (ui.contributors_edit, "contributors", self.tr("Ändra medverkande"), None),
+            (ui.decision_by_edit, "decision_by", self.tr("Ändra beslut krävs av"), None),
+            (
+                ui.success_indicator_edit,
+                "success_indicator",
+                self.tr("Ändra hur vi vet att det är klart"),
+                None,
+            ),
+            (ui.resources_edit, "resources", self.tr("Ändra resursbehov"), None),
+        )
+        for edit, field, text, problem in text_fields:
+            edit.committed.connect(
+                lambda value, field=field, text=text, problem=problem: self._store(
+                    text, problem, **{field: value}
+                )
+            )
+        ui.last_update_edit.committed.connect(
+            lambda value: self._store(
+                self.tr("Skriv senaste uppdatering"),
+                None,
+                last_update_comment=value,
+                last_update_at=utc_now(),
+            )
+        )
+        for field_widget, field, text in (
+            (ui.start_date, "start_on", self.tr("Ändra startdatum")),
+            (ui.due_date, "due_on", self.tr("Ändra klart senast")),
+            (ui.follow_up_date, "follow_up_on", self.tr("Ändra uppföljningsdatum")),
+        ):
+            field_widget.committed.connect(
+                lambda value, field=field, text=text: self._store(
+                    text, ui.dates_problem_label, **{field: value}
+                )
+            )
+        ui.area_combo.activated.connect(lambda _i: self._area_chosen())
+        ui.type_combo.activated.connect(
+            lambda _i: self._store(
+                self.tr("Ändra typ av åtgärd"),
+                None,
+                action_type=_choice(ActionType, ui.type_combo.currentData()),
+            )
+        )
+        ui.status_combo.activated.connect(
+            lambda _i: self._store(
+                self.tr("Ändra status"),
+                None,
+                status=ActionStatus.from_code(ui.status_combo.currentData()),
+            )
+        )
+        ui.priority_combo.activated.connect(
+            lambda _i: self._store(
+                self.tr("Ändra prioritet"),
+                None,
+                priority=Priority.from_code(ui.priority_combo.currentData()),
+            )
+        )
+        ui.dependencies_list.itemChanged.connect(lambda _item: self._links_changed())
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        contents = self.workshop.contents
+        self._showing = True
+        try:
+            self.model.set_contents(contents)
+            if self._selected_id is not None and self.model.row_of(self._selected_id) is None:
+                self._selected_id = None
+            self._select(self._selected_id)
+            self._show_unhandled(unhandled_high_priority(contents))
+            self.ui.actions_empty_label.setVisible(not contents.actions)
+            self.ui.remove_action_button.setEnabled(self._selected_id is not None)
+            self._show_form(self.selected_action())
+        finally:
+            self._showing = False
+
+    def selected_action(self) -> Action | None:
+        return next((a for a in self.workshop.contents.actions if a.id == self._selected_id), None)
+
+    def select_action(self, action_id: UUID | None) -> None:
+        self._selected_id = action_id
+        self.refresh()
+
+    def _select(self, action_id: UUID | None) -> None:
+        table = self.ui.action_table
+        row = self.model.row_of(action_id) if action_id is not None else None
+        selection = table.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clear()
+        else:
+            selection.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        selection.blockSignals(False)
+        table.viewport().update()
+
+    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if self._showing:
+            return
+        self._selected_id = self.model.action(current.row()).id if current.isValid() else None
+        for label in (self.ui.title_problem_label, self.ui.dates_problem_label):
+            label.hide()
+        self.refresh()
+
+    def _show_unhandled(self, dependencies: tuple[Dependency, ...]) -> None:
+        listing = self.ui.unhandled_list
+        chosen = self._chosen_dependency_id()
+        listing.clear()
+        for dependency in dependencies:
+            item = QListWidgetItem(dependency.title)
+            item.setData(DEPENDENCY_ROLE, dependency.id)
+            item.setToolTip(self.tr("Dubbelklicka eller tryck Enter för att skapa en åtgärd."))
+            listing.addItem(item)
+            if dependency.id == chosen:
+                listing.setCurrentItem(item)
+        has_any = bool(dependencies)
+        listing.setVisible(has_any)
+        self.ui.unhandled_intro_label.setVisible(has_any)
+        self.ui.create_linked_button.setVisible(has_any)
+        self.ui.all_handled_label.setVisible(not has_any)
+
+    def _show_form(self, action: Action | None) -> None:
+        ui = self.ui
+        ui.form_widget.setVisible(action is not None)
+        ui.form_empty_label.setVisible(action is None)
+        if action is None:
+            return
+        ui.title_edit.show_stored(action.title)
+        ui.description_edit.show_stored(action.description)
+        ui.owner_edit.show_stored(action.owner)
+        ui.contributors_edit.show_stored(action.contributors)
+        ui.decision_by_edit.show_stored(action.decision_by)
+        ui.success_indicator_edit.show_stored(action.success_indicator)
+        ui.resources_edit.show_stored(action.resources)
+        ui.last_update_edit.show_stored(action.last_update_comment)
+        for line_edit in (ui.title_edit, ui.owner_edit, ui.contributors_edit, ui.decision_by_edit):
+            if not line_edit.hasFocus():
+                line_edit.setCursorPosition(0)  # show the start of a long text, not its end
+        ui.start_date.show_stored(action.start_on)
+        ui.due_date.show_stored(action.due_on)
+        ui.follow_up_date.show_stored(action.follow_up_on)
+        if action.area is not None:
+            area_key = f"area:{action.area.code}"
+        elif action.dimension_code is not None:
+            area_key = f"dimension:{action.dimension_code}"
+        else:
+            area_key = ""
+        _show_data(ui.area_combo, area_key)
+        _show_data(ui.type_combo, action.action_type.code if action.action_type else "")
+        _show_data(ui.status_combo, action.status.code)
+        _show_data(ui.priority_combo, action.priority.code)
+        self._show_links(action)
+        overdue = is_overdue(action, self.today())
+        ui.overdue_label.setVisible(overdue)
+        if overdue and action.due_on is not None:
+            ui.overdue_label.setText(
+                self.tr("⚠ Försenad: klart senast ({0}) har passerat.").format(
+                    action.due_on.isoformat()
+                )
+            )
+        if action.last_update_at is not None:
+            local = action.last_update_at.astimezone()
+            ui.last_update_time_label.setText(
+                self.tr("Uppdaterad {0}").format(local.strftime("%Y-%m-%d %H:%M"))
+            )
+        else:
+            ui.last_update_time_label.setText(self.tr("Ingen uppdatering skriven ännu."))
+
+    def _show_links(self, action: Action) -> None:
+        listing = self.ui.dependencies_list
+        listing.blockSignals(True)
+        listing.clear()
+        dependencies = sorted(self.workshop.contents.dependencies, key=lambda d: d.position)
+        for dependency in dependencies:
+            item = QListWidgetItem(dependency.title)
+            item.setToolTip(dependency.title)
+            item.setData(DEPENDENCY_ROLE, dependency.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            linked = dependency.id in action.dependency_ids
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        if not dependencies:
+            item = QListWidgetItem(self.tr("Workshoppen har inga beroenden ännu."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            listing.addItem(item)
+        listing.blockSignals(False)
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def _store(self, text: str, problem: QLabel | None, **changes: object) -> None:
+        if self._showing:
+            return
+        current = self.selected_action()
+        if current is None or all(getattr(current, k) == v for k, v in changes.items()):
+            return
+        for label in (self.ui.title_problem_label, self.ui.dates_problem_label):
+            if label is not problem:
+                label.hide()
+        self.try_edit(
+            lambda: self.workshop.save_part(dataclasses.replace(current, **changes), text),
+            problem or self.ui.problem_label,
+        )
+
+    def _area_chosen(self) -> None:
+        key: str = self.ui.area_combo.currentData()
+        kind, _, code = key.partition(":")
+        self._store(
+            self.tr("Ändra kopplat område"),
+            None,
+            area=Area.from_code(code) if kind == "area" else None,
+            dimension_code=code if kind == "dimension" else None,
+        )
+
+    def _links_changed(self) -> None:
+        listing = self.ui.dependencies_list
+        linked = frozenset(
+            listing.item(row).data(DEPENDENCY_ROLE)
+            for row in range(listing.count())
+            if listing.item(row).checkState() == Qt.CheckState.Checked
+        )
+        self._store(self.tr("Ändra kopplade beroenden"), None, dependency_ids=linked)
+
+    def add_item(self) -> None:
+        """Ctrl+Enter: a new action, linked to the dependency chosen in the list if there is one."""
+        self.add_action(self._chosen_dependency_id())
+
+    def add_action(self, dependency_id: UUID | None = None) -> None:
+        focused = self.focusWidget()
+        if focused is not None and self.ui.form_widget.isAncestorOf(focused):
+            # Leaving the field stores what was typed there for the action shown until now.
+            focused.clearFocus()
+        contents = self.workshop.contents
+        dependency = (
+            next((d for d in contents.dependencies if d.id == dependency_id), None)
+            if dependency_id is not None
+            else None
+        )
+        positions = [a.position for a in contents.actions]
+        action = Action(
+            title=self.tr(LINKED_TITLE).format(dependency.title)
+            if dependency is not None
+            else self.tr(NEW_TITLE),
+            dependency_ids=frozenset({dependency.id}) if dependency is not None else frozenset(),
+            priority=Priority.HIGH
+            if dependency is not None and dependency.is_high_priority
+            else Priority.MEDIUM,
+            position=max(positions, default=0) + 1,
+        )
+        self._selected_id = action.id
+        if self.try_edit(
+            lambda: self.workshop.save_part(action, self.tr("Lägg till åtgärd")),
+            self.ui.problem_label,
+        ):
+            self.refresh()
+            self.ui.title_edit.setFocus()
+            self.ui.title_edit.selectAll()
+
+    def remove_action(self) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        row = self.model.row_of(action.id) or 0
+        if self.try_edit(
+            lambda: self.workshop.remove_part(action, self.tr("Ta bort åtgärd")),
+            self.ui.problem_label,
+        ):
+            if self.model.rowCount():
+                self.select_action(self.model.action(min(row, self.model.rowCount() - 1)).id)
+            self.ui.action_table.setFocus()
+
+    def _chosen_dependency_id(self) -> UUID | None:
+        items = self.ui.unhandled_list.selectedItems()
+        return items[0].data(DEPENDENCY_ROLE) if items else None
+
+    def _create_for_selected_dependency(self) -> None:
+        chosen = self._chosen_dependency_id()
+        if chosen is None and self.ui.unhandled_list.count():
+            chosen = self.ui.unhandled_list.item(0).data(DEPENDENCY_ROLE)
+        if chosen is not None:
+            self.add_action(chosen)
+
+
+def _choice(kind: type[ActionType], code: str) -> ActionType | None:
+    return kind.from_code(code) if code else None
+
+
+def _show_data(combo, data: str) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(max(combo.findData(data), 0))
