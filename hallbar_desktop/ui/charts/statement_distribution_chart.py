@@ -230,10 +230,6 @@ class StatementDistributionChart(QWidget):
                 painter.setPen(ink_on(fill))
                 painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), number)
             left += width
-        if result.stats.large_spread:
-            painter.setPen(QPen(WARNING_INK, 2.5, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(bar.adjusted(-3, -3, 3, 3))
 
     def _paint_summary(
         self,

@@ -55,6 +55,7 @@ class Ui_RatingPage(object):
 
         self.participant_list = QListWidget(self.participants_panel)
         self.participant_list.setObjectName(u"participant_list")
+        self.participant_list.setSpacing(3)
         self.participant_list.setMinimumSize(QSize(170, 0))
 
         self.participants_layout.addWidget(self.participant_list)

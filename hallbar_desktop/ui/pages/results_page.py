@@ -62,12 +62,12 @@ class DimensionDiscussion(QWidget):
         if risk:
             heading += self.tr(" – riskprofil")
         self.heading_label.setText(heading)
-        style_heading(self.heading_label, 1.15)
+        style_heading(self.heading_label, 1.3)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
         summary_font = QFont(self.summary_label.font())
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.1)
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
         self.summary_label.setFont(summary_font)
         self.chart = StatementDistributionChart(self)
         self.chart.setAccessibleName(self.tr("Fördelning av svaren för {0}").format(heading))
@@ -159,6 +159,10 @@ class ResultsPage(StepPage):
         self.ui.problem_label.hide()
         self.sections: dict[str, DimensionDiscussion] = {}
         self.ui.legend_label.setText(self._legend_html())
+        for label in (self.ui.legend_label, self.ui.readiness_caption, self.ui.exposure_caption):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            label.setFont(font)
 
     def _legend_html(self) -> str:
         template = self.workshop.contents.template

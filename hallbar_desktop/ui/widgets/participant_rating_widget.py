@@ -114,6 +114,9 @@ class ParticipantRatingWidget(QWidget):
         self.current_label.setObjectName("current_label")
         self.current_label.setWordWrap(True)
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
+        current_font = QFont(self.current_label.font())
+        current_font.setPointSizeF(current_font.pointSizeF() * 1.15)
+        self.current_label.setFont(current_font)
 
         # The anchor buttons are the legend of the scale and the way to answer with the mouse
         # or a touch screen; they take no focus so the keyboard stays in the grid.
