@@ -104,6 +104,19 @@ class OpenWorkshop(QObject):
 
         self.execute(text, lambda: store(parts), lambda: store(befores))
 
+    def save_part_of(self, workshop_id: UUID, after: Any, text: str) -> None:
+        """Like save_part, for a part of another workshop: a follow-up updates the status of the
+        earlier workshop's actions and dependencies, and undo restores them there."""
+        save, remove, _restore = self._part_calls(type(after))
+        parts = self._service.contents(workshop_id).parts_of(type(after))
+        before = next((p for p in parts if p.id == after.id), None)
+        if before is None:
+            self.execute(
+                text, lambda: save(workshop_id, after), lambda: remove(workshop_id, after.id)
+            )
+        else:
+            self.execute(text, lambda: save(workshop_id, after), lambda: save(workshop_id, before))
+
     def remove_part(self, part: Any, text: str) -> None:
         """Remove a part; undo brings it back with its id, links and ratings."""
         save, remove, restore = self._part_calls(type(part))
