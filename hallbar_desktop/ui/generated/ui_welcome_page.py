@@ -235,6 +235,10 @@ class Ui_WelcomePage(object):
 
         self.contents_layout.addLayout(self.lower_row)
 
+        self.contents_end_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contents_layout.addItem(self.contents_end_spacer)
+
         self.scroll_area.setWidget(self.scroll_contents)
 
         self.page_layout.addWidget(self.scroll_area)

@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.room_text import (
+    BODY_SCALE,
+    HEADING_SCALE,
+    SECONDARY_STYLE,
+    clear_grid,
+    scale_text,
+    settle_later,
+)
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 
-# Read from the back of a room: body text a size up from the window's, headings larger still.
-BODY_SCALE = 1.2
-SECONDARY_STYLE = "color: #505050;"
 # Below this width the paired sections stand on top of each other instead of side by side.
 TWO_COLUMNS_FROM = 900
-
-
-def _scaled(label: QLabel, scale: float, *, bold: bool = False) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    # A rich-text label measures its wrapped height with the font it had when its text was set;
-    # setting the text again makes it measure with the new font, so nothing is clipped.
-    label.setText(label.text())
-
-
-def _clear(grid: QGridLayout) -> None:
-    while grid.count():
-        item = grid.takeAt(0)
-        if item is not None and item.widget() is not None:
-            item.widget().deleteLater()
 
 
 class WelcomePage(StepPage):
@@ -43,20 +31,20 @@ class WelcomePage(StepPage):
         self.ui = Ui_WelcomePage()
         self.ui.setupUi(self)
         ui = self.ui
-        _scaled(ui.welcome_label, BODY_SCALE)
+        scale_text(ui.welcome_label, BODY_SCALE)
         style_heading(ui.title_label, 2.2)
-        _scaled(ui.details_label, BODY_SCALE)
+        scale_text(ui.details_label, BODY_SCALE)
         ui.details_label.setStyleSheet(SECONDARY_STYLE)
-        _scaled(ui.change_label, 1.5)
+        scale_text(ui.change_label, 1.5)
         for heading in (
             ui.agenda_heading_label,
             ui.model_heading_label,
             ui.rules_heading_label,
             ui.scale_heading_label,
         ):
-            style_heading(heading, 1.5)
+            style_heading(heading, HEADING_SCALE)
         for subheading in (ui.areas_heading_label, ui.dependencies_heading_label):
-            _scaled(subheading, BODY_SCALE * 1.1, bold=True)
+            scale_text(subheading, BODY_SCALE * 1.1, bold=True)
         for body in (
             ui.agenda_total_label,
             ui.area_leadership_label,
@@ -68,7 +56,7 @@ class WelcomePage(StepPage):
             ui.rules_label,
             ui.scale_intro_label,
         ):
-            _scaled(body, BODY_SCALE)
+            scale_text(body, BODY_SCALE)
         ui.model_source_label.setStyleSheet(SECONDARY_STYLE)
         ui.agenda_total_label.setStyleSheet(SECONDARY_STYLE)
         self._pairs = (ui.upper_row, ui.lower_row)
@@ -84,13 +72,7 @@ class WelcomePage(StepPage):
             if pair.direction() != direction:
                 pair.setDirection(direction)
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._settle_layout)
-
-    def _settle_layout(self) -> None:
-        # The scroll area sizes its contents from their wrapped height before the scroll bar
-        # takes its share of the width; laying out again afterwards keeps wrapped text whole.
-        self.ui.contents_layout.invalidate()
-        self.ui.contents_layout.activate()
+        settle_later(self, self.ui.contents_layout)
 
     def refresh(self) -> None:
         contents = self.workshop.contents
@@ -116,7 +98,7 @@ class WelcomePage(StepPage):
 
     def _show_agenda(self) -> None:
         grid = self.ui.agenda_grid
-        _clear(grid)
+        clear_grid(grid)
         # Preparation happens before the day, so it is not part of the room's agenda.
         steps = [
             (step, minutes)
@@ -133,10 +115,10 @@ class WelcomePage(StepPage):
                 # We are here now: the bold line shows the room where the day starts.
                 name.setText(self.tr("{0} (nu)").format(self.tr(step.label)))
                 for label in (number, name, time):
-                    _scaled(label, BODY_SCALE, bold=True)
+                    scale_text(label, BODY_SCALE, bold=True)
             else:
                 for label in (number, name, time):
-                    _scaled(label, BODY_SCALE)
+                    scale_text(label, BODY_SCALE)
             grid.addWidget(number, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(time, row, 2)
@@ -153,21 +135,21 @@ class WelcomePage(StepPage):
     def _show_scale(self) -> None:
         template = self.workshop.contents.template
         grid = self.ui.scale_grid
-        _clear(grid)
+        clear_grid(grid)
         rows = [(str(a.value), a.label, a.description) for a in template.scale]
         rows.append(("–", template.dont_know_label, self.tr("Räknas inte med i medelvärdena.")))
         for row, (value, label, description) in enumerate(rows):
             value_label = QLabel(value)
-            _scaled(value_label, 1.6, bold=True)
+            scale_text(value_label, 1.6, bold=True)
             value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value_label.setMinimumWidth(40)
             value_label.setStyleSheet(
                 "border: 1px solid #808080; border-radius: 4px; padding: 0px 6px;"
             )
             anchor = QLabel(label)
-            _scaled(anchor, BODY_SCALE, bold=True)
+            scale_text(anchor, BODY_SCALE, bold=True)
             meaning = QLabel(description)
-            _scaled(meaning, BODY_SCALE)
+            scale_text(meaning, BODY_SCALE)
             meaning.setWordWrap(True)
             meaning.setStyleSheet(SECONDARY_STYLE)
             grid.addWidget(value_label, row, 0)

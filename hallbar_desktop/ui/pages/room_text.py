@@ -1,0 +1,49 @@
+"""Text the room reads from a projector: larger sizes, quiet secondary text, refillable grids."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+
+# Read from the back of a room: body text a size up from the window's, headings larger still.
+BODY_SCALE = 1.2
+HEADING_SCALE = 1.5
+SECONDARY_STYLE = "color: #505050;"  # still above 4.5:1 on the light background
+
+
+def scale_text(label: QLabel, scale: float, *, bold: bool = False) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    # A rich-text label measures its wrapped height with the font it had when its text was set;
+    # setting the text again makes it measure with the new font.
+    label.setText(label.text())
+
+
+def room_label(text: str, scale: float = BODY_SCALE, *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    scale_text(label, scale, bold=bold)
+    return label
+
+
+def clear_grid(grid: QGridLayout) -> None:
+    """Remove and delete every widget in ``grid`` before it is filled again."""
+    while grid.count():
+        item = grid.takeAt(0)
+        if item is not None and item.widget() is not None:
+            item.widget().deleteLater()
+
+
+def settle_later(owner: QWidget, layout: QLayout) -> None:
+    """Lay ``layout`` out again once the event loop is free.
+
+    A scroll area sizes its contents from their wrapped height before its scroll bar takes a
+    share of the width; without a second pass wrapped labels are cut off at the bottom."""
+
+    def settle() -> None:
+        layout.invalidate()
+        layout.activate()
+
+    QTimer.singleShot(0, owner, settle)

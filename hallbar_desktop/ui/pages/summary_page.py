@@ -1,0 +1,311 @@
+"""Sammanfattning och nästa steg: the numbers the exports show, and the follow-up agreed on."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+
+from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain.summary import WorkshopSummary, summarize
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.generated.ui_summary_page import Ui_SummaryPage
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.room_text import (
+    BODY_SCALE,
+    HEADING_SCALE,
+    SECONDARY_STYLE,
+    clear_grid,
+    room_label,
+    scale_text,
+    settle_later,
+)
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+
+SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+# Okabe–Ito colours for the dot; the word beside it carries the meaning on its own.
+LIGHT_COLOURS = {
+    TrafficLight.RED: "#D55E00",
+    TrafficLight.YELLOW: "#E69F00",
+    TrafficLight.GREEN: "#009E73",
+}
+OVERDUE_STYLE = "color: #B34700; font-weight: bold;"
+DONE_STYLE = "color: #006B4F; font-weight: bold;"  # dark green: the check is kept
+TWO_COLUMNS_FROM = 900
+
+
+def decimal(value: float | None) -> str:
+    """One decimal with a decimal comma, or a dash where nobody gave a value."""
+    return SWEDISH.toString(value, "f", 1) if value is not None else "–"
+
+
+def light_html(light: TrafficLight | None) -> str:
+    if light is None:
+        return "–"
+    return f'<span style="color: {LIGHT_COLOURS[light]};">●</span> {light.label}'
+
+
+class SummaryPage(StepPage):
+    step = WorkshopStep.SUMMARY
+
+    def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.ui = Ui_SummaryPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        style_heading(ui.heading_label, 1.8)
+        for heading in (
+            ui.readiness_heading_label,
+            ui.strengths_heading_label,
+            ui.critical_heading_label,
+            ui.unhandled_heading_label,
+            ui.actions_heading_label,
+            ui.counts_heading_label,
+            ui.next_steps_heading_label,
+        ):
+            style_heading(heading, HEADING_SCALE)
+        for body in (ui.unhandled_label, ui.follow_up_label, ui.next_steps_label):
+            scale_text(body, BODY_SCALE)
+        ui.readiness_note_label.setStyleSheet(SECONDARY_STYLE)
+        ui.follow_up_problem_label.hide()
+        ui.next_steps_problem_label.hide()
+        ui.follow_up_field.date_edit.setAccessibleName(ui.follow_up_field.accessibleName())
+        ui.follow_up_field.committed.connect(
+            lambda value: self._store(
+                "follow_up_on",
+                value,
+                self.tr("Ändra datum för uppföljningsmöte"),
+                ui.follow_up_problem_label,
+            )
+        )
+        ui.next_steps_edit.committed.connect(
+            lambda value: self._store(
+                "next_steps", value, self.tr("Ändra nästa steg"), ui.next_steps_problem_label
+            )
+        )
+        self._pairs = (ui.results_row, ui.dependencies_row, ui.closing_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= TWO_COLUMNS_FROM
+            else QBoxLayout.Direction.TopToBottom
+        )
+        for pair in self._pairs:
+            if pair.direction() != direction:
+                pair.setDirection(direction)
+        super().resizeEvent(event)
+        settle_later(self, self.ui.contents_layout)
+
+    # --- showing the summary -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        summary = summarize(self.workshop.contents, date.today())
+        self._show_figures(summary)
+        self._show_dimensions(summary)
+        self._show_strengths(summary)
+        self._show_critical(summary)
+        self._show_unhandled(summary)
+        self._show_actions(summary)
+        self._show_counts(summary)
+        w = summary.workshop
+        self.ui.follow_up_field.show_stored(w.follow_up_on)
+        self.ui.next_steps_edit.show_stored(w.next_steps)
+        settle_later(self, self.ui.contents_layout)
+
+    def _show_figures(self, s: WorkshopSummary) -> None:
+        grid = self.ui.figures_grid
+        clear_grid(grid)
+        high = sum(n for q, n in s.dependencies_per_quadrant if q.is_high_priority)
+        figures = (
+            (
+                self.tr("{0} av 5").format(decimal(s.readiness_mean)),
+                self.tr("förändringsberedskap, medelvärde"),
+            ),
+            (
+                str(s.participant_count),
+                self.tr("deltagare, {0} har skattat").format(s.rated_participant_count),
+            ),
+            (
+                str(len(s.dependencies)),
+                self.tr("beroenden, varav {0} högt prioriterade").format(high),
+            ),
+            (
+                str(len(s.actions)),
+                self.tr("åtgärder, varav {0} försenade").format(s.overdue_count),
+            ),
+        )
+        for column, (number, caption) in enumerate(figures):
+            grid.addWidget(room_label(number, 2.2, bold=True), 0, column)
+            text = room_label(caption)
+            text.setWordWrap(True)
+            text.setStyleSheet(SECONDARY_STYLE)
+            grid.addWidget(text, 1, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, 1)
+
+    def _show_dimensions(self, s: WorkshopSummary) -> None:
+        grid = self.ui.dimension_grid
+        clear_grid(grid)
+        for row, result in enumerate(s.dimensions):
+            name = result.dimension.label
+            if result.dimension.higher_is_worse:
+                name = self.tr("{0} (högre värde = mer sårbart)").format(name)
+            label = room_label(name)
+            label.setWordWrap(True)
+            mean = room_label(decimal(result.mean), bold=True)
+            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            light = room_label(light_html(result.stats.light))
+            light.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(mean, row, 1)
+            grid.addWidget(light, row, 2)
+        grid.setColumnStretch(0, 1)
+        self.ui.readiness_note_label.setText(
+            self.tr(
+                "Medelvärden på skalan 1–5. Trafikljuset följer medianen: "
+                "2 eller lägre Röd, 3 Gul, 4 eller högre Grön. "
+                "Vet ej räknas inte med."
+            )
+            if s.readiness_mean is not None
+            else self.tr("Inga skattningar ännu. Resultaten visas här när deltagarna har svarat.")
+        )
+
+    def _show_strengths(self, s: WorkshopSummary) -> None:
+        grid = self.ui.strengths_grid
+        clear_grid(grid)
+        if not s.strengths:
+            grid.addWidget(self._empty(self.tr("Inga skattningar ännu.")), 0, 0)
+            return
+        for row, result in enumerate(s.strengths):
+            text = room_label(result.statement.text)
+            text.setWordWrap(True)
+            mean = room_label(decimal(result.stats.mean), bold=True)
+            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(mean, row, 2)
+        grid.setColumnStretch(1, 1)
+
+    def _show_critical(self, s: WorkshopSummary) -> None:
+        grid = self.ui.critical_grid
+        clear_grid(grid)
+        if not s.critical_dependencies:
+            grid.addWidget(
+                self._empty(
+                    self.tr("Inga högt prioriterade beroenden. De visas här när de har placerats.")
+                ),
+                0,
+                0,
+            )
+            return
+        for row, line in enumerate(s.critical_dependencies):
+            title = room_label(line.dependency.title, bold=True)
+            title.setWordWrap(True)
+            quadrant = line.priority.label if line.priority else "–"
+            kind = room_label(f"{line.dependency.category.label} · {quadrant}")
+            kind.setWordWrap(True)
+            kind.setStyleSheet(SECONDARY_STYLE)
+            grid.addWidget(room_label(f"{row + 1}."), 2 * row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(title, 2 * row, 1)
+            grid.addWidget(kind, 2 * row + 1, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _show_unhandled(self, s: WorkshopSummary) -> None:
+        label = self.ui.unhandled_label
+        if s.unhandled_high_priority:
+            lines = "".join(f"<li>{escape(d.title)}</li>" for d in s.unhandled_high_priority)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(
+                self.tr("Saknar en åtgärd med ansvarig och datum:")
+                + f'<ul style="margin-left: 0px;">{lines}</ul>'
+            )
+            label.setStyleSheet(OVERDUE_STYLE.replace(" font-weight: bold;", ""))
+        else:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setText(
+                self.tr("✓ Alla högt prioriterade beroenden har en åtgärd med ansvarig och datum.")
+            )
+            label.setStyleSheet(DONE_STYLE)
+
+    def _show_actions(self, s: WorkshopSummary) -> None:
+        grid = self.ui.actions_grid
+        clear_grid(grid)
+        if not s.top_actions:
+            grid.addWidget(
+                self._empty(self.tr("Inga öppna åtgärder ännu. Lägg till dem i steget Åtgärder.")),
+                0,
+                0,
+            )
+            return
+        for column, header in enumerate(
+            (self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klart senast"), self.tr("Status"))
+        ):
+            head = room_label(header, bold=True)
+            head.setStyleSheet(SECONDARY_STYLE)
+            grid.addWidget(head, 0, column)
+        for row, line in enumerate(s.top_actions, start=1):
+            a = line.action
+            cells = (
+                a.title,
+                a.owner or self.tr("Ansvarig saknas"),
+                a.due_on.isoformat() if a.due_on else self.tr("Datum saknas"),
+                ("⚠ " if line.overdue else "") + line.status_label,
+            )
+            for column, text in enumerate(cells):
+                cell = room_label(text)
+                cell.setWordWrap(column < 2)
+                if column == 3 and line.overdue:
+                    cell.setStyleSheet(OVERDUE_STYLE)
+                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+    def _show_counts(self, s: WorkshopSummary) -> None:
+        grid = self.ui.counts_grid
+        clear_grid(grid)
+        rows: list[tuple[str, str]] = [
+            (self.tr("Deltagare"), str(s.participant_count)),
+            (self.tr("Har skattat klart"), str(s.complete_participant_count)),
+        ]
+        rows += [(c.label, str(n)) for c, n in s.dependencies_per_category]
+        rows += [(label, str(n)) for label, n in s.actions_per_status]
+        group_starts = {2: self.tr("Beroenden per typ")}
+        group_starts[2 + len(s.dependencies_per_category)] = self.tr("Åtgärder per status")
+        grid_row = 0
+        for index, (name, count) in enumerate(rows):
+            if index in group_starts:
+                title = room_label(group_starts[index], bold=True)
+                grid.addWidget(title, grid_row, 0, 1, 2)
+                grid_row += 1
+            grid.addWidget(room_label(name), grid_row, 0)
+            number = room_label(count)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(number, grid_row, 1)
+            grid_row += 1
+        grid.setColumnStretch(2, 1)
+
+    def _empty(self, text: str) -> QLabel:
+        label = room_label(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(SECONDARY_STYLE)
+        return label
+
+    # --- storing the follow-up -----------------------------------------------------------------
+
+    def _store(self, field: str, value: Any, text: str, problem: QLabel) -> None:
+        current = self.workshop.contents.workshop
+        if getattr(current, field) == value:
+            problem.hide()
+            return
+        # dataclasses.replace runs the Workshop's own checks, so it belongs inside try_edit.
+        self.try_edit(
+            lambda: self.workshop.update_workshop(
+                dataclasses.replace(current, **{field: value}), text
+            ),
+            problem,
+        )
