@@ -10,7 +10,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.action import (
     Action,
@@ -71,7 +71,6 @@ class ActionsPage(StepPage):
         ui.main_splitter.setStretchFactor(1, 2)
         ui.main_splitter.setSizes([680, 480])
         ui.list_panel.setMinimumWidth(380)
-        ui.form_scroll.setMinimumWidth(380)
 
         self.model = ActionTableModel(today, self)
         ui.action_table.setModel(self.model)
@@ -105,6 +104,11 @@ class ActionsPage(StepPage):
         )
 
         self._fill_choices()
+        # On a narrow screen the labels go above their fields instead of being cut off; the form
+        # scrolls only vertically, so it must never be narrower than its fields need.
+        ui.action_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scrollbar = ui.form_scroll.verticalScrollBar().sizeHint().width()
+        ui.form_scroll.setMinimumWidth(ui.form_container.minimumSizeHint().width() + scrollbar)
         self._selected_id: UUID | None = None
         self._showing = False
         self._connect_form()
