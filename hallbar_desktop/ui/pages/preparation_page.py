@@ -22,6 +22,7 @@ from hallbar_desktop.ui.models.participant_table_model import (
     ParticipantTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.room_text import settle_later
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
 
 HINT_STYLE = "color: #505050;"  # secondary text, still above 4.5:1 on white
@@ -185,6 +186,7 @@ class PreparationPage(StepPage):
         if self.ui.columns_layout.direction() != direction:
             self.ui.columns_layout.setDirection(direction)
         super().resizeEvent(event)
+        settle_later(self, self.ui.contents_layout)
 
     # --- showing what is stored --------------------------------------------------------------
 
