@@ -113,7 +113,6 @@ class PreparationPage(StepPage):
                 ui.retention_problem_label,
             ),
         ):
-            date_field.date_edit.setAccessibleName(date_field.accessibleName())
             date_field.committed.connect(
                 lambda value, field=field, text=text, problem=problem: self._store(
                     field, value, text, problem

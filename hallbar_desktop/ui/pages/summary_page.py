@@ -74,7 +74,6 @@ class SummaryPage(StepPage):
         ui.readiness_note_label.setStyleSheet(SECONDARY_STYLE)
         ui.follow_up_problem_label.hide()
         ui.next_steps_problem_label.hide()
-        ui.follow_up_field.date_edit.setAccessibleName(ui.follow_up_field.accessibleName())
         ui.follow_up_field.committed.connect(
             lambda value: self._store(
                 "follow_up_on",

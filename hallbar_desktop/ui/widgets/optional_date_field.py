@@ -63,6 +63,12 @@ class OptionalDateField(QWidget):
         self._calendar.installEventFilter(self)
         self._show_week()
 
+    def setAccessibleName(self, name: str) -> None:
+        """Name the parts too, so a screen reader says which date a button clears."""
+        super().setAccessibleName(name)
+        self.date_edit.setAccessibleName(name)
+        self.clear_button.setAccessibleName(self.tr("Ta bort datum: {0}").format(name))
+
     def value(self) -> date | None:
         shown = self.date_edit.date()
         return None if shown == NO_DATE else shown.toPython()  # type: ignore[no-any-return]
