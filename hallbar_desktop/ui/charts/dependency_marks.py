@@ -1,0 +1,70 @@
+"""How a dependency type looks wherever it is drawn: short name, Okabe–Ito colour and shape."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from hallbar_desktop.domain.dependency import DependencyCategory
+
+_C = DependencyCategory
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryMark:
+    short_label: str
+    colour: QColor
+    text_colour: QColor
+    shape: str  # "circle", "square", "diamond" or "hexagon": a second signal besides colour
+
+
+# Text colours chosen for ≥ 4.5:1 contrast on each fill.
+CATEGORY_MARKS: dict[DependencyCategory, CategoryMark] = {
+    _C.DECISION: CategoryMark("Beslut", QColor("#0072B2"), QColor("white"), "circle"),
+    _C.PERSON: CategoryMark("Person", QColor("#D55E00"), QColor("black"), "square"),
+    _C.ENDURANCE: CategoryMark("Uthållighet", QColor("#009E73"), QColor("black"), "diamond"),
+    _C.OTHER: CategoryMark("Annat", QColor("#CC79A7"), QColor("black"), "hexagon"),
+}
+
+
+def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
+    """The outline of one mark; every shape fills about the same area as the circle."""
+    path = QPainterPath()
+    x, y = centre.x(), centre.y()
+    if shape == "square":
+        side = radius * 1.75
+        path.addRoundedRect(QRectF(x - side / 2, y - side / 2, side, side), 3, 3)
+    elif shape == "diamond":
+        r = radius * 1.25
+        path.addPolygon(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        )
+        path.closeSubpath()
+    elif shape == "hexagon":
+        r = radius * 1.08
+        corners = [
+            QPointF(x + r * math.cos(math.radians(a)), y + r * math.sin(math.radians(a)))
+            for a in range(0, 360, 60)
+        ]
+        path.addPolygon(QPolygonF(corners))
+        path.closeSubpath()
+    else:
+        path.addEllipse(centre, radius, radius)
+    return path
+
+
+def category_icon(category: DependencyCategory, size: int = 16) -> QIcon:
+    """A small mark for tables and buttons, so they double as the matrix legend."""
+    mark = CATEGORY_MARKS[category]
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#333333"), 1))
+    painter.setBrush(mark.colour)
+    painter.drawPath(mark_path(mark.shape, QPointF(size / 2, size / 2), size * 0.36))
+    painter.end()
+    return QIcon(pixmap)

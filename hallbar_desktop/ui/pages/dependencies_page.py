@@ -1,0 +1,537 @@
+"""Beroenden: list, place in the impact × influence matrix, dot-vote and describe dependencies."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from itertools import pairwise
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QWidget,
+)
+
+from hallbar_desktop.domain.choices import Area, LabelledChoice
+from hallbar_desktop.domain.dependency import (
+    IMPACT_LABELS,
+    Dependency,
+    DependencyCategory,
+    DependencyStatus,
+    Horizon,
+    Influence,
+    Location,
+    Process,
+    Quadrant,
+    Strategy,
+)
+from hallbar_desktop.domain.summary import summarize
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
+from hallbar_desktop.ui.generated.ui_dependencies_page import Ui_DependenciesPage
+from hallbar_desktop.ui.models.dependency_table_model import (
+    Column,
+    DependencyFilterProxy,
+    DependencyTableModel,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+
+LIKELIHOOD_LABELS = {1: "Mycket låg", 2: "Låg", 3: "Måttlig", 4: "Hög", 5: "Mycket hög"}
+PROCESS_COLUMNS = 3
+HINT_STYLE = "color: #4D4D4D;"  # secondary text that still meets 4.5:1 on white
+
+
+class DependenciesPage(StepPage):
+    step = WorkshopStep.DEPENDENCIES
+
+    def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(workshop, parent)
+        self.ui = Ui_DependenciesPage()
+        self.ui.setupUi(self)
+        style_heading(self.ui.heading_label)
+        self.ui.problem_label.hide()
+        self.ui.description_hint_label.setStyleSheet(HINT_STYLE)
+        self._current_id: UUID | None = None
+        self._filled_id: UUID | None = None
+        self._filling = False
+        self._syncing = False
+
+        self.model = DependencyTableModel(workshop, self)
+        self.proxy = DependencyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
+        self._set_up_table()
+        self._set_up_filters()
+        self._set_up_form()
+
+        self.ui.matrix.dependency_selected.connect(self.select_dependency)
+        self.ui.matrix.dependency_placed.connect(self._place)
+        self.ui.add_button.clicked.connect(self.add_item)
+        self.ui.remove_button.clicked.connect(self.remove_current)
+        self.ui.list_splitter.setStretchFactor(0, 1)
+        self.ui.list_splitter.setStretchFactor(1, 1)
+        self.ui.list_splitter.setSizes([560, 480])
+        self.ui.main_splitter.setStretchFactor(0, 3)
+        self.ui.main_splitter.setStretchFactor(1, 2)
+        self.ui.main_splitter.setSizes([400, 260])
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _set_up_table(self) -> None:
+        table = self.ui.dependency_table
+        table.setModel(self.proxy)
+        table.verticalHeader().hide()
+        table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.TITLE, 280)
+        header.setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            table,
+            self.remove_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def _set_up_filters(self) -> None:
+        ui = self.ui
+        self._filter_buttons: dict[QAbstractButton, DependencyCategory | None] = {
+            ui.filter_all_button: None,
+            ui.filter_decision_button: DependencyCategory.DECISION,
+            ui.filter_person_button: DependencyCategory.PERSON,
+            ui.filter_endurance_button: DependencyCategory.ENDURANCE,
+            ui.filter_other_button: DependencyCategory.OTHER,
+        }
+        self._filter_group = QButtonGroup(self)
+        self._filter_group.setExclusive(True)
+        for button, category in self._filter_buttons.items():
+            self._filter_group.addButton(button)
+            if category is not None:
+                button.setIcon(category_icon(category))
+                button.setToolTip(self.tr("Visa bara {0}").format(category.label.lower()))
+            else:
+                button.setToolTip(self.tr("Visa alla typer av beroenden"))
+        self._filter_group.buttonClicked.connect(
+            lambda button: self.set_filter(self._filter_buttons[button])
+        )
+
+    def _set_up_form(self) -> None:
+        ui = self.ui
+        self._choices: dict[QComboBox, list[Any]] = {}
+        self._fill_combo(ui.category_combo, [(c, c.label) for c in DependencyCategory])
+        self._fill_combo(ui.status_combo, [(s, s.label) for s in DependencyStatus])
+        self._fill_combo(ui.location_combo, _optional(Location))
+        self._fill_combo(ui.horizon_combo, _optional(Horizon))
+        self._fill_combo(
+            ui.impact_combo,
+            [(None, "Inte angiven")] + [(i, f"{i} – {IMPACT_LABELS[i]}") for i in range(1, 6)],
+        )
+        self._fill_combo(
+            ui.likelihood_combo,
+            [(None, "Inte angiven")] + [(i, f"{i} – {LIKELIHOOD_LABELS[i]}") for i in range(1, 6)],
+        )
+        self._fill_combo(ui.influence_combo, _optional(Influence))
+        self._fill_combo(ui.area_combo, _optional(Area))
+        self._fill_combo(ui.strategy_combo, _optional(Strategy))
+        self._fill_combo(
+            ui.priority_override_combo,
+            [(None, "Ingen ändring – använd den beräknade")] + [(q, q.label) for q in Quadrant],
+        )
+        for index, category in enumerate(DependencyCategory):
+            ui.category_combo.setItemIcon(index, category_icon(category))
+
+        for combo, field in (
+            (ui.category_combo, "category"),
+            (ui.status_combo, "status"),
+            (ui.location_combo, "location"),
+            (ui.horizon_combo, "horizon"),
+            (ui.impact_combo, "impact"),
+            (ui.likelihood_combo, "likelihood"),
+            (ui.influence_combo, "influence"),
+            (ui.area_combo, "area"),
+            (ui.strategy_combo, "strategy"),
+            (ui.priority_override_combo, "priority_override"),
+        ):
+            combo.currentIndexChanged.connect(
+                lambda index, combo=combo, field=field: self._combo_changed(combo, field, index)
+            )
+        for edit, field in (
+            (ui.title_edit, "title"),
+            (ui.description_edit, "description"),
+            (ui.owner_edit, "owner"),
+            (ui.mitigation_edit, "mitigation"),
+        ):
+            edit.committed.connect(lambda value, field=field: self._edit(**{field: value}))
+
+        self._process_boxes: dict[Process, QCheckBox] = {}
+        for index, process in enumerate(Process):
+            box = QCheckBox(self.tr(process.label), ui.processes_panel)
+            box.toggled.connect(self._processes_changed)
+            ui.processes_grid.addWidget(box, index // PROCESS_COLUMNS, index % PROCESS_COLUMNS)
+            self._process_boxes[process] = box
+
+        ui.votes_spin.valueChanged.connect(lambda value: self._edit_votes(value))
+        ui.add_vote_button.clicked.connect(lambda: self._change_votes(+1))
+        ui.remove_vote_button.clicked.connect(lambda: self._change_votes(-1))
+        bold = QFont(ui.priority_value_label.font())
+        bold.setBold(True)
+        ui.priority_value_label.setFont(bold)
+        heading = QFont(ui.form_heading_label.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.15)
+        heading.setBold(True)
+        ui.form_heading_label.setFont(heading)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        ui = self.ui
+        chain: list[QWidget] = [
+            ui.dependency_table,
+            ui.matrix,
+            ui.category_combo,
+            ui.status_combo,
+            ui.title_edit,
+            ui.description_edit,
+            ui.location_combo,
+            ui.horizon_combo,
+            ui.impact_combo,
+            ui.influence_combo,
+            ui.likelihood_combo,
+            ui.area_combo,
+            *self._process_boxes.values(),
+            ui.owner_edit,
+            ui.strategy_combo,
+            ui.mitigation_edit,
+            ui.votes_spin,
+            ui.remove_vote_button,
+            ui.add_vote_button,
+            ui.priority_override_combo,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _fill_combo(self, combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for _value, text in choices:
+            combo.addItem(self.tr(text))
+        combo.blockSignals(False)
+        self._choices[combo] = [value for value, _text in choices]
+
+    # --- reading the workshop ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        contents = self.workshop.contents
+        dependencies = contents.dependencies
+        self._syncing = True
+        try:
+            self.model.set_dependencies(dependencies)
+        finally:
+            self._syncing = False
+        self._show_counts()
+        ids = {d.id for d in dependencies}
+        if self._current_id not in ids:
+            self._current_id = None
+        if self._current_id is not None and self._proxy_row(self._current_id) is None:
+            # An edit moved the dependency out of the filter (another type): show all types.
+            self._apply_filter(None)
+        if self._current_id is None and self.proxy.rowCount() > 0:
+            self._current_id = self._dependency_at_proxy_row(0).id
+        self._select_in_table(self._current_id)
+        self._show_matrix()
+        self._fill_form()
+        has_any = bool(dependencies)
+        self.ui.empty_label.setVisible(not has_any)
+        self.ui.remove_button.setEnabled(self._current_id is not None)
+
+    def _show_counts(self) -> None:
+        summary = summarize(self.workshop.contents, date.today())
+        per_category = dict(summary.dependencies_per_category)
+        total = len(summary.dependencies)
+        for button, category in self._filter_buttons.items():
+            if category is None:
+                button.setText(self.tr("Alla ({0})").format(total))
+            else:
+                short = self.tr(CATEGORY_MARKS[category].short_label)
+                button.setText(f"{short} ({per_category.get(category, 0)})")
+        per_quadrant = dict(summary.dependencies_per_quadrant)
+        high = per_quadrant.get(Quadrant.ACT_NOW, 0) + per_quadrant.get(Quadrant.ESCALATE, 0)
+        unplaced = sum(1 for line in summary.dependencies if line.priority is None)
+        parts = [self.tr("{0} beroenden").format(total)] if total != 1 else [self.tr("1 beroende")]
+        if total:
+            parts.append(self.tr("{0} med hög prioritet").format(high))
+        if summary.unhandled_high_priority:
+            parts.append(
+                self.tr("{0} med hög prioritet saknar åtgärd").format(
+                    len(summary.unhandled_high_priority)
+                )
+            )
+        if unplaced:
+            parts.append(self.tr("{0} inte placerade").format(unplaced))
+        self.ui.summary_label.setText(" · ".join(parts))
+
+    def _show_matrix(self) -> None:
+        category = self.proxy.category
+        shown = tuple(
+            (number, d)
+            for number, d in self.model.numbered()
+            if category is None or d.category is category
+        )
+        self.ui.matrix.set_dependencies(shown)
+        self.ui.matrix.set_selected(self._current_id)
+
+    def current_dependency(self) -> Dependency | None:
+        if self._current_id is None:
+            return None
+        return next(
+            (d for d in self.workshop.contents.dependencies if d.id == self._current_id), None
+        )
+
+    def _fill_form(self) -> None:
+        ui = self.ui
+        d = self.current_dependency()
+        new_dependency = d is None or d.id != self._filled_id
+        self._filled_id = d.id if d else None
+        ui.form_fields.setEnabled(d is not None)
+        if d is None:
+            ui.form_heading_label.setText(
+                self.tr("Välj ett beroende i tabellen eller matrisen för att ändra det.")
+                if self.workshop.contents.dependencies
+                else ""
+            )
+            self._filling = True
+            for combo in self._choices:
+                combo.setCurrentIndex(-1)
+            self._filling = False
+            for edit in (ui.title_edit, ui.owner_edit, ui.description_edit, ui.mitigation_edit):
+                self._show_text(edit, "", True)
+            return
+        number = self.model.row_of(d.id)
+        ui.form_heading_label.setText(
+            self.tr("Valt beroende: {0}. {1}").format((number or 0) + 1, d.title)
+        )
+        self._filling = True
+        try:
+            for combo, value in (
+                (ui.category_combo, d.category),
+                (ui.status_combo, d.status),
+                (ui.location_combo, d.location),
+                (ui.horizon_combo, d.horizon),
+                (ui.impact_combo, d.impact),
+                (ui.likelihood_combo, d.likelihood),
+                (ui.influence_combo, d.influence),
+                (ui.area_combo, d.area),
+                (ui.strategy_combo, d.strategy),
+                (ui.priority_override_combo, d.priority_override),
+            ):
+                combo.setCurrentIndex(self._choices[combo].index(value))
+            for process, box in self._process_boxes.items():
+                box.setChecked(process in d.processes)
+            ui.votes_spin.setValue(d.votes)
+        finally:
+            self._filling = False
+        ui.remove_vote_button.setEnabled(d.votes > 0)
+        self._show_text(ui.title_edit, d.title, new_dependency)
+        self._show_text(ui.description_edit, d.description, new_dependency)
+        self._show_text(ui.owner_edit, d.owner, new_dependency)
+        self._show_text(ui.mitigation_edit, d.mitigation, new_dependency)
+        ui.priority_value_label.setText(self._priority_text(d))
+
+    def _priority_text(self, d: Dependency) -> str:
+        computed = d.quadrant
+        if computed is None:
+            text = self.tr("Inte placerad ännu: ange påverkan och påverkbarhet.")
+        else:
+            text = self.tr("{0} (beräknad)").format(self.tr(computed.label))
+        if d.priority_override is not None:
+            text = self.tr("{0} (ändrad). {1}").format(self.tr(d.priority_override.label), text)
+        return text
+
+    @staticmethod
+    def _show_text(edit: Any, text: str, new_dependency: bool) -> None:
+        """Show stored text; for a newly selected dependency even in the field that has focus."""
+        if new_dependency:
+            edit.blockSignals(True)
+            if hasattr(edit, "setPlainText"):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
+            edit.blockSignals(False)
+        edit.show_stored(text)
+
+    # --- selection and filter ---------------------------------------------------------------
+
+    def _proxy_row(self, dependency_id: UUID) -> int | None:
+        source_row = self.model.row_of(dependency_id)
+        if source_row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        return index.row() if index.isValid() else None
+
+    def _dependency_at_proxy_row(self, row: int) -> Dependency:
+        source = self.proxy.mapToSource(self.proxy.index(row, 0))
+        return self.model.dependency(source.row())
+
+    def _select_in_table(self, dependency_id: UUID | None) -> None:
+        table = self.ui.dependency_table
+        selection = table.selectionModel()
+        self._syncing = True
+        try:
+            row = self._proxy_row(dependency_id) if dependency_id is not None else None
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.proxy.index(row, Column.NUMBER)
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.setCurrentIndex(index, flags)
+                table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        source = self.proxy.mapToSource(current)
+        self._make_current(self.model.dependency(source.row()).id)
+
+    def select_dependency(self, dependency_id: UUID) -> None:
+        """Select in table, matrix and form (the matrix calls this on a click)."""
+        if self._proxy_row(dependency_id) is None:
+            self._apply_filter(None)
+        self._make_current(dependency_id)
+        self._select_in_table(dependency_id)
+
+    def _make_current(self, dependency_id: UUID | None) -> None:
+        if dependency_id == self._current_id:
+            return
+        self._flush_text_fields()
+        self._current_id = dependency_id
+        self.ui.problem_label.hide()
+        self.ui.matrix.set_selected(dependency_id)
+        self.ui.remove_button.setEnabled(dependency_id is not None)
+        self._fill_form()
+
+    def _flush_text_fields(self) -> None:
+        """Store what was typed for the dependency that is about to be left."""
+        for edit in (
+            self.ui.title_edit,
+            self.ui.description_edit,
+            self.ui.owner_edit,
+            self.ui.mitigation_edit,
+        ):
+            edit.commit()
+
+    def set_filter(self, category: DependencyCategory | None) -> None:
+        """Show one type of dependency (None: all) in the table and the matrix."""
+        self._apply_filter(category)
+        if self._current_id is None or self._proxy_row(self._current_id) is None:
+            first = self._dependency_at_proxy_row(0).id if self.proxy.rowCount() else None
+            self._make_current(first)
+        self._select_in_table(self._current_id)
+        self._show_matrix()
+
+    def _apply_filter(self, category: DependencyCategory | None) -> None:
+        self._syncing = True
+        try:
+            self.proxy.set_category(category)
+        finally:
+            self._syncing = False
+        for button, button_category in self._filter_buttons.items():
+            button.setChecked(button_category is category)
+        self._show_matrix()
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def _edit(self, undo_text: str | None = None, **changes: Any) -> bool:
+        d = self.current_dependency()
+        if d is None or self._filling:
+            return False
+        if all(getattr(d, name) == value for name, value in changes.items()):
+            return True
+        text = undo_text or self.tr("Ändra beroende")
+        return self.try_edit(
+            lambda: self.workshop.save_part(dataclasses.replace(d, **changes), text),
+            self.ui.problem_label,
+        )
+
+    def _combo_changed(self, combo: QComboBox, field: str, index: int) -> None:
+        if self._filling or index < 0:
+            return
+        self._edit(**{field: self._choices[combo][index]})
+
+    def _processes_changed(self) -> None:
+        if self._filling:
+            return
+        chosen = frozenset(p for p, box in self._process_boxes.items() if box.isChecked())
+        self._edit(processes=chosen)
+
+    def _edit_votes(self, votes: int) -> None:
+        if not self._filling:
+            self._edit(self.tr("Ändra prickar"), votes=votes)
+
+    def _change_votes(self, step: int) -> None:
+        d = self.current_dependency()
+        if d is not None:
+            self._edit(self.tr("Ändra prickar"), votes=max(d.votes + step, 0))
+
+    def _place(self, dependency_id: UUID, impact: int, influence: Influence) -> None:
+        """A mark dropped in the matrix: impact and influence change in one undoable edit."""
+        if dependency_id != self._current_id:
+            self.select_dependency(dependency_id)
+        self._edit(self.tr("Flytta beroende i matrisen"), impact=impact, influence=influence)
+
+    def add_item(self) -> None:
+        """Ctrl+Enter: a new dependency of the type shown, ready for its title to be typed."""
+        self._flush_text_fields()
+        dependencies = self.workshop.contents.dependencies
+        new = Dependency(
+            category=self.proxy.category or DependencyCategory.DECISION,
+            title=self.tr("Nytt beroende"),
+            position=max((d.position for d in dependencies), default=0) + 1,
+        )
+        if not self.try_edit(
+            lambda: self.workshop.save_part(new, self.tr("Lägg till beroende")),
+            self.ui.problem_label,
+        ):
+            return
+        self.select_dependency(new.id)
+        self.ui.form_scroll.ensureWidgetVisible(self.ui.title_edit)
+        self.ui.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.title_edit.selectAll()
+
+    def remove_current(self) -> None:
+        d = self.current_dependency()
+        if d is None:
+            return
+        row = self._proxy_row(d.id)
+        # Select the neighbour first, so the form never shows the removed dependency.
+        neighbour = None
+        if row is not None and self.proxy.rowCount() > 1:
+            other = row + 1 if row + 1 < self.proxy.rowCount() else row - 1
+            neighbour = self._dependency_at_proxy_row(other).id
+        self._flush_text_fields()
+        removed = self.try_edit(
+            lambda: self.workshop.remove_part(d, self.tr("Ta bort beroende")),
+            self.ui.problem_label,
+        )
+        if removed and neighbour is not None:
+            self.select_dependency(neighbour)
+
+
+def _optional(choice: type[LabelledChoice]) -> list[tuple[Any, str]]:
+    """An optional field's choices: "Inte angiven" first, then the domain's labels."""
+    return [(None, "Inte angiven")] + [(c, c.label) for c in choice]
