@@ -93,7 +93,7 @@ class DependenciesPage(StepPage):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.TITLE, 280)
+        header.resizeSection(Column.TITLE, 240)
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(self._table_row_changed)
@@ -191,6 +191,9 @@ class DependenciesPage(StepPage):
         heading.setPointSizeF(heading.pointSizeF() * 1.15)
         heading.setBold(True)
         ui.form_heading_label.setFont(heading)
+        # Labels of tall fields sit at the top of the field, where the eye starts reading.
+        for label in (ui.description_label, ui.processes_label, ui.mitigation_label):
+            ui.form_grid.setAlignment(label, Qt.AlignmentFlag.AlignTop)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -269,13 +272,15 @@ class DependenciesPage(StepPage):
         unplaced = sum(1 for line in summary.dependencies if line.priority is None)
         parts = [self.tr("{0} beroenden").format(total)] if total != 1 else [self.tr("1 beroende")]
         if total:
-            parts.append(self.tr("{0} med hög prioritet").format(high))
-        if summary.unhandled_high_priority:
-            parts.append(
-                self.tr("{0} med hög prioritet saknar åtgärd").format(
-                    len(summary.unhandled_high_priority)
+            without_action = len(summary.unhandled_high_priority)
+            if without_action:
+                parts.append(
+                    self.tr("{0} med hög prioritet, varav {1} utan åtgärd").format(
+                        high, without_action
+                    )
                 )
-            )
+            else:
+                parts.append(self.tr("{0} med hög prioritet").format(high))
         if unplaced:
             parts.append(self.tr("{0} inte placerade").format(unplaced))
         self.ui.summary_label.setText(" · ".join(parts))
