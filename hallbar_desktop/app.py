@@ -71,3 +71,38 @@ def run_gui(database: Path | None, argv: list[str] | None = None) -> int:
         reporter.set_parent_widget(window)
         window.show()
         return app.exec()
+
+
+def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
+    """Render the library and every step of the demo workshop to PNGs in ``out``.
+
+    The demo lives in a temporary database and the window uses throw-away settings, so the
+    user's own workshops and preferences are neither shown nor changed."""
+    import os
+    import tempfile
+    from datetime import date
+
+    # Offscreen unless a display was asked for: the command must work on a server or in CI.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QSize
+    from PySide6.QtWidgets import QApplication
+
+    from hallbar_desktop.services.demo_workshop import add_demo_workshop
+    from hallbar_desktop.ui.application_setup import configure_application
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.screenshots import render_screenshots as render
+    from hallbar_desktop.ui.ui_settings import UiSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        with open_services(folder / "demo.sqlite3", create_if_missing=True) as services:
+            workshop_id = add_demo_workshop(services.workshops, date.today())
+            settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+            window = MainWindow(services.workshops, settings, str(services.database_path))
+            try:
+                return render(window, workshop_id, out, QSize(width, height))
+            finally:
+                window.close()
+                window.deleteLater()

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from uuid import UUID
 
 from hallbar_desktop import __version__
-from hallbar_desktop.app import Services, open_services, run_gui
+from hallbar_desktop.app import Services, open_services, render_screenshots, run_gui
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.paths import default_database_path
@@ -105,6 +105,20 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="skriv ut en JSON-lista i stället")
     listing.set_defaults(handler=_list)
+
+    shots = commands.add_parser(
+        "screenshots",
+        help="spara bilder av biblioteket och varje steg i exempelworkshoppen",
+        description=(
+            "Ritar programmet utan skärm med exempelworkshoppen i en tillfällig databas "
+            "och sparar en PNG-bild per vy. Din egen databas används inte."
+        ),
+    )
+    shots.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mapp för bilderna")
+    shots.add_argument(
+        "--size", default="1366x768", metavar="BxH", help="fönstrets storlek (1366x768)"
+    )
+    shots.set_defaults(handler=_screenshots)
 
     export = commands.add_parser(
         "export",
@@ -254,6 +268,21 @@ def _open_gui(args: argparse.Namespace) -> int:
     if not existed and args.db is None:
         print(f"Skapade en ny databas: {default_database_path()}", file=sys.stderr)
     return run_gui(args.db)
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if not match:
+        raise UsageError(
+            f"storleken {args.size} ska skrivas som bredd x höjd, till exempel 1366x768"
+        )
+    if args.out.exists() and not args.out.is_dir():
+        raise UsageError(f"{args.out} är ingen mapp")
+    if not args.out.parent.is_dir():
+        raise UsageError(f"mappen {args.out.parent} finns inte")
+    for path in render_screenshots(args.out, int(match.group(1)), int(match.group(2))):
+        print(path)
+    return EXIT_OK
 
 
 def _say(message: str) -> None:

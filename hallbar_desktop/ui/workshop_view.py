@@ -52,10 +52,16 @@ class WorkshopView(QWidget):
         timer_font = QFont(title_font)
         timer_font.setFamily("monospace")
         self.ui.timer_label.setFont(timer_font)
-        self.ui.step_list.setMinimumWidth(190)
-        self.ui.guidance_browser.setMinimumWidth(220)
+        steps = self.ui.step_list
+        steps.setMinimumWidth(200)
+        steps.setWordWrap(True)
+        steps.setSpacing(2)
+        steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.guidance_browser.setMinimumWidth(200)
+        self.ui.main_splitter.setStretchFactor(0, 0)
         self.ui.main_splitter.setStretchFactor(1, 1)
-        self.ui.main_splitter.setSizes([220, 760, 280])
+        self.ui.main_splitter.setStretchFactor(2, 0)
+        self.ui.main_splitter.setSizes([215, 880, 250])
         state = settings.geometry("workshop_splitter")
         if state is not None:
             self.ui.main_splitter.restoreState(state)
@@ -200,20 +206,22 @@ class WorkshopView(QWidget):
         )
         if t.planned_seconds <= 0:
             self.ui.timer_label.setText(
-                self.tr("⏱ {0}").format(clock_text(t.elapsed_seconds)) if t.elapsed_seconds else ""
+                self.tr("Tid: {0}").format(clock_text(t.elapsed_seconds))
+                if t.elapsed_seconds
+                else ""
             )
             self.ui.timer_label.setStyleSheet("")
             return
         planned = int(t.planned_seconds // 60)
         if t.is_over:
             self.ui.timer_label.setText(
-                self.tr("⏱ Tiden är slut ({0} över {1} min)").format(
+                self.tr("Tiden är slut ({0} över {1} min)").format(
                     clock_text(-t.remaining_seconds), planned
                 )
             )
             self.ui.timer_label.setStyleSheet(TIME_UP_STYLE)
         else:
             self.ui.timer_label.setText(
-                self.tr("⏱ {0} kvar av {1} min").format(clock_text(t.remaining_seconds), planned)
+                self.tr("{0} kvar av {1} min").format(clock_text(t.remaining_seconds), planned)
             )
             self.ui.timer_label.setStyleSheet("")
