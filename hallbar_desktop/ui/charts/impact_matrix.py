@@ -44,6 +44,7 @@ ACCENT = QColor("#0072B2")
 DRAG_START_DISTANCE = 6
 MAX_VOTES_GROWTH = 10
 PAD = 8.0
+MIN_ROW_HEIGHT = 22.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class ImpactMatrix(QWidget):
         self._drag_pos: QPointF | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(360, 320)
+        self.setMinimumWidth(360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Matris: påverkan och påverkbarhet"))
         self.setAccessibleDescription(
@@ -101,6 +102,13 @@ class ImpactMatrix(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(560, 460)
 
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for five rows of marks plus labels, unplaced marks and legend, so a
+        splitter never squeezes the legend off the bottom."""
+        plot, band, below = self._frame()
+        needed = plot.top() + MIN_ROW_HEIGHT * 5 + sum(band) + below.height()
+        return QSize(360, int(needed) + 1)
+
     # --- geometry --------------------------------------------------------------------------
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -114,7 +122,7 @@ class ImpactMatrix(QWidget):
         number.setBold(True)
         return base, quadrant, number
 
-    def _frame(self) -> tuple[QRectF, float, QRectF]:
+    def _frame(self) -> tuple[QRectF, tuple[float, float], QRectF]:
         """The plot area (cells and quadrant label bands), the label band height, and the area
         below the plot for axis labels, unplaced marks and the legend."""
         base, quadrant_font, _ = self._fonts()
@@ -128,28 +136,26 @@ class ImpactMatrix(QWidget):
         below_height += self._unplaced_height(plot_width + axis_width + fm.height() + PAD)
         below_height += self._legend_height(self.width() - 3 * PAD - fm.height()) + PAD
         qfm = QFontMetricsF(quadrant_font)
-        band = max(
-            qfm.boundingRect(
-                QRectF(0, 0, column_width * span - 8, 1000),
-                Qt.TextFlag.TextWordWrap,
-                self.tr(q.label),
-            ).height()
-            for q, span in (
-                (Quadrant.ESCALATE, 1),
-                (Quadrant.ACT_NOW, 2),
-                (Quadrant.MONITOR, 1),
-                (Quadrant.HANDLE_ONGOING, 2),
-            )
+
+        def label_height(quadrant: Quadrant, span: int) -> float:
+            rect = QRectF(0, 0, column_width * span - 10, 1000)
+            text = self.tr(quadrant.label)
+            return qfm.boundingRect(rect, Qt.TextFlag.TextWordWrap, text).height() + 6
+
+        # Each half gets its own label band, so a label that wraps in the narrow left column
+        # costs room only in its own half.
+        band = (
+            max(label_height(Quadrant.ESCALATE, 1), label_height(Quadrant.ACT_NOW, 2)),
+            max(label_height(Quadrant.MONITOR, 1), label_height(Quadrant.HANDLE_ONGOING, 2)),
         )
-        band += 6
         top = PAD
-        plot_height = max(self.height() - top - below_height, 5 * 24 + 2 * band)
+        plot_height = max(self.height() - top - below_height, MIN_ROW_HEIGHT * 5 + sum(band))
         plot = QRectF(left, top, plot_width, plot_height)
         below = QRectF(PAD, plot.bottom(), self.width() - 2 * PAD, below_height)
         return plot, band, below
 
-    def _row_height(self, plot: QRectF, band: float) -> float:
-        return (plot.height() - 2 * band) / 5
+    def _row_height(self, plot: QRectF, band: tuple[float, float]) -> float:
+        return (plot.height() - band[0] - band[1]) / 5
 
     def cell_rect(self, impact: int, influence: Influence) -> QRectF:
         """Where the marks of one impact and influence are drawn."""
@@ -157,8 +163,9 @@ class ImpactMatrix(QWidget):
         row_h = self._row_height(plot, band)
         index = IMPACTS_TOP_DOWN.index(impact)
         # A label band sits on top of each half: above impact 5 and above impact 3.
-        bands_above = 1 if impact >= HIGH_IMPACT_AT_LEAST else 2
-        y = plot.top() + bands_above * band + index * row_h
+        y = plot.top() + band[0] + index * row_h
+        if impact < HIGH_IMPACT_AT_LEAST:
+            y += band[1]
         x = plot.left() + COLUMNS.index(influence) * plot.width() / 3
         return QRectF(x, y, plot.width() / 3, row_h)
 
@@ -171,12 +178,12 @@ class ImpactMatrix(QWidget):
         column = min(int((pos.x() - plot.left()) / (plot.width() / 3)), 2)
         row_h = self._row_height(plot, band)
         y = pos.y() - plot.top()
-        high_height = band + 2 * row_h
+        high_height = band[0] + 2 * row_h
         if y < high_height:
-            index = 0 if y < band else min(int((y - band) / row_h), 1)
+            index = 0 if y < band[0] else min(int((y - band[0]) / row_h), 1)
         else:
             y -= high_height
-            index = 2 + (0 if y < band else min(int((y - band) / row_h), 2))
+            index = 2 + (0 if y < band[1] else min(int((y - band[1]) / row_h), 2))
         return IMPACTS_TOP_DOWN[index], COLUMNS[column]
 
     def _vote_radius(self, votes: int, base: float) -> float:
@@ -412,9 +419,9 @@ class ImpactMatrix(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
-    def _quadrant_rects(self, plot: QRectF, band: float) -> dict[Quadrant, QRectF]:
+    def _quadrant_rects(self, plot: QRectF, band: tuple[float, float]) -> dict[Quadrant, QRectF]:
         split_x = plot.left() + plot.width() / 3
-        split_y = plot.top() + band + 2 * self._row_height(plot, band)
+        split_y = plot.top() + band[0] + 2 * self._row_height(plot, band)
         return {
             Quadrant.ESCALATE: QRectF(
                 plot.left(), plot.top(), split_x - plot.left(), split_y - plot.top()
@@ -430,7 +437,9 @@ class ImpactMatrix(QWidget):
             ),
         }
 
-    def _paint_quadrants(self, painter: QPainter, plot: QRectF, band: float, font: QFont) -> None:
+    def _paint_quadrants(
+        self, painter: QPainter, plot: QRectF, band: tuple[float, float], font: QFont
+    ) -> None:
         painter.setFont(font)
         for quadrant, rect in self._quadrant_rects(plot, band).items():
             painter.fillRect(rect, QUADRANT_FILL[quadrant])
@@ -445,11 +454,11 @@ class ImpactMatrix(QWidget):
                 self.tr(quadrant.label),
             )
 
-    def _paint_grid(self, painter: QPainter, plot: QRectF, band: float) -> None:
+    def _paint_grid(self, painter: QPainter, plot: QRectF, band: tuple[float, float]) -> None:
         painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
         for influence in COLUMNS[1:]:
             x = self.cell_rect(5, influence).left()
-            painter.drawLine(QPointF(x, plot.top() + band), QPointF(x, plot.bottom()))
+            painter.drawLine(QPointF(x, plot.top() + band[0]), QPointF(x, plot.bottom()))
         for impact in (5, 4, 3, 2, 1):
             r = self.cell_rect(impact, Influence.OUTSIDE)
             painter.drawLine(QPointF(plot.left(), r.bottom()), QPointF(plot.right(), r.bottom()))
@@ -463,7 +472,9 @@ class ImpactMatrix(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
 
-    def _paint_axes(self, painter: QPainter, plot: QRectF, band: float, font: QFont) -> None:
+    def _paint_axes(
+        self, painter: QPainter, plot: QRectF, band: tuple[float, float], font: QFont
+    ) -> None:
         fm = QFontMetricsF(font)
         painter.setFont(font)
         painter.setPen(TEXT)
@@ -499,10 +510,13 @@ class ImpactMatrix(QWidget):
         painter.save()
         painter.translate(PAD, plot.bottom())
         painter.rotate(-90)
+        title = self.tr("Påverkan om det inte hanteras →")
+        if fm.horizontalAdvance(title) > plot.height():
+            title = self.tr("Påverkan →")
         painter.drawText(
             QRectF(0, 0, plot.height(), fm.height() + 2),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            self.tr("Påverkan om det inte hanteras →"),
+            title,
         )
         painter.restore()
 
