@@ -129,7 +129,34 @@ class WorkshopView(QWidget):
 
     # --- step list, notes, guidance --------------------------------------------------------
 
+    def _follow_variant(self) -> None:
+        """Show the steps of the workshop's variant, which Förberedelser can change as long as
+        nothing is recorded; pages already made are kept, new ones are made when needed."""
+        steps = steps_for(self.workshop.contents.workshop.variant)
+        if steps == self.steps:
+            return
+        current = self.current_step
+        step_list = self.ui.step_list
+        step_list.blockSignals(True)
+        step_list.clear()
+        for step in steps:
+            if step not in self.pages:
+                page = create_page(step, self.workshop)
+                self.pages[step] = page
+                self.ui.page_stack.addWidget(page)
+                page.refresh()
+            item = QListWidgetItem(self.tr(step.label))
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            step_list.addItem(item)
+        self.steps = steps
+        self.visited &= set(steps)
+        step_list.setCurrentRow(steps.index(current) if current in steps else 0)
+        step_list.blockSignals(False)
+        if current not in steps:
+            self._show_row(0)
+
     def _refresh_chrome(self) -> None:
+        self._follow_variant()
         contents = self.workshop.contents
         w = contents.workshop
         where = f" · {w.organisation}" if w.organisation else ""

@@ -8,10 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.workflow import WorkshopStep, steps_for
 from hallbar_desktop.domain.workshop import InputMode, Variant
 from hallbar_desktop.ui.models.participant_table_model import ALIAS, NAME, ParticipantTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.preparation_page import PreparationPage
+from hallbar_desktop.ui.workshop_view import WorkshopView
 from tests.ui.keyboard import type_text
 
 
@@ -237,3 +239,27 @@ def test_an_empty_participant_list_teaches_how_to_add_one(
     assert page.ui.participants_empty_label.isVisible()
     assert "Ctrl+Enter" in page.ui.participants_empty_label.text()
     assert not page.ui.remove_participant_button.isEnabled()
+
+
+def test_changing_the_variant_changes_the_windows_steps(
+    qtbot,
+    empty_workshop: OpenWorkshop,
+    ui_settings,  # type: ignore[no-untyped-def]
+) -> None:
+    view = WorkshopView(empty_workshop, ui_settings)
+    qtbot.addWidget(view)
+    page = view.current_page()
+    assert isinstance(page, PreparationPage)
+    assert WorkshopStep.PREREQUISITES in view.steps
+    combo = page.ui.variant_combo
+    combo.setCurrentIndex(combo.findData(Variant.SHORT))
+    combo.activated.emit(combo.currentIndex())
+    assert view.steps == steps_for(Variant.SHORT)
+    assert view.ui.step_list.count() == len(steps_for(Variant.SHORT))
+    assert view.current_step is WorkshopStep.PREPARATION
+    empty_workshop.undo_stack.undo()
+    assert view.steps == steps_for(Variant.HALF_DAY)
+    combo.setCurrentIndex(combo.findData(Variant.FOLLOW_UP))
+    combo.activated.emit(combo.currentIndex())
+    view.go_to(WorkshopStep.FOLLOW_UP)
+    assert view.ui.page_stack.currentWidget() is view.pages[WorkshopStep.FOLLOW_UP]
