@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -15,6 +16,7 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.library_view import LibraryView
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.page_registry import import_one_more_page
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.workshop_view import WorkshopView
 
@@ -62,6 +64,12 @@ class MainWindow(QMainWindow):
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
+
+        # Page modules load one per idle moment after start, each too short to be felt.
+        self._page_loader = QTimer(self)
+        self._page_loader.setInterval(0)
+        self._page_loader.timeout.connect(self._import_one_more_page)
+        self._page_loader.start()
 
         geometry = settings.geometry("main_window")
         if geometry is not None:
@@ -116,6 +124,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self._show_counts()
         self._update_undo_actions()
+
+    def _import_one_more_page(self) -> None:
+        if not import_one_more_page():
+            self._page_loader.stop()
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Det gick inte"), message)

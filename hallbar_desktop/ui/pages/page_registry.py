@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -22,6 +23,17 @@ _PAGES: dict[WorkshopStep, tuple[str, str]] = {
     _S.SUMMARY: ("summary_page", "SummaryPage"),
     _S.FOLLOW_UP: ("follow_up_page", "FollowUpPage"),
 }
+
+
+def import_one_more_page() -> bool:
+    """Import the next page module not yet loaded; False when all are. The main window calls
+    this while it is idle, so that opening the first workshop does not wait for imports."""
+    for module, _name in _PAGES.values():
+        full = f"hallbar_desktop.ui.pages.{module}"
+        if full not in sys.modules:
+            import_module(full)
+            return True
+    return False
 
 
 def create_page(step: WorkshopStep, workshop: OpenWorkshop) -> StepPage:
