@@ -78,6 +78,12 @@ def _key(window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL)
     press(QApplication.focusWidget() or window, key, modifiers)
 
 
+def _focus(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Move the keyboard to ``widget``, as Tab or a click does; the field left sees focus-out."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=1000)
+
+
 def _view(window: MainWindow) -> WorkshopView:
     assert window.workshop_view is not None
     assert window.ui.view_stack.currentWidget() is window.workshop_view
@@ -194,14 +200,13 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     assert _marks(view) == ["●"] + ["○"] * (len(half_day) - 1)
     assert _note(view) == "Kvar i det här steget: ange förändringen i fokus."
     prep = view.current_page().ui  # type: ignore[attr-defined]
-    prep.unit_edit.setFocus()
+    _focus(qtbot, prep.unit_edit)
     type_text(prep.unit_edit, UNIT)
-    prep.unit_edit.commit()  # what leaving the field does
-    prep.change_edit.setFocus()
+    _focus(qtbot, prep.change_edit)  # leaving a field stores it
     type_text(prep.change_edit, CHANGE)
-    prep.change_edit.commit()
+    _focus(qtbot, prep.held_on_field)
     prep.held_on_field.set_value(HELD_ON)
-    prep.held_on_field.commit()
+    _focus(qtbot, prep.place_edit)
     assert prep.held_on_field.week_label.text() == "v. 49"
     stored = _stored(window).workshop
     assert (stored.unit, stored.change_focus, stored.held_on) == (UNIT, CHANGE, HELD_ON)
@@ -218,21 +223,19 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     # Nuläge och målbild: the change typed in Förberedelser is the same field here.
     current_target = view.current_page().ui  # type: ignore[attr-defined]
     assert current_target.change_edit.toPlainText() == CHANGE
-    for edit, text in (
-        (current_target.current_edit, CURRENT),
-        (current_target.target_edit, TARGET),
-    ):
-        edit.setFocus()
-        type_text(edit, text)
-        edit.commit()
-    assert (_stored(window).workshop.current_state, _stored(window).workshop.target_picture) == (
-        CURRENT,
-        TARGET,
-    )
-    assert _note(view) == ""
+    # No explicit commits here: moving to the next field, and then clicking "Nästa steg",
+    # is what stores each text.
+    current_target.current_edit.setFocus()
+    type_text(current_target.current_edit, CURRENT)
+    _focus(qtbot, current_target.target_edit)
+    assert _stored(window).workshop.current_state == CURRENT
+    assert _note(view) == "Kvar i det här steget: beskriv målbilden."
+    type_text(current_target.target_edit, TARGET)
+    assert _stored(window).workshop.target_picture == ""
 
     # The "Nästa steg" button goes on as the shortcut does.
     qtbot.mouseClick(view.ui.next_button, Qt.MouseButton.LeftButton)
+    assert _stored(window).workshop.target_picture == TARGET
     assert view.current_step is S.RATING
     assert _marks(view)[:4] == ["✓", "✓", "✓", "●"]
     _key(window, K.Key_PageUp)  # Ctrl+PgUp: back one step, and on again
@@ -266,20 +269,19 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     )
     section = results.sections["A"]  # type: ignore[attr-defined]
     section.score_combo.setCurrentIndex(section.score_combo.findData(4))
-    section.comment_edit.setFocus()
+    _focus(qtbot, section.comment_edit)
     type_text(section.comment_edit, COMMENT)
-    section.comment_edit.commit()
     assert _note(view).startswith("Kvar i det här steget: gruppens skattning saknas för 4 områden.")
+
+    # 6. Beroenden: going on with Ctrl+PgDown stores the comment still being typed.
+    _key(window, K.Key_PageDown)
+    assert view.current_step is S.DEPENDENCIES
     (group_score,) = _stored(window).group_scores
     assert (group_score.dimension_code, group_score.score, group_score.comment) == (
         "A",
         4,
         COMMENT,
     )
-
-    # 6. Beroenden: two added with Ctrl+Enter, titled as typed, placed in the matrix.
-    _key(window, K.Key_PageDown)
-    assert view.current_step is S.DEPENDENCIES
     deps: DependenciesPage = view.current_page()  # type: ignore[assignment]
     assert deps.ui.empty_label.isVisible()
     for title, impact, influence in (
@@ -289,11 +291,10 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
         _key(window, K.Key_Return)
         assert QApplication.focusWidget() is deps.ui.title_edit
         type_text(deps.ui.title_edit, title)  # replaces the selected "Nytt beroende"
-        deps.ui.title_edit.commit()
+        _focus(qtbot, deps.ui.impact_combo)  # leaving the title stores it
         deps.ui.impact_combo.setCurrentIndex(impact)  # "Inte angiven" comes first
-        deps.ui.influence_combo.setCurrentIndex(
-            deps._choices[deps.ui.influence_combo].index(influence)
-        )
+        deps.ui.influence_combo.setFocus()
+        deps.ui.influence_combo.setCurrentIndex(deps.ui.influence_combo.findText(influence.label))
     contents = _stored(window)
     by_title = {d.title: d for d in contents.dependencies}
     assert set(by_title) == {KEY_PERSON, ELECTION}
@@ -320,12 +321,11 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     _key(window, K.Key_Return)  # Ctrl+Enter: a new action for the chosen dependency
     assert QApplication.focusWidget() is actions.ui.title_edit
     type_text(actions.ui.title_edit, ACTION)
-    actions.ui.title_edit.commit()
-    actions.ui.owner_edit.setFocus()
+    _focus(qtbot, actions.ui.owner_edit)  # leaving the title stores it
     type_text(actions.ui.owner_edit, OWNER)
-    actions.ui.owner_edit.commit()
+    _focus(qtbot, actions.ui.due_date)
     actions.ui.due_date.set_value(DEADLINE)
-    actions.ui.due_date.commit()
+    _focus(qtbot, actions.ui.action_table)
     (action,) = _stored(window).actions
     assert (action.title, action.owner, action.due_on) == (ACTION, OWNER, DEADLINE)
     assert action.dependency_ids == frozenset({key_person.id})
@@ -337,8 +337,7 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     # 8. Back in Beroenden (a click in the step list): delete, undo, redo, undo.
     _click_step(qtbot, view, S.DEPENDENCIES)
     deps.select_dependency(key_person.id)
-    deps.ui.dependency_table.setFocus()
-    qtbot.waitUntil(deps.ui.dependency_table.hasFocus, timeout=1000)
+    _focus(qtbot, deps.ui.dependency_table)
     _key(window, K.Key_Delete, Qt.KeyboardModifier.NoModifier)  # the table's Delete shortcut
     contents = _stored(window)
     assert key_person.id not in {d.id for d in contents.dependencies}
@@ -389,8 +388,7 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     )
 
     # The next steps are typed and the window closed straight away: closing stores them.
-    summary_page.ui.next_steps_edit.setFocus()
-    qtbot.waitUntil(summary_page.ui.next_steps_edit.hasFocus, timeout=1000)
+    _focus(qtbot, summary_page.ui.next_steps_edit)
     type_text(summary_page.ui.next_steps_edit, NEXT_STEPS)
 
     # 10. Close, start again on the same database file, open the workshop from the library.
