@@ -87,6 +87,7 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
     from PySide6.QtCore import QSettings, QSize
     from PySide6.QtWidgets import QApplication
 
+    from hallbar_desktop.domain.workshop import Variant, Workshop
     from hallbar_desktop.services.demo_workshop import add_demo_workshop
     from hallbar_desktop.ui.application_setup import configure_application
     from hallbar_desktop.ui.main_window import MainWindow
@@ -99,10 +100,25 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
         folder = Path(scratch)
         with open_services(folder / "demo.sqlite3", create_if_missing=True) as services:
             workshop_id = add_demo_workshop(services.workshops, date.today())
+            demo = services.workshops.contents(workshop_id).workshop
+            follow_up = services.workshops.create_workshop(
+                Workshop(
+                    title="Uppföljning efter tre månader",
+                    organisation=demo.organisation,
+                    unit=demo.unit,
+                    change_focus=demo.change_focus,
+                    held_on=demo.follow_up_on,
+                    variant=Variant.FOLLOW_UP,
+                    follows_up_id=workshop_id,
+                ),
+                participant_count=10,
+            )
             settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
             window = MainWindow(services.workshops, settings, str(services.database_path))
             try:
-                return render(window, workshop_id, out, QSize(width, height))
+                return render(
+                    window, workshop_id, out, QSize(width, height), follow_up.workshop.id
+                )
             finally:
                 window.close()
                 window.deleteLater()

@@ -69,14 +69,14 @@ class CheckRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(4)
         layout.addWidget(self.prompt_label)
-        controls = QHBoxLayout()
-        controls.setSpacing(16)
-        controls.addWidget(self.chooser)
-        controls.addWidget(self.strength_box)
-        controls.addStretch(1)
-        controls.addWidget(self.remove_button)
-        layout.addLayout(controls)
-        layout.addWidget(self.note_edit)
+        layout.addWidget(self.chooser)
+        # Note, strength and removal share the second line, so the row fits a narrow window.
+        below = QHBoxLayout()
+        below.setSpacing(12)
+        below.addWidget(self.note_edit, 1)
+        below.addWidget(self.strength_box)
+        below.addWidget(self.remove_button)
+        layout.addLayout(below)
 
         self.chooser.chosen.connect(
             lambda light: page.store_check(self.check_id, self.tr("Ändra trafikljus"), light=light)
@@ -102,9 +102,9 @@ class CheckRow(QWidget):
     def focus_chain(self) -> list[QWidget]:
         return [
             *self.chooser.buttons.values(),
+            self.note_edit,
             self.strength_box,
             self.remove_button,
-            self.note_edit,
         ]
 
 

@@ -63,6 +63,7 @@ class CommittingLineEdit(QLineEdit):
         self._stored = text
         if self.text() != text and not self.hasFocus():
             self.setText(text)
+            self.setCursorPosition(0)  # show the start of a long text, not its end
 
     def commit(self) -> None:
         text = self.text()

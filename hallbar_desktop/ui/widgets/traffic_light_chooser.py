@@ -57,6 +57,8 @@ class TrafficLightChooser(QWidget):
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(self.tr(light_text(light))))
             button.setStyleSheet(_BUTTON_STYLE.format(colour=light_colour(light)))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
+            # Never narrower than the word on it, however tight the row gets.
+            button.setMinimumWidth(button.sizeHint().width())
             self._group.addButton(button)
             self.buttons[light] = button
             layout.addWidget(button)
