@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import QWidget
 
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -27,7 +25,9 @@ class CurrentTargetPage(StepPage):
             (self.ui.target_edit, "target_picture", self.tr("Ändra målbilden")),
         ):
             edit.committed.connect(
-                lambda value, field=field, text=text: self._store(field, value, text)
+                lambda value, field=field, text=text: self.store_workshop_field(
+                    field, value, text, self.ui.problem_label
+                )
             )
 
     def refresh(self) -> None:
@@ -35,14 +35,3 @@ class CurrentTargetPage(StepPage):
         self.ui.change_edit.show_stored(w.change_focus)
         self.ui.current_edit.show_stored(w.current_state)
         self.ui.target_edit.show_stored(w.target_picture)
-
-    def _store(self, field: str, value: str, text: str) -> None:
-        current = self.workshop.contents.workshop
-        if getattr(current, field) == value:
-            return
-        self.try_edit(
-            lambda: self.workshop.update_workshop(
-                dataclasses.replace(current, **{field: value}), text
-            ),
-            self.ui.problem_label,
-        )

@@ -94,7 +94,7 @@ class PreparationPage(StepPage):
             ),
         ):
             edit.committed.connect(
-                lambda value, field=field, text=text, problem=problem: self._store(
+                lambda value, field=field, text=text, problem=problem: self.store_workshop_field(
                     field, value, text, problem
                 )
             )
@@ -114,7 +114,7 @@ class PreparationPage(StepPage):
             ),
         ):
             date_field.committed.connect(
-                lambda value, field=field, text=text, problem=problem: self._store(
+                lambda value, field=field, text=text, problem=problem: self.store_workshop_field(
                     field, value, text, problem
                 )
             )
@@ -146,12 +146,12 @@ class PreparationPage(StepPage):
                 combo.addItem(self.tr(choice.label), choice)
             # activated: only what the user picks, never what refresh() shows.
             combo.activated.connect(
-                lambda _row, combo=combo, field=field, text=text, problem=problem: self._store(
-                    field, combo.currentData(), text, problem
+                lambda _row, c=combo, f=field, t=text, p=problem: self.store_workshop_field(
+                    f, c.currentData(), t, p
                 )
             )
         ui.show_names_check.clicked.connect(
-            lambda checked: self._store(
+            lambda checked: self.store_workshop_field(
                 "show_names",
                 checked,
                 self.tr("Visa namn") if checked else self.tr("Dölj namn"),
@@ -232,21 +232,6 @@ class PreparationPage(StepPage):
     @staticmethod
     def _show_choice(combo: QComboBox, choice: LabelledChoice) -> None:
         combo.setCurrentIndex(combo.findData(choice))
-
-    # --- storing the facts ---------------------------------------------------------------------
-
-    def _store(self, field: str, value: Any, text: str, problem: QLabel) -> None:
-        current = self.workshop.contents.workshop
-        if getattr(current, field) == value:
-            problem.hide()
-            return
-        # dataclasses.replace runs the Workshop's own checks, so it belongs inside try_edit.
-        self.try_edit(
-            lambda: self.workshop.update_workshop(
-                dataclasses.replace(current, **{field: value}), text
-            ),
-            problem,
-        )
 
     # --- participants ------------------------------------------------------------------------
 

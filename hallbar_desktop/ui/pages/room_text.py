@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QLayout, QWidget
 
 # Read from the back of a room: body text a size up from the window's, headings larger still.
 BODY_SCALE = 1.2
@@ -47,3 +47,16 @@ def settle_later(owner: QWidget, layout: QLayout) -> None:
         layout.activate()
 
     QTimer.singleShot(0, owner, settle)
+
+
+def lay_out_pairs(pairs: tuple[QBoxLayout, ...], width: int, two_columns_from: int) -> None:
+    """Side by side when the page is wide enough, one above the other when it is not."""
+    direction = (
+        QBoxLayout.Direction.LeftToRight
+        if width >= two_columns_from
+        else QBoxLayout.Direction.TopToBottom
+    )
+    for pair in pairs:
+        # Setting the same direction again would needlessly re-run the layout mid-resize.
+        if pair.direction() != direction:
+            pair.setDirection(direction)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
@@ -46,6 +48,23 @@ class StepPage(QWidget):
 
     def add_item(self) -> None:
         """Ctrl+Enter: add a new item where the page has a list (dependency, action, note)."""
+
+    def store_workshop_field(
+        self, field: str, value: Any, text: str, problem_label: QLabel | None = None
+    ) -> None:
+        """Store one fact of the workshop (an undoable edit named ``text``) unless unchanged."""
+        current = self.workshop.contents.workshop
+        if getattr(current, field) == value:
+            if problem_label is not None:
+                problem_label.hide()
+            return
+        # dataclasses.replace runs the Workshop's own checks, so it belongs inside try_edit.
+        self.try_edit(
+            lambda: self.workshop.update_workshop(
+                dataclasses.replace(current, **{field: value}), text
+            ),
+            problem_label,
+        )
 
     def try_edit(self, edit: Callable[[], object], problem_label: QLabel | None = None) -> bool:
         """Run an edit; an expected problem is shown as a sentence instead of raised."""

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
@@ -21,6 +19,7 @@ from hallbar_desktop.ui.pages.room_text import (
     HEADING_SCALE,
     SECONDARY_STYLE,
     clear_grid,
+    lay_out_pairs,
     room_label,
     scale_text,
     settle_later,
@@ -75,7 +74,7 @@ class SummaryPage(StepPage):
         ui.follow_up_problem_label.hide()
         ui.next_steps_problem_label.hide()
         ui.follow_up_field.committed.connect(
-            lambda value: self._store(
+            lambda value: self.store_workshop_field(
                 "follow_up_on",
                 value,
                 self.tr("Ändra datum för uppföljningsmöte"),
@@ -83,21 +82,14 @@ class SummaryPage(StepPage):
             )
         )
         ui.next_steps_edit.committed.connect(
-            lambda value: self._store(
+            lambda value: self.store_workshop_field(
                 "next_steps", value, self.tr("Ändra nästa steg"), ui.next_steps_problem_label
             )
         )
         self._pairs = (ui.results_row, ui.dependencies_row, ui.closing_row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        direction = (
-            QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= TWO_COLUMNS_FROM
-            else QBoxLayout.Direction.TopToBottom
-        )
-        for pair in self._pairs:
-            if pair.direction() != direction:
-                pair.setDirection(direction)
+        lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)
         super().resizeEvent(event)
         settle_later(self, self.ui.contents_layout)
 
@@ -293,18 +285,3 @@ class SummaryPage(StepPage):
         label.setWordWrap(True)
         label.setStyleSheet(SECONDARY_STYLE)
         return label
-
-    # --- storing the follow-up -----------------------------------------------------------------
-
-    def _store(self, field: str, value: Any, text: str, problem: QLabel) -> None:
-        current = self.workshop.contents.workshop
-        if getattr(current, field) == value:
-            problem.hide()
-            return
-        # dataclasses.replace runs the Workshop's own checks, so it belongs inside try_edit.
-        self.try_edit(
-            lambda: self.workshop.update_workshop(
-                dataclasses.replace(current, **{field: value}), text
-            ),
-            problem,
-        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
@@ -14,6 +14,7 @@ from hallbar_desktop.ui.pages.room_text import (
     HEADING_SCALE,
     SECONDARY_STYLE,
     clear_grid,
+    lay_out_pairs,
     scale_text,
     settle_later,
 )
@@ -62,15 +63,7 @@ class WelcomePage(StepPage):
         self._pairs = (ui.upper_row, ui.lower_row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        direction = (
-            QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= TWO_COLUMNS_FROM
-            else QBoxLayout.Direction.TopToBottom
-        )
-        for pair in self._pairs:
-            # Setting the same direction again would needlessly re-run the layout mid-resize.
-            if pair.direction() != direction:
-                pair.setDirection(direction)
+        lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)
         super().resizeEvent(event)
         settle_later(self, self.ui.contents_layout)
 
