@@ -79,9 +79,12 @@ CELL_RIGHT = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
 HEADER_CELL = _style(
     "HeaderCell", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
 )
-H1 = _style("H1", fontName=FONT_BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8)
+H1 = _style(
+    "H1", keepWithNext=1, fontName=FONT_BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8
+)
 H2 = _style(
     "H2",
+    keepWithNext=1,
     fontName=FONT_BOLD,
     fontSize=12.5,
     leading=16,
@@ -89,7 +92,9 @@ H2 = _style(
     spaceBefore=10,
     spaceAfter=5,
 )
-H3 = _style("H3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2)
+H3 = _style(
+    "H3", keepWithNext=1, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+)
 KICKER = _style("Kicker", fontName=FONT_BOLD, fontSize=10, leading=13, textColor=MUTED)
 COVER_TITLE = _style(
     "CoverTitle", fontName=FONT_BOLD, fontSize=26, leading=32, textColor=NAVY, spaceAfter=12

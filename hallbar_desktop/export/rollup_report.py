@@ -159,7 +159,7 @@ def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowa
                     )
                     for s, line in group.critical_dependencies
                 ],
-                [TEXT_WIDTH - 135 * mm, 55 * mm, 41 * mm, 39 * mm],
+                [TEXT_WIDTH - 100 * mm, 45 * mm, 30 * mm, 25 * mm],
                 header=("Beroende", "Workshop", "Typ", "Prioritet"),
             ),
         ]

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
 
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.export.plain_text import printable
@@ -33,6 +34,8 @@ LIGHT_COLOURS = {
 VALIDATION_HEADROOM = 1000
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409  # Excel's limit
 
 
 class Kind(Enum):
@@ -98,9 +101,20 @@ def excel_value(value: Any) -> Any:
     return value
 
 
+def _print_across_one_page(sheet: Any) -> None:
+    """Printed or saved as PDF, every column fits the page width (landscape, A4)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> None:
     """A sheet with ``tables`` side by side (one empty column between), headers on row 1."""
     sheet = workbook.create_sheet(title)
+    _print_across_one_page(sheet)
+    sheet.print_title_rows = "1:1"
     prototypes = _style_prototypes(sheet)
     layout: list[Column | None] = []
     for number, table in enumerate(tables):
@@ -123,22 +137,39 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
         cell.font = header_font
         cell.alignment = header_alignment
         header.append(cell)
+    header_lines = max((_line_count(c.header, c) for c in layout if c), default=1)
+    sheet.row_dimensions[1].height = LINE_HEIGHT * header_lines
     sheet.append(header)
 
     styles = [prototypes[c.kind] if c else None for c in layout]
+    wrapped = [i for i, c in enumerate(layout) if c is not None and c.kind is Kind.LONG_TEXT]
     gap: list[Any] = [None]
-    for parts in zip_longest(*(t.rows for t in tables), fillvalue=None):
+    for row_index, parts in enumerate(zip_longest(*(t.rows for t in tables), fillvalue=None), 2):
         values: list[Any] = []
         for number, (table, part) in enumerate(zip(tables, parts, strict=True)):
             if number:
                 values.extend(gap)
             values.extend(part if part is not None else [None] * len(table.columns))
+        lines = max((_line_count(values[i], layout[i]) for i in wrapped), default=1)
+        if lines > 1:
+            # A write-only sheet cannot fit rows to their text, and LibreOffice does not either
+            # on opening; without a height, wrapped text would be cut off or overlap.
+            sheet.row_dimensions[row_index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
         sheet.append(_cells(sheet, values, styles))
 
     first = 1
     for table in tables:
         _finish_table(sheet, table, first)
         first += len(table.columns) + 1
+
+
+def _line_count(value: Any, column: Column | None) -> int:
+    """Roughly how many lines wrapped text takes in its column (about one character per
+    width unit, less a little for proportional letters)."""
+    if not isinstance(value, str) or column is None or not value:
+        return 1
+    per_line = max(1, int(column.width * 1.1))
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 
 def _cells(sheet: Any, values: Iterable[Any], styles: list[Any]) -> list[Any]:
@@ -205,6 +236,7 @@ def write_fact_sheet(
 ) -> None:
     """A two-column sheet of facts; a bare string is a bold section heading, None a blank row."""
     sheet = workbook.create_sheet(title)
+    _print_across_one_page(sheet)
     prototypes = _style_prototypes(sheet)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 90

@@ -214,7 +214,7 @@ def _statement_table(dimensions: Sequence[DimensionResult]) -> Flowable:
         )
         for r in results
     ]
-    widths = [11 * mm, TEXT_WIDTH - 98 * mm, 9 * mm, 14 * mm, 14 * mm, 14 * mm, 13 * mm, 23 * mm]
+    widths = [11 * mm, TEXT_WIDTH - 98 * mm, 9 * mm, 13 * mm, 16 * mm, 17 * mm, 13 * mm, 19 * mm]
     return data_table(
         rows,
         widths,
@@ -427,7 +427,7 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
     story.append(
         data_table(
             rows,
-            [TEXT_WIDTH - 125 * mm, 38 * mm, 21 * mm, 23 * mm, 18 * mm, 25 * mm],
+            [TEXT_WIDTH - 110 * mm, 33 * mm, 20 * mm, 21 * mm, 16 * mm, 20 * mm],
             header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr"),
         )
     )
