@@ -37,7 +37,8 @@ from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 app = QApplication([]); configure_application(app)
 with open_services(Path(sys.argv[1]), create_if_missing=False) as s:
-    w = MainWindow(s.workshops, UiSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "")
+    prefs = UiSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    w = MainWindow(s.workshops, s.exports, prefs, "")
     w.resize(1366, 768); w.show(); app.processEvents()
     print(time.perf_counter() - t0)
 """
@@ -108,7 +109,10 @@ def _in_process_figures(db: Path, ini: Path) -> list[tuple[str, float]]:
         demo_id = add_demo_workshop(services.workshops, date.today())
         large = services.workshops.add_workshop(_large_contents(services.workshops))
         window = MainWindow(
-            services.workshops, UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)), ""
+            services.workshops,
+            services.exports,
+            UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)),
+            "",
         )
         window.resize(1366, 768)
         window.show()

@@ -67,7 +67,9 @@ def run_gui(database: Path | None, argv: list[str] | None = None) -> int:
         configure_application(app)  # type: ignore[arg-type]
         reporter = ExceptionReporter(paths.data_dir() / "logs")
         reporter.install()
-        window = MainWindow(services.workshops, UiSettings(), str(services.database_path))
+        window = MainWindow(
+            services.workshops, services.exports, UiSettings(), str(services.database_path)
+        )
         reporter.set_parent_widget(window)
         window.show()
         return app.exec()
@@ -114,7 +116,9 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
                 participant_count=10,
             )
             settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
-            window = MainWindow(services.workshops, settings, str(services.database_path))
+            window = MainWindow(
+                services.workshops, services.exports, settings, str(services.database_path)
+            )
             try:
                 return render(
                     window, workshop_id, out, QSize(width, height), follow_up.workshop.id

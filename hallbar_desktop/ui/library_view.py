@@ -27,10 +27,12 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 
 
 class LibraryView(QWidget):
-    """Emits ``open_requested`` with a workshop id; ``demo_requested`` for the example."""
+    """Emits ``open_requested`` with a workshop id; ``demo_requested`` for the example;
+    ``export_requested`` for the export dialog, which the window owns."""
 
     open_requested = Signal(UUID)
     demo_requested = Signal()
+    export_requested = Signal()
 
     def __init__(
         self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
@@ -102,6 +104,7 @@ class LibraryView(QWidget):
         self.ui.open_demo_button.clicked.connect(self.demo_requested)
         self.ui.open_button.clicked.connect(self._open_selected)
         self.ui.duplicate_button.clicked.connect(self._duplicate_selected)
+        self.ui.export_button.clicked.connect(self.export_requested)
         self.ui.delete_button.clicked.connect(self._delete_selected)
         self.ui.recent_list.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -163,6 +166,11 @@ class LibraryView(QWidget):
             if workshop_id is None or index.data(OVERVIEW_ROLE).workshop.id == workshop_id:
                 table.selectRow(row)
                 return
+
+    @property
+    def overviews(self) -> tuple[WorkshopOverview, ...]:
+        """Every workshop in the library as last read, whatever the filters show."""
+        return self._overviews
 
     def selected_overview(self) -> WorkshopOverview | None:
         rows = self.ui.workshop_table.selectionModel().selectedRows()

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
+from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.library_view import LibraryView
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -25,6 +27,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         service: WorkshopService,
+        exports: ExportService,
         settings: UiSettings,
         database_label: str,
         parent: QWidget | None = None,
@@ -33,15 +36,18 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._service = service
+        self._exports = exports
         self._settings = settings
         self._database_label = database_label
         self.workshop: OpenWorkshop | None = None
         self.workshop_view: WorkshopView | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self.library = LibraryView(service, settings, self)
         self.ui.view_stack.addWidget(self.library)
         self.library.open_requested.connect(self.open_workshop)
         self.library.demo_requested.connect(self.open_demo)
+        self.library.export_requested.connect(self.export)
 
         self.saved_label = QLabel(self)
         self.counts_label = QLabel(self)
@@ -57,6 +63,7 @@ class MainWindow(QMainWindow):
 
         self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
         self.ui.open_library_action.triggered.connect(self.show_library)
+        self.ui.export_action.triggered.connect(self.export)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.next_step_action.triggered.connect(lambda: self._on_view("next_step"))
         self.ui.previous_step_action.triggered.connect(lambda: self._on_view("previous_step"))
@@ -139,6 +146,40 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Exemplet kunde inte skapas"), error.message)
             return
         self.open_workshop(workshop_id)
+
+    def export(self) -> None:
+        """The export dialog: this workshop when one is open, else the library's choices."""
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return
+        if self.workshop is not None:
+            # A field being typed in is stored first, so the export holds what is on screen.
+            self._commit_focused_field()
+            dialog = ExportDialog(
+                self._exports,
+                self._settings,
+                workshop=self.workshop.contents.workshop,
+                parent=self,
+            )
+        else:
+            selected = self.library.selected_overview()
+            dialog = ExportDialog(
+                self._exports,
+                self._settings,
+                workshop=selected.workshop if selected else None,
+                library=self.library.overviews,
+                parent=self,
+            )
+        self.export_dialog = dialog
+        dialog.finished.connect(lambda _result: self._export_dialog_closed(dialog))
+        # Window-modal and without a nested event loop: the window keeps painting meanwhile.
+        dialog.open()
+
+    def _export_dialog_closed(self, dialog: ExportDialog) -> None:
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+        dialog.deleteLater()
 
     def _close_workshop(self) -> None:
         if self.workshop_view is not None:

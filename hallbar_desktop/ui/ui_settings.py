@@ -56,6 +56,12 @@ class UiSettings:
     def set_last_folder(self, purpose: str, folder: str) -> None:
         self._s.setValue(f"folders/{purpose}", folder)
 
+    def open_folder_after_export(self) -> bool:
+        return self._s.value("export/open_folder_after", False, type=bool)  # type: ignore[no-any-return]
+
+    def set_open_folder_after_export(self, open_after: bool) -> None:
+        self._s.setValue("export/open_folder_after", open_after)
+
     def _list(self, key: str) -> list[str]:
         # QSettings returns a str for a one-element list on some back ends, and None when unset.
         value = self._s.value(key)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from hallbar_desktop import paths
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -27,6 +31,23 @@ def empty_workshop(qtbot, service: WorkshopService) -> OpenWorkshop:  # type: ig
     """A new half-day workshop with three participants and nothing recorded."""
     contents = service.create_workshop(Workshop(title="Ny workshop"), participant_count=3)
     return OpenWorkshop(service, contents.workshop.id)
+
+
+def export_service_for(service: WorkshopService) -> ExportService:
+    """The ExportService the composition root would build on the same database."""
+    return ExportService(
+        service._store,
+        XlsxWriter(),
+        PdfWriter(paths.fonts_dir()),
+        app_version="test",
+        clock=lambda: datetime(2026, 11, 26, 10, 0),
+        today=lambda: TODAY,
+    )
+
+
+@pytest.fixture
+def exports(service: WorkshopService) -> ExportService:
+    return export_service_for(service)
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from hallbar_desktop.ui.pages.summary_page import SummaryPage, decimal
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.workshop_view import WorkshopView
 from tests.conftest import NOW, TODAY
+from tests.ui.conftest import export_service_for
 from tests.ui.keyboard import press, type_text
 
 K = Qt.Key
@@ -63,7 +64,7 @@ ANSWER_KEYS = (
 def _window(qtbot, service: WorkshopService, settings: UiSettings, label: str) -> MainWindow:  # type: ignore[no-untyped-def]
     """The window as run_gui builds it, active so that its shortcuts reach it."""
     configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window = MainWindow(service, settings, label)
+    window = MainWindow(service, export_service_for(service), settings, label)
     qtbot.addWidget(window)
     window.resize(1600, 900)
     window.show()

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'library_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -162,15 +162,20 @@ class Ui_LibraryView(object):
 
         self.detail_buttons.addWidget(self.open_button, 0, 0, 1, 1)
 
+        self.export_button = QPushButton(self.detail_panel)
+        self.export_button.setObjectName(u"export_button")
+
+        self.detail_buttons.addWidget(self.export_button, 0, 1, 1, 1)
+
         self.duplicate_button = QPushButton(self.detail_panel)
         self.duplicate_button.setObjectName(u"duplicate_button")
 
-        self.detail_buttons.addWidget(self.duplicate_button, 0, 1, 1, 1)
+        self.detail_buttons.addWidget(self.duplicate_button, 1, 0, 1, 1)
 
         self.delete_button = QPushButton(self.detail_panel)
         self.delete_button.setObjectName(u"delete_button")
 
-        self.detail_buttons.addWidget(self.delete_button, 1, 0, 1, 1)
+        self.detail_buttons.addWidget(self.delete_button, 1, 1, 1, 1)
 
 
         self.detail_layout.addLayout(self.detail_buttons)
@@ -223,6 +228,10 @@ class Ui_LibraryView(object):
         self.empty_new_button.setText(QCoreApplication.translate("LibraryView", u"Ny workshop", None))
         self.open_demo_button.setText(QCoreApplication.translate("LibraryView", u"\u00d6ppna exempelworkshop", None))
         self.open_button.setText(QCoreApplication.translate("LibraryView", u"\u00d6ppna", None))
+        self.export_button.setText(QCoreApplication.translate("LibraryView", u"Exportera\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("LibraryView", u"Som Excel och PDF, f\u00f6r den valda workshoppen eller en sammanst\u00e4llning av flera", None))
+#endif // QT_CONFIG(tooltip)
         self.duplicate_button.setText(QCoreApplication.translate("LibraryView", u"Duplicera som mall", None))
 #if QT_CONFIG(tooltip)
         self.duplicate_button.setToolTip(QCoreApplication.translate("LibraryView", u"En ny workshop med samma uppgifter och deltagare, men utan svar och resultat", None))

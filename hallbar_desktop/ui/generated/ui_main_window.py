@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -30,6 +30,8 @@ class Ui_MainWindow(object):
         self.new_workshop_action.setObjectName(u"new_workshop_action")
         self.open_library_action = QAction(MainWindow)
         self.open_library_action.setObjectName(u"open_library_action")
+        self.export_action = QAction(MainWindow)
+        self.export_action.setObjectName(u"export_action")
         self.quit_action = QAction(MainWindow)
         self.quit_action.setObjectName(u"quit_action")
         self.previous_step_action = QAction(MainWindow)
@@ -77,6 +79,8 @@ class Ui_MainWindow(object):
         self.file_menu.addAction(self.new_workshop_action)
         self.file_menu.addAction(self.open_library_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.workshop_menu.addAction(self.previous_step_action)
         self.workshop_menu.addAction(self.next_step_action)
@@ -102,6 +106,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
         self.open_library_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.export_action.setText(QCoreApplication.translate("MainWindow", u"&Exportera\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_action.setToolTip(QCoreApplication.translate("MainWindow", u"Spara workshoppen, eller en sammanst\u00e4llning av flera, som Excel och PDF", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.export_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
 #endif // QT_CONFIG(shortcut)
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Avsluta", None))
 #if QT_CONFIG(shortcut)
