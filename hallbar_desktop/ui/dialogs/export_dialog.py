@@ -146,6 +146,7 @@ class ExportDialog(QDialog):
         self._scope_changed()
         self.ui.export_button.setFocus()
         self.resize(self.width(), self.sizeHint().height())
+        self._grow_to_fit()
 
     # --- setting up ------------------------------------------------------------------------
 
@@ -437,8 +438,14 @@ class ExportDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         # A message appears below the form; the dialog grows rather than squeezing the form.
-        self.layout().activate()
-        wanted = self.sizeHint().height()
+        layout = self.layout()
+        layout.activate()
+        # Wrapped labels need the height for this width; the plain size hint guesses too tall.
+        wanted = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
         if wanted > self.height():
             self.resize(self.width(), wanted)
 
