@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import UUID
 
 from hallbar_desktop import __version__, paths
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
@@ -49,12 +50,16 @@ def open_services(database: Path | None, *, create_if_missing: bool) -> Iterator
         store.close()
 
 
-def run_gui(database: Path | None, argv: list[str] | None = None) -> int:
-    """Start the windowed app on ``database`` and return its exit code.
+def run_gui(
+    database: Path | None, argv: list[str] | None = None, workshop_id: UUID | None = None
+) -> int:
+    """Start the windowed app on ``database`` (on ``workshop_id`` if given); return its exit code.
 
-    The database is opened before Qt starts, so a bad path fails with HallbarError for the
-    caller to report, and never leaves an empty window behind."""
+    The database, and the workshop, are checked before Qt starts, so a bad path or id fails
+    with HallbarError for the caller to report, and never leaves an empty window behind."""
     with open_services(database, create_if_missing=database is None) as services:
+        if workshop_id is not None:
+            services.workshops.contents(workshop_id)  # NotFoundError before any window
         # Qt is imported only here, so that the command's other subcommands start without it.
         from PySide6.QtWidgets import QApplication
 
@@ -72,6 +77,8 @@ def run_gui(database: Path | None, argv: list[str] | None = None) -> int:
         )
         reporter.set_parent_widget(window)
         window.show()
+        if workshop_id is not None:
+            window.open_workshop(workshop_id)
         return app.exec()
 
 

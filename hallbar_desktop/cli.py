@@ -88,6 +88,12 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", type=Path, metavar="SÖKVÄG", help=db_help)
+    parser.add_argument(
+        "--workshop",
+        type=_workshop_id,
+        metavar="ID",
+        help="öppna programmet direkt på den här workshoppen",
+    )
     parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
     # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
     db_after = _Parser(add_help=False)
@@ -267,7 +273,7 @@ def _open_gui(args: argparse.Namespace) -> int:
     existed = _database_exists(args.db)
     if not existed and args.db is None:
         print(f"Skapade en ny databas: {default_database_path()}", file=sys.stderr)
-    return run_gui(args.db)
+    return run_gui(args.db, workshop_id=args.workshop)
 
 
 def _screenshots(args: argparse.Namespace) -> int:

@@ -46,7 +46,7 @@ class ExportService:
         """Every workshop, or those of one organisation (any case) held within the dates.
 
         With a date limit, workshops without a date are left out."""
-        with self._store.transaction() as repo:
+        with self._store.transaction(write=False) as repo:
             overviews = repo.list_overviews(self._today())
         wanted = organisation.strip().casefold() if organisation else None
         chosen = []
@@ -92,7 +92,7 @@ class ExportService:
             writer.check_target(target)
 
         today = self._today()
-        with self._store.transaction() as repo:
+        with self._store.transaction(write=False) as repo:
             summaries = [summarize(repo.load(i), today) for i in ids]
             selected = set(ids)
             earlier: dict[UUID, WorkshopSummary] = {}

@@ -231,3 +231,17 @@ def test_an_unexpected_error_exits_1_in_a_real_process(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == "hallbar: ett oväntat fel inträffade (RuntimeError)."
+
+
+def test_opening_the_app_on_a_bad_or_unknown_workshop_fails_before_any_window(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "ws.sqlite3"
+    run("demo", "--db", db, home=tmp_path)
+    assert "inget giltigt workshop-id" in assert_one_line_error(
+        run("--db", db, "--workshop", "nej", home=tmp_path)
+    )
+    unknown = "00000000-0000-4000-8000-000000000000"
+    assert "finns inte" in assert_one_line_error(
+        run("--db", db, "--workshop", unknown, home=tmp_path)
+    )
