@@ -36,11 +36,9 @@ class WorkshopView(QWidget):
         self._settings = settings
         self.steps = steps_for(workshop.contents.workshop.variant)
         self.visited: set[WorkshopStep] = set()
+        # Pages are built on first visit, so opening a workshop costs one page, not nine.
         self.pages: dict[WorkshopStep, StepPage] = {}
         for step in self.steps:
-            page = create_page(step, workshop)
-            self.pages[step] = page
-            self.ui.page_stack.addWidget(page)
             item = QListWidgetItem(self.tr(step.label))
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.ui.step_list.addItem(item)
@@ -82,8 +80,6 @@ class WorkshopView(QWidget):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self._add_item)
         workshop.changed.connect(self._refresh_chrome)
 
-        for page in self.pages.values():
-            page.refresh()
         self.ui.step_list.setCurrentRow(0)
         self._refresh_chrome()
 
@@ -94,7 +90,17 @@ class WorkshopView(QWidget):
         return self.steps[max(self.ui.step_list.currentRow(), 0)]
 
     def current_page(self) -> StepPage:
-        return self.pages[self.current_step]
+        return self.page(self.current_step)
+
+    def page(self, step: WorkshopStep) -> StepPage:
+        """The page of ``step``, built and filled the first time it is asked for."""
+        page = self.pages.get(step)
+        if page is None:
+            page = create_page(step, self.workshop)
+            self.pages[step] = page
+            self.ui.page_stack.addWidget(page)
+            page.refresh()
+        return page
 
     def go_to(self, step: WorkshopStep) -> None:
         self.ui.step_list.setCurrentRow(self.steps.index(step))
@@ -114,7 +120,7 @@ class WorkshopView(QWidget):
             return
         step = self.steps[row]
         self.visited.add(step)
-        self.ui.page_stack.setCurrentWidget(self.pages[step])
+        self.ui.page_stack.setCurrentWidget(self.page(step))
         self._show_guidance(step)
         self.timer.reset(suggested_minutes(self.workshop.contents.workshop.variant, step))
         self._refresh_chrome()
@@ -131,7 +137,7 @@ class WorkshopView(QWidget):
 
     def _follow_variant(self) -> None:
         """Show the steps of the workshop's variant, which Förberedelser can change as long as
-        nothing is recorded; pages already made are kept, new ones are made when needed."""
+        nothing is recorded; pages already made are kept, new ones are made when visited."""
         steps = steps_for(self.workshop.contents.workshop.variant)
         if steps == self.steps:
             return
@@ -140,11 +146,6 @@ class WorkshopView(QWidget):
         step_list.blockSignals(True)
         step_list.clear()
         for step in steps:
-            if step not in self.pages:
-                page = create_page(step, self.workshop)
-                self.pages[step] = page
-                self.ui.page_stack.addWidget(page)
-                page.refresh()
             item = QListWidgetItem(self.tr(step.label))
             item.setData(Qt.ItemDataRole.UserRole, step)
             step_list.addItem(item)
