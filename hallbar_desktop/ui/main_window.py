@@ -3,56 +3,55 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.services.demo_workshop import add_demo_workshop
-from hallbar_desktop.services.export_service import ExportService
-from hallbar_desktop.services.workshop_service import WorkshopService
-from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from hallbar_desktop.ui.library_view import LibraryView
-from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.page_registry import import_one_more_page
 from hallbar_desktop.ui.ui_settings import UiSettings
-from hallbar_desktop.ui.workshop_view import WorkshopView
+
+if TYPE_CHECKING:
+    from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
+    from hallbar_desktop.ui.open_workshop import OpenWorkshop
+    from hallbar_desktop.ui.workshop_view import WorkshopView
+
+# The window shell imports only Qt and its own form, so that it appears at once; the library,
+# the domain and the database layer load right after it is on screen (see attach()).
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        service: WorkshopService,
-        exports: ExportService,
+        service: WorkshopService | None,
+        exports: ExportService | None,
         settings: UiSettings,
-        database_label: str,
+        database_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """A window on ``service``; with None, a shell that says it is opening the database
+        until attach() hands it the services."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._service = service
-        self._exports = exports
         self._settings = settings
-        self._database_label = database_label
         self.workshop: OpenWorkshop | None = None
         self.workshop_view: WorkshopView | None = None
         self.export_dialog: ExportDialog | None = None
-
-        self.library = LibraryView(service, settings, self)
-        self.ui.view_stack.addWidget(self.library)
-        self.library.open_requested.connect(self.open_workshop)
-        self.library.demo_requested.connect(self.open_demo)
-        self.library.export_requested.connect(self.export)
 
         self.saved_label = QLabel(self)
         self.counts_label = QLabel(self)
         self.ui.status_bar.addWidget(self.counts_label, 1)
         self.ui.status_bar.addPermanentWidget(self.saved_label)
+        self.loading_label = QLabel(self.tr("Öppnar databasen…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui.view_stack.addWidget(self.loading_label)
 
         self.undo_action = self.ui.edit_menu.addAction(self.tr("&Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
 
-        self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
         self.ui.open_library_action.triggered.connect(self.show_library)
         self.ui.export_action.triggered.connect(self.export)
         self.ui.quit_action.triggered.connect(self.close)
@@ -71,16 +69,51 @@ class MainWindow(QMainWindow):
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
+        for action in self._needs_services():
+            action.setEnabled(False)
+
+        geometry = settings.geometry("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if service is not None and exports is not None:
+            self.attach(service, exports, database_label)
+
+    def _needs_services(self) -> tuple[QAction, ...]:
+        ui = self.ui
+        return (
+            ui.new_workshop_action,
+            ui.open_library_action,
+            ui.export_action,
+            ui.next_step_action,
+            ui.previous_step_action,
+            ui.timer_action,
+        )
+
+    def attach(self, service: WorkshopService, exports: ExportService, database_label: str) -> None:
+        """Give the window its services: the library is built and shown."""
+        from hallbar_desktop.ui.library_view import LibraryView
+
+        self._service = service
+        self._exports = exports
+        self._database_label = database_label
+        self.library = LibraryView(service, self._settings, self)
+        self.ui.view_stack.addWidget(self.library)
+        self.library.open_requested.connect(self.open_workshop)
+        self.library.demo_requested.connect(self.open_demo)
+        self.library.export_requested.connect(self.export)
+        self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
+        for action in (
+            self.ui.new_workshop_action,
+            self.ui.open_library_action,
+            self.ui.export_action,
+        ):
+            action.setEnabled(True)
 
         # Page modules load one per idle moment after start, each too short to be felt.
         self._page_loader = QTimer(self)
         self._page_loader.setInterval(0)
         self._page_loader.timeout.connect(self._import_one_more_page)
         self._page_loader.start()
-
-        geometry = settings.geometry("main_window")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         self.show_library()
 
     # --- switching views -------------------------------------------------------------------
@@ -100,6 +133,9 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def open_workshop(self, workshop_id: UUID) -> None:
+        from hallbar_desktop.ui.open_workshop import OpenWorkshop
+        from hallbar_desktop.ui.workshop_view import WorkshopView
+
         try:
             workshop = OpenWorkshop(self._service, workshop_id, self)
         except HallbarError as error:
@@ -133,6 +169,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _import_one_more_page(self) -> None:
+        from hallbar_desktop.ui.pages.page_registry import import_one_more_page
+
         if not import_one_more_page():
             self._page_loader.stop()
 
@@ -140,6 +178,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Det gick inte"), message)
 
     def open_demo(self) -> None:
+        from hallbar_desktop.services.demo_workshop import add_demo_workshop
+
         try:
             workshop_id = add_demo_workshop(self._service, date.today())
         except HallbarError as error:
@@ -153,6 +193,8 @@ class MainWindow(QMainWindow):
             self.export_dialog.raise_()
             self.export_dialog.activateWindow()
             return
+        from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
+
         if self.workshop is not None:
             # A field being typed in is stored first, so the export holds what is on screen.
             self._commit_focused_field()
