@@ -7,7 +7,6 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 from uuid import uuid4
 
 import sqlalchemy as sa
@@ -17,15 +16,11 @@ from hallbar_desktop.domain.errors import (
     DatabaseError,
     DatabaseFolderMissingError,
     DatabaseFolderNotWritableError,
-    DatabaseMissingError,
-    DatabaseReadOnlyError,
-    DatabaseTooNewError,
     DatabaseUnreadableError,
-    NotAHallbarDatabaseError,
 )
 from hallbar_desktop.storage import migrations
+from hallbar_desktop.storage.database_file import check_database_path, error_for, sqlite_uri
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # Execution option that makes a transaction take the write lock at BEGIN (see _on_begin).
 WRITE = "hallbar_write"
 
@@ -37,20 +32,8 @@ def open_database(path: Path | str, *, create_if_missing: bool = False) -> sa.En
     database. Any other file is first read without changing a byte (no settings, read-only) to
     check that it is ours and not too new; a refused file is left exactly as it was."""
     path = Path(path)
-    if path.is_dir():
-        raise DatabaseUnreadableError(path, "sökvägen är en mapp")
-    if os.path.lexists(path) and not path.exists():
-        raise DatabaseUnreadableError(
-            path,
-            f"den pekar på {os.path.realpath(path)}, som inte finns. Är USB-minnet eller "
-            "nätverksenheten ansluten?",
-        )
-    if not path.exists():
-        if not create_if_missing:
-            raise DatabaseMissingError(path)
+    if not check_database_path(path, create_if_missing=create_if_missing):
         _create(path)
-    else:
-        _check_before_use(path)
     engine = _engine(path, mode="rw")
     try:
         migrations.migrate(engine, path)
@@ -61,33 +44,6 @@ def open_database(path: Path | str, *, create_if_missing: bool = False) -> sa.En
         engine.dispose()
         raise
     return engine
-
-
-def _check_before_use(path: Path) -> None:
-    if not os.access(path, os.R_OK):
-        raise DatabaseUnreadableError(path, "du saknar behörighet att läsa filen")
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
-    if header != SQLITE_MAGIC:
-        raise NotAHallbarDatabaseError(path)
-    # Read-only and without PRAGMAs: a connection that only looks can neither convert a WAL
-    # file nor checkpoint it, so the file stays byte-identical whatever we decide.
-    try:
-        with contextlib.closing(sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True)) as probe:
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
-            if migrations.META_TABLE not in tables:
-                raise NotAHallbarDatabaseError(path)
-            meta = dict(probe.execute(f"SELECT key, value FROM {migrations.META_TABLE}"))
-    except sqlite3.Error as error:
-        raise _error_for(path, str(error)) from error
-    if meta.get("application") != migrations.APPLICATION:
-        raise NotAHallbarDatabaseError(path)
-    found = int(meta.get("schema_version", "0"))
-    if found > migrations.LATEST_VERSION:
-        raise DatabaseTooNewError(path, found, migrations.LATEST_VERSION)
 
 
 def _create(path: Path) -> None:
@@ -115,19 +71,8 @@ def _create(path: Path) -> None:
             building.unlink(missing_ok=True)
 
 
-def _uri(path: Path) -> str:
-    """A file: URI SQLite accepts for local, drive-letter and UNC (network share) paths."""
-    posix = path.resolve().as_posix()
-    quoted = quote(posix, safe="/:")
-    if posix.startswith("//"):
-        return f"file://{quoted}"  # file:////server/share/…: an empty authority, as SQLite needs
-    if len(posix) > 1 and posix[1] == ":":
-        return f"file:///{quoted}"
-    return f"file://{quoted}"
-
-
 def _engine(path: Path, *, mode: str) -> sa.Engine:
-    uri = f"{_uri(path)}?mode={mode}"
+    uri = f"{sqlite_uri(path)}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -162,21 +107,4 @@ def _on_begin(connection: sa.Connection) -> None:
 
 def database_error_for(path: Path, error: sa.exc.DBAPIError) -> DatabaseError:
     """Turn the driver's error into one a person can act on."""
-    return _error_for(path, str(error.orig))
-
-
-def _error_for(path: Path, text: str) -> DatabaseError:
-    text = text.lower()
-    if "file is not a database" in text:
-        return NotAHallbarDatabaseError(path)
-    if "malformed" in text:
-        return DatabaseUnreadableError(path, "filen är skadad")
-    if "readonly" in text or "read-only" in text:
-        return DatabaseReadOnlyError(path)
-    if "locked" in text or "busy" in text:
-        return DatabaseUnreadableError(path, "filen används av ett annat program just nu")
-    if "unable to open" in text:
-        return DatabaseUnreadableError(path, "filen kan inte öppnas")
-    if "disk i/o" in text:
-        return DatabaseUnreadableError(path, "läsningen från disken misslyckades")
-    return DatabaseUnreadableError(path, f"databasen svarade: {text}")
+    return error_for(path, str(error.orig))

@@ -18,7 +18,7 @@ from hallbar_desktop.domain.errors import (
     MigrationFailedError,
     NotAHallbarDatabaseError,
 )
-from hallbar_desktop.storage import migrations, tables
+from hallbar_desktop.storage import database_file, tables
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
 
@@ -202,7 +202,7 @@ def test_paths_with_spaces_and_swedish_letters(tmp_path: Path) -> None:
     _make(path)
     open_database(path).dispose()
     assert _version(path) == LATEST_VERSION
-    assert migrations.APPLICATION == "hallbar-desktop"
+    assert database_file.APPLICATION == "hallbar-desktop"
 
 
 def _wal_database(path: Path, *tables: str) -> None:
@@ -262,9 +262,7 @@ def test_a_file_that_cannot_be_read_is_named_as_such(
 
 
 def test_write_errors_on_a_read_only_file_say_read_only() -> None:
-    from hallbar_desktop.storage.database import _error_for
-
-    error = _error_for(Path("x.sqlite3"), "attempt to write a readonly database")
+    error = database_file.error_for(Path("x.sqlite3"), "attempt to write a readonly database")
     assert isinstance(error, DatabaseReadOnlyError)
     assert "skrivskyddad" in error.message
 
@@ -281,8 +279,6 @@ def test_write_errors_on_a_read_only_file_say_read_only() -> None:
 def test_file_uris_for_local_drive_and_network_paths(
     posix: str, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hallbar_desktop.storage import database
-
     class FakePath:
         def resolve(self) -> FakePath:
             return self
@@ -290,4 +286,4 @@ def test_file_uris_for_local_drive_and_network_paths(
         def as_posix(self) -> str:
             return posix
 
-    assert database._uri(FakePath()) == expected  # type: ignore[arg-type]
+    assert database_file.sqlite_uri(FakePath()) == expected  # type: ignore[arg-type]

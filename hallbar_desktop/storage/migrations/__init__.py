@@ -9,10 +9,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hallbar_desktop.domain.errors import DatabaseTooNewError, MigrationFailedError
+from hallbar_desktop.storage.database_file import APPLICATION, LATEST_VERSION, META_TABLE
 from hallbar_desktop.storage.migrations import m001_initial_schema
-
-META_TABLE = "hallbar_meta"
-APPLICATION = "hallbar-desktop"
 
 _meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
 
@@ -25,7 +23,9 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", m001_initial_schema.upgrade),)
-LATEST_VERSION = MIGRATIONS[-1].version
+if MIGRATIONS[-1].version != LATEST_VERSION:
+    # database_file.py names the newest version for the checks made before SQLAlchemy loads.
+    raise RuntimeError("storage.database_file.LATEST_VERSION must equal the last migration")
 
 
 def read_meta(connection: sa.Connection) -> dict[str, str] | None:
