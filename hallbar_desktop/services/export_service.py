@@ -93,18 +93,18 @@ class ExportService:
 
         today = self._today()
         with self._store.transaction(write=False) as repo:
-            summaries = [summarize(repo.load(i), today) for i in ids]
+            summaries = [summarize(c, today) for c in repo.load_many(ids)]
             selected = set(ids)
-            earlier: dict[UUID, WorkshopSummary] = {}
-            for s in summaries:
-                before = s.workshop.follows_up_id
-                if (
-                    before
-                    and before not in selected
-                    and before not in earlier
-                    and repo.exists(before)
-                ):
-                    earlier[before] = summarize(repo.load(before), today)
+            wanted = {
+                before
+                for s in summaries
+                if (before := s.workshop.follows_up_id) and before not in selected
+            }
+            # Only those still stored: a deleted earlier workshop leaves its follow-up alone.
+            stored = [i for i in wanted if repo.exists(i)]
+            earlier: dict[UUID, WorkshopSummary] = {
+                c.workshop.id: summarize(c, today) for c in repo.load_many(stored)
+            }
 
         settings = ExportSettings(
             exported_at=self._clock(), app_version=self._app_version, include_names=include_names

@@ -38,6 +38,9 @@ from hallbar_desktop.domain.workshop import (
     WorkshopStatus,
 )
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage import workshop_store
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 from tests.conftest import NOW
 
 WHEN = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
@@ -220,3 +223,50 @@ def test_removing_a_dependency_drops_only_its_links(
 def test_loading_an_unknown_workshop_is_not_found(service: WorkshopService) -> None:
     with pytest.raises(NotFoundError):
         service.contents(uuid4())
+
+
+def test_reading_many_workshops_at_once_equals_reading_each_alone(
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    demo: WorkshopContents,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    earlier = service.create_workshop(Workshop(title="Första workshoppen"))
+    filled = _filled(template, earlier.workshop)
+    service.add_workshop(filled)
+    service.add_workshop(demo)
+    older_template = dataclasses.replace(template, version=99, name="En äldre mall")
+    older = service.add_workshop(
+        WorkshopContents(workshop=Workshop(title="Gammal"), template=older_template)
+    )
+    ids = (demo.workshop.id, older.workshop.id, filled.workshop.id, earlier.workshop.id)
+    # Two workshops per query, so the reading is split into several IN lists.
+    monkeypatch.setattr(workshop_store, "_IDS_PER_QUERY", 2)
+    store = SqlWorkshopStore(open_database(db_path), db_path)
+    try:
+        with store.transaction(write=False) as repo:
+            alone = tuple(repo.load(i) for i in ids)
+            together = repo.load_many(ids)
+            with pytest.raises(NotFoundError):
+                repo.load_many((demo.workshop.id, uuid4()))
+    finally:
+        store.close()
+
+    assert together == alone
+    assert [c.workshop.id for c in together] == list(ids)
+
+    def as_stored(contents: WorkshopContents) -> WorkshopContents:
+        # The store hands ratings back per participant (by id), then per statement.
+        stamped = dataclasses.replace(contents.workshop, created_at=NOW, updated_at=NOW)
+        ratings = sorted(contents.ratings, key=lambda r: (str(r.participant_id), r.statement_code))
+        return dataclasses.replace(contents, workshop=stamped, ratings=tuple(ratings))
+
+    # Compared with what was stored, every part comes back: ratings, group scores, actions
+    # with their links to dependencies (the demo has actions linked to two of them).
+    by_id = {c.workshop.id: c for c in together}
+    assert any(len(a.dependency_ids) > 1 for a in demo.actions)
+    assert by_id[demo.workshop.id] == as_stored(demo)
+    assert by_id[filled.workshop.id] == as_stored(filled)
+    assert by_id[older.workshop.id].template == older_template
+    assert by_id[earlier.workshop.id] == earlier
