@@ -141,8 +141,12 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
     sheet.row_dimensions[1].height = LINE_HEIGHT * header_lines
     sheet.append(header)
 
-    styles = [prototypes[c.kind] if c else None for c in layout]
-    wrapped = [i for i, c in enumerate(layout) if c is not None and c.kind is Kind.LONG_TEXT]
+    row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout])
+    wrapped = [
+        (i, max(1, int(c.width * 1.1)))
+        for i, c in enumerate(layout)
+        if c is not None and c.kind is Kind.LONG_TEXT
+    ]
     gap: list[Any] = [None]
     for row_index, parts in enumerate(zip_longest(*(t.rows for t in tables), fillvalue=None), 2):
         values: list[Any] = []
@@ -150,12 +154,12 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
             if number:
                 values.extend(gap)
             values.extend(part if part is not None else [None] * len(table.columns))
-        lines = max((_line_count(values[i], layout[i]) for i in wrapped), default=1)
+        lines = max((_lines(values[i], per_line) for i, per_line in wrapped), default=1)
         if lines > 1:
             # A write-only sheet cannot fit rows to their text, and LibreOffice does not either
             # on opening; without a height, wrapped text would be cut off or overlap.
             sheet.row_dimensions[row_index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
-        sheet.append(_cells(sheet, values, styles))
+        sheet.append(row_cells.row(values))
 
     first = 1
     for table in tables:
@@ -166,10 +170,54 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
 def _line_count(value: Any, column: Column | None) -> int:
     """Roughly how many lines wrapped text takes in its column (about one character per
     width unit, less a little for proportional letters)."""
-    if not isinstance(value, str) or column is None or not value:
+    if column is None:
         return 1
-    per_line = max(1, int(column.width * 1.1))
+    return _lines(value, max(1, int(column.width * 1.1)))
+
+
+def _lines(value: Any, per_line: int) -> int:
+    if not isinstance(value, str) or not value:
+        return 1
+    if len(value) <= per_line and "\n" not in value:
+        return 1
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
+class _ColumnCells:
+    """One styled cell per column, refilled for every row.
+
+    A write-only sheet writes a row out during ``append`` and keeps no cell, so the same cell
+    can carry the next row's value. That spares building a cell and copying its style for every
+    value, which was most of the time a large roll-up spent above bare openpyxl."""
+
+    def __init__(self, sheet: Any, styles: list[Any]) -> None:
+        self._styles = styles
+        self._cells: list[Any] = []
+        for style in styles:
+            if style is None:
+                self._cells.append(None)
+                continue
+            cell = WriteOnlyCell(sheet)
+            cell._style = copy(style)
+            self._cells.append(cell)
+
+    def row(self, values: Iterable[Any]) -> list[Any]:
+        cells: list[Any] = []
+        for value, cell, style in zip(values, self._cells, self._styles, strict=True):
+            value = excel_value(value)
+            if value is None or value == "" or cell is None:
+                cells.append(None)
+                continue
+            cell.value = value
+            if isinstance(value, str):
+                # openpyxl treats any text starting with "=" as a formula; user text never is
+                # one.
+                cell.data_type = "s"
+            elif isinstance(value, date):
+                # openpyxl gives a date a date format of its own; the column's format decides.
+                cell._style = copy(style)
+            cells.append(cell)
+        return cells
 
 
 def _cells(sheet: Any, values: Iterable[Any], styles: list[Any]) -> list[Any]:
