@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from hallbar_desktop import __version__, paths
-from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
-from hallbar_desktop.services.export_service import ExportService
-from hallbar_desktop.services.workshop_service import WorkshopService
-from hallbar_desktop.storage.database import open_database
-from hallbar_desktop.storage.template_files import newest_template
-from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+
+if TYPE_CHECKING:
+    from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.workshop_service import WorkshopService
+
+# This module is imported on every start. SQLAlchemy, the domain and the exporters are imported
+# where they are first used, so that the window can be on screen before they load.
 
 TEMPLATE_KEY = "hallbar-beredskap"
 
@@ -33,6 +35,13 @@ def open_services(database: Path | None, *, create_if_missing: bool) -> Iterator
 
     The default file is the app's own, so it is created on first use; another path is created
     only when ``create_if_missing`` says so."""
+    from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+    from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.storage.database import open_database
+    from hallbar_desktop.storage.template_files import newest_template
+    from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+
     path = database if database is not None else paths.default_database_path()
     if database is None and create_if_missing:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,30 +64,60 @@ def run_gui(
 ) -> int:
     """Start the windowed app on ``database`` (on ``workshop_id`` if given); return its exit code.
 
-    The database, and the workshop, are checked before Qt starts, so a bad path or id fails
-    with HallbarError for the caller to report, and never leaves an empty window behind."""
-    with open_services(database, create_if_missing=database is None) as services:
-        if workshop_id is not None:
-            services.workshops.contents(workshop_id)  # NotFoundError before any window
-        # Qt is imported only here, so that the command's other subcommands start without it.
-        from PySide6.QtWidgets import QApplication
+    The file, and the workshop, are checked first with cheap sqlite3 reads, so a bad path or id
+    fails with HallbarError for the caller to report before any window opens. The window then
+    appears at once and the services load while it is on screen."""
+    from hallbar_desktop.domain.errors import HallbarError, NotFoundError
+    from hallbar_desktop.storage.database_file import check_database_path, workshop_exists
 
-        from hallbar_desktop.ui.application_setup import configure_application
-        from hallbar_desktop.ui.error_reporting import ExceptionReporter
-        from hallbar_desktop.ui.main_window import MainWindow
-        from hallbar_desktop.ui.ui_settings import UiSettings
+    path = database if database is not None else paths.default_database_path()
+    default = database is None
+    if default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    exists = check_database_path(path, create_if_missing=default)
+    if workshop_id is not None and not (exists and workshop_exists(path, workshop_id)):
+        raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen {path}.")
 
-        app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-        configure_application(app)  # type: ignore[arg-type]
-        reporter = ExceptionReporter(paths.data_dir() / "logs")
-        reporter.install()
-        window = MainWindow(
-            services.workshops, services.exports, UiSettings(), str(services.database_path)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hallbar_desktop.ui.application_setup import configure_application
+    from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+    from hallbar_desktop.ui.error_reporting import ExceptionReporter
+    from hallbar_desktop.ui.main_window import MainWindow
+    from hallbar_desktop.ui.ui_settings import UiSettings
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    reporter = ExceptionReporter(paths.data_dir() / "logs")
+    reporter.install()
+    window = MainWindow(None, None, UiSettings())
+    reporter.set_parent_widget(window)
+    window.show()
+    with ExitStack() as resources:
+        # The database layer loads on a pool thread, so the window answers while it does.
+        job = BackgroundJob(
+            lambda: resources.enter_context(open_services(database, create_if_missing=default))
         )
-        reporter.set_parent_widget(window)
-        window.show()
-        if workshop_id is not None:
-            window.open_workshop(workshop_id)
+
+        def loaded(services: Services) -> None:
+            window.attach(services.workshops, services.exports, str(services.database_path))
+            if workshop_id is not None:
+                window.open_workshop(workshop_id)
+
+        def refused(error: HallbarError) -> None:
+            # The file changed between the check and now (another program, a USB stick).
+            QMessageBox.critical(
+                window, app.translate("Start", "Databasen kunde inte öppnas"), error.message
+            )
+            app.exit(2)
+
+        def crashed(error: BaseException) -> None:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        job.signals.succeeded.connect(loaded)
+        job.signals.refused.connect(refused)
+        job.signals.crashed.connect(crashed)
+        start_job(job)
         return app.exec()
 
 
@@ -127,9 +166,7 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
                 services.workshops, services.exports, settings, str(services.database_path)
             )
             try:
-                return render(
-                    window, workshop_id, out, QSize(width, height), follow_up.workshop.id
-                )
+                return render(window, workshop_id, out, QSize(width, height), follow_up.workshop.id)
             finally:
                 window.close()
                 window.deleteLater()

@@ -11,15 +11,19 @@ import traceback
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID
 
 from hallbar_desktop import __version__
 from hallbar_desktop.app import Services, open_services, render_screenshots, run_gui
-from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.paths import default_database_path
-from hallbar_desktop.services.demo_workshop import add_demo_workshop
+
+if TYPE_CHECKING:
+    from hallbar_desktop.domain.contents import WorkshopOverview
+
+# The domain and services are imported by the subcommands that use them, so that `hallbar`
+# without a subcommand shows its window without waiting for them.
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -158,6 +162,8 @@ def _announce_if_new(services: Services, existed: bool) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from hallbar_desktop.services.demo_workshop import add_demo_workshop
+
     existed = _database_exists(args.db)
     with open_services(args.db, create_if_missing=True) as services:
         _announce_if_new(services, existed)
