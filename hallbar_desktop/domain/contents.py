@@ -40,6 +40,14 @@ class WorkshopContents:
     def actions_for(self, dependency_id: UUID) -> tuple[Action, ...]:
         return tuple(a for a in self.actions if dependency_id in a.dependency_ids)
 
+    def actions_by_dependency(self) -> dict[UUID, tuple[Action, ...]]:
+        """``actions_for`` of every dependency at once, in one pass over the actions."""
+        linked: dict[UUID, list[Action]] = {}
+        for action in self.actions:
+            for dependency_id in action.dependency_ids:
+                linked.setdefault(dependency_id, []).append(action)
+        return {d: tuple(actions) for d, actions in linked.items()}
+
     def parts_of(self, cls: type) -> tuple[Any, ...]:
         """The participants, dependencies, actions, checks, factors or notes."""
         return getattr(self, _COLLECTION[cls])  # type: ignore[no-any-return]
@@ -127,18 +135,23 @@ def overdue_actions(actions: tuple[Action, ...], today: date) -> tuple[Action, .
     return tuple(a for a in actions if is_overdue(a, today))
 
 
-def unhandled_high_priority(contents: WorkshopContents) -> tuple[Dependency, ...]:
+def unhandled_high_priority(
+    contents: WorkshopContents, linked: dict[UUID, tuple[Action, ...]] | None = None
+) -> tuple[Dependency, ...]:
     """High-priority dependencies that lack a live action with both an owner and a deadline.
 
     The workshop's main promise is that none is left; an empty result means it was kept. A
-    cancelled action no longer handles anything."""
+    cancelled action no longer handles anything. ``linked`` is contents.actions_by_dependency()
+    when the caller has it already."""
+    if linked is None:
+        linked = contents.actions_by_dependency()
     return tuple(
         d
         for d in contents.dependencies
         if d.is_high_priority
         and not any(
             a.has_owner_and_deadline and a.status is not ActionStatus.CANCELLED
-            for a in contents.actions_for(d.id)
+            for a in linked.get(d.id, ())
         )
     )
 

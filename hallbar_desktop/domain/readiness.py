@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
@@ -234,7 +235,25 @@ def score_statistics(
             dont_know += 1
         else:
             given.append(value)
-    counts = tuple(sum(1 for v in given if v == scale_value) for scale_value in SCALE_VALUES)
+    counts = tuple(given.count(scale_value) for scale_value in SCALE_VALUES)
+    if sum(counts) == len(given) and all(type(v) is int for v in given):
+        # Whole answers on the scale: every measure depends only on how many gave each value
+        # (they are all independent of order), so each such set is computed once.
+        return _scale_statistics(counts, dont_know, higher_is_worse)
+    return _statistics(given, counts, dont_know, higher_is_worse)
+
+
+@lru_cache(maxsize=4096)
+def _scale_statistics(
+    counts: tuple[int, ...], dont_know: int, higher_is_worse: bool
+) -> ScoreStatistics:
+    given: list[float] = [v for v, n in zip(SCALE_VALUES, counts, strict=True) for _ in range(n)]
+    return _statistics(given, counts, dont_know, higher_is_worse)
+
+
+def _statistics(
+    given: list[float], counts: tuple[int, ...], dont_know: int, higher_is_worse: bool
+) -> ScoreStatistics:
     if not given:
         return ScoreStatistics(
             0, dont_know, counts, None, None, None, None, None, None, False, None
@@ -306,19 +325,30 @@ def dimension_results(
     ratings = tuple(ratings)
     per_statement = statement_results(template, ratings)
     scores = {g.dimension_code: g for g in group_scores}
+    # One pass over the ratings, sorted into dimensions (in rating order, as the means expect).
+    dimension_of = {s.code: d.code for d in template.dimensions for s in d.statements}
+    answers: dict[str, list[Rating]] = {d.code: [] for d in template.dimensions}
+    for rating in ratings:
+        code = dimension_of.get(rating.statement_code)
+        if code is not None:
+            answers[code].append(rating)
     results = []
     for dimension in template.dimensions:
-        codes = {s.code for s in dimension.statements}
         own = tuple(r for r in per_statement if r.dimension_code == dimension.code)
         item_means = [r.stats.mean for r in own if r.stats.mean is not None]
         per_participant: dict[UUID, list[int]] = {}
-        for rating in ratings:
-            if rating.statement_code in codes and rating.value is not None:
+        pooled = [r.value for r in answers[dimension.code]]
+        for rating in answers[dimension.code]:
+            if rating.value is not None:
                 per_participant.setdefault(rating.participant_id, []).append(rating.value)
         participant_means = [statistics.fmean(v) for v in per_participant.values()]
         stats = score_statistics(participant_means, higher_is_worse=dimension.higher_is_worse)
-        pooled = score_statistics(r.value for r in ratings if r.statement_code in codes)
-        stats = replace(stats, counts=pooled.counts, dont_know=pooled.dont_know)
+        # Counts and "Vet ej" are pooled over every answer in the dimension.
+        stats = replace(
+            stats,
+            counts=tuple(pooled.count(v) for v in SCALE_VALUES),
+            dont_know=pooled.count(None),
+        )
         results.append(
             DimensionResult(
                 dimension=dimension,

@@ -107,12 +107,13 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
     rated = [s for d in readiness for s in d.statements if s.stats.mean is not None]
     by_mean = sorted(rated, key=lambda s: s.stats.mean or 0.0)
 
+    linked = contents.actions_by_dependency()
     dependencies = tuple(
         DependencyLine(
             dependency=d,
             quadrant=d.quadrant,
             priority=d.priority,
-            action_titles=tuple(a.title for a in contents.actions_for(d.id)),
+            action_titles=tuple(a.title for a in linked.get(d.id, ())),
         )
         for d in sorted(contents.dependencies, key=priority_order_key)
     )
@@ -159,7 +160,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         critical_dependencies=tuple(
             line for line in dependencies if line.priority and line.priority.is_high_priority
         )[:CRITICAL_SHOWN],
-        unhandled_high_priority=unhandled_high_priority(contents),
+        unhandled_high_priority=unhandled_high_priority(contents, linked),
         actions=actions,
         actions_per_status=tuple(
             (label, sum(1 for a in actions if a.status_label == label)) for label in status_labels
@@ -181,9 +182,9 @@ def pseudonymous_ratings(
     number = {p.id: n for n, p in enumerate(participants, start=1)}
     order = {code: i for i, code in enumerate(s.code for s in contents.template.statements)}
     rows = [
-        PseudonymousRating(number[r.participant_id], r.statement_code, r.value)
+        PseudonymousRating(n, r.statement_code, r.value)
         for r in contents.ratings
-        if r.participant_id in number
+        if (n := number.get(r.participant_id)) is not None
     ]
     rows.sort(key=lambda r: (r.participant_number, order.get(r.statement_code, len(order))))
     return tuple(rows)
