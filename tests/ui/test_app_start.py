@@ -1,55 +1,77 @@
-"""Starting the app: the window appears first, the library and the workshop load after it."""
+"""Starting the app: the window appears first, the library and the workshop load after it.
+
+Run in a separate process, since ending the app's event loop would end every later test's."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from hallbar_desktop.app import open_services, run_gui
+from hallbar_desktop.app import open_services
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
-from hallbar_desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
+START = """
+import json, sys
+from pathlib import Path
+from uuid import UUID
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from hallbar_desktop.app import run_gui
+from hallbar_desktop.ui.main_window import MainWindow
 
-def test_run_gui_opens_straight_on_the_workshop(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
-) -> None:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+app = QApplication([])
+seen = {}
+
+def window():
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    return found[-1] if found else None
+
+def first_look():
+    w = window()
+    seen["shown_before_loading"] = w is not None and w.isVisible() and not hasattr(w, "library")
+    QTimer.singleShot(20, wait_for_workshop)
+
+def wait_for_workshop():
+    w = window()
+    if w is None or w.workshop is None:
+        QTimer.singleShot(20, wait_for_workshop)
+        return
+    seen["title"] = w.workshop.contents.workshop.title
+    seen["step"] = w.workshop_view.current_step.label
+    w.close()
+    app.quit()
+
+QTimer.singleShot(0, first_look)
+seen["exit"] = run_gui(Path(sys.argv[1]), workshop_id=UUID(sys.argv[2]))
+print(json.dumps(seen))
+"""
+
+
+def test_run_gui_shows_the_window_first_then_opens_the_workshop(tmp_path: Path) -> None:
     db = tmp_path / "ws.sqlite3"
     with open_services(db, create_if_missing=True) as services:
         workshop_id = add_demo_workshop(services.workshops, TODAY)
-    seen: dict[str, object] = {}
-
-    def window() -> MainWindow | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        return found[-1] if found else None
-
-    def first_look() -> None:
-        # Before the pool thread has finished, the shell is already on screen.
-        w = window()
-        seen["shown_first"] = w is not None and w.isVisible()
-        QTimer.singleShot(50, wait_for_workshop)
-
-    def wait_for_workshop() -> None:
-        w = window()
-        if w is None or w.workshop is None:
-            QTimer.singleShot(50, wait_for_workshop)
-            return
-        seen["title"] = w.workshop.contents.workshop.title
-        seen["step"] = w.workshop_view.current_step.label  # type: ignore[union-attr]
-        w.close()
-        QApplication.instance().quit()  # type: ignore[union-attr]
-
-    QTimer.singleShot(0, first_look)
-    assert run_gui(db, workshop_id=workshop_id) == 0
-    assert seen == {
-        "shown_first": True,
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(db), str(workshop_id)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == {
+        "shown_before_loading": True,
         "title": "Hållbarhetsbedömning i regionala projektmedel",
         "step": "Förberedelser",
+        "exit": 0,
     }
