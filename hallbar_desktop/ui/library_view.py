@@ -17,6 +17,7 @@ from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
+from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.workshop_library_table_model import (
     OVERVIEW_ROLE,
     Period,
@@ -59,6 +60,8 @@ class LibraryView(QWidget):
         table.setModel(self.proxy)
         table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
+        # Measure a sample of rows for ResizeToContents; all rows of a long table is slow.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -55,11 +55,26 @@ class OpenWorkshop(QObject):
         self._contents = self._service.contents(self._id)
         self.changed.emit()
 
-    def execute(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
-        """Carry out ``do`` now; HallbarError reaches the caller and nothing is pushed."""
-        do()
+    def execute(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        updated: Callable[[object], WorkshopContents] | None = None,
+    ) -> None:
+        """Carry out ``do`` now; HallbarError reaches the caller and nothing is pushed.
+
+        ``updated`` turns what ``do`` returned into the new contents without reading the whole
+        workshop back, which a large workshop would feel on every keystroke; undo and redo
+        always read it back."""
+        result = do()
         self.undo_stack.push(ServiceCommand(text, do, undo, self._stored, self._report))
-        self._stored()
+        if updated is None:
+            self._stored()
+            return
+        self._contents = updated(result)
+        self.changed.emit()
+        self.saved.emit(datetime.now())
 
     def _stored(self) -> None:
         self.refresh()
@@ -82,10 +97,14 @@ class OpenWorkshop(QObject):
         save, remove, _restore = self._part_calls(type(after))
         before = next((p for p in self._contents.parts_of(type(after)) if p.id == after.id), None)
         wid = self._id
+        # The service returns the part as stored (with its new updated_at); it replaces the old.
+        def updated(saved: object) -> WorkshopContents:
+            return self._contents.with_part(saved)
+
         if before is None:
-            self.execute(text, lambda: save(wid, after), lambda: remove(wid, after.id))
+            self.execute(text, lambda: save(wid, after), lambda: remove(wid, after.id), updated)
         else:
-            self.execute(text, lambda: save(wid, after), lambda: save(wid, before))
+            self.execute(text, lambda: save(wid, after), lambda: save(wid, before), updated)
 
     def save_parts(self, parts: Iterable[Any], text: str) -> None:
         """Replace several existing parts as one undo step, e.g. two swapped positions."""

@@ -25,6 +25,7 @@ from hallbar_desktop.domain.contents import unhandled_high_priority
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
+from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_table_model import (
     DEPENDENCIES,
     DUE,
@@ -75,6 +76,8 @@ class ActionsPage(StepPage):
         self.model = ActionTableModel(today, self)
         ui.action_table.setModel(self.model)
         header = ui.action_table.horizontalHeader()
+        # Measure a sample of rows for ResizeToContents; all rows of a long table is slow.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
         # The title gets the room that is left; long owners and dependency titles are cut with

@@ -36,6 +36,7 @@ from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
 from hallbar_desktop.ui.generated.ui_dependencies_page import Ui_DependenciesPage
+from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.dependency_table_model import (
     Column,
     DependencyFilterProxy,
@@ -91,6 +92,8 @@ class DependenciesPage(StepPage):
         table.verticalHeader().hide()
         table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
+        # Measure a sample of rows for ResizeToContents; all rows of a long table is slow.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.TITLE, 240)

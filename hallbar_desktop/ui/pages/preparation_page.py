@@ -14,6 +14,7 @@ from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import InputMode, Participant, Variant, WorkshopStatus
 from hallbar_desktop.ui.generated.ui_preparation_page import Ui_PreparationPage
+from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.participant_table_model import (
     ALIAS,
     ANSWERS,
@@ -164,6 +165,8 @@ class PreparationPage(StepPage):
         table = ui.participant_table
         table.setModel(self.participants)
         header = table.horizontalHeader()
+        # Measure a sample of rows for ResizeToContents; all rows of a long table is slow.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(ALIAS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
