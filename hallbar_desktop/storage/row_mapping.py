@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from functools import cache
 from typing import Any, TypeVar
@@ -76,3 +76,38 @@ def from_columns(cls: type[T], row: Mapping[str, Any], **extra: Any) -> T:
             value = choice.from_code(value)
         kwargs[name] = value
     return cls(**kwargs)
+
+
+def row_reader(
+    cls: type[T],
+    columns: Sequence[str],
+    convert: Mapping[str, Callable[[Any], Any]] | None = None,
+) -> Callable[..., T]:
+    """``from_columns`` for the many rows of one query, given as tuples in ``columns`` order:
+    which column fills which field is worked out once, not for every row. ``convert`` maps a
+    column name to a function applied to its raw value first."""
+    convert = convert or {}
+    position = {name: i for i, name in enumerate(columns)}
+    plan = tuple(
+        (name, position[name], convert.get(name), choice, is_set)
+        for name, choice, is_set in _plan(cls)
+        if name in position
+    )
+
+    def read(row: Sequence[Any], **extra: Any) -> T:
+        kwargs: dict[str, Any] = {}
+        for name, index, raw, choice, is_set in plan:
+            value = row[index]
+            if raw is not None:
+                value = raw(value)
+            if is_set and choice is not None:
+                value = frozenset(
+                    choice.from_code(code) for code in value.split(_SEPARATOR) if code
+                )
+            elif choice is not None and value is not None:
+                value = choice.from_code(value)
+            kwargs[name] = value
+        kwargs.update(extra)
+        return cls(**kwargs)
+
+    return read

@@ -23,7 +23,7 @@ from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTempla
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import WRITE, database_error_for
-from hallbar_desktop.storage.row_mapping import from_columns, to_columns
+from hallbar_desktop.storage.row_mapping import from_columns, row_reader, to_columns
 
 E = TypeVar("E")
 
@@ -129,60 +129,74 @@ class SqlWorkshopRepository:
         return tuple(found[i] for i in workshop_ids)
 
     def _load_chunk(self, ids: tuple[UUID, ...]) -> dict[UUID, WorkshopContents]:
-        workshops = list(
-            self._c.execute(sa.select(t.workshops).where(t.workshops.c.id.in_(ids))).mappings()
-        )
-        if not workshops:
-            return {}
+        uuid_of = _UuidReader()
         links: dict[UUID, set[UUID]] = {}
         link_query = (
-            sa.select(t.action_dependencies)
+            sa.select(*_raw_uuid_columns(t.action_dependencies))
             .join(t.actions, t.actions.c.id == t.action_dependencies.c.action_id)
             .where(t.actions.c.workshop_id.in_(ids))
         )
-        for link in self._c.execute(link_query).mappings():
-            links.setdefault(link["action_id"], set()).add(link["dependency_id"])
+        for action_id, dependency_id in self._c.execute(link_query):
+            links.setdefault(uuid_of(action_id), set()).add(uuid_of(dependency_id))
 
-        def rows(table: sa.Table, *order: sa.ColumnElement[Any]) -> dict[UUID, list[Any]]:
-            query = sa.select(table).where(table.c.workshop_id.in_(ids)).order_by(*order)
-            grouped: dict[UUID, list[Any]] = {i: [] for i in ids}
-            for row in self._c.execute(query).mappings():
-                grouped[row["workshop_id"]].append(row)
-            return grouped
+        def grouped(
+            cls: type[E], table: sa.Table, *order: sa.ColumnElement[Any]
+        ) -> dict[UUID, tuple[E, ...]]:
+            query = (
+                sa.select(*_raw_uuid_columns(table))
+                .where(table.c.workshop_id.in_(ids))
+                .order_by(*order)
+            )
+            columns = [c.name for c in table.columns]
+            read = row_reader(cls, columns, _uuid_converters(table, uuid_of))
+            owner, own_id = (
+                columns.index("workshop_id"),
+                columns.index("id") if cls is Action else -1,
+            )
+            by_workshop: dict[UUID, list[E]] = {i: [] for i in ids}
+            for row in self._c.execute(query):
+                if cls is Action:
+                    linked = frozenset(links.get(uuid_of(row[own_id]), ()))
+                    item = read(row, dependency_ids=linked)
+                else:
+                    item = read(row)
+                by_workshop[uuid_of(row[owner])].append(item)
+            return {i: tuple(items) for i, items in by_workshop.items()}
 
         def parts(cls: type[E]) -> dict[UUID, tuple[E, ...]]:
             table = _PART_TABLES[cls]
-            return {
-                i: tuple(from_columns(cls, r) for r in own)
-                for i, own in rows(table, table.c.position, table.c.id).items()
-            }
+            return grouped(cls, table, table.c.position, table.c.id)
 
         participants = parts(Participant)
-        ratings = rows(t.ratings, t.ratings.c.participant_id, t.ratings.c.statement_code)
-        group_scores = rows(t.group_scores, t.group_scores.c.dimension_code)
+        ratings = grouped(Rating, t.ratings, t.ratings.c.participant_id, t.ratings.c.statement_code)
+        group_scores = grouped(GroupScore, t.group_scores, t.group_scores.c.dimension_code)
         dependencies = parts(Dependency)
-        actions = rows(t.actions, t.actions.c.position, t.actions.c.id)
+        actions = parts(Action)
         checks = parts(PrerequisiteCheck)
         factors = parts(SuccessFactor)
         notes = parts(Note)
-        return {
-            row["id"]: WorkshopContents(
-                workshop=from_columns(Workshop, row),
-                template=_template_from_json(row["template_json"]),
-                participants=participants[row["id"]],
-                ratings=tuple(from_columns(Rating, r) for r in ratings[row["id"]]),
-                group_scores=tuple(from_columns(GroupScore, r) for r in group_scores[row["id"]]),
-                dependencies=dependencies[row["id"]],
-                actions=tuple(
-                    from_columns(Action, r, dependency_ids=frozenset(links.get(r["id"], ())))
-                    for r in actions[row["id"]]
-                ),
-                prerequisite_checks=checks[row["id"]],
-                success_factors=factors[row["id"]],
-                notes=notes[row["id"]],
+
+        columns = [c.name for c in t.workshops.columns]
+        read_workshop = row_reader(Workshop, columns, _uuid_converters(t.workshops, uuid_of))
+        template_at = columns.index("template_json")
+        query = sa.select(*_raw_uuid_columns(t.workshops)).where(t.workshops.c.id.in_(ids))
+        contents = {}
+        for row in self._c.execute(query):
+            workshop = read_workshop(row)
+            i = workshop.id
+            contents[i] = WorkshopContents(
+                workshop=workshop,
+                template=_template_from_json(row[template_at]),
+                participants=participants[i],
+                ratings=ratings[i],
+                group_scores=group_scores[i],
+                dependencies=dependencies[i],
+                actions=actions[i],
+                prerequisite_checks=checks[i],
+                success_factors=factors[i],
+                notes=notes[i],
             )
-            for row in workshops
-        }
+        return contents
 
     def put_workshop(self, workshop: Workshop, template: ReadinessTemplate | None = None) -> None:
         """Insert a new workshop (``template`` required) or update the facts of one."""
@@ -263,3 +277,34 @@ def _template_from_json(text: str) -> ReadinessTemplate:
     """Most workshops share a handful of template snapshots; a template is immutable, so each
     distinct text is parsed and checked once."""
     return ReadinessTemplate.from_dict(json.loads(text))
+
+
+def _uuid_converters(table: sa.Table, uuid_of: _UuidReader) -> dict[str, _UuidReader]:
+    return {c.name: uuid_of for c in table.columns if isinstance(c.type, sa.Uuid)}
+
+
+def _raw_uuid_columns(table: sa.Table) -> list[sa.ColumnElement[Any]]:
+    """The table's columns, with ids read as the database holds them (see _UuidReader)."""
+    return [
+        sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, sa.Uuid) else c
+        for c in table.columns
+    ]
+
+
+class _UuidReader:
+    """Turns stored ids into UUIDs, each distinct one once.
+
+    A roll-up reads some 300,000 ids but only a few tens of thousands of distinct ones (every
+    rating repeats its workshop's and its participant's); SQLAlchemy would build a new UUID for
+    each. A back end with a native uuid type hands over UUIDs, which pass through as they are."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, UUID | None] = {None: None}
+
+    def __call__(self, value: Any) -> UUID | None:
+        try:
+            return self._seen[value]
+        except KeyError:
+            made = value if isinstance(value, UUID) else UUID(str(value))
+            self._seen[value] = made
+            return made
