@@ -153,7 +153,10 @@ def data_table(
         if style is CELL_RIGHT
     ]
     table = Table(
-        [[text(h, HEADER_CELL) for h in header], *body],
+        [
+            [_cell(h, HEADER_CELL, True, space) for h, space in zip(header, room, strict=True)],
+            *body,
+        ],
         colWidths=widths,
         repeatRows=1,
         splitInRow=1,  # a cell taller than a page (a very long text) splits instead of failing
@@ -161,8 +164,10 @@ def data_table(
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), FONT),
-                # Plain text cells are drawn exactly as a one-line Paragraph in CELL would be.
+                # Plain text cells are drawn exactly as a one-line Paragraph in HEADER_CELL or
+                # CELL would be.
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, HEADER_CELL.fontSize, HEADER_CELL.leading),
+                ("TEXTCOLOR", (0, 0), (-1, 0), HEADER_CELL.textColor),
                 ("FONT", (0, 1), (-1, -1), FONT, CELL.fontSize, CELL.leading),
                 ("TEXTCOLOR", (0, 1), (-1, -1), CELL.textColor),
                 *right,
