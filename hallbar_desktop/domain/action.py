@@ -9,7 +9,7 @@ from uuid import UUID, uuid4
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.errors import ValidationError
-from hallbar_desktop.domain.validation import check_length, require_text
+from hallbar_desktop.domain.validation import LONG_TEXT_MAX, check_length, require_text
 
 TITLE_MAX = 120
 
@@ -91,7 +91,7 @@ class Action:
             ("resources", "Resursbehovet"),
             ("last_update_comment", "Kommentaren"),
         ):
-            check_length(name, label, getattr(self, name), 4000)
+            check_length(name, label, getattr(self, name), LONG_TEXT_MAX)
         if self.start_on and self.due_on and self.due_on < self.start_on:
             raise ValidationError(
                 "due_on", "before_start", "Klart senast kan inte ligga före startdatumet."

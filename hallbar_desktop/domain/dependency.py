@@ -9,6 +9,7 @@ from uuid import UUID, uuid4
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.validation import (
+    LONG_TEXT_MAX,
     check_length,
     check_not_negative,
     check_range,
@@ -136,8 +137,8 @@ class Dependency:
 
     def __post_init__(self) -> None:
         require_text("title", "Rubriken", self.title, TITLE_MAX)
-        check_length("description", "Beskrivningen", self.description, 4000)
-        check_length("mitigation", "Hanteringen", self.mitigation, 4000)
+        check_length("description", "Beskrivningen", self.description, LONG_TEXT_MAX)
+        check_length("mitigation", "Hanteringen", self.mitigation, LONG_TEXT_MAX)
         check_length("owner", "Den som bevakar", self.owner, 200)
         check_range("impact", "Påverkan", self.impact, 1, 5)
         check_range("likelihood", "Sannolikheten", self.likelihood, 1, 5)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from hallbar_desktop.domain.errors import ValidationError
 
+# Descriptions, mitigations and the like: room for a long text pasted from a report.
+LONG_TEXT_MAX = 20_000
+
 
 def require_text(field: str, label: str, value: str, max_length: int | None = None) -> None:
     if not value.strip():

@@ -157,7 +157,7 @@ def _hostile(template: ReadinessTemplate) -> tuple[WorkshopSummary, dict[str, st
     texts = {
         "title": "=1+1 <b>fet</b> ŋ đ ŧ",
         "dependency": "@SUM(A1) <script>x</script> ŋđŧ",
-        "description": (HOSTILE * 100)[:3990],
+        "description": (HOSTILE * 300)[:10_000],
         "action": '=HYPERLINK("http://x") <i>š ž č</i>',
         "current_state": long_words,
     }
