@@ -204,8 +204,12 @@ class _ColumnCells:
     def row(self, values: Iterable[Any]) -> list[Any]:
         cells: list[Any] = []
         for value, cell, style in zip(values, self._cells, self._styles, strict=True):
-            value = excel_value(value)
-            if value is None or value == "" or cell is None:
+            if value is None or cell is None:
+                cells.append(None)
+                continue
+            # Text first: most values are text, and it needs only cleaning (see excel_value).
+            value = printable(value) if type(value) is str else excel_value(value)
+            if value is None or value == "":
                 cells.append(None)
                 continue
             cell.value = value
