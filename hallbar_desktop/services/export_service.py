@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
@@ -16,6 +18,23 @@ from hallbar_desktop.services.ports import ExportWriter, WorkshopStore
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while an export runs.
+
+    An export builds hundreds of thousands of small objects that live until it ends (the
+    workshops, their summaries, rows and cells); the collector keeps walking all of them as
+    they pile up, which cost a 600-workshop roll-up close to a second. Memory held by plain
+    references is still freed at once; any cycles are collected when the collector resumes."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ExportService:
@@ -91,6 +110,17 @@ class ExportService:
         for writer, target in outputs:
             writer.check_target(target)
 
+        with _without_cycle_collection():
+            return self._export(ids, outputs, include_names=include_names, rollup=rollup)
+
+    def _export(
+        self,
+        ids: tuple[UUID, ...],
+        outputs: list[tuple[ExportWriter, Path]],
+        *,
+        include_names: bool,
+        rollup: bool | None,
+    ) -> tuple[Path, ...]:
         today = self._today()
         with self._store.transaction(write=False) as repo:
             summaries = [summarize(c, today) for c in repo.load_many(ids)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -155,3 +156,35 @@ def test_rollup_groups_by_organisation_in_swedish_order(
     follow = next(r for r in rollup.rows if r.earlier is not None)
     assert follow.earlier is rollup_summaries[0]
     assert follow.changes == tuple(0.0 for _ in rollup.dimensions)
+
+
+class _RecordingWriter(XlsxWriter):
+    """Notes whether the cycle collector ran while it wrote; can be told to fail."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.collector_on: list[bool] = []
+        self._fail = fail
+
+    def workshop(self, summary: WorkshopSummary, target: Path, settings: object) -> None:
+        self.collector_on.append(gc.isenabled())
+        if self._fail:
+            raise RuntimeError("the disk is gone")
+
+
+def test_the_cycle_collector_pauses_during_an_export_and_always_resumes(
+    service: WorkshopService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    wid = _add(service, template)
+    for fail in (False, True):
+        writer = _RecordingWriter(fail)
+        exports = ExportService(
+            service._store, writer, PdfWriter(paths.fonts_dir()), app_version="test"
+        )
+        assert gc.isenabled()
+        if fail:
+            with pytest.raises(RuntimeError):
+                exports.export([wid], xlsx=tmp_path / "a.xlsx")
+        else:
+            exports.export([wid], xlsx=tmp_path / "a.xlsx")
+        assert writer.collector_on == [False]
+        assert gc.isenabled()
