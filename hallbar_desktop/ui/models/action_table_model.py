@@ -7,11 +7,12 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hallbar_desktop.domain.action import Action, action_order_key, is_overdue, status_label
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +23,7 @@ MISSING_BRUSH = QBrush(QColor("#FCEBC7"))
 TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTupleTableModel):
     """Read-only rows over the workshop's actions; the page's form does the editing.
 
     ``today`` decides which actions are "Försenad"; tests pass a fixed date."""
@@ -46,17 +47,6 @@ class ActionTableModel(QAbstractTableModel):
 
     def row_of(self, action_id: UUID) -> int | None:
         return next((row for row, a in enumerate(self._rows) if a.id == action_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,7 +7,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,6 +24,7 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
+from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +40,7 @@ class Column:
 _INFLUENCE_ORDER = {Influence.OUTSIDE: 1, Influence.CAN_INFLUENCE: 2, Influence.CONTROL: 3}
 
 
-class DependencyTableModel(QAbstractTableModel):
+class DependencyTableModel(RowTupleTableModel):
     """Rows in list order (``position``); the row number is the dot's number in the matrix.
 
     The Prickar column can be edited in place: the new count is stored through the open
@@ -87,17 +87,6 @@ class DependencyTableModel(QAbstractTableModel):
     def numbered(self) -> tuple[tuple[int, Dependency], ...]:
         """Each dependency with the number it carries in the table and the matrix."""
         return tuple(enumerate(self._rows, start=1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

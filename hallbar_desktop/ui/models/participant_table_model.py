@@ -7,7 +7,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantTableModel", text)
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(RowTupleTableModel):
     """Rows in list order (``position``). Edits go through OpenWorkshop, so they can be undone;
     a rule the edit breaks is reported through ``problem`` as a Swedish sentence."""
 
@@ -73,12 +73,6 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def row_of(self, participant_id: UUID) -> int | None:
         return next((i for i, p in enumerate(self._rows) if p.id == participant_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):

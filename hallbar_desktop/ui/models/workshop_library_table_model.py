@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,13 +15,14 @@ from PySide6.QtCore import (
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class WorkshopLibraryTableModel(QAbstractTableModel):
+class WorkshopLibraryTableModel(RowTupleTableModel):
     HEADERS = ("Titel", "Organisation", "Datum", "Status", "Deltagare", "Åtgärder")
 
     def __init__(self, parent: Any = None) -> None:
@@ -36,17 +36,6 @@ class WorkshopLibraryTableModel(QAbstractTableModel):
 
     def overview(self, row: int) -> WorkshopOverview:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
