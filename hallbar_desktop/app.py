@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ def run_gui(
 
     from hallbar_desktop.ui.application_setup import configure_application
     from hallbar_desktop.ui.background_job import BackgroundJob, start_job
-    from hallbar_desktop.ui.error_reporting import ExceptionReporter
+    from hallbar_desktop.ui.error_reporting import ExceptionReporter, write_crash_log
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.ui_settings import UiSettings
 
@@ -112,7 +113,20 @@ def run_gui(
             app.exit(2)
 
         def crashed(error: BaseException) -> None:
-            sys.excepthook(type(error), error, error.__traceback__)
+            # Without its database the window can do nothing: say so, keep a log, and stop.
+            details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+            log = write_crash_log(paths.data_dir() / "logs", details)
+            where = (
+                app.translate("Start", "En felrapport sparades i {0}.").format(log) if log else ""
+            )
+            QMessageBox.critical(
+                window,
+                app.translate("Start", "Programmet kunde inte starta"),
+                app.translate(
+                    "Start", "Databasen kunde inte öppnas på grund av ett oväntat fel. {0}"
+                ).format(where),
+            )
+            app.exit(1)
 
         job.signals.succeeded.connect(loaded)
         job.signals.refused.connect(refused)

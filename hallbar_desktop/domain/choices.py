@@ -25,13 +25,6 @@ class LabelledChoice(Enum):
     def from_code(cls, code: str) -> Self:
         return cls(code)
 
-    @classmethod
-    def from_label(cls, label: str) -> Self:
-        for member in cls:
-            if member.label.casefold() == label.casefold():
-                return member
-        raise ValueError(f"{label!r} is no {cls.__name__} label")
-
     def __str__(self) -> str:
         return self.label
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -20,6 +21,11 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+_pause_lock = threading.Lock()
+_exports_running = 0
+_collector_was_enabled = True
+
+
 @contextmanager
 def _without_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while an export runs.
@@ -28,13 +34,21 @@ def _without_cycle_collection() -> Iterator[None]:
     workshops, their summaries, rows and cells); the collector keeps walking all of them as
     they pile up, which cost a 600-workshop roll-up close to a second. Memory held by plain
     references is still freed at once; any cycles are collected when the collector resumes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _exports_running
+    # The switch is process-wide: with two exports at once, the last to finish turns it back on.
+    with _pause_lock:
+        if _exports_running == 0:
+            global _collector_was_enabled
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _exports_running += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _pause_lock:
+            _exports_running -= 1
+            if _exports_running == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 class ExportService:

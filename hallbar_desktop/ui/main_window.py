@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
 
-        self.ui.open_library_action.triggered.connect(self.show_library)
+        self.ui.open_library_action.triggered.connect(lambda: self.show_library())
         self.ui.export_action.triggered.connect(self.export)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.next_step_action.triggered.connect(lambda: self._on_view("next_step"))
@@ -114,13 +114,14 @@ class MainWindow(QMainWindow):
         self._page_loader.setInterval(0)
         self._page_loader.timeout.connect(self._import_one_more_page)
         self._page_loader.start()
-        self.show_library()
+        self.show_library(reload=False)  # the new library has just listed the workshops
 
     # --- switching views -------------------------------------------------------------------
 
-    def show_library(self) -> None:
+    def show_library(self, *, reload: bool = True) -> None:
         self._close_workshop()
-        self.library.reload()
+        if reload:
+            self.library.reload()
         self.ui.view_stack.setCurrentWidget(self.library)
         self.setWindowTitle(self.tr("Hållbar förändring – workshoppar"))
         self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))
@@ -150,9 +151,7 @@ class MainWindow(QMainWindow):
         self.ui.view_stack.setCurrentWidget(self.workshop_view)
         workshop.changed.connect(self._show_counts)
         workshop.saved.connect(self._show_saved)
-        workshop.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Det gick inte"), message)
-        )
+        workshop.failed.connect(self._show_failure)
         workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._settings.add_recent_workshop(workshop_id)
         self.setWindowTitle(
@@ -271,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _redo(self) -> None:
         if self.workshop is not None:
+            self._commit_focused_field()
             self.workshop.undo_stack.redo()
 
     def _on_view(self, method: str) -> None:

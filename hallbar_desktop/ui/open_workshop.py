@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.errors import HallbarError, NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating
@@ -97,6 +97,7 @@ class OpenWorkshop(QObject):
         save, remove, _restore = self._part_calls(type(after))
         before = next((p for p in self._contents.parts_of(type(after)) if p.id == after.id), None)
         wid = self._id
+
         # The service returns the part as stored (with its new updated_at); it replaces the old.
         def updated(saved: object) -> WorkshopContents:
             return self._contents.with_part(saved)
@@ -111,10 +112,7 @@ class OpenWorkshop(QObject):
         parts = tuple(parts)
         if not parts:
             return
-        befores = tuple(
-            next(p for p in self._contents.parts_of(type(after)) if p.id == after.id)
-            for after in parts
-        )
+        befores = tuple(self._stored_part(after) for after in parts)
         wid = self._id
 
         def store(items: tuple[Any, ...]) -> None:
@@ -210,6 +208,12 @@ class OpenWorkshop(QObject):
             lambda: service.set_group_score(wid, score),
             lambda: service.set_group_score(wid, before),
         )
+
+    def _stored_part(self, part: Any) -> Any:
+        for stored in self._contents.parts_of(type(part)):
+            if stored.id == part.id:
+                return stored
+        raise NotFoundError("Det du ändrar finns inte längre i workshoppen. Ladda om sidan.")
 
     def _part_calls(
         self, cls: type

@@ -27,18 +27,21 @@ class CommittingTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def show_stored(self, text: str) -> None:
-        """Show what is stored, unless the user is in the middle of changing it."""
+        """Show what is stored, unless the user is in the middle of changing it (typed text
+        that is not stored yet). An undo while the field has focus is shown too."""
+        typing = self.toPlainText() != self._stored and self.hasFocus()
         self._stored = text
-        if self.toPlainText() != text and not (self.hasFocus() and self._idle.isActive()):
+        if self.toPlainText() != text and not typing:
             self.blockSignals(True)
             self.setPlainText(text)
             self.blockSignals(False)
 
     def commit(self) -> None:
+        # The text counts as stored only when show_stored() says so, after the save went
+        # through; a refused text is offered again next time instead of looking saved.
         self._idle.stop()
         text = self.toPlainText()
         if text != self._stored:
-            self._stored = text
             self.committed.emit(text)
 
     def _typed(self) -> None:
@@ -60,13 +63,13 @@ class CommittingLineEdit(QLineEdit):
         self.editingFinished.connect(self.commit)
 
     def show_stored(self, text: str) -> None:
+        typing = self.text() != self._stored and self.hasFocus()
         self._stored = text
-        if self.text() != text and not self.hasFocus():
+        if self.text() != text and not typing:
             self.setText(text)
             self.setCursorPosition(0)  # show the start of a long text, not its end
 
     def commit(self) -> None:
         text = self.text()
         if text != self._stored:
-            self._stored = text
             self.committed.emit(text)
