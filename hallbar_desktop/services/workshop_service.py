@@ -184,19 +184,26 @@ class WorkshopService:
     # --- participants ----------------------------------------------------------------------
 
     def add_participant(self, workshop_id: UUID, name: str = "", role: str = "") -> Participant:
-        """A new participant last in the list, with the first free "Deltagare N" alias."""
-        existing = self.contents(workshop_id).participants
-        aliases = {p.alias.casefold() for p in existing}
-        number = next(
-            n for n in range(1, len(existing) + 2) if default_alias(n).casefold() not in aliases
-        )
-        participant = Participant(
-            alias=default_alias(number),
-            name=name,
-            role=role,
-            position=max((p.position for p in existing), default=0) + 1,
-        )
-        return self.save_participant(workshop_id, participant)
+        """A new participant last in the list, with the first free "Deltagare N" alias.
+
+        Alias and position are chosen in the same transaction that stores the participant, so
+        two computers adding at once cannot pick the same."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            existing = contents.participants
+            aliases = {p.alias.casefold() for p in existing}
+            number = next(
+                n for n in range(1, len(existing) + 2) if default_alias(n).casefold() not in aliases
+            )
+            participant = Participant(
+                alias=default_alias(number),
+                name=name,
+                role=role,
+                position=max((p.position for p in existing), default=0) + 1,
+            )
+            check_consistency(contents.with_part(participant))
+            repo.put_part(workshop_id, participant)
+        return participant
 
     def save_participant(self, workshop_id: UUID, participant: Participant) -> Participant:
         return self._save_part(workshop_id, participant)

@@ -88,8 +88,16 @@ class OpenWorkshop(QObject):
     def update_workshop(self, after: Workshop, text: str) -> None:
         before = self._contents.workshop
         service = self._service
+
+        def updated(stored: object) -> WorkshopContents:
+            # The service returns the facts as stored; the parts did not change.
+            return dataclasses.replace(self._contents, workshop=stored)
+
         self.execute(
-            text, lambda: service.update_workshop(after), lambda: service.update_workshop(before)
+            text,
+            lambda: service.update_workshop(after),
+            lambda: service.update_workshop(before),
+            updated,
         )
 
     def save_part(self, after: Any, text: str) -> None:
