@@ -13,6 +13,7 @@ from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
+from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -34,6 +35,8 @@ class WorkshopView(QWidget):
         self.ui.setupUi(self)
         self.workshop = workshop
         self._settings = settings
+        # What the shared screen shows; the participant view and the input mode read and set it.
+        self.room = RoomState(workshop, self)
         self.steps = steps_for(workshop.contents.workshop.variant)
         self.visited: set[WorkshopStep] = set()
         # Pages are built on first visit, so opening a workshop costs one page, not nine.
@@ -124,6 +127,7 @@ class WorkshopView(QWidget):
         self._show_guidance(step)
         self.timer.reset(suggested_minutes(self.workshop.contents.workshop.variant, step))
         self._refresh_chrome()
+        self.room.set_step(step)
         self.step_changed.emit(step)
 
     def _add_item(self) -> None:
