@@ -9,7 +9,12 @@ from uuid import UUID, uuid4
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.errors import ValidationError
-from hallbar_desktop.domain.validation import LONG_TEXT_MAX, check_length, require_text
+from hallbar_desktop.domain.validation import (
+    LONG_TEXT_MAX,
+    check_length,
+    check_not_negative,
+    require_text,
+)
 
 TITLE_MAX = 120
 
@@ -73,6 +78,7 @@ class Action:
     resources: str = ""
     last_update_at: datetime | None = None
     last_update_comment: str = ""
+    votes: int = 0
     position: int = 0
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
@@ -92,6 +98,7 @@ class Action:
             ("last_update_comment", "Kommentaren"),
         ):
             check_length(name, label, getattr(self, name), LONG_TEXT_MAX)
+        check_not_negative("votes", "Antalet prickar", self.votes)
         if self.start_on and self.due_on and self.due_on < self.start_on:
             raise ValidationError(
                 "due_on", "before_start", "Klart senast kan inte ligga före startdatumet."

@@ -15,8 +15,10 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFacto
 from hallbar_desktop.domain.readiness import (
     GroupScore,
     Rating,
+    RatingTally,
     ReadinessTemplate,
     check_ratings_fit,
+    check_tallies_fit,
 )
 from hallbar_desktop.domain.workshop import Participant, Workshop
 
@@ -33,6 +35,7 @@ class WorkshopContents:
     prerequisite_checks: tuple[PrerequisiteCheck, ...] = ()
     success_factors: tuple[SuccessFactor, ...] = ()
     notes: tuple[Note, ...] = ()
+    tallies: tuple[RatingTally, ...] = ()
 
     def dependency(self, dependency_id: UUID) -> Dependency:
         return next(d for d in self.dependencies if d.id == dependency_id)
@@ -62,6 +65,10 @@ class WorkshopContents:
             updated = (*items, part)
         return replace(self, **{name: updated})
 
+    def tallies_for(self, statement_code: str) -> dict[int | None, int]:
+        """The hand counts of one statement by value (None is "Vet ej")."""
+        return {t.value: t.count for t in self.tallies if t.statement_code == statement_code}
+
     def participants_done(self) -> tuple[Participant, ...]:
         """Participants who have answered every statement (a "Vet ej" counts as an answer)."""
         needed = self.template.statement_codes
@@ -85,6 +92,7 @@ def check_consistency(contents: WorkshopContents) -> None:
     """Raise ValidationError where one part refers to something the workshop does not hold."""
     template = contents.template
     check_ratings_fit(template, contents.ratings)
+    check_tallies_fit(template, contents.tallies)
     for name in _COLLECTION.values():
         ids = [item.id for item in getattr(contents, name)]
         if len(ids) != len(set(ids)):

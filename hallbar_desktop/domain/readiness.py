@@ -185,6 +185,42 @@ class GroupScore:
         check_length("comment", "Kommentaren", self.comment, 2000)
 
 
+TALLY_MAX = 10_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RatingTally:
+    """How many gave one value to one statement, counted by hand or from paper forms; value None
+    is "Vet ej". The statistics count each of them exactly like one participant's rating."""
+
+    statement_code: str
+    value: int | None
+    count: int
+
+    def __post_init__(self) -> None:
+        check_range("value", "Skattningen", self.value, SCALE_MIN, SCALE_MAX)
+        check_range("count", "Antalet", self.count, 0, TALLY_MAX)
+
+
+def check_tallies_fit(template: ReadinessTemplate, tallies: Iterable[RatingTally]) -> None:
+    """Raise ValidationError for an unknown statement or a value counted twice."""
+    known = template.statement_codes
+    seen: set[tuple[str, int | None]] = set()
+    for tally in tallies:
+        if tally.statement_code not in known:
+            raise ValidationError(
+                "statement_code",
+                "unknown_statement",
+                f"Påståendet {tally.statement_code} finns inte i workshoppens mall.",
+            )
+        key = (tally.statement_code, tally.value)
+        if key in seen:
+            raise ValidationError(
+                "value", "duplicate", "Samma värde har räknats två gånger för ett påstående."
+            )
+        seen.add(key)
+
+
 def check_ratings_fit(template: ReadinessTemplate, ratings: Iterable[Rating]) -> None:
     known = template.statement_codes
     for rating in ratings:
@@ -288,7 +324,8 @@ class StatementResult:
 class DimensionResult:
     """A dimension's mean is the mean of its statement means (domain §3.3). Median, min, max and
     spread are taken over each participant's own mean for the dimension, since the spread is
-    between people; counts and "Vet ej" are pooled over the dimension's statements."""
+    between people (a hand-counted answer stands for itself); counts and "Vet ej" are pooled
+    over the dimension's statements."""
 
     dimension: Dimension
     statements: tuple[StatementResult, ...]
@@ -298,12 +335,15 @@ class DimensionResult:
 
 
 def statement_results(
-    template: ReadinessTemplate, ratings: Iterable[Rating]
+    template: ReadinessTemplate, ratings: Iterable[Rating], tallies: Iterable[RatingTally] = ()
 ) -> tuple[StatementResult, ...]:
     by_statement: dict[str, list[int | None]] = {s.code: [] for s in template.statements}
     for rating in ratings:
         if rating.statement_code in by_statement:
             by_statement[rating.statement_code].append(rating.value)
+    for tally in tallies:
+        if tally.statement_code in by_statement:
+            by_statement[tally.statement_code].extend([tally.value] * tally.count)
     return tuple(
         StatementResult(
             statement,
@@ -321,9 +361,12 @@ def dimension_results(
     template: ReadinessTemplate,
     ratings: Iterable[Rating],
     group_scores: Iterable[GroupScore] = (),
+    tallies: Iterable[RatingTally] = (),
 ) -> tuple[DimensionResult, ...]:
+    """Results per dimension; hand-counted answers join every measure (see DimensionResult)."""
     ratings = tuple(ratings)
-    per_statement = statement_results(template, ratings)
+    tallies = tuple(tallies)
+    per_statement = statement_results(template, ratings, tallies)
     scores = {g.dimension_code: g for g in group_scores}
     # One pass over the ratings, sorted into dimensions (in rating order, as the means expect).
     dimension_of = {s.code: d.code for d in template.dimensions for s in d.statements}
@@ -332,16 +375,26 @@ def dimension_results(
         code = dimension_of.get(rating.statement_code)
         if code is not None:
             answers[code].append(rating)
+    counted: dict[str, list[int | None]] = {d.code: [] for d in template.dimensions}
+    for tally in tallies:
+        code = dimension_of.get(tally.statement_code)
+        if code is not None:
+            counted[code].extend([tally.value] * tally.count)
     results = []
     for dimension in template.dimensions:
         own = tuple(r for r in per_statement if r.dimension_code == dimension.code)
         item_means = [r.stats.mean for r in own if r.stats.mean is not None]
         per_participant: dict[UUID, list[int]] = {}
-        pooled = [r.value for r in answers[dimension.code]]
+        pooled = [r.value for r in answers[dimension.code]] + counted[dimension.code]
         for rating in answers[dimension.code]:
             if rating.value is not None:
                 per_participant.setdefault(rating.participant_id, []).append(rating.value)
-        participant_means = [statistics.fmean(v) for v in per_participant.values()]
+        participant_means: list[float | None] = [
+            statistics.fmean(v) for v in per_participant.values()
+        ]
+        # A hand count does not say who raised which hand, so each counted answer stands as a
+        # value of its own between the people's means.
+        participant_means += [v for v in counted[dimension.code] if v is not None]
         stats = score_statistics(participant_means, higher_is_worse=dimension.higher_is_worse)
         # Counts and "Vet ej" are pooled over every answer in the dimension.
         stats = replace(

@@ -25,6 +25,7 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
 from hallbar_desktop.domain.readiness import (
     DimensionResult,
+    RatingTally,
     ReadinessTemplate,
     StatementResult,
     dimension_results,
@@ -93,6 +94,7 @@ class WorkshopSummary:
     success_factors: tuple[SuccessFactor, ...]
     participants: tuple[Participant, ...]
     pseudonymous_ratings: tuple[PseudonymousRating, ...]
+    tallies: tuple[RatingTally, ...]
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -101,7 +103,9 @@ class WorkshopSummary:
 
 def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
     """Build the read model; ``today`` decides which actions are overdue."""
-    dimensions = dimension_results(contents.template, contents.ratings, contents.group_scores)
+    dimensions = dimension_results(
+        contents.template, contents.ratings, contents.group_scores, contents.tallies
+    )
     readiness = [d for d in dimensions if d.dimension.in_readiness]
     readiness_means = [d.mean for d in readiness if d.mean is not None]
     rated = [s for d in readiness for s in d.statements if s.stats.mean is not None]
@@ -172,6 +176,17 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         success_factors=contents.success_factors,
         participants=participants,
         pseudonymous_ratings=pseudonymous_ratings(participants, contents),
+        tallies=_in_template_order(contents),
+    )
+
+
+def _in_template_order(contents: WorkshopContents) -> tuple[RatingTally, ...]:
+    order = {code: i for i, code in enumerate(s.code for s in contents.template.statements)}
+    return tuple(
+        sorted(
+            contents.tallies,
+            key=lambda t: (order.get(t.statement_code, len(order)), t.value or 0),
+        )
     )
 
 

@@ -80,6 +80,7 @@ _ACTION_COLUMNS = (
     Column("Status", 13, choices=tuple(s.label for s in ActionStatus)),
     Column("Försenad", 10),
     Column("Prioritet", 10, choices=tuple(p.label for p in Priority)),
+    Column("Prickar", 9, INT),
     Column("Hur vet vi att det är klart?", 40, L),
     Column("Resursbehov", 30, L),
     Column("Senaste uppdatering", 17, DT),
@@ -144,6 +145,7 @@ def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> li
         a.status.label,
         line.overdue,
         a.priority.label,
+        a.votes,
         a.success_indicator,
         a.resources,
         a.last_update_at,
@@ -260,7 +262,7 @@ def _raw_rows(summary: WorkshopSummary) -> list[list[Any]]:
     template = summary.template
     text = {s.code: s.text for s in template.statements}
     dimension = {s.code: f"{d.code} {d.label}" for d in template.dimensions for s in d.statements}
-    return [
+    rows = [
         [
             r.participant_label,
             dimension.get(r.statement_code),
@@ -271,6 +273,23 @@ def _raw_rows(summary: WorkshopSummary) -> list[list[Any]]:
         ]
         for r in summary.pseudonymous_ratings
     ]
+    # Hand counts say nobody's answer, so each counted answer is a row of its own without one.
+    rows += [
+        [
+            HAND_COUNT_LABEL,
+            dimension.get(t.statement_code),
+            t.statement_code,
+            text.get(t.statement_code),
+            t.value,
+            t.value is None,
+        ]
+        for t in summary.tallies
+        for _ in range(t.count)
+    ]
+    return rows
+
+
+HAND_COUNT_LABEL = "Handuppräckning"
 
 
 _RAW_COLUMNS = (

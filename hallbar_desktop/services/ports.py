@@ -11,7 +11,7 @@ from uuid import UUID
 
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.export_settings import ExportSettings
-from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.domain.workshop import Workshop
@@ -34,6 +34,9 @@ class WorkshopRepository(Protocol):
         self, workshop_id: UUID, participant_id: UUID, statement_code: str
     ) -> None: ...
     def put_group_score(self, workshop_id: UUID, score: GroupScore) -> None: ...
+    def replace_tallies(
+        self, workshop_id: UUID, statement_code: str, tallies: Sequence[RatingTally]
+    ) -> None: ...
 
 
 class WorkshopStore(Protocol):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -20,7 +20,7 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
-from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
@@ -116,6 +116,9 @@ class WorkshopService:
                 repo.put_rating(workshop.id, rating)
             for score in contents.group_scores:
                 repo.put_group_score(workshop.id, score)
+            for code in dict.fromkeys(t.statement_code for t in contents.tallies):
+                own = tuple(t for t in contents.tallies if t.statement_code == code)
+                repo.replace_tallies(workshop.id, code, own)
             return repo.load(workshop.id)
 
     def duplicate_as_template(self, workshop_id: UUID, title: str) -> WorkshopContents:
@@ -259,6 +262,57 @@ class WorkshopService:
             if not repo.exists(workshop_id):
                 raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
             repo.delete_rating(workshop_id, participant_id, statement_code)
+
+    def set_statement_tallies(
+        self, workshop_id: UUID, statement_code: str, tallies: Iterable[RatingTally]
+    ) -> tuple[RatingTally, ...]:
+        """Make ``tallies`` the hand counts of one statement (a value left out counts zero) and
+        return the counts it had before, so that an undo can put them back."""
+        tallies = tuple(tallies)
+        if any(t.statement_code != statement_code for t in tallies):
+            raise ValidationError(
+                "statement_code", "mixed", "Handuppräckningen gäller ett påstående i taget."
+            )
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            before = tuple(t for t in contents.tallies if t.statement_code == statement_code)
+            others = tuple(t for t in contents.tallies if t.statement_code != statement_code)
+            check_consistency(dataclasses.replace(contents, tallies=others + tallies))
+            repo.replace_tallies(workshop_id, statement_code, tallies)
+        return before
+
+    def add_votes(
+        self, workshop_id: UUID, votes: Mapping[UUID, int], budget: int | None = None
+    ) -> None:
+        """Add dots to dependencies, actions or notes, all in one transaction.
+
+        With a ``budget`` (one participant's dots in a round) every number must be zero or more
+        and they may add up to at most the budget. Without one, negative numbers take dots away
+        again (an undo), but never below zero."""
+        if budget is not None:
+            if any(n < 0 for n in votes.values()):
+                raise ValidationError(
+                    "votes", "negative", "Antalet prickar kan inte vara negativt."
+                )
+            if sum(votes.values()) > budget:
+                raise ValidationError(
+                    "votes",
+                    "over_budget",
+                    f"Du har {budget} prickar att fördela och har lagt {sum(votes.values())}.",
+                )
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            voted = {
+                part.id: part
+                for part in (*contents.dependencies, *contents.actions, *contents.notes)
+            }
+            for part_id, added in votes.items():
+                if not added:
+                    continue
+                part = voted.get(part_id)
+                if part is None:
+                    raise NotFoundError("Det du röstade på finns inte (längre) i workshoppen.")
+                repo.put_part(workshop_id, dataclasses.replace(part, votes=part.votes + added))
 
     def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         with self._store.transaction() as repo:

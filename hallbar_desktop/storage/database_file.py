@@ -26,7 +26,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 META_TABLE = "hallbar_meta"
 APPLICATION = "hallbar-desktop"
 # The newest schema this version knows; storage.migrations checks that its steps end here.
-LATEST_VERSION = 1
+LATEST_VERSION = 2
 
 
 def check_database_path(path: Path, *, create_if_missing: bool) -> bool:

@@ -81,6 +81,21 @@ ratings = sa.Table(
     sa.Column("value", sa.Integer),
 )
 
+rating_tallies = sa.Table(
+    "rating_tallies",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Uuid,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("statement_code", sa.String(16), primary_key=True),
+    # A key column cannot be NULL, so "Vet ej" is stored as 0 (row mapping in workshop_store).
+    sa.Column("scale_value", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+
 group_scores = sa.Table(
     "group_scores",
     metadata,
@@ -146,6 +161,8 @@ actions = sa.Table(
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
+    # Added by migration 2, which appends it as the last column.
+    sa.Column("votes", sa.Integer, nullable=False, server_default="0"),
 )
 
 action_dependencies = sa.Table(

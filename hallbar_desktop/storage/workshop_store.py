@@ -19,7 +19,7 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
-from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import WRITE, database_error_for
@@ -170,6 +170,20 @@ class SqlWorkshopRepository:
         participants = parts(Participant)
         ratings = grouped(Rating, t.ratings, t.ratings.c.participant_id, t.ratings.c.statement_code)
         group_scores = grouped(GroupScore, t.group_scores, t.group_scores.c.dimension_code)
+        tallies: dict[UUID, list[RatingTally]] = {i: [] for i in ids}
+        tally_query = (
+            sa.select(*_raw_uuid_columns(t.rating_tallies))
+            .where(t.rating_tallies.c.workshop_id.in_(ids))
+            .order_by(t.rating_tallies.c.statement_code, t.rating_tallies.c.scale_value)
+        )
+        for workshop_id, statement_code, scale_value, number in self._c.execute(tally_query):
+            tallies[uuid_of(workshop_id)].append(
+                RatingTally(
+                    statement_code=statement_code,
+                    value=scale_value or None,
+                    count=number,
+                )
+            )
         dependencies = parts(Dependency)
         actions = parts(Action)
         checks = parts(PrerequisiteCheck)
@@ -195,6 +209,7 @@ class SqlWorkshopRepository:
                 prerequisite_checks=checks[i],
                 success_factors=factors[i],
                 notes=notes[i],
+                tallies=tuple(tallies[i]),
             )
         return contents
 
@@ -255,6 +270,29 @@ class SqlWorkshopRepository:
                 t.ratings.c.statement_code == statement_code,
             )
         )
+
+    def replace_tallies(
+        self, workshop_id: UUID, statement_code: str, tallies: Sequence[RatingTally]
+    ) -> None:
+        """Make ``tallies`` the hand counts of one statement; values not in it count zero."""
+        self._c.execute(
+            sa.delete(t.rating_tallies).where(
+                t.rating_tallies.c.workshop_id == workshop_id,
+                t.rating_tallies.c.statement_code == statement_code,
+            )
+        )
+        rows = [
+            {
+                "workshop_id": workshop_id,
+                "statement_code": statement_code,
+                "scale_value": tally.value or 0,
+                "count": tally.count,
+            }
+            for tally in tallies
+            if tally.count
+        ]
+        if rows:
+            self._c.execute(sa.insert(t.rating_tallies), rows)
 
     def put_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         where = sa.and_(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -17,7 +17,7 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError, NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
-from hallbar_desktop.domain.readiness import GroupScore, Rating
+from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.undo_commands import ServiceCommand
@@ -215,6 +215,33 @@ class OpenWorkshop(QObject):
             text,
             lambda: service.set_group_score(wid, score),
             lambda: service.set_group_score(wid, before),
+        )
+
+    def set_statement_tallies(
+        self, statement_code: str, counts: Mapping[int | None, int], text: str
+    ) -> None:
+        """Make ``counts`` (value → how many; None is "Vet ej") the hand counts of a statement."""
+        tallies = tuple(
+            RatingTally(statement_code=statement_code, value=value, count=number)
+            for value, number in counts.items()
+            if number
+        )
+        before = tuple(t for t in self._contents.tallies if t.statement_code == statement_code)
+        service, wid = self._service, self._id
+        self.execute(
+            text,
+            lambda: service.set_statement_tallies(wid, statement_code, tallies),
+            lambda: service.set_statement_tallies(wid, statement_code, before),
+        )
+
+    def add_votes(self, votes: Mapping[UUID, int], budget: int | None, text: str) -> None:
+        """Add one participant's dots (at most ``budget`` of them); undo takes them away."""
+        votes = dict(votes)
+        service, wid = self._service, self._id
+        self.execute(
+            text,
+            lambda: service.add_votes(wid, votes, budget),
+            lambda: service.add_votes(wid, {k: -n for k, n in votes.items()}),
         )
 
     def _stored_part(self, part: Any) -> Any:

@@ -13,7 +13,7 @@ import pytest
 
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
-from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.readiness import RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.services.demo_workshop import demo_contents
@@ -254,3 +254,32 @@ def test_date_cells_stay_dates(exported: dict[str, Path]) -> None:
     held = dict(book["Översikt"].iter_rows(min_col=1, max_col=2, values_only=True))
     assert isinstance(held["Datum"], datetime)
     assert held["Datum"].date() == TODAY.replace(day=12) or isinstance(held["Datum"], date)
+
+
+def test_hand_counts_and_action_dots_reach_the_workbook(
+    template: ReadinessTemplate, export_both: ExportBoth
+) -> None:
+    contents = demo_contents(template, TODAY)
+    contents = dataclasses.replace(
+        contents,
+        ratings=(),
+        tallies=(
+            RatingTally(statement_code="A1", value=4, count=3),
+            RatingTally(statement_code="A1", value=5, count=2),
+            RatingTally(statement_code="A1", value=None, count=1),
+        ),
+        actions=tuple(
+            dataclasses.replace(a, votes=n) for n, a in enumerate(contents.actions, start=1)
+        ),
+    )
+    xlsx, _pdf = export_both(summarize(contents, TODAY))
+    book = openpyxl.load_workbook(xlsx)
+    rows = list(book["Skattning_rådata"].iter_rows(values_only=True))[1:]
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("Handuppräckning", "A1", v) for v in (None, 4, 4, 4, 5, 5)
+    ]
+    skattning = list(book["Skattning"].iter_rows(values_only=True))
+    a1 = dict(zip(skattning[0], skattning[1], strict=True))
+    assert (a1["Kod"], a1["n"], a1["Median"], a1["Vet ej"]) == ("A1", 5, 4, 1)
+    dots = _column(book["Åtgärder"], "Prickar")
+    assert sorted(dots) == list(range(1, len(contents.actions) + 1))

@@ -28,7 +28,7 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
-from hallbar_desktop.domain.readiness import GroupScore, Rating, ReadinessTemplate
+from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import (
     InputMode,
@@ -108,6 +108,7 @@ def _filled(template: ReadinessTemplate, follows_up: Workshop) -> WorkshopConten
         resources="40 timmar, 100 000 kr",
         last_update_at=WHEN,
         last_update_comment="Väntar på nämnden",
+        votes=5,
         position=4,
         created_at=WHEN,
         updated_at=WHEN,
@@ -121,6 +122,12 @@ def _filled(template: ReadinessTemplate, follows_up: Workshop) -> WorkshopConten
             Rating(participant_id=p1.id, statement_code="B2", value=None),
         ),
         group_scores=(GroupScore(dimension_code="C", score=2, comment="Oenighet"),),
+        tallies=(
+            # In the order a load returns them: by statement, "Vet ej" before the values.
+            RatingTally(statement_code="A1", value=None, count=1),
+            RatingTally(statement_code="A1", value=3, count=2),
+            RatingTally(statement_code="C2", value=5, count=4),
+        ),
         dependencies=(dependency,),
         actions=(action,),
         prerequisite_checks=(

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.errors import DatabaseTooNewError, MigrationFailedError
 from hallbar_desktop.storage.database_file import APPLICATION, LATEST_VERSION, META_TABLE
-from hallbar_desktop.storage.migrations import m001_initial_schema
+from hallbar_desktop.storage.migrations import m001_initial_schema, m002_tallies_and_action_votes
 
 _meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
 
@@ -22,7 +22,10 @@ class Migration:
     upgrade: Callable[[sa.Connection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", m001_initial_schema.upgrade),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", m001_initial_schema.upgrade),
+    Migration(2, "rating tallies, votes on actions", m002_tallies_and_action_votes.upgrade),
+)
 if MIGRATIONS[-1].version != LATEST_VERSION:
     # database_file.py names the newest version for the checks made before SQLAlchemy loads.
     raise RuntimeError("storage.database_file.LATEST_VERSION must equal the last migration")
