@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -12,7 +12,7 @@ from itertools import zip_longest
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -86,6 +86,30 @@ def _style_prototypes(sheet: Any) -> dict[Kind, Any]:
     return prototypes
 
 
+def _new_sheet(workbook: Workbook, title: str) -> Any:
+    """A write-only sheet that takes rows of ready cells (or None) without a detour.
+
+    openpyxl's write-only append first tries each cell as a plain value and only takes it as a
+    cell after that attempt raises ValueError; building and catching that exception for every
+    value was a third of a large workbook's time. Every row this module appends holds cells or
+    None, so the sheet's row converter is replaced by one that places them directly (the export
+    tests read every value back, so a change in openpyxl would show there)."""
+    sheet = workbook.create_sheet(title)
+
+    def cells_to_row(values: Iterable[Any], row_index: int) -> Iterator[Any]:
+        for column_index, cell in enumerate(values, 1):
+            if cell is None:
+                continue
+            if not isinstance(cell, Cell):
+                cell = WriteOnlyCell(sheet, cell)
+            cell.column = column_index
+            cell.row = row_index
+            yield cell
+
+    sheet._values_to_row = cells_to_row
+    return sheet
+
+
 def excel_value(value: Any) -> Any:
     """A value Excel can hold: text cleaned, booleans as Ja/Nej, times local and naive."""
     if isinstance(value, str):
@@ -112,7 +136,7 @@ def _print_across_one_page(sheet: Any) -> None:
 
 def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> None:
     """A sheet with ``tables`` side by side (one empty column between), headers on row 1."""
-    sheet = workbook.create_sheet(title)
+    sheet = _new_sheet(workbook, title)
     _print_across_one_page(sheet)
     sheet.print_title_rows = "1:1"
     prototypes = _style_prototypes(sheet)
@@ -183,6 +207,21 @@ def _lines(value: Any, per_line: int) -> int:
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 
+class _ColumnCell(Cell):
+    """A column's reused cell, whose style never changes, so its id in the workbook's style
+    table is looked up once rather than hashed again for every value written."""
+
+    __slots__ = ("_style_id",)
+
+    @property
+    def style_id(self) -> int:
+        try:
+            return self._style_id  # type: ignore[no-any-return]
+        except AttributeError:
+            self._style_id: int = Cell.style_id.fget(self)  # type: ignore[attr-defined]
+            return self._style_id
+
+
 class _ColumnCells:
     """One styled cell per column, refilled for every row.
 
@@ -197,7 +236,7 @@ class _ColumnCells:
             if style is None:
                 self._cells.append(None)
                 continue
-            cell = WriteOnlyCell(sheet)
+            cell = _ColumnCell(worksheet=sheet, column=1, row=1)
             cell._style = copy(style)
             self._cells.append(cell)
 
@@ -287,7 +326,7 @@ def write_fact_sheet(
     workbook: Workbook, title: str, rows: Iterable[tuple[str, Any] | str | None]
 ) -> None:
     """A two-column sheet of facts; a bare string is a bold section heading, None a blank row."""
-    sheet = workbook.create_sheet(title)
+    sheet = _new_sheet(workbook, title)
     _print_across_one_page(sheet)
     prototypes = _style_prototypes(sheet)
     sheet.column_dimensions["A"].width = 34
