@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 
 APP_NAME = "hallbar-desktop"
 DATABASE_NAME = "hallbar.sqlite3"
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:
@@ -20,13 +21,23 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_NAME
 
 
+def is_frozen() -> bool:
+    """True in the PyInstaller bundle, false when run from source or a pip install."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
 def resources_dir() -> Path:
-    # A PyInstaller bundle unpacks data files under sys._MEIPASS; from source they sit in the
-    # repository beside the package.
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    # Three layouts: the PyInstaller bundle keeps data files under sys._MEIPASS (build_installer.py
+    # adds them there); a wheel (`pip install .`) ships resources/ inside the package as
+    # hallbar_desktop/resources (setup.py maps it); from source and an editable install they sit
+    # in the repository beside the package. The installed copy is looked for first, because
+    # beside an installed package is site-packages, where a "resources" folder is not ours.
+    if is_frozen():
+        return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
+    installed = _PACKAGE / "resources"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "resources"
 
 
 def templates_dir() -> Path:
@@ -36,3 +47,8 @@ def templates_dir() -> Path:
 def fonts_dir() -> Path:
     """The bundled Unicode fonts the PDF export embeds (DejaVu Sans, with its licence)."""
     return resources_dir() / "fonts"
+
+
+def app_icon_path() -> Path:
+    """The app's icon as SVG (the window icon; build_installer.py renders .ico/.icns from it)."""
+    return resources_dir() / "app_icon" / "hallbar.svg"
