@@ -99,6 +99,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="öppna programmet direkt på den här workshoppen",
     )
     parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=(
+            "prova att lagra, exportera och rita en exempelworkshop i en tillfällig mapp "
+            "och avsluta (din databas används inte)"
+        ),
+    )
     # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
     db_after = _Parser(add_help=False)
     db_after.add_argument(
@@ -297,6 +305,17 @@ def _screenshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    if args.command is not None or args.db is not None or args.workshop is not None:
+        raise UsageError(
+            "--self-test anges ensamt: det provar i en tillfällig mapp och rör inte din databas"
+        )
+    from hallbar_desktop.self_test import run_self_test
+
+    run_self_test()
+    return EXIT_OK
+
+
 def _say(message: str) -> None:
     """One line on stderr, even when a path in the message holds a line break."""
     print("hallbar: " + " ".join(message.splitlines()), file=sys.stderr)
@@ -305,7 +324,7 @@ def _say(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build_parser().parse_args(argv)
-        handler = getattr(args, "handler", _open_gui)
+        handler = _self_test if args.self_test else getattr(args, "handler", _open_gui)
         return handler(args)
     except UsageError as error:
         _say(str(error))

@@ -1,0 +1,230 @@
+"""`hallbar --self-test`: stores, exports and draws a demo workshop in a temporary folder.
+
+It is the build's check that the frozen bundle holds every module and data file the app needs
+(a missing hidden import or font shows up here, not on a facilitator's laptop), and a quick check
+for anyone who installs the app. Nothing of the user's own data or settings is read or changed."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from hallbar_desktop import __version__, paths
+from hallbar_desktop.domain.errors import HallbarError
+
+# The workshop workbook's sheets, in order (README, "hallbar export").
+WORKSHOP_SHEETS = (
+    "Översikt",
+    "Skattning",
+    "Skattning_rådata",
+    "Beroenden",
+    "Åtgärder",
+    "Förutsättningar",
+    "Om underlaget",
+)
+SCREEN_SIZE = (1366, 768)
+# A Qt text the Swedish qtbase translation changes; the app's dialogs rely on it.
+QT_SWEDISH_PROBE = ("QPlatformTheme", "Cancel", "Avbryt")
+
+
+class SelfTestFailed(HallbarError):
+    """A part of the self-test did not work; the message says which and why."""
+
+    code = "self_test_failed"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    label: str
+    detail: str
+
+
+def check_database(path: Path) -> str:
+    """The file exists, is marked as ours and is migrated to the newest schema."""
+    from hallbar_desktop.storage.database_file import APPLICATION, LATEST_VERSION, META_TABLE
+
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        meta = dict(connection.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
+    finally:
+        connection.close()
+    version = int(meta.get("schema_version", "0"))
+    if meta.get("application") != APPLICATION:
+        raise SelfTestFailed(f"databasen saknar märkningen {APPLICATION}")
+    if version != LATEST_VERSION:
+        raise SelfTestFailed(f"databasen har schemaversion {version}, väntat {LATEST_VERSION}")
+    return f"skapad och uppgraderad till schemaversion {version}"
+
+
+def check_workbook(path: Path, expected_sheets: tuple[str, ...] = WORKSHOP_SHEETS) -> str:
+    """The workbook opens with openpyxl, has the expected sheets and holds no formula."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    try:
+        if tuple(book.sheetnames) != expected_sheets:
+            raise SelfTestFailed(
+                f"Excel-filen har bladen {', '.join(book.sheetnames)}, "
+                f"väntat {', '.join(expected_sheets)}"
+            )
+        cells = 0
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        raise SelfTestFailed(
+                            f"Excel-filen har en formel i {sheet.title}!{cell.coordinate}"
+                        )
+                    cells += cell.value is not None
+    finally:
+        book.close()
+    return f"{len(expected_sheets)} blad, {cells} ifyllda celler, inga formler"
+
+
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\s*(<<.*?>>)\s*(?:stream|endobj)", re.DOTALL)
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def check_pdf(path: Path) -> str:
+    """A PDF with pages whose every font is embedded (read from the file's own objects).
+
+    The app writes its PDFs with reportlab, which keeps object dictionaries uncompressed, so a
+    font without an embedded font file shows in plain bytes; no outside tool is needed."""
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-"):
+        raise SelfTestFailed("PDF-filen börjar inte med %PDF-")
+    if b"%%EOF" not in data[-1024:]:
+        raise SelfTestFailed("PDF-filen är inte komplett (%%EOF saknas i slutet)")
+    objects = [match.group(1) for match in _PDF_OBJECT.finditer(data)]
+    pages = sum(1 for body in objects if _PAGE.search(body))
+    if pages == 0:
+        raise SelfTestFailed("PDF-filen har inga sidor")
+    fonts = [body for body in objects if re.search(rb"/Type\s*/Font(?![a-zA-Z])", body)]
+    if not fonts:
+        raise SelfTestFailed("PDF-filen har inga typsnitt")
+    descriptors = [body for body in objects if re.search(rb"/Type\s*/FontDescriptor", body)]
+    names = []
+    for font in fonts:
+        name = re.search(rb"/BaseFont\s*/([^\s/<>\[\]]+)", font)
+        label = name.group(1).decode("latin-1") if name else "utan namn"
+        if b"/FontDescriptor" not in font:
+            # The standard 14 fonts (Helvetica and friends) have no descriptor: never embedded.
+            raise SelfTestFailed(f"typsnittet {label} är inte inbäddat i PDF-filen")
+        names.append(label.split("+")[-1])
+    unembedded = [d for d in descriptors if not re.search(rb"/FontFile[23]?\s", d)]
+    if unembedded:
+        raise SelfTestFailed("ett typsnitt i PDF-filen saknar inbäddad typsnittsfil")
+    return f"{pages} sidor, typsnitten inbäddade ({', '.join(sorted(set(names)))})"
+
+
+def check_window(folder: Path) -> str:
+    """Render the library and every step of the demo workshop offscreen and check the images."""
+    from hallbar_desktop.app import render_screenshots
+
+    width, height = SCREEN_SIZE
+    images = render_screenshots(folder, width, height)
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    for image_path in images:
+        image = QImage(str(image_path))
+        if image.isNull() or (image.width(), image.height()) != SCREEN_SIZE:
+            raise SelfTestFailed(f"bilden {image_path.name} ritades inte i {width}×{height}")
+        # A window that drew nothing is one flat colour; text and controls give many.
+        sampled = {image.pixel(x, y) for x in range(0, width, 16) for y in range(0, height, 16)}
+        if len(sampled) < 3:
+            raise SelfTestFailed(f"bilden {image_path.name} är tom")
+    context, source, swedish = QT_SWEDISH_PROBE
+    translated = QCoreApplication.translate(context, source)
+    if translated != swedish:
+        raise SelfTestFailed(f"Qt:s svenska översättning saknas ({source!r} blev {translated!r})")
+    platform_name = QGuiApplication.platformName()
+    steps = len(images) - 1
+    return (
+        f"biblioteket och {steps} steg ritade ({platform_name}, {width}×{height}), "
+        "Qt:s egna texter på svenska"
+    )
+
+
+def _qt_missing() -> str | None:
+    """Why Qt's widgets cannot be loaded here, or None when they can."""
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as error:
+        return str(error)
+    return None
+
+
+def _step(label: str, check: Callable[[], str]) -> CheckResult:
+    try:
+        return CheckResult(label, check())
+    except SelfTestFailed as failure:
+        raise SelfTestFailed(f"självtestet misslyckades ({label}): {failure.message}") from failure
+    except HallbarError as error:
+        raise SelfTestFailed(f"självtestet misslyckades ({label}): {error.message}") from error
+    except Exception as error:
+        # A missing module or data file in a bundle ends up here: name it in the one line.
+        detail = f"{type(error).__name__}: {error}"
+        raise SelfTestFailed(f"självtestet misslyckades ({label}): {detail}") from error
+
+
+def run_self_test(report: Callable[[str], None] = print) -> None:
+    """Run every check in a temporary folder, reporting one line per check; raise on failure."""
+    from hallbar_desktop.app import open_services
+    from hallbar_desktop.services.demo_workshop import PARTICIPANTS, add_demo_workshop
+
+    # Offscreen unless a display was asked for: the build and CI have no screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    kind = "paketerat program" if paths.is_frozen() else "Python-installation"
+    report(f"Självtest av hallbar {__version__} ({kind}, {platform.system()} {platform.machine()})")
+    report(f"Resurser: {paths.resources_dir()}")
+    # Letters outside ASCII in the folder's name catch a file system encoding that cannot
+    # hold a Swedish user name.
+    with tempfile.TemporaryDirectory(prefix="hallbar-självtest-") as scratch:
+        folder = Path(scratch)
+        database = folder / "självtest.sqlite3"
+        xlsx, pdf = folder / "självtest.xlsx", folder / "självtest.pdf"
+        results: list[CheckResult] = []
+
+        def store_and_export() -> str:
+            with open_services(database, create_if_missing=True) as services:
+                workshop_id = add_demo_workshop(services.workshops, date.today())
+                contents = services.workshops.contents(workshop_id)
+                if len(contents.participants) != PARTICIPANTS:
+                    raise SelfTestFailed(
+                        f"exempelworkshoppen har {len(contents.participants)} deltagare, "
+                        f"väntat {PARTICIPANTS}"
+                    )
+                written = services.exports.export([workshop_id], xlsx=xlsx, pdf=pdf)
+            if set(written) != {xlsx, pdf}:
+                raise SelfTestFailed("exporten skrev inte både Excel- och PDF-filen")
+            return (
+                f"exempelworkshop med {len(contents.participants)} deltagare, "
+                f"{len(contents.dependencies)} beroenden och {len(contents.actions)} åtgärder "
+                "sparad och exporterad"
+            )
+
+        results.append(_step("lagring och export", store_and_export))
+        report(f"OK  {results[-1].label}: {results[-1].detail}")
+        for label, check in (
+            ("databas", lambda: check_database(database)),
+            ("Excel", lambda: check_workbook(xlsx)),
+            ("PDF", lambda: check_pdf(pdf)),
+        ):
+            results.append(_step(label, check))
+            report(f"OK  {label}: {results[-1].detail}")
+        missing = _qt_missing()
+        if missing is None or paths.is_frozen():
+            # The bundle is the windowed app: without Qt it is broken, not merely headless.
+            result = _step("fönster", lambda: check_window(folder / "bilder"))
+            report(f"OK  fönster: {result.detail}")
+        else:
+            report(f"--  fönster: hoppades över, Qt kunde inte laddas ({missing})")
+    report("Självtestet gick igenom.")
