@@ -39,6 +39,7 @@ class RoomState(QObject):
         self._mode = ScreenMode.STEP
         self._step: WorkshopStep | None = None
         self._revealed: set[WorkshopStep] = set()
+        self._views: dict[WorkshopStep, str] = {}
         self._collecting: tuple[int, int] | None = None
         self._looked_back_on = self._is_looked_back_on()
         workshop.changed.connect(self._follow_status)
@@ -88,6 +89,16 @@ class RoomState(QObject):
     def hide(self, step: WorkshopStep) -> None:
         if step in self._revealed:
             self._revealed.discard(step)
+            self.changed.emit()
+
+    def shown_view(self, step: WorkshopStep) -> str | None:
+        """Which of the step's revealed views the room sees (presenter/room_views.py keys);
+        None means the step's first one."""
+        return self._views.get(step)
+
+    def show_view(self, step: WorkshopStep, key: str) -> None:
+        if self._views.get(step) != key:
+            self._views[step] = key
             self.changed.emit()
 
     # --- participants taking turns ---------------------------------------------------------

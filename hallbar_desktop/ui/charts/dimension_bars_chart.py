@@ -88,21 +88,30 @@ class DimensionBarsChart(QWidget):
     # --- geometry --------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(chart_font(self.font()))
-        row = max(ROW_HEIGHT, metrics.height() * 2 + 8)
-        return QSize(900, row * len(self._results) + AXIS_HEIGHT + 8)
+        return QSize(900, self._row_height() * len(self._results) + self._axis_height() + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(480, self.sizeHint().height())
 
     def _row_height(self) -> int:
-        metrics = QFontMetrics(chart_font(self.font()))
-        return max(ROW_HEIGHT, metrics.height() * 2 + 8)
+        return max(ROW_HEIGHT, self._text_height() * 2 + 8)
+
+    # Sizes are fixed at window font sizes and grow with the font in large type (the
+    # participant view sets a projector-sized font), so bars, whiskers and numbers stay in
+    # proportion to the text.
+    def _text_height(self) -> int:
+        return QFontMetrics(chart_font(self.font())).height()
+
+    def _bar_height(self) -> float:
+        return max(BAR_HEIGHT, self._text_height() * 1.2)
+
+    def _axis_height(self) -> int:
+        return max(AXIS_HEIGHT, int(self._text_height() * 1.5))
 
     def _plot(self) -> tuple[int, int, int]:
         """Label column width, and the x of scale value 1 and 5."""
         label_width = max(int(self.width() * 0.26), 150)
-        right_width = max(int(self.width() * 0.16), 120)
+        right_width = max(int(self.width() * 0.16), 120, self._text_height() * 6)
         return label_width, label_width + 16, self.width() - right_width - 24
 
     def _x(self, value: float) -> float:
@@ -119,6 +128,10 @@ class DimensionBarsChart(QWidget):
         label_width, left, right = self._plot()
         row_height = self._row_height()
         plot_bottom = row_height * len(self._results)
+        text_height = self._text_height()
+        bar_height = self._bar_height()
+        axis_height = self._axis_height()
+        whisker = max(9.0, text_height * 0.45)
 
         painter.setFont(font)
         for tick in range(SCALE_MIN, SCALE_MAX + 1):
@@ -127,7 +140,7 @@ class DimensionBarsChart(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, plot_bottom + 4))
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(x - 20, plot_bottom + 6, 40, AXIS_HEIGHT - 6),
+                QRectF(x - text_height, plot_bottom + 6, 2 * text_height, axis_height - 6),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                 str(tick),
             )
@@ -153,7 +166,7 @@ class DimensionBarsChart(QWidget):
                 )
                 continue
             fill = LIGHT_FILL[s.light] if s.light is not None else GRID
-            bar = QRectF(left, centre - BAR_HEIGHT / 2, self._x(result.mean) - left, BAR_HEIGHT)
+            bar = QRectF(left, centre - bar_height / 2, self._x(result.mean) - left, bar_height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRect(bar)
@@ -163,7 +176,7 @@ class DimensionBarsChart(QWidget):
                 painter.setPen(QPen(INK, 2.5))
                 painter.drawLine(QPointF(low, centre), QPointF(high, centre))
                 for x in (low, high):
-                    painter.drawLine(QPointF(x, centre - 9), QPointF(x, centre + 9))
+                    painter.drawLine(QPointF(x, centre - whisker), QPointF(x, centre + whisker))
                 end = max(end, high)
             mean = self.mean_text(result)
             painter.setFont(bold)
@@ -178,7 +191,13 @@ class DimensionBarsChart(QWidget):
                 )
             else:
                 painter.setBrush(Qt.GlobalColor.white)
-                box = QRectF(bar.right() - mean_width - 14, centre - 12, mean_width + 4, 24)
+                box_height = max(24.0, text_height * 1.2)
+                box = QRectF(
+                    bar.right() - mean_width - 14,
+                    centre - box_height / 2,
+                    mean_width + 4,
+                    box_height,
+                )
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(box, 4, 4)
                 painter.setPen(INK)

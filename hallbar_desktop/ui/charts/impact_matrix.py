@@ -511,7 +511,8 @@ class ImpactMatrix(QWidget):
         painter.translate(PAD, plot.bottom())
         painter.rotate(-90)
         title = self.tr("Påverkan om det inte hanteras →")
-        if fm.horizontalAdvance(title) > plot.height():
+        # Measured in the bold font it is drawn in.
+        if QFontMetricsF(bold).horizontalAdvance(title) > plot.height():
             title = self.tr("Påverkan →")
         painter.drawText(
             QRectF(0, 0, plot.height(), fm.height() + 2),

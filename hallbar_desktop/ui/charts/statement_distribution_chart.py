@@ -125,10 +125,19 @@ class StatementDistributionChart(QWidget):
             QRect(bar_left + bar_width + 12, 0, summary_width, 0),
         )
 
+    def _bar_height(self) -> int:
+        """The bar's height: fixed at window sizes, growing with the font in large type (the
+        participant view sets a projector-sized font), so the counts still fit inside."""
+        return max(BAR_HEIGHT, int(QFontMetrics(chart_font(self.font(), bold=True)).height() * 1.5))
+
+    def _row_gap(self) -> int:
+        return max(ROW_GAP, self._bar_height() // 2)
+
     def _row_layouts(self, width: int) -> list[_RowLayout]:
         text_column, _bar, summary_column = self._columns(width)
         text_metrics = QFontMetrics(chart_font(self.font()))
         summary_metrics = QFontMetrics(chart_font(self.font(), bold=True))
+        bar_height, row_gap = self._bar_height(), self._row_gap()
         rows, top = [], 0
         for result in self._results:
             text_height = text_metrics.boundingRect(
@@ -137,9 +146,9 @@ class StatementDistributionChart(QWidget):
             summary_height = summary_metrics.boundingRect(
                 QRect(0, 0, summary_column.width(), 10_000), WRAP, self.summary_text(result)
             ).height()
-            height = max(text_height, summary_height, BAR_HEIGHT)
+            height = max(text_height, summary_height, bar_height)
             rows.append(_RowLayout(top, height))
-            top += height + ROW_GAP
+            top += height + row_gap
         return rows
 
     def hasHeightForWidth(self) -> bool:
@@ -172,6 +181,7 @@ class StatementDistributionChart(QWidget):
         text_column, bar_column, summary_column = self._columns(self.width())
         text_font = chart_font(self.font())
         bold_font = chart_font(self.font(), bold=True)
+        bar_height = self._bar_height()
         for result, row in zip(self._results, self._row_layouts(self.width()), strict=True):
             painter.setFont(text_font)
             painter.setPen(INK)
@@ -182,9 +192,9 @@ class StatementDistributionChart(QWidget):
             )
             bar = QRectF(
                 bar_column.left(),
-                row.top + (row.height - BAR_HEIGHT) / 2,
+                row.top + (row.height - bar_height) / 2,
                 bar_column.width(),
-                BAR_HEIGHT,
+                bar_height,
             )
             self._paint_bar(painter, bar, result, bold_font)
             self._paint_summary(

@@ -1,0 +1,398 @@
+"""Deltagarvyn: the projector window that follows the facilitator's step in large type."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.generated.ui_participant_view import Ui_ParticipantView
+from hallbar_desktop.ui.presenter.revealed_content import RevealedContent
+from hallbar_desktop.ui.presenter.room_views import chosen_view, prompt_for, views_for
+from hallbar_desktop.ui.room_state import RoomState, ScreenMode
+from hallbar_desktop.ui.step_timer import StepTimer, clock_text
+
+# Point sizes at a 1080-pixel-high window; every size scales with the window's height, so the
+# same screen fits a 1366×768 projector (ui-guide.md: title ≥ 40, prompt ≥ 28, body ≥ 20 pt).
+REFERENCE_HEIGHT = 1080
+TITLE_POINTS = 44.0
+PROMPT_POINTS = 30.0
+BODY_POINTS = 22.0
+TIMER_POINTS = 48.0
+FOOTER_POINTS = 16.0
+COUNT_POINTS = 72.0
+
+BACKGROUND = "#FFFFFF"
+INK = "#1A1A1A"
+SECONDARY = "#505050"
+TIME_UP = "#D55E00"  # Okabe–Ito röd; the words "Tiden är slut" carry the signal too
+
+
+def projector_screen(facilitator_screen: QScreen | None) -> QScreen | None:
+    """The screen the room looks at: the largest screen other than the facilitator's, or None
+    when there is only one."""
+    others = [s for s in QGuiApplication.screens() if s is not facilitator_screen]
+    if not others or (facilitator_screen is None and len(others) < 2):
+        return None
+    return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+
+
+class ParticipantView(QWidget):
+    """A top-level window of its own: full screen and frameless on a second screen when there
+    is one, else a normal window beside the facilitator's. It only reads: the RoomState, the
+    open workshop's contents and the step timer. ``closed`` fires when it is closed."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        room: RoomState,
+        timer: StepTimer,
+        facilitator_window: QWidget | None = None,
+    ) -> None:
+        # No parent: a child window would stay above the facilitator's window on some systems,
+        # and could not be full screen on another screen on its own.
+        super().__init__(None)
+        self.ui = Ui_ParticipantView()
+        self.ui.setupUi(self)
+        self.room = room
+        self.timer = timer
+        self._facilitator = facilitator_window
+        self._scale = 1.0
+        self._body: QWidget | None = None
+        self._shown_key: tuple[object, ...] | None = None
+        # Closing the facilitator's window ends the program even while this one is open.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            f"ParticipantView, #step_screen, #pause_screen {{ background: {BACKGROUND}; }}"
+            f"#blank_screen {{ background: black; }}"
+            f"QLabel {{ color: {INK}; background: transparent; }}"
+        )
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        QShortcut(QKeySequence("F5"), self, self.close)
+
+        room.changed.connect(self.refresh)
+        room.workshop.changed.connect(self.refresh)
+        timer.ticked.connect(self._show_timer)
+        timer.ran_out.connect(self._show_timer)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Queued: when a screen goes, Qt first moves its windows, then lists the rest.
+            app.screenAdded.connect(self._screens_changed, Qt.ConnectionType.QueuedConnection)
+            app.screenRemoved.connect(self._screens_changed, Qt.ConnectionType.QueuedConnection)
+        self._apply_fonts()
+        self.refresh()
+
+    # --- where the window goes -------------------------------------------------------------
+
+    @property
+    def full_screen_on(self) -> QScreen | None:
+        """The screen the view fills, or None when it is a normal window."""
+        return self.screen() if self.isFullScreen() else None
+
+    def open(self) -> None:
+        """Show the view where it belongs now."""
+        self.place()
+        self.refresh()
+
+    def place(self) -> None:
+        facilitator = self._facilitator.screen() if self._facilitator is not None else None
+        if facilitator is None:
+            facilitator = QGuiApplication.primaryScreen()
+        target = projector_screen(facilitator)
+        if target is not None:
+            self._fill(target)
+        else:
+            self._as_window(facilitator)
+
+    def _fill(self, screen: QScreen) -> None:
+        flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+        if self.windowFlags() != flags:
+            self.setWindowFlags(flags)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def _as_window(self, screen: QScreen | None) -> None:
+        was_full = self.isFullScreen()
+        flags = Qt.WindowType.Window
+        if self.windowFlags() != flags:
+            self.setWindowFlags(flags)
+        if was_full or not self.isVisible():
+            self.showNormal()
+            if screen is not None:
+                area = screen.availableGeometry()
+                size = QSize(int(area.width() * 0.6), int(area.height() * 0.6))
+                self.setGeometry(
+                    QRect(
+                        area.right() - size.width() - 24,
+                        area.top() + 48,
+                        size.width(),
+                        size.height(),
+                    )
+                )
+        self.setWindowTitle(
+            self.tr("Deltagarvy – {0}").format(self.room.workshop.contents.workshop.title)
+        )
+        self.show()
+
+    def _screens_changed(self, _screen: QScreen) -> None:
+        if self.isVisible():
+            self.place()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # --- sizes -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale = max(event.size().height(), 300) / REFERENCE_HEIGHT
+        if abs(scale - self._scale) > 0.01:
+            self._scale = scale
+            self._apply_fonts()
+            self._shown_key = None
+            # After the layout has taken the new size, so the body is built for it.
+            QTimer.singleShot(0, self, self.refresh)
+
+    def points(self, reference: float) -> float:
+        """A point size given for 1080 pixels, at this window's height."""
+        return reference * self._scale
+
+    def _font(self, reference: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.points(reference))
+        font.setBold(bold)
+        return font
+
+    def _apply_fonts(self) -> None:
+        ui = self.ui
+        ui.step_title_label.setFont(self._font(TITLE_POINTS, bold=True))
+        ui.prompt_label.setFont(self._font(PROMPT_POINTS))
+        ui.workshop_title_label.setFont(self._font(FOOTER_POINTS))
+        ui.workshop_title_label.setStyleSheet(f"color: {SECONDARY};")
+        timer_font = self._font(TIMER_POINTS, bold=True)
+        timer_font.setStyleHint(QFont.StyleHint.Monospace)
+        ui.timer_label.setFont(timer_font)
+        ui.pause_timer_label.setFont(timer_font)
+        ui.pause_title_label.setFont(self._font(TITLE_POINTS * 2, bold=True))
+        ui.pause_text_label.setFont(self._font(PROMPT_POINTS))
+        margin = int(48 * self._scale)
+        ui.step_layout.setContentsMargins(margin, int(margin * 0.75), margin, int(margin * 0.5))
+        ui.step_layout.setSpacing(int(24 * self._scale))
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def names_shown(self) -> bool:
+        return self.room.workshop.contents.workshop.show_names
+
+    def refresh(self) -> None:
+        room = self.room
+        ui = self.ui
+        if room.mode is ScreenMode.BLANK:
+            ui.screen_stack.setCurrentWidget(ui.blank_screen)
+            self._set_body(None, ("blank",))
+            return
+        if room.mode is ScreenMode.PAUSE:
+            ui.screen_stack.setCurrentWidget(ui.pause_screen)
+            self._set_body(None, ("pause",))
+            self._show_timer()
+            return
+        ui.screen_stack.setCurrentWidget(ui.step_screen)
+        contents = room.workshop.contents
+        w = contents.workshop
+        footer = f"{w.title} · {w.organisation}" if w.organisation.strip() else w.title
+        ui.workshop_title_label.setText(footer)
+        step = room.step
+        if step is None or step is WorkshopStep.PREPARATION:
+            self._show_waiting(contents)
+        else:
+            self._show_step(step, contents)
+        self._show_timer()
+
+    def _show_waiting(self, contents: WorkshopContents) -> None:
+        w = contents.workshop
+        self.ui.step_title_label.setText(self.tr("Snart börjar vi"))
+        self.ui.prompt_label.setText(w.title)
+        self.ui.prompt_label.setVisible(True)
+        lines = [w.change_focus.strip()]
+        details = [w.held_on.isoformat() if w.held_on else "", w.place.strip()]
+        lines.append(" · ".join(d for d in details if d))
+        key = ("waiting", tuple(lines), self._scale)
+        if key != self._shown_key:
+            self._set_body(self._text_body([line for line in lines if line]), key)
+
+    def _show_step(self, step: WorkshopStep, contents: WorkshopContents) -> None:
+        room = self.room
+        prompt = prompt_for(step)
+        self.ui.step_title_label.setText(self.tr(step.label))
+        self.ui.prompt_label.setText(prompt.question)
+        self.ui.prompt_label.setVisible(bool(prompt.question))
+        views = views_for(step, contents)
+        if room.collecting is not None:
+            done, total = room.collecting
+            key: tuple[object, ...] = ("collecting", done, total, self._scale)
+            if key != self._shown_key:
+                self._set_body(self._collecting_body(done, total), key)
+            return
+        if views and room.is_revealed(step):
+            view = chosen_view(step, contents, room.shown_view(step))
+            assert view is not None  # views is not empty
+            # Rebuilt on every change of the stored contents: the charts show what is stored.
+            self._set_body(
+                RevealedContent(
+                    step,
+                    view,
+                    contents,
+                    body_points=self.points(BODY_POINTS),
+                    names_shown=self.names_shown(),
+                    available=self._body_size(),
+                    parent=self.ui.body_area,
+                ),
+                ("revealed", step, view.key, id(contents), self._scale, self.names_shown()),
+            )
+            return
+        lines = list(prompt.lines)
+        texts = self._step_texts(step, contents)
+        key = ("step", step, tuple(lines), texts, bool(views), self._scale)
+        if key != self._shown_key:
+            body = self._text_body(lines, texts)
+            if views:
+                hidden = QLabel(prompt.hidden or self.tr("Resultaten visas snart."), body)
+                hidden.setObjectName("hidden_label")
+                hidden.setWordWrap(True)
+                hidden.setFont(self._font(BODY_POINTS))
+                hidden.setStyleSheet(f"color: {SECONDARY};")
+                body.layout().insertWidget(body.layout().count() - 1, hidden)
+            self._set_body(body, key)
+
+    @staticmethod
+    def _step_texts(step: WorkshopStep, contents: WorkshopContents) -> tuple[tuple[str, str], ...]:
+        """What the group itself wrote for the step, under a heading each."""
+        w = contents.workshop
+        if step is WorkshopStep.CURRENT_AND_TARGET:
+            return (("Nuläge", w.current_state.strip()), ("Målbild", w.target_picture.strip()))
+        if step is WorkshopStep.WELCOME and w.change_focus.strip():
+            return (("Förändringen i fokus", w.change_focus.strip()),)
+        if step is WorkshopStep.SUMMARY and w.next_steps.strip():
+            return (("Nästa steg", w.next_steps.strip()),)
+        return ()
+
+    def _body_size(self) -> QSize:
+        size = self.ui.body_area.size()
+        if size.height() < 100:
+            # Not laid out yet: about what the title, prompt and footer leave of the window.
+            return QSize(int(self.width() * 0.9), int(self.height() * 0.6))
+        return size
+
+    def _set_body(self, body: QWidget | None, key: tuple[object, ...]) -> None:
+        if self._body is not None:
+            self.ui.body_layout.removeWidget(self._body)
+            # Hidden and deleted at once: nothing of a hidden result stays on screen or in the
+            # widget tree until the event loop gets round to it.
+            self._body.hide()
+            self._body.setParent(None)
+            self._body.deleteLater()
+            self._body = None
+        self._shown_key = key
+        if body is not None:
+            self.ui.body_layout.addWidget(body)
+            body.show()  # at once, not when the layout gets round to it
+            self._body = body
+
+    def _text_body(self, lines: list[str], texts: tuple[tuple[str, str], ...] = ()) -> QWidget:
+        body = QWidget(self.ui.body_area)
+        body.setObjectName("text_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, int(8 * self._scale), 0, 0)
+        layout.setSpacing(int(16 * self._scale))
+        if texts:
+            row = QHBoxLayout()
+            row.setSpacing(int(48 * self._scale))
+            for heading, text in texts:
+                column = QVBoxLayout()
+                column.setSpacing(int(8 * self._scale))
+                title = QLabel(self.tr(heading), body)
+                title.setFont(self._font(BODY_POINTS * 1.1, bold=True))
+                column.addWidget(title)
+                shown = QLabel(text or self.tr("Inte skrivet ännu."), body)
+                shown.setWordWrap(True)
+                shown.setFont(self._font(BODY_POINTS))
+                shown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                if not text:
+                    shown.setStyleSheet(f"color: {SECONDARY};")
+                column.addWidget(shown)
+                column.addStretch(1)
+                row.addLayout(column, 1)
+            layout.addLayout(row)
+        if lines:
+            label = QLabel(
+                "".join(f"<p style='margin-bottom:12px'>{escape(line)}</p>" for line in lines),
+                body,
+            )
+            label.setObjectName("body_label")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setFont(self._font(BODY_POINTS))
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return body
+
+    def _collecting_body(self, done: int, total: int) -> QWidget:
+        body = QWidget(self.ui.body_area)
+        body.setObjectName("collecting_body")
+        layout = QVBoxLayout(body)
+        layout.addStretch(1)
+        count = QLabel(self.tr("{0} av {1} klara").format(done, total), body)
+        count.setObjectName("collecting_label")
+        count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        count.setFont(self._font(COUNT_POINTS, bold=True))
+        layout.addWidget(count)
+        note = QLabel(self.tr("Svaren visas när alla är klara."), body)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setFont(self._font(PROMPT_POINTS))
+        note.setStyleSheet(f"color: {SECONDARY};")
+        layout.addWidget(note)
+        layout.addStretch(2)
+        return body
+
+    # --- timer -----------------------------------------------------------------------------
+
+    def timer_text(self) -> str:
+        """What the timer says: time left, how far over, time elapsed, or nothing."""
+        t = self.timer
+        if t.planned_seconds > 0:
+            if t.is_over:
+                return self.tr("Tiden är slut")
+            return clock_text(t.remaining_seconds)
+        return clock_text(t.elapsed_seconds) if t.elapsed_seconds >= 1 else ""
+
+    def _show_timer(self) -> None:
+        text = self.timer_text()
+        over = self.timer.is_over
+        style = (
+            f"color: white; background: {TIME_UP}; padding: 4px 16px; border-radius: 8px;"
+            if over
+            else f"color: {INK};"
+        )
+        for label in (self.ui.timer_label, self.ui.pause_timer_label):
+            label.setText(text)
+            label.setVisible(bool(text))
+            label.setStyleSheet(style)
+            label.setAccessibleDescription(
+                self.tr("Tiden är slut") if over else self.tr("Tid kvar {0}").format(text)
+            )

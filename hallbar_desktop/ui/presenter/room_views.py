@@ -1,0 +1,142 @@
+"""What the room can be shown on each step: its question, and the views that wait for a reveal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.workflow import WorkshopStep
+
+OVERVIEW = "overview"
+DIMENSION_PREFIX = "dimension:"
+MATRIX = "matrix"
+VOTES = "votes"
+NOTES = "notes"
+
+# Steps whose results the room sees only after the facilitator reveals them. Notes on any step
+# also wait for a reveal (brainstorm cards are written privately first).
+_S = WorkshopStep
+RESULT_STEPS = frozenset({_S.RATING, _S.RESULTS, _S.DEPENDENCIES, _S.ACTIONS})
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RoomViews", text)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomView:
+    key: str
+    label: str
+
+
+def dimension_key(code: str) -> str:
+    return f"{DIMENSION_PREFIX}{code}"
+
+
+def views_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[RoomView, ...]:
+    """The views the facilitator can reveal on ``step``; empty where nothing is hidden."""
+    views: list[RoomView] = []
+    if step in (_S.RATING, _S.RESULTS):
+        views.append(RoomView(OVERVIEW, _t("Översikt per område")))
+        views += [
+            RoomView(dimension_key(d.code), f"{d.code} {d.label}")
+            for d in contents.template.dimensions
+            if d.statements
+        ]
+    elif step is _S.DEPENDENCIES:
+        views.append(RoomView(MATRIX, _t("Matrisen")))
+        views.append(RoomView(VOTES, _t("Prickröstning")))
+    elif step is _S.ACTIONS:
+        views.append(RoomView(VOTES, _t("Prickröstning")))
+    if any(note.step is step for note in contents.notes):
+        views.append(RoomView(NOTES, _t("Lappar")))
+    return tuple(views)
+
+
+def chosen_view(
+    step: WorkshopStep, contents: WorkshopContents, chosen: str | None
+) -> RoomView | None:
+    """The view the facilitator chose, or the step's first when that one no longer exists."""
+    views = views_for(step, contents)
+    return next((v for v in views if v.key == chosen), views[0] if views else None)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomPrompt:
+    """The question in large type under the step title, and short lines of body text."""
+
+    question: str
+    lines: tuple[str, ...] = ()
+    hidden: str = ""  # said while the step's results wait for a reveal
+
+
+def prompt_for(step: WorkshopStep) -> RoomPrompt:
+    """Our wording for the room, shorter than the facilitator's script in step_guidance.py."""
+    if step is _S.WELCOME:
+        return RoomPrompt(
+            _t("Vad behöver du för att kunna säga vad du tycker i dag?"),
+            (
+                _t("Det finns inga rätta svar."),
+                _t("Det som sägs här stannar i rummet."),
+                _t("Vi pratar om roller och arbetssätt, inte om personer."),
+            ),
+        )
+    if step is _S.CURRENT_AND_TARGET:
+        return RoomPrompt(_t("Var står vi i dag, och hur märks förändringen om två år?"))
+    if step is _S.RATING:
+        return RoomPrompt(
+            _t("Svara utifrån hur det är i dag, inte hur det borde vara."),
+            (
+                _t("Skatta varje påstående från 1 till 5, eller välj Vet ej."),
+                _t("Ingen ser dina svar. Resultaten visas först när alla är klara."),
+            ),
+            _t("Resultaten visas när alla är klara."),
+        )
+    if step is _S.RESULTS:
+        return RoomPrompt(
+            _t("Vad ser du som inte de andra ser?"),
+            (
+                _t("Vi börjar med de lägsta värdena och där svaren skiljer sig mest."),
+                _t("Vad skulle behöva hända för att värdet blev ett steg högre?"),
+            ),
+            _t("Resultaten visas snart."),
+        )
+    if step is _S.DEPENDENCIES:
+        return RoomPrompt(
+            _t("Vad kan stoppa förändringen?"),
+            (
+                _t("Beslutsberoende: ett beslut eller mandat som vi inte själva rår över."),
+                _t("Personberoende: arbetet hänger på en eller ett par personer."),
+                _t("Uthållighetsberoende: tid, pengar och uppmärksamhet som måste räcka."),
+            ),
+            _t("Förslagen och matrisen visas när alla har skrivit klart."),
+        )
+    if step is _S.PREREQUISITES:
+        return RoomPrompt(
+            _t("Vad har fungerat tidigare när vi lyckats förändra något?"),
+            (
+                _t("Ledning och styrning: mandat, styrdokument och tydligt ansvar."),
+                _t("Genomförande: tid, resurser och arbetssätt i det vanliga arbetet."),
+                _t("Lärande: kompetens, uppföljning och att dela erfarenheter."),
+            ),
+            _t("Lapparna visas när alla har skrivit klart."),
+        )
+    if step is _S.ACTIONS:
+        return RoomPrompt(
+            _t("Vad ska göras, av vem och när?"),
+            (
+                _t("Börja med det som påverkar mest och som vi själva kan göra något åt."),
+                _t("Varje åtgärd behöver en ansvarig och ett datum."),
+            ),
+            _t("Rösterna visas när alla har lagt sina prickar."),
+        )
+    if step is _S.SUMMARY:
+        return RoomPrompt(_t("Vad tar du med dig härifrån?"))
+    if step is _S.FOLLOW_UP:
+        return RoomPrompt(
+            _t("Vad har hänt sedan sist, och vad har inte hänt?"),
+            (_t("Vi går igenom åtgärderna och beroendena från förra gången."),),
+        )
+    return RoomPrompt("")
