@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import WorkshopStep, missing_for, steps_for, suggested_minutes
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
+from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
@@ -81,6 +82,9 @@ class WorkshopView(QWidget):
         self.ui.previous_button.clicked.connect(self.previous_step)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._add_item)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self._add_item)
+        self.input_mode = InputModeControl(workshop, self.room, self)
+        QShortcut(QKeySequence("F6"), self, self.start_input_mode)
+        self.ui.input_mode_button.clicked.connect(self.start_input_mode)
         workshop.changed.connect(self._refresh_chrome)
 
         self.ui.step_list.setCurrentRow(0)
@@ -132,6 +136,10 @@ class WorkshopView(QWidget):
 
     def _add_item(self) -> None:
         self.current_page().add_item()
+
+    def start_input_mode(self) -> None:
+        """F6: ask what to collect, then hand the computer to the participants."""
+        self.input_mode.ask(self.current_step)
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.ui.guidance_browser.setVisible(visible)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'workshop_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,11 @@ class Ui_WorkshopView(object):
         self.reset_timer_button.setObjectName(u"reset_timer_button")
 
         self.header_row.addWidget(self.reset_timer_button)
+
+        self.input_mode_button = QPushButton(WorkshopView)
+        self.input_mode_button.setObjectName(u"input_mode_button")
+
+        self.header_row.addWidget(self.input_mode_button)
 
 
         self.workshop_layout.addLayout(self.header_row)
@@ -109,6 +114,10 @@ class Ui_WorkshopView(object):
 #endif // QT_CONFIG(tooltip)
         self.timer_button.setText(QCoreApplication.translate("WorkshopView", u"Starta timer", None))
         self.reset_timer_button.setText(QCoreApplication.translate("WorkshopView", u"Nollst\u00e4ll", None))
+        self.input_mode_button.setText(QCoreApplication.translate("WorkshopView", u"Inmatningsl\u00e4ge (F6)", None))
+#if QT_CONFIG(tooltip)
+        self.input_mode_button.setToolTip(QCoreApplication.translate("WorkshopView", u"Deltagarna turas om vid datorn och svarar utan att se varandras svar", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.step_list.setAccessibleName(QCoreApplication.translate("WorkshopView", u"Steg", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,0 +1,1 @@
+"""Inmatningsläge: participants take turns at the facilitator's computer to answer in private."""

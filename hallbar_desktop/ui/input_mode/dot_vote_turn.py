@@ -1,0 +1,206 @@
+"""One participant's dots: a set number to spread over the dependencies or the actions."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.input_mode.input_round import InputRound
+from hallbar_desktop.ui.input_mode.touch_style import (
+    BIG,
+    HEADING,
+    HINT,
+    PRIMARY,
+    SIGN,
+    label,
+    touch_button,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+
+DOT = "●"
+
+
+class DotVoteTurn(QWidget):
+    """Dots are placed with + and − and stored together on "Klar – lämna över", so a
+    participant can move them around first. The total others gave is not shown."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        participant: Participant,
+        input_round: InputRound,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.participant = participant
+        self.budget = input_round.budget
+        self.targets = input_round.vote_targets(workshop.contents)
+        self.dots: dict[UUID, int] = {t.id: 0 for t in self.targets}
+        self._count_labels: dict[UUID, QLabel] = {}
+        self._plus: dict[UUID, QPushButton] = {}
+        self._minus: dict[UUID, QPushButton] = {}
+
+        on_dependencies = input_round.step is WorkshopStep.DEPENDENCIES
+        self.heading_label = label(
+            self.tr("Vilka beroenden är viktigast att hantera?")
+            if on_dependencies
+            else self.tr("Vilka åtgärder är viktigast att komma igång med?"),
+            HEADING,
+            self,
+        )
+        self.hint_label = label(
+            self.tr(
+                "Du har {0} att fördela. Lägg dem med + och ta bort med −. Du kan lägga flera "
+                "på samma. Prickarna är anonyma."
+            ).format(self._dots_text(self.budget)),
+            HINT,
+            self,
+        )
+        self.remaining_label = label("", HEADING, self, wrap=False)
+
+        holder = QWidget(self)
+        rows = QGridLayout(holder)
+        rows.setContentsMargins(0, 0, 12, 0)
+        rows.setHorizontalSpacing(12)
+        rows.setVerticalSpacing(10)
+        rows.setColumnStretch(0, 1)
+        for row, target in enumerate(self.targets):
+            self._add_row(rows, row, target, holder)
+        rows.setRowStretch(len(self.targets), 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll.setAccessibleName(
+            self.tr("Beroenden att rösta på")
+            if on_dependencies
+            else self.tr("Åtgärder att rösta på")
+        )
+
+        self.problem_label = label("", HINT, self)
+        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.hide()
+        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
+        self.done_button.clicked.connect(self.finish)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading_label, 1)
+        top.addWidget(self.remaining_label, 0, Qt.AlignmentFlag.AlignTop)
+        footer = QHBoxLayout()
+        footer.addWidget(self.problem_label, 1)
+        footer.addStretch(0)
+        footer.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._show()
+
+    def _add_row(
+        self, rows: QGridLayout, row: int, target: Dependency | Action, holder: QWidget
+    ) -> None:
+        title = label(target.title, BIG, holder)
+        if isinstance(target, Dependency):
+            kind = target.category.label
+        else:
+            kind = self.tr("Ansvarig: {0}").format(target.owner) if target.owner else ""
+        kind_label = label(kind, HINT, holder)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(title)
+        if kind:
+            titles.addWidget(kind_label)
+        else:
+            kind_label.hide()
+        minus = touch_button("−", holder, SIGN)
+        plus = touch_button("+", holder, SIGN)
+        count = label("", HEADING, holder, wrap=False)
+        count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        count.setMinimumWidth(count.fontMetrics().horizontalAdvance(DOT * 4 + " 10") + 16)
+        minus.setAccessibleName(self.tr("Ta bort en prick från {0}").format(target.title))
+        plus.setAccessibleName(self.tr("Lägg en prick på {0}").format(target.title))
+        minus.setToolTip(self.tr("Ta bort en prick"))
+        plus.setToolTip(self.tr("Lägg en prick"))
+        minus.clicked.connect(lambda _checked=False, i=target.id: self.remove_dot(i))
+        plus.clicked.connect(lambda _checked=False, i=target.id: self.add_dot(i))
+        rows.addLayout(titles, row, 0)
+        rows.addWidget(minus, row, 1, Qt.AlignmentFlag.AlignVCenter)
+        rows.addWidget(count, row, 2, Qt.AlignmentFlag.AlignVCenter)
+        rows.addWidget(plus, row, 3, Qt.AlignmentFlag.AlignVCenter)
+        self._count_labels[target.id] = count
+        self._minus[target.id] = minus
+        self._plus[target.id] = plus
+
+    # --- placing dots ----------------------------------------------------------------------
+
+    @property
+    def remaining(self) -> int:
+        return self.budget - sum(self.dots.values())
+
+    def add_dot(self, target_id: UUID) -> bool:
+        """One more dot on ``target_id``; refused when none is left."""
+        if self.remaining <= 0:
+            return False
+        self.dots[target_id] += 1
+        self._show()
+        return True
+
+    def remove_dot(self, target_id: UUID) -> bool:
+        if self.dots[target_id] <= 0:
+            return False
+        self.dots[target_id] -= 1
+        self._show()
+        return True
+
+    def _dots_text(self, number: int) -> str:
+        return self.tr("1 prick") if number == 1 else self.tr("{0} prickar").format(number)
+
+    def _show(self) -> None:
+        left = self.remaining
+        self.remaining_label.setText(
+            self.tr("Inga prickar kvar")
+            if left == 0
+            else self.tr("{0} kvar").format(self._dots_text(left))
+        )
+        for target_id, number in self.dots.items():
+            shown = f"{DOT * min(number, 4)} {number}" if number else "0"
+            self._count_labels[target_id].setText(shown)
+            self._minus[target_id].setEnabled(number > 0)
+            self._plus[target_id].setEnabled(left > 0)
+
+    def finish(self) -> None:
+        """Store the dots in one go (the service checks the budget once more)."""
+        placed = {target_id: n for target_id, n in self.dots.items() if n}
+        if placed:
+            try:
+                self.workshop.add_votes(placed, self.budget, self.tr("Prickar i inmatningsläget"))
+            except HallbarError as error:
+                self.problem_label.setText(error.message)
+                self.problem_label.show()
+                return
+        self.finished.emit()

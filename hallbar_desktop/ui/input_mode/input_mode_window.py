@@ -1,0 +1,255 @@
+"""Inmatningsläge: the locked full-screen window participants pass around to answer in turn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QGridLayout, QInputDialog, QLineEdit, QPushButton, QWidget
+
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.generated.ui_input_mode_window import Ui_InputModeWindow
+from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
+from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound, in_turn_order
+from hallbar_desktop.ui.input_mode.notes_turn import NotesTurn
+from hallbar_desktop.ui.input_mode.rating_turn import RatingTurn
+from hallbar_desktop.ui.input_mode.touch_style import (
+    BACKGROUND,
+    base_pixels,
+    touch_button,
+    touch_style_sheet,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.room_state import RoomState
+
+LEAVE_CHORD = QKeySequence("Ctrl+Alt+Shift+L")
+ALIAS_COLUMNS = 4
+
+
+def leave_chord_text() -> str:
+    return LEAVE_CHORD.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class InputModeWindow(QWidget):
+    """Three screens: whose turn it is (the alias grid), the turn itself, and the handover that
+    shows only how many are done. A turn's widgets are thrown away when it ends, so nothing a
+    participant chose or wrote is left for the next one to find. There is no way back, no undo
+    and no closing: only the facilitator's key chord (and PIN) ends the mode; ``left`` fires
+    then."""
+
+    left = Signal()
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        input_round: InputRound,
+        room: RoomState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.ui = Ui_InputModeWindow()
+        self.ui.setupUi(self)
+        self.workshop = workshop
+        self.round = input_round
+        self.room = room
+        self.turn: RatingTurn | NotesTurn | DotVoteTurn | None = None
+        self.unlock_dialog: QInputDialog | None = None
+        self.alias_buttons: dict[object, QPushButton] = {}
+        self._alias_grid: QWidget | None = None
+        self._leaving = False
+        self._style_height = 0
+
+        # The rest of the app does not take input while participants hold the computer.
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.ui.new_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.ui.next_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.ui.new_participant_button.clicked.connect(self.add_anonymous_participant)
+        self.ui.next_participant_button.clicked.connect(self.show_aliases)
+        leave = QShortcut(LEAVE_CHORD, self)
+        leave.setContext(Qt.ShortcutContext.WindowShortcut)
+        leave.activated.connect(self.request_leave)
+        workshop.changed.connect(self._show_counts)
+        self._restyle(768)
+        self.show_aliases()
+
+    # --- the three screens -----------------------------------------------------------------
+
+    def show_aliases(self) -> None:
+        """The grid of aliases, made anew from what is stored: those done cannot be picked."""
+        self._end_turn()
+        contents = self.workshop.contents
+        done = self.round.done_ids(contents)
+        show_names = contents.workshop.show_names
+        if self._alias_grid is not None:
+            self.ui.alias_grid_layout.removeWidget(self._alias_grid)
+            self._alias_grid.setParent(None)
+            self._alias_grid.deleteLater()
+        grid_holder = QWidget(self.ui.alias_grid_holder)
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.alias_buttons = {}
+        for number, participant in enumerate(in_turn_order(contents)):
+            name = participant.shown_as(show_names=show_names)
+            is_done = participant.id in done
+            button = touch_button(f"✓ {name} – klar" if is_done else name, grid_holder)
+            button.setEnabled(not is_done)
+            button.setAccessibleName(
+                self.tr("{0}, klar").format(name) if is_done else self.tr("Jag är {0}").format(name)
+            )
+            button.clicked.connect(lambda _checked=False, p=participant: self.start_turn(p))
+            grid.addWidget(button, number // ALIAS_COLUMNS, number % ALIAS_COLUMNS)
+            self.alias_buttons[participant.id] = button
+        for column in range(ALIAS_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(grid.rowCount(), 1)
+        self.ui.alias_grid_layout.addWidget(grid_holder)
+        self._alias_grid = grid_holder
+        self.ui.alias_hint_label.setText(self._alias_hint(show_names))
+        self._show_counts()
+        self.ui.screen_stack.setCurrentWidget(self.ui.alias_page)
+        self.setFocus()
+
+    def _alias_hint(self, show_names: bool) -> str:
+        task = {
+            InputActivity.RATING: self.tr("Du svarar på påståendena ett i taget."),
+            InputActivity.NOTES: self.tr("Du skriver lappar som bara du ser tills du är klar."),
+            InputActivity.DOT_VOTES: self.tr("Du fördelar dina prickar."),
+        }[self.round.activity]
+        pick = (
+            self.tr("Tryck på ditt namn.")
+            if show_names
+            else self.tr("Tryck på ditt alias, eller på Ny anonym deltagare om du inte har något.")
+        )
+        return f"{pick} {task} {self.tr('Ingen annan ser dina svar.')}"
+
+    def add_anonymous_participant(self) -> None:
+        before = {p.id for p in self.workshop.contents.participants}
+        try:
+            self.workshop.add_participant(self.tr("Ny anonym deltagare i inmatningsläget"))
+        except HallbarError as error:
+            self.ui.alias_count_label.setText(error.message)
+            return
+        added = [p for p in self.workshop.contents.participants if p.id not in before]
+        if added:
+            self.start_turn(added[0])
+
+    def start_turn(self, participant: Participant) -> None:
+        """Build a fresh turn for ``participant``; nothing of an earlier turn is reused."""
+        self._end_turn()
+        activity = self.round.activity
+        page = self.ui.turn_page
+        turn: RatingTurn | NotesTurn | DotVoteTurn
+        if activity is InputActivity.RATING:
+            turn = RatingTurn(self.workshop, participant, page)
+        elif activity is InputActivity.NOTES:
+            turn = NotesTurn(self.workshop, participant, self.round, page)
+        else:
+            turn = DotVoteTurn(self.workshop, participant, self.round, page)
+        turn.finished.connect(lambda p=participant: self.finish_turn(p))
+        self.ui.turn_layout.addWidget(turn)
+        self.turn = turn
+        self.ui.screen_stack.setCurrentWidget(page)
+        turn.setFocus()
+
+    def finish_turn(self, participant: Participant) -> None:
+        self.round.taken.add(participant.id)
+        self._end_turn()
+        self._show_counts()
+        self.ui.screen_stack.setCurrentWidget(self.ui.handover_page)
+        self.setFocus()
+
+    def _end_turn(self) -> None:
+        # Unparented at once (not only at the next deferred delete), so that from here on no
+        # widget of the window holds the turn's answers.
+        turn, self.turn = self.turn, None
+        if turn is not None:
+            turn.hide()
+            self.ui.turn_layout.removeWidget(turn)
+            turn.setParent(None)
+            turn.deleteLater()
+
+    def _show_counts(self) -> None:
+        if self._leaving:
+            return
+        done, total = self.round.counts(self.workshop.contents)
+        count = self.tr("{0} av {1} klara").format(done, total)
+        self.ui.done_count_label.setText(count)
+        self.ui.alias_count_label.setText(count)
+        self.ui.handover_label.setText(
+            self.tr("Alla är klara. Lämna tillbaka datorn till processledaren.")
+            if total and done >= total
+            else self.tr("Tack! Lämna över datorn till nästa deltagare.")
+        )
+        if self.room is not None:
+            self.room.set_collecting(done, total)
+
+    # --- leaving is the facilitator's ------------------------------------------------------
+
+    def request_leave(self) -> None:
+        """The key chord: leave at once, or first ask for the PIN if one was set."""
+        if not self.round.pin:
+            self.leave()
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Lämna inmatningsläget"))
+        dialog.setLabelText(self.tr("Skriv PIN-koden för att lämna inmatningsläget."))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(self.tr("Lämna"))
+        dialog.setCancelButtonText(self.tr("Avbryt"))
+        dialog.textValueSelected.connect(self._check_pin)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QInputDialog) -> None:
+        if self.unlock_dialog is dialog:
+            self.unlock_dialog = None
+        dialog.deleteLater()
+
+    def _check_pin(self, pin: str) -> None:
+        self.unlock_dialog = None
+        if pin == self.round.pin:
+            self.leave()
+            return
+        self.request_leave()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.setLabelText(
+                self.tr("Fel PIN-kod. Försök igen, eller välj Avbryt för att stanna kvar.")
+            )
+
+    def leave(self) -> None:
+        self._leaving = True
+        self._end_turn()
+        if self.room is not None:
+            self.room.clear_collecting()
+        self.workshop.changed.disconnect(self._show_counts)
+        self.close()
+        self.left.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4 and the window manager's close are a participant's too: only leave() closes.
+        if self._leaving:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    # --- size ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._restyle(event.size().height())
+        super().resizeEvent(event)
+
+    def _restyle(self, height: int) -> None:
+        if base_pixels(height) != base_pixels(self._style_height):
+            self._style_height = height
+            self.setStyleSheet(touch_style_sheet(height))

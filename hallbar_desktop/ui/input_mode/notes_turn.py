@@ -1,0 +1,222 @@
+"""One participant's turn at a brainstorm: notes of a chosen type, each stored when added."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
+from hallbar_desktop.ui.input_mode.touch_style import (
+    HEADING,
+    HINT,
+    PRIMARY,
+    label,
+    touch_button,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+
+NOTE_MAX = 500
+TYPE_COLUMNS = 4
+
+
+class NotesTurn(QWidget):
+    """The participant sees only the notes written in this turn; ``finished`` fires on "Klar –
+    lämna över", after a note still being written has been added too."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        participant: Participant,
+        input_round: InputRound,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.participant = participant
+        self.step = input_round.step
+        show_names = workshop.contents.workshop.show_names
+        # Anonymous unless the facilitator turned names on for the workshop.
+        self.author_id = participant.id if show_names else None
+        self.written: list[Note] = []
+
+        self.heading_label = label(self._question(), HEADING, self)
+        who = participant.shown_as(show_names=show_names)
+        privacy = (
+            self.tr("Lapparna visas med ditt namn, {0}.").format(who)
+            if show_names
+            else self.tr("Lapparna är anonyma.")
+        )
+        hint = self.tr("Skriv en sak per lapp och välj vilken typ den är. {0}").format(privacy)
+        if self.step is WorkshopStep.DEPENDENCIES:
+            hint += " " + self.tr("Beskriv roller, inte personer.")
+        self.hint_label = label(hint, HINT, self)
+
+        self.type_label = label(self.tr("Typ av lapp"), HINT, self, wrap=False)
+        self.type_group = QButtonGroup(self)
+        types = QGridLayout()
+        types.setSpacing(8)
+        for number, name in enumerate(input_round.note_types):
+            button = touch_button(name, self)
+            button.setCheckable(True)
+            self.type_group.addButton(button, number)
+            types.addWidget(button, number // TYPE_COLUMNS, number % TYPE_COLUMNS)
+        self.type_names = input_round.note_types
+
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("note_text_edit")
+        self.text_edit.setAccessibleName(self.tr("Lappens text"))
+        self.text_edit.setPlaceholderText(self.tr("Skriv din lapp här…"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.textChanged.connect(self._text_changed)
+        self.add_button = touch_button(self.tr("Lägg till lappen"), self)
+        self.add_button.clicked.connect(self.add_note)
+        self.problem_label = label("", HINT, self)
+        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.hide()
+
+        self.written_label = label("", HINT, self, wrap=False)
+        self.written_holder = QWidget(self)
+        self.written_layout = QVBoxLayout(self.written_holder)
+        self.written_layout.setContentsMargins(0, 0, 0, 0)
+        self.written_layout.setSpacing(6)
+        self.written_layout.addStretch(1)
+        written_scroll = QScrollArea(self)
+        written_scroll.setWidgetResizable(True)
+        written_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        written_scroll.setWidget(self.written_holder)
+        QScroller.grabGesture(written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        written_scroll.setAccessibleName(self.tr("Dina lappar"))
+
+        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
+        self.done_button.clicked.connect(self.finish)
+
+        writing = QVBoxLayout()
+        writing.setSpacing(12)
+        writing.addWidget(self.type_label)
+        writing.addLayout(types)
+        writing.addWidget(self.text_edit, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.problem_label, 1)
+        add_row.addStretch(0)
+        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        writing.addLayout(add_row)
+        own = QVBoxLayout()
+        own.setSpacing(8)
+        own.addWidget(self.written_label)
+        own.addWidget(written_scroll, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(writing, 3)
+        columns.addLayout(own, 2)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(columns, 1)
+        layout.addLayout(footer)
+        self.setFocusProxy(self.text_edit)
+        self._text_changed()
+        self._show_written()
+
+    def _question(self) -> str:
+        if self.step is WorkshopStep.DEPENDENCIES:
+            return self.tr("Vad kan hindra förändringen? Vad är den beroende av?")
+        if self.step is WorkshopStep.PREREQUISITES:
+            return self.tr("Vilka förutsättningar och framgångsfaktorer finns, eller saknas?")
+        return self.tr("Vilka åtgärder föreslår du?")
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        text = self.text_edit.toPlainText()
+        if len(text) > NOTE_MAX:
+            # Cut at the limit the note has in the database, with the cursor kept at the end.
+            self.text_edit.setPlainText(text[:NOTE_MAX])
+            self.text_edit.moveCursor(self.text_edit.textCursor().MoveOperation.End)
+            return
+        self.add_button.setEnabled(bool(text.strip()))
+
+    def chosen_type(self) -> str:
+        button_id = self.type_group.checkedId()
+        return self.type_names[button_id] if button_id >= 0 else OTHER_TYPE
+
+    def add_note(self) -> bool:
+        """Store the note being written at once; the text field empties for the next one."""
+        text = self.text_edit.toPlainText().strip()
+        if not text:
+            return True
+        position = max((n.position for n in self.workshop.contents.notes), default=0) + 1
+        try:
+            note = Note(
+                step=self.step,
+                text=text,
+                author_id=self.author_id,
+                cluster=self.chosen_type(),
+                position=position,
+            )
+            self.workshop.save_part(note, self.tr("Ny lapp i inmatningsläget"))
+        except HallbarError as error:
+            self.problem_label.setText(error.message)
+            self.problem_label.show()
+            return False
+        self.problem_label.hide()
+        self.written.append(note)
+        self.text_edit.clear()
+        self.text_edit.setFocus()
+        self._show_written()
+        return True
+
+    def remove_note(self, note: Note) -> None:
+        try:
+            self.workshop.remove_part(note, self.tr("Ta bort lapp i inmatningsläget"))
+        except HallbarError as error:
+            self.problem_label.setText(error.message)
+            self.problem_label.show()
+            return
+        self.written = [n for n in self.written if n.id != note.id]
+        self._show_written()
+
+    def _show_written(self) -> None:
+        while self.written_layout.count() > 1:
+            item = self.written_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.written_label.setText(self.tr("Dina lappar: {0}").format(len(self.written)))
+        for row, note in enumerate(self.written):
+            self.written_layout.insertWidget(row, self._written_row(note))
+
+    def _written_row(self, note: Note) -> QWidget:
+        row = QWidget(self.written_holder)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = label(f"{note.cluster}: {note.text}", "", row)
+        remove = touch_button(self.tr("Ta bort"), row)
+        remove.setAccessibleName(self.tr("Ta bort lappen {0}").format(note.text[:40]))
+        remove.clicked.connect(lambda _checked=False, n=note: self.remove_note(n))
+        line.addWidget(text, 1)
+        line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def finish(self) -> None:
+        if self.add_note():
+            self.finished.emit()

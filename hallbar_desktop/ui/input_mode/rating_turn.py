@@ -1,0 +1,228 @@
+"""One participant's turn at the statements: one statement at a time, six big answer buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.readiness import Rating
+from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.input_mode.touch_style import (
+    HEADING,
+    HINT,
+    PRIMARY,
+    STATEMENT,
+    TwoLineButton,
+    label,
+    touch_button,
+)
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+
+JUMPS_PER_ROW = 15  # a template with the ORIC module has 27 statements: two rows
+DONT_KNOW_ID = 0  # button id of "Vet ej"; the scale values 1–5 are their own ids
+_ANSWER_KEYS = {
+    Qt.Key.Key_1: 1,
+    Qt.Key.Key_2: 2,
+    Qt.Key.Key_3: 3,
+    Qt.Key.Key_4: 4,
+    Qt.Key.Key_5: 5,
+    Qt.Key.Key_0: DONT_KNOW_ID,
+    Qt.Key.Key_V: DONT_KNOW_ID,
+}
+
+
+class RatingTurn(QWidget):
+    """Starts empty whoever answers, since anyone can pick any alias: earlier answers stored
+    for this alias are not shown, and each answer given here replaces the stored one at once.
+    ``finished`` fires on "Klar – lämna över", which needs an answer to every statement."""
+
+    finished = Signal()
+
+    def __init__(
+        self, workshop: OpenWorkshop, participant: Participant, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.participant = participant
+        template = workshop.contents.template
+        self.statements = template.statements
+        self._dimension_of = {s.code: d.label for d in template.dimensions for s in d.statements}
+        self.answers: dict[str, int | None] = {}
+        self.index = 0
+        show_names = workshop.contents.workshop.show_names
+
+        self.who_label = label(
+            self.tr("Du svarar som {0}").format(participant.shown_as(show_names=show_names)),
+            HINT,
+            self,
+            wrap=False,
+        )
+        self.progress_label = label("", HEADING, self, wrap=False)
+        self.dimension_label = label("", HINT, self)
+        self.statement_label = label("", STATEMENT, self)
+        self.statement_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.question_label = label(self.tr("I vilken grad stämmer det?"), HINT, self)
+
+        self.answer_group = QButtonGroup(self)
+        self.answer_group.setExclusive(False)  # a page without an answer shows none chosen
+        answer_row = QGridLayout()
+        answer_row.setSpacing(12)
+        for column, anchor in enumerate(template.scale):
+            button = TwoLineButton(str(anchor.value), anchor.label, self)
+            button.setToolTip(anchor.description)
+            self.answer_group.addButton(button, anchor.value)
+            answer_row.addWidget(button, 0, column)
+            answer_row.setColumnStretch(column, 1)
+        dont_know = TwoLineButton(self.tr("Vet ej"), template.dont_know_label, self)
+        self.answer_group.addButton(dont_know, DONT_KNOW_ID)
+        answer_row.addWidget(dont_know, 0, len(template.scale))
+        answer_row.setColumnStretch(len(template.scale), 1)
+        self.answer_group.idClicked.connect(self._answer_clicked)
+
+        # Every statement of this turn by number: ✓ where answered, the one shown is chosen.
+        self.jump_label = label(self.tr("Gå till påstående"), HINT, self, wrap=False)
+        self.jump_group = QButtonGroup(self)
+        jumps = QGridLayout()
+        jumps.setSpacing(6)
+        for number, statement in enumerate(self.statements):
+            jump = touch_button(str(number + 1), self)
+            jump.setCheckable(True)
+            jump.setAccessibleName(self.tr("Påstående {0}").format(number + 1))
+            jump.setToolTip(statement.text)
+            self.jump_group.addButton(jump, number)
+            jumps.addWidget(jump, number // JUMPS_PER_ROW, number % JUMPS_PER_ROW)
+        jump_row = QHBoxLayout()
+        jump_row.addWidget(self.jump_label, 0, Qt.AlignmentFlag.AlignTop)
+        jump_row.addLayout(jumps)
+        jump_row.addStretch(1)
+        self.jump_group.idClicked.connect(self.go_to)
+
+        self.previous_button = touch_button(self.tr("◂ Föregående påstående"), self)
+        self.next_button = touch_button(self.tr("Nästa påstående ▸"), self)
+        self.answered_label = label("", HINT, self, wrap=False)
+        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        self.done_button.clicked.connect(self.finish)
+        self.problem_label = label("", HINT, self)
+        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.who_label, 1)
+        top.addWidget(self.progress_label)
+        footer = QHBoxLayout()
+        footer.setSpacing(12)
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.next_button)
+        footer.addStretch(1)
+        footer.addWidget(self.answered_label)
+        footer.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.dimension_label)
+        layout.addWidget(self.statement_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.question_label)
+        layout.addLayout(answer_row)
+        layout.addWidget(self.problem_label)
+        layout.addSpacing(8)
+        layout.addLayout(jump_row)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._show()
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def _show(self) -> None:
+        statement = self.statements[self.index]
+        total = len(self.statements)
+        self.progress_label.setText(self.tr("Påstående {0} av {1}").format(self.index + 1, total))
+        self.dimension_label.setText(self._dimension_of[statement.code])
+        self.statement_label.setText(statement.text)
+        chosen_id = -1  # no button
+        if statement.code in self.answers:
+            value = self.answers[statement.code]
+            chosen_id = DONT_KNOW_ID if value is None else value
+        for button in self.answer_group.buttons():
+            button.setChecked(self.answer_group.id(button) == chosen_id)
+        for number, jump in enumerate(self.jump_group.buttons()):
+            answered_here = self.statements[number].code in self.answers
+            jump.setText(f"{number + 1} ✓" if answered_here else str(number + 1))
+            jump.setChecked(number == self.index)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < total)
+        answered = len(self.answers)
+        self.answered_label.setText(self.tr("{0} av {1} besvarade").format(answered, total))
+        self.done_button.setEnabled(answered == total)
+        self.done_button.setToolTip(
+            ""
+            if answered == total
+            else self.tr("Svara på alla påståenden först. Vet ej går också bra.")
+        )
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.statements):
+            self.index = index
+            self.problem_label.hide()
+            self._show()
+
+    # --- answering -------------------------------------------------------------------------
+
+    def _answer_clicked(self, button_id: int) -> None:
+        self.answer(None if button_id == DONT_KNOW_ID else button_id)
+
+    def answer(self, value: int | None) -> None:
+        """Store ``value`` for the statement shown, then show the next one without an answer."""
+        statement = self.statements[self.index]
+        rating = Rating(
+            participant_id=self.participant.id, statement_code=statement.code, value=value
+        )
+        try:
+            self.workshop.record_ratings(
+                (rating,),
+                self.tr("Svar från {0} i inmatningsläget").format(self.participant.alias),
+            )
+        except HallbarError as error:
+            self.problem_label.setText(error.message)
+            self.problem_label.show()
+            self._show()
+            return
+        self.answers[statement.code] = value
+        upcoming = self._next_unanswered()
+        self.go_to(self.index if upcoming is None else upcoming)
+
+    def _next_unanswered(self) -> int | None:
+        total = len(self.statements)
+        for step in range(1, total + 1):
+            index = (self.index + step) % total
+            if self.statements[index].code not in self.answers:
+                return index
+        return None
+
+    def finish(self) -> None:
+        if len(self.answers) == len(self.statements):
+            self.finished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The keys of the facilitator's rating page work here too: 1–5, 0 or V, and arrows.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            if key in _ANSWER_KEYS:
+                value = _ANSWER_KEYS[key]
+                self.answer(None if value == DONT_KNOW_ID else value)
+                return
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
+                self.go_to(self.index - 1)
+                return
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+                self.go_to(self.index + 1)
+                return
+        super().keyPressEvent(event)
