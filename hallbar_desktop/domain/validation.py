@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from hallbar_desktop.domain.errors import ValidationError
 
 # Descriptions, mitigations and the like: room for a long text pasted from a report.
 LONG_TEXT_MAX = 20_000
+
+# C0 controls except tab, line feed and carriage return; DEL and the C1 controls; lone
+# surrogates; U+FFFE and U+FFFF. Nobody types them (they come along with pasted text), no export
+# format can hold them (XML forbids them) and a lone surrogate cannot even be written as UTF-8.
+UNSTORABLE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def require_text(field: str, label: str, value: str, max_length: int | None = None) -> None:
@@ -17,8 +24,31 @@ def require_text(field: str, label: str, value: str, max_length: int | None = No
 def check_length(field: str, label: str, value: str, max_length: int | None) -> None:
     if max_length is not None and len(value) > max_length:
         raise ValidationError(
-            field, "too_long", f"{label} får vara högst {max_length} tecken (nu {len(value)})."
+            field,
+            "too_long",
+            f"{label} får vara högst {swedish_count(max_length)} tecken "
+            f"(nu {swedish_count(len(value))}).",
         )
+
+
+def check_characters(field: str, label: str, value: str) -> None:
+    """Refuse a text with a character that cannot be stored or exported (see above)."""
+    found = UNSTORABLE_CHARACTERS.search(value)
+    if found is not None:
+        code = ord(found.group())
+        kind = "ett ofullständigt tecken" if 0xD800 <= code <= 0xDFFF else "ett osynligt styrtecken"
+        raise ValidationError(
+            field,
+            "unstorable_character",
+            f"{label} innehåller {kind} som inte kan sparas (U+{code:04X}, tecken "
+            f"{swedish_count(found.start() + 1)}). Det följer ofta med kopierad text. Ta bort det, "
+            "eller klistra in texten som oformaterad text, och försök igen.",
+        )
+
+
+def swedish_count(number: int) -> str:
+    """A whole number as Swedes write it: 20 000 (with a space that never breaks the line)."""
+    return f"{number:,}".replace(",", "\u00a0")
 
 
 def check_range(field: str, label: str, value: int | None, low: int, high: int) -> None:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from xml.sax.saxutils import escape
 
-# C0 controls except tab, newline and carriage return; DEL and the C1 controls; lone surrogates
-# (they save but leave an xlsx that cannot be opened again); and the two XML non-characters.
-_UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+from hallbar_desktop.domain.validation import UNSTORABLE_CHARACTERS
 
 
 def printable(text: str) -> str:
-    """The text without the characters that neither xlsx nor PDF text can hold."""
-    return _UNHOLDABLE.sub("", text)
+    """The text without the characters that neither xlsx nor PDF text can hold.
+
+    New text with them is refused when entered (domain.entered_text); a file written by an
+    earlier version may still hold some. A lone surrogate saves but leaves an xlsx that cannot
+    be opened again."""
+    return UNSTORABLE_CHARACTERS.sub("", text)
 
 
 def paragraph_markup(text: str) -> str:

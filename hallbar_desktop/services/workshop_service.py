@@ -17,6 +17,7 @@ from hallbar_desktop.domain.contents import (
     check_consistency,
 )
 from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.entered_text import check_entered_contents, check_entered_text
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
@@ -94,6 +95,7 @@ class WorkshopService:
     def add_workshop(self, contents: WorkshopContents) -> WorkshopContents:
         """Store a complete workshop with all its parts in one transaction: all or nothing."""
         check_consistency(contents)
+        check_entered_contents(contents)
         now = self._clock()
         workshop = dataclasses.replace(contents.workshop, created_at=now, updated_at=now)
         with self._store.transaction() as repo:
@@ -156,6 +158,7 @@ class WorkshopService:
         """Store new facts for a workshop; its parts are untouched."""
         with self._store.transaction() as repo:
             stored = repo.load(workshop.id).workshop
+            check_entered_text(workshop, stored)
             self._check_follows_up(repo, workshop)
             workshop = dataclasses.replace(
                 workshop, created_at=stored.created_at, updated_at=self._clock()
@@ -204,6 +207,7 @@ class WorkshopService:
                 role=role,
                 position=max((p.position for p in existing), default=0) + 1,
             )
+            check_entered_text(participant)
             check_consistency(contents.with_part(participant))
             repo.put_part(workshop_id, participant)
         return participant
@@ -320,6 +324,11 @@ class WorkshopService:
             others = tuple(
                 g for g in contents.group_scores if g.dimension_code != score.dimension_code
             )
+            stored = next(
+                (g for g in contents.group_scores if g.dimension_code == score.dimension_code),
+                None,
+            )
+            check_entered_text(score, stored)
             check_consistency(dataclasses.replace(contents, group_scores=(*others, score)))
             repo.put_group_score(workshop_id, score)
 
@@ -381,7 +390,10 @@ class WorkshopService:
     def _save_part(self, workshop_id: UUID, part: P) -> P:
         """Insert or replace one part after checking the workshop still holds together."""
         with self._store.transaction() as repo:
-            check_consistency(repo.load(workshop_id).with_part(part))
+            contents = repo.load(workshop_id)
+            stored = next((p for p in contents.parts_of(type(part)) if p.id == part.id), None)
+            check_entered_text(part, stored)
+            check_consistency(contents.with_part(part))
             self._check_id_free(repo, workshop_id, part)
             repo.put_part(workshop_id, part)
         return part
