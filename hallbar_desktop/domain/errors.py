@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -68,12 +69,18 @@ class DatabaseUnreadableError(DatabaseError):
 class DatabaseReadOnlyError(DatabaseError):
     code = "database_read_only"
 
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Databasfilen {path} är skrivskyddad, så ändringar kan inte sparas. "
-            "Kopiera den till en mapp där du kan skriva, eller ta bort skrivskyddet.",
-        )
+    def __init__(self, path: Path | str, *, folder: bool = False) -> None:
+        if folder:
+            message = (
+                f"Mappen {Path(path).parent} är skrivskyddad, så ändringar i databasen {path} "
+                "kan inte sparas där. Flytta eller kopiera filen till en mapp där du kan skriva."
+            )
+        else:
+            message = (
+                f"Databasfilen {path} är skrivskyddad, så ändringar kan inte sparas. "
+                "Kopiera den till en mapp där du kan skriva, eller ta bort skrivskyddet."
+            )
+        super().__init__(path, message)
 
 
 class DatabaseFolderNotWritableError(DatabaseError):
@@ -91,7 +98,93 @@ class NotAHallbarDatabaseError(DatabaseError):
     code = "not_hallbar_database"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"Filen {path} är ingen hallbar-databas.")
+        super().__init__(
+            path,
+            f"Filen {path} är ingen hallbar-databas, så programmet öppnar den inte. "
+            "Kontrollera att du har valt rätt fil.",
+        )
+
+
+class DatabaseEmptyError(NotAHallbarDatabaseError):
+    """A 0-byte file: often what is left when a copy or a sync was cut off."""
+
+    code = "database_empty"
+
+    def __init__(self, path: Path | str) -> None:
+        DatabaseError.__init__(
+            self,
+            path,
+            f"Databasfilen {path} är tom (0 byte), så den innehåller inga workshoppar. "
+            "Filen har inte ändrats. Återställ en säkerhetskopia av den, eller välj en annan fil.",
+        )
+
+
+class DatabaseDamagedError(DatabaseError):
+    """SQLite's own check (quick_check) found damage; the file is left exactly as it is."""
+
+    code = "database_damaged"
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        super().__init__(
+            path,
+            f"Databasfilen {path} är skadad, så programmet öppnar den inte. "
+            "Filen har inte ändrats. Återställ en säkerhetskopia av den.",
+        )
+        self.detail = detail
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another program (not hallbar) holds SQLite's lock on the file."""
+
+    code = "database_locked"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Databasfilen {path} används av ett annat program just nu, så den kan inte "
+            "öppnas. Stäng det programmet (till exempel ett databasverktyg eller en "
+            "synkronisering) och försök igen.",
+        )
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another hallbar window or command holds the lock file beside the database."""
+
+    code = "database_in_use"
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        lock_path: Path | str,
+        host: str | None = None,
+        user: str | None = None,
+        pid: int | None = None,
+        since: datetime | None = None,
+        this_computer: bool = True,
+    ) -> None:
+        if host is None or pid is None:
+            message = (
+                f"Databasen {path} håller på att öppnas av ett annat hallbar-fönster. "
+                "Vänta en stund och försök igen."
+            )
+        else:
+            who = f"process {pid}" + (f", användare {user}" if user else "")
+            when = f" sedan {since:%Y-%m-%d %H:%M}" if since is not None else ""
+            message = f"Databasen {path} är redan öppen i hallbar på datorn {host} ({who}){when}. "
+            if this_computer:
+                message += "Stäng det andra fönstret och försök igen."
+            else:
+                message += (
+                    f"Stäng programmet på {host} och försök igen. Om det inte längre är öppet "
+                    f"där kan du ta bort låsfilen {lock_path}."
+                )
+        super().__init__(path, message)
+        self.lock_path = Path(lock_path)
+        self.host = host
+        self.user = user
+        self.pid = pid
+        self.since = since
 
 
 class DatabaseTooNewError(DatabaseError):
@@ -117,6 +210,41 @@ class MigrationFailedError(DatabaseError):
             "Filen är oförändrad.",
         )
         self.version = version
+
+
+class BackupError(HallbarError):
+    """A backup that could not be made, or that cannot be restored."""
+
+    code = "backup"
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+
+    @classmethod
+    def not_made(cls, database: Path | str, reason: str) -> BackupError:
+        return cls(
+            database,
+            f"Säkerhetskopian av {database} kunde inte göras ({reason}). Databasen har inte "
+            "ändrats. Frigör utrymme på disken eller kontrollera mappen för säkerhetskopior, "
+            "och försök igen.",
+        )
+
+    @classmethod
+    def not_restorable(cls, backup: Path | str, reason: str) -> BackupError:
+        return cls(
+            backup,
+            f"Säkerhetskopian {backup} kan inte återställas, eftersom {reason}. Databasen har "
+            "inte ändrats. Välj en annan säkerhetskopia.",
+        )
+
+    @classmethod
+    def not_restored(cls, database: Path | str, reason: str) -> BackupError:
+        return cls(
+            database,
+            f"Databasen {database} kunde inte återställas ({reason}). Den har inte ändrats. "
+            "Frigör utrymme på disken eller kontrollera mappen, och försök igen.",
+        )
 
 
 class TemplateError(HallbarError):

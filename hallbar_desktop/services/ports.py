@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
+from hallbar_desktop.domain.backup import Backup, BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
@@ -51,3 +52,18 @@ class ExportWriter(Protocol):
         self, summary: WorkshopSummary, target: Path, settings: ExportSettings
     ) -> None: ...
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None: ...
+
+
+class BackupFiles(Protocol):
+    """The backups of one database file, and replacing that file with one of them."""
+
+    database_path: Path
+    folder: Path
+
+    def make(self, kind: BackupKind, at: datetime) -> Backup: ...
+    def list(self) -> tuple[Backup, ...]: ...
+    def describe(self, path: Path) -> Backup: ...
+    def delete(self, backup: Backup) -> None: ...
+    def check_restorable(self, backup: Backup) -> None: ...
+    def keep_current(self, at: datetime) -> Path | None: ...
+    def replace_with(self, backup: Backup, before_upgrade: Callable[[int], object]) -> None: ...

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -16,6 +17,7 @@ from hallbar_desktop.domain.errors import (
     DatabaseError,
     DatabaseFolderMissingError,
     DatabaseFolderNotWritableError,
+    DatabaseReadOnlyError,
     DatabaseUnreadableError,
 )
 from hallbar_desktop.storage import migrations
@@ -25,24 +27,52 @@ from hallbar_desktop.storage.database_file import check_database_path, error_for
 WRITE = "hallbar_write"
 
 
-def open_database(path: Path | str, *, create_if_missing: bool = False) -> sa.Engine:
+def open_database(
+    path: Path | str,
+    *,
+    create_if_missing: bool = False,
+    read_only: bool = False,
+    before_upgrade: Callable[[int], object] | None = None,
+) -> sa.Engine:
     """An engine on an existing hallbar file, upgraded to today's schema.
 
     A missing file is created only when asked, so a mistyped path never becomes a new, empty
     database. Any other file is first read without changing a byte (no settings, read-only) to
-    check that it is ours and not too new; a refused file is left exactly as it was."""
+    check that it is ours, whole and not too new; a refused file is left exactly as it was.
+    ``before_upgrade(version)`` runs inside the upgrade's transaction, before its first step,
+    when an existing file is about to be upgraded (the app makes its backup there); if it
+    raises, nothing is upgraded. ``read_only`` opens a file for reading only, as it is: one
+    that would need an upgrade is refused."""
     path = Path(path)
+    if read_only:
+        return _open_read_only(path)
     if not check_database_path(path, create_if_missing=create_if_missing):
         _create(path)
     engine = _engine(path, mode="rw")
     try:
-        migrations.migrate(engine, path)
+        migrations.migrate(engine, path, before_upgrade=before_upgrade)
     except sa.exc.DBAPIError as error:
         engine.dispose()
         raise database_error_for(path, error) from error
     except BaseException:
         engine.dispose()
         raise
+    return engine
+
+
+def _open_read_only(path: Path) -> sa.Engine:
+    check_database_path(path, create_if_missing=False, writable=False)
+    engine = _engine(path, mode="ro")
+    try:
+        with engine.connect() as connection:
+            found = migrations.schema_version(connection)
+    except sa.exc.DBAPIError as error:
+        engine.dispose()
+        raise database_error_for(path, error) from error
+    if found < migrations.LATEST_VERSION:
+        engine.dispose()
+        # Upgrading means writing, which this file does not allow.
+        raise DatabaseReadOnlyError(path)
     return engine
 
 

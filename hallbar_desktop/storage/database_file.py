@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 from uuid import UUID
 
 from hallbar_desktop.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseEmptyError,
     DatabaseError,
     DatabaseFolderMissingError,
+    DatabaseLockedError,
     DatabaseMissingError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
@@ -29,10 +35,15 @@ APPLICATION = "hallbar-desktop"
 LATEST_VERSION = 2
 
 
-def check_database_path(path: Path, *, create_if_missing: bool) -> bool:
+# How long the checks wait for another program's write lock before saying the file is in use.
+BUSY_WAIT_SECONDS = 3.0
+
+
+def check_database_path(path: Path, *, create_if_missing: bool, writable: bool = True) -> bool:
     """Raise a plain-language DatabaseError unless ``path`` can be used; True if it exists.
 
-    A missing file is acceptable only when it may be created, and then its folder must exist."""
+    A missing file is acceptable only when it may be created, and then its folder must exist.
+    ``writable`` says the caller will change the file, so it must be allowed to write there."""
     if path.is_dir():
         raise DatabaseUnreadableError(path, "sökvägen är en mapp")
     if os.path.lexists(path) and not path.exists():
@@ -47,12 +58,18 @@ def check_database_path(path: Path, *, create_if_missing: bool) -> bool:
         if not path.parent.is_dir():
             raise DatabaseFolderMissingError(path)
         return False
-    check_existing_file(path)
+    check_existing_file(path, writable=writable)
     return True
 
 
-def check_existing_file(path: Path) -> None:
-    """Refuse a file that is not a readable hallbar database of a version this app knows."""
+def can_write(path: Path) -> bool:
+    """Whether the file can be changed in place: SQLite also writes a journal in its folder."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def check_existing_file(path: Path, *, writable: bool = True) -> None:
+    """Refuse a file that is not a readable, undamaged hallbar database of a version this app
+    knows, or (when ``writable``) one that this user may not change."""
     if not os.access(path, os.R_OK):
         raise DatabaseUnreadableError(path, "du saknar behörighet att läsa filen")
     try:
@@ -60,23 +77,98 @@ def check_existing_file(path: Path) -> None:
             header = file.read(len(SQLITE_MAGIC))
     except OSError as error:
         raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
+    if not header:
+        raise DatabaseEmptyError(path)
     if header != SQLITE_MAGIC:
         raise NotAHallbarDatabaseError(path)
-    # Read-only and without PRAGMAs: a connection that only looks can neither convert a WAL
-    # file nor checkpoint it, so the file stays byte-identical whatever we decide.
     try:
-        with contextlib.closing(sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True)) as probe:
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
-            if META_TABLE not in tables:
-                raise NotAHallbarDatabaseError(path)
-            meta = dict(probe.execute(f"SELECT key, value FROM {META_TABLE}"))
+        facts = _read_facts(sqlite_uri(path) + "?mode=ro")
+        interrupted = False
+    except _InterruptedWrite:
+        # A program stopped in the middle of a write (a crash, a pulled plug) and left its
+        # journal. Judge a scratch copy, where SQLite may roll the journal back, so that the
+        # file itself stays byte-identical if it is refused.
+        facts = _facts_of_copy(path)
+        interrupted = True
     except sqlite3.Error as error:
         raise error_for(path, str(error)) from error
-    if meta.get("application") != APPLICATION:
+    if facts.meta is None or facts.meta.get("application") != APPLICATION:
         raise NotAHallbarDatabaseError(path)
-    found = int(meta.get("schema_version", "0"))
+    found = int(facts.meta.get("schema_version", "0"))
     if found > LATEST_VERSION:
         raise DatabaseTooNewError(path, found, LATEST_VERSION)
+    if facts.damage:
+        raise DatabaseDamagedError(path, "\n".join(facts.damage))
+    if writable and not os.access(path, os.W_OK):
+        raise DatabaseReadOnlyError(path)
+    if writable and not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnlyError(path, folder=True)
+    if interrupted:
+        if not can_write(path):
+            raise DatabaseUnreadableError(
+                path,
+                "ett program avbröts mitt i en ändring av den, och det senast sparade kan bara "
+                "tas fram om du får skriva i filen och mappen. Ta bort skrivskyddet och försök "
+                "igen",
+            )
+        _finish_interrupted_write(path)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    meta: dict[str, str] | None  # None: no hallbar table at all
+    damage: tuple[str, ...]  # what quick_check found; empty when the file is whole
+
+
+class _InterruptedWrite(Exception):
+    pass
+
+
+def _read_facts(uri: str) -> _Facts:
+    # Without PRAGMAs: a connection that only looks can neither convert a WAL file nor
+    # checkpoint it, so the file stays byte-identical whatever we decide.
+    with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT_SECONDS)) as probe:
+        try:
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+                raise _InterruptedWrite from error
+            raise
+        if META_TABLE not in tables:
+            return _Facts(None, ())
+        meta = dict(probe.execute(f"SELECT key, value FROM {META_TABLE}"))
+        if meta.get("application") != APPLICATION:
+            return _Facts(meta, ())
+        found = [str(row[0]) for row in probe.execute("PRAGMA quick_check")]
+    return _Facts(meta, () if found == ["ok"] else tuple(found))
+
+
+def _facts_of_copy(path: Path) -> _Facts:
+    with tempfile.TemporaryDirectory(prefix="hallbar-check-") as scratch:
+        copy = Path(scratch) / "check.sqlite3"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(f"{path}-journal", f"{copy}-journal")
+            return _read_facts(sqlite_uri(copy) + "?mode=rw")
+        except FileNotFoundError:
+            # The other program finished its write meanwhile: look at the file itself again.
+            return _read_facts(sqlite_uri(path) + "?mode=ro")
+        except sqlite3.Error as error:
+            raise error_for(path, str(error)) from error
+        except OSError as error:
+            raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
+
+
+def _finish_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back the unfinished write, as it does on any open: what was last saved
+    comes back, and the journal is removed."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(sqlite_uri(path) + "?mode=rw", uri=True, timeout=BUSY_WAIT_SECONDS)
+        ) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise error_for(path, str(error)) from error
 
 
 def workshop_exists(path: Path, workshop_id: UUID) -> bool:
@@ -107,11 +199,11 @@ def error_for(path: Path, text: str) -> DatabaseError:
     if "file is not a database" in text:
         return NotAHallbarDatabaseError(path)
     if "malformed" in text:
-        return DatabaseUnreadableError(path, "filen är skadad")
+        return DatabaseDamagedError(path, text)
     if "readonly" in text or "read-only" in text:
         return DatabaseReadOnlyError(path)
     if "locked" in text or "busy" in text:
-        return DatabaseUnreadableError(path, "filen används av ett annat program just nu")
+        return DatabaseLockedError(path)
     if "unable to open" in text:
         return DatabaseUnreadableError(path, "filen kan inte öppnas")
     if "disk i/o" in text:

@@ -49,16 +49,27 @@ def _write_meta(connection: sa.Connection, key: str, value: str) -> None:
         connection.execute(sa.insert(_meta).values(key=key, value=value))
 
 
-def migrate(engine: sa.Engine, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+def migrate(
+    engine: sa.Engine,
+    path: Path,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    before_upgrade: Callable[[int], object] | None = None,
+) -> int:
     """Apply every pending step in one transaction and return the version reached.
 
     All steps share one transaction so that a failure anywhere leaves the file exactly as it
-    was; the engine's begin hook makes SQLite include the DDL in it (engineering notes)."""
+    was; the engine's begin hook makes SQLite include the DDL in it (engineering notes).
+    ``before_upgrade(version)`` runs first when an existing file (version > 0) has steps
+    pending: the transaction already holds the write lock, so a backup taken there by another
+    connection sees exactly the file as it is before the upgrade."""
     latest = migrations[-1].version
     with engine.execution_options(hallbar_write=True).begin() as connection:
         current = schema_version(connection)
         if current > latest:
             raise DatabaseTooNewError(path, current, latest)
+        if before_upgrade is not None and 0 < current < latest:
+            before_upgrade(current)
         for step in migrations:
             if step.version <= current:
                 continue

@@ -1,0 +1,88 @@
+"""Backups of a database file: what one is, and which ones the rotation keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from hallbar_desktop.domain.choices import LabelledChoice
+
+# The rotation: the newest backup of each of the last KEEP_DAILY days that have one, of each of
+# the last KEEP_WEEKLY weeks, and the newest KEEP_SAFETY of each kind made before a risky step.
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_SAFETY = 3
+
+
+class BackupKind(LabelledChoice):
+    DAILY = ("daily", "Daglig")
+    MANUAL = ("manual", "Gjord för hand")
+    BEFORE_UPGRADE = ("before-upgrade", "Före uppgradering")
+    BEFORE_RESTORE = ("before-restore", "Före återställning")
+
+
+# Kinds made just before the file is changed wholesale: the copy to go back to if that step
+# turns out wrong, so a day's later backups must not push them out.
+SAFETY_KINDS = (BackupKind.BEFORE_UPGRADE, BackupKind.BEFORE_RESTORE)
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file. ``workshops`` and ``schema_version`` are None when it cannot be read."""
+
+    path: Path
+    made_at: datetime  # local time, as the user reads it in the file name and the dialog
+    kind: BackupKind
+    size_bytes: int
+    workshops: int | None = None
+    schema_version: int | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.workshops is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored: Backup
+    # Where the file that was replaced is kept: a backup (listed), or for a file that was not a
+    # readable database a byte-for-byte copy beside the backups; None if there was no file.
+    previous_kept_at: Path | None
+
+
+def newest_first(backups: Iterable[Backup]) -> tuple[Backup, ...]:
+    return tuple(sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True))
+
+
+def has_backup_on(backups: Iterable[Backup], day: date) -> bool:
+    return any(b.made_at.date() == day for b in backups)
+
+
+def backups_to_remove(
+    backups: Iterable[Backup],
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    safety: int = KEEP_SAFETY,
+) -> tuple[Backup, ...]:
+    """The backups the rotation lets go, oldest last; the newest one is always kept."""
+    ordered = newest_first(backups)
+    keep: set[Path] = set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    safety_kept = dict.fromkeys(SAFETY_KINDS, 0)
+    for backup in ordered:
+        day = backup.made_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(backup.path)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)
+            keep.add(backup.path)
+        if backup.kind in safety_kept and safety_kept[backup.kind] < safety:
+            safety_kept[backup.kind] += 1
+            keep.add(backup.path)
+    return tuple(b for b in ordered if b.path not in keep)

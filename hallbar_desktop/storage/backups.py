@@ -1,0 +1,302 @@
+"""Backups of one database file with SQLite's backup API, in a folder of their own, and restoring.
+
+A backup is never a file copy: copying a file that another connection may be writing can
+catch it halfway (engineering notes). sqlite3.Connection.backup reads a consistent snapshot
+under SQLite's own locks. Each database gets its own folder, named from its file name and a
+short hash of its absolute path, so the backups of two files never mix."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from hallbar_desktop.domain.backup import Backup, BackupKind
+from hallbar_desktop.domain.errors import (
+    BackupError,
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseFolderMissingError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    NotAHallbarDatabaseError,
+)
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.database_file import (
+    BUSY_WAIT_SECONDS,
+    META_TABLE,
+    check_existing_file,
+    sqlite_uri,
+)
+
+SUFFIX = ".sqlite3"
+_STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})(?:-(?P<n>\d+))?-(?P<kind>"
+    + "|".join(re.escape(kind.code) for kind in BackupKind)
+    + r")\.sqlite3$"
+)
+# Characters Windows does not allow in file names, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def backup_folder_for(root: Path, database: Path) -> Path:
+    """``root``/<file name>-<8 hex digits of the absolute path's hash>."""
+    absolute = os.path.realpath(database)
+    digest = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    stem = _UNSAFE.sub("_", database.stem)[:40].strip(" .") or "databas"
+    return root / f"{stem}-{digest}"
+
+
+class SqliteBackupFiles:
+    """The backups of one database file (``services.ports.BackupFiles``)."""
+
+    def __init__(self, database: Path, root: Path) -> None:
+        self.database_path = database
+        self.folder = backup_folder_for(root, database)
+
+    def make(self, kind: BackupKind, at: datetime) -> Backup:
+        return make_backup(self.database_path, self.folder, kind, at)
+
+    def list(self) -> tuple[Backup, ...]:
+        try:
+            names = sorted(p.name for p in self.folder.iterdir())
+        except OSError:  # no backups made yet (or the folder cannot be read)
+            return ()
+        found = (describe(self.folder / name) for name in names if _NAME.match(name))
+        return tuple(b for b in found if b is not None)
+
+    def describe(self, path: Path) -> Backup:
+        """A backup file named by the user, which need not sit in this database's folder."""
+        described = describe(path)
+        if described is not None:
+            return described
+        try:
+            stat = path.stat()
+        except OSError as error:
+            raise BackupError.not_restorable(
+                path, "filen inte finns eller inte går att läsa"
+            ) from error
+        workshops, version = _count_workshops(path)
+        return Backup(
+            path,
+            datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0),
+            BackupKind.MANUAL,
+            stat.st_size,
+            workshops,
+            version,
+        )
+
+    def delete(self, backup: Backup) -> None:
+        if backup.path.parent == self.folder and _NAME.match(backup.path.name):
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+
+    def check_restorable(self, backup: Backup) -> None:
+        try:
+            check_existing_file(backup.path, writable=False)
+        except DatabaseDamagedError as error:
+            raise BackupError.not_restorable(backup.path, "den är skadad") from error
+        except DatabaseTooNewError as error:
+            raise BackupError.not_restorable(
+                backup.path, "den kommer från en nyare version av programmet"
+            ) from error
+        except NotAHallbarDatabaseError as error:
+            raise BackupError.not_restorable(
+                backup.path, "den inte är någon hallbar-databas"
+            ) from error
+        except DatabaseError as error:
+            raise BackupError.not_restorable(backup.path, "den inte går att läsa") from error
+
+    def keep_current(self, at: datetime) -> Path | None:
+        """Keep the file that a restore is about to replace; where it was kept, or None.
+
+        A readable database is backed up like any other (and is listed); anything else, a
+        damaged or empty file, is kept byte for byte beside the backups, unlisted and never
+        rotated away, since it may be all that is left of someone's work."""
+        target = Path(os.path.realpath(self.database_path))
+        if not target.parent.is_dir():
+            raise DatabaseFolderMissingError(self.database_path)
+        if not os.access(target.parent, os.W_OK):
+            raise DatabaseReadOnlyError(self.database_path, folder=True)
+        if not target.exists():
+            return None
+        if not os.access(target, os.W_OK):
+            raise DatabaseReadOnlyError(self.database_path)
+        try:
+            check_existing_file(target, writable=False)
+        except DatabaseTooNewError:
+            pass  # a whole database all the same: backed up as it is
+        except (NotAHallbarDatabaseError, DatabaseDamagedError):  # empty files included
+            return self._keep_bytes(target, at)
+        # Anything else (in use by another program, cannot be read) stops the restore.
+        return make_backup(target, self.folder, BackupKind.BEFORE_RESTORE, at).path
+
+    def _keep_bytes(self, target: Path, at: datetime) -> Path:
+        kept = _free_name(self.folder, f"{_stem(target)}-{at:{_STAMP_FORMAT}}-original", ".bin")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, kept)  # not a database: its bytes are all there is to keep
+            for extra in ("-journal", "-wal"):
+                if os.path.exists(f"{target}{extra}"):
+                    shutil.copyfile(f"{target}{extra}", f"{kept}{extra}")
+        except OSError as error:
+            raise BackupError.not_made(self.database_path, _reason(error)) from error
+        return kept
+
+    def replace_with(self, backup: Backup, before_upgrade: Callable[[int], object]) -> None:
+        """Put the backup in the database's place in one step, then upgrade it if it is older.
+
+        Written beside the file under a temporary name and moved over it with os.replace, so
+        the database is at every moment either the old file or the whole restored one."""
+        target = Path(os.path.realpath(self.database_path))
+        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.restoring")
+        try:
+            _copy_database(backup.path, partial)
+            # What lies beside the old file belongs to it (kept by keep_current); left there, a
+            # journal would be rolled into the restored file on its next open.
+            for extra in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{target}{extra}")
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as error:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise BackupError.not_restored(self.database_path, _reason(error)) from error
+        with contextlib.suppress(OSError):
+            _sync_folder(target.parent)
+        open_database(target, before_upgrade=before_upgrade).dispose()
+
+
+def make_backup(database: Path, folder: Path, kind: BackupKind, at: datetime) -> Backup:
+    """A consistent copy of ``database`` in ``folder``, made with the SQLite backup API."""
+    target = folder / _backup_name(folder, f"{_stem(database)}-{at:{_STAMP_FORMAT}}", kind)
+    partial = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy_database(database, partial)
+        os.replace(partial, target)  # a backup is listed only once it is whole
+    except (OSError, sqlite3.Error) as error:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise BackupError.not_made(database, _reason(error)) from error
+    described = describe(target)
+    assert described is not None  # the name was made to match
+    return described
+
+
+def describe(path: Path) -> Backup | None:
+    """The backup a file name of ours stands for, read from the file; None for other names."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    workshops, version = _count_workshops(path)
+    # Two backups made in one second are numbered; the number, as microseconds, keeps their
+    # order without showing in the seconds the dialog writes.
+    made_at = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(
+        microsecond=int(match["n"] or 0)
+    )
+    return Backup(
+        path=path,
+        made_at=made_at,
+        kind=BackupKind.from_code(match["kind"]),
+        size_bytes=size,
+        workshops=workshops,
+        schema_version=version,
+    )
+
+
+def _count_workshops(path: Path) -> tuple[int | None, int | None]:
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True, timeout=BUSY_WAIT_SECONDS)
+        ) as connection:
+            version = connection.execute(
+                f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'"
+            ).fetchone()
+            count = connection.execute("SELECT count(*) FROM workshops").fetchone()
+    except sqlite3.Error:
+        return None, None
+    return int(count[0]), int(version[0]) if version else None
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    with (
+        contextlib.closing(
+            sqlite3.connect(f"{sqlite_uri(source)}?mode=ro", uri=True, timeout=BUSY_WAIT_SECONDS)
+        ) as reading,
+        contextlib.closing(sqlite3.connect(target)) as writing,
+    ):
+        reading.backup(writing)
+    # The copy must be on the disk before anything relies on it (a restore removes the old file).
+    with open(target, "rb+") as written:
+        os.fsync(written.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    # POSIX only: the rename itself must reach the disk; Windows cannot open a folder for it.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _stem(database: Path) -> str:
+    return _UNSAFE.sub("_", database.stem)[:60] or "databas"
+
+
+def _backup_name(folder: Path, base: str, kind: BackupKind) -> str:
+    """``base``-kind.sqlite3, numbered (base-2-kind…) after any backup made in the same second."""
+    taken = {
+        match["n"] or ""
+        for match in map(_NAME.match, _names_in(folder))
+        if match and f"{match['stem']}-{match['stamp']}" == base
+    }
+    number, counter = "", 2
+    while number in taken:
+        number, counter = str(counter), counter + 1
+    return f"{base}{'-' + number if number else ''}-{kind.code}{SUFFIX}"
+
+
+def _names_in(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
+def _free_name(folder: Path, base: str, ending: str) -> Path:
+    candidate = folder / f"{base}{ending}"
+    number = 2
+    while candidate.exists():  # two backups in one second: number the later one
+        candidate = folder / f"{base}-{number}{ending}"
+        number += 1
+    return candidate
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).lower()
+    if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
+        return "disken är full"
+    if isinstance(error, PermissionError) or "readonly" in text or "permission" in text:
+        return "du saknar behörighet att skriva i mappen"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)

@@ -1,0 +1,187 @@
+"""Backups with SQLite's backup API: one folder per database, consistent, before every upgrade."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.backup import BackupKind
+from hallbar_desktop.domain.errors import BackupError, MigrationFailedError
+from hallbar_desktop.services.demo_workshop import add_demo_workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage import migrations
+from hallbar_desktop.storage.backups import SqliteBackupFiles, backup_folder_for, make_backup
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS
+from tests.conftest import TODAY
+
+AT = datetime(2026, 11, 26, 9, 30, 15)
+
+
+def count(path: Path, sql: str = "SELECT count(*) FROM workshops") -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+        return raw.execute(sql).fetchone()[0]
+
+
+def version(path: Path) -> int:
+    return int(count(path, "SELECT value FROM hallbar_meta WHERE key = 'schema_version'"))
+
+
+def test_each_database_has_its_own_folder_named_after_it(tmp_path: Path) -> None:
+    root = tmp_path / "backups"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = backup_folder_for(root, tmp_path / "a" / "hallbar.sqlite3")
+    second = backup_folder_for(root, tmp_path / "b" / "hallbar.sqlite3")
+    assert first != second
+    assert first.parent == second.parent == root
+    assert first.name.startswith("hallbar-") and len(first.name) == len("hallbar-") + 8
+    # The same file reached another way shares its folder.
+    (tmp_path / "genväg").symlink_to(tmp_path / "a")
+    assert backup_folder_for(root, tmp_path / "genväg" / "hallbar.sqlite3") == first
+    assert backup_folder_for(root, tmp_path / "a" / ".." / "a" / "hallbar.sqlite3") == first
+    # Characters Windows forbids do not reach the folder name.
+    odd = backup_folder_for(root, tmp_path / 'möte: "vår"?.sqlite3')
+    assert odd.name.startswith("möte_ _vår__-")
+
+
+def test_a_backup_is_a_whole_database_listed_with_its_workshops(
+    service: WorkshopService, db_path: Path, tmp_path: Path
+) -> None:
+    add_demo_workshop(service, TODAY)
+    files = SqliteBackupFiles(db_path, tmp_path / "backups")
+    made = files.make(BackupKind.DAILY, AT)
+    assert made.path.parent == files.folder
+    assert made.path.name == "workshops-2026-11-26_093015-daily.sqlite3"
+    assert (made.made_at, made.kind, made.workshops, made.schema_version) == (
+        AT,
+        BackupKind.DAILY,
+        1,
+        LATEST_VERSION,
+    )
+    assert made.size_bytes == made.path.stat().st_size > 0
+    assert count(made.path, "PRAGMA integrity_check") == "ok"
+    assert count(made.path, "SELECT count(*) FROM ratings") == count(
+        db_path, "SELECT count(*) FROM ratings"
+    )
+    assert files.list() == (made,)
+    # Two in the same second are both kept, in order.
+    again = files.make(BackupKind.MANUAL, AT)
+    assert again.path != made.path and again.made_at > made.made_at
+    assert [p.name for p in files.folder.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_backup_holds_only_what_was_committed_while_a_write_is_under_way(
+    service: WorkshopService, db_path: Path, tmp_path: Path
+) -> None:
+    add_demo_workshop(service, TODAY)
+    with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as writer:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE workshops SET title = 'ej sparad'")
+        writer.execute("DELETE FROM ratings")
+        made = make_backup(db_path, tmp_path / "backups", BackupKind.MANUAL, AT)
+        writer.execute("ROLLBACK")
+    assert count(made.path, "SELECT count(*) FROM ratings") == 180
+    assert count(made.path, "SELECT count(*) FROM workshops WHERE title = 'ej sparad'") == 0
+
+
+def test_a_backup_that_cannot_be_written_says_so_and_leaves_nothing(
+    service: WorkshopService, db_path: Path, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "backups"
+    blocked.write_text("en fil där mappen skulle ligga")
+    before = db_path.read_bytes()
+    with pytest.raises(BackupError) as caught:
+        make_backup(db_path, blocked / "workshops-1", BackupKind.DAILY, AT)
+    assert "kunde inte göras" in caught.value.message
+    assert db_path.read_bytes() == before
+    assert blocked.read_text() == "en fil där mappen skulle ligga"
+
+
+def old_file(path: Path) -> Path:
+    """A database at the schema before today's (its data is checked by the migration tests)."""
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrations.migrate(engine, path, MIGRATIONS[:-1])
+    engine.dispose()
+    return path
+
+
+@pytest.mark.skipif(LATEST_VERSION < 2, reason="needs a schema older than today's")
+def test_an_upgrade_of_an_existing_file_is_preceded_by_a_backup(tmp_path: Path) -> None:
+    path = old_file(tmp_path / "gammal.sqlite3")
+    older = version(path)
+    files = SqliteBackupFiles(path, tmp_path / "backups")
+    open_database(
+        path, before_upgrade=lambda _v: files.make(BackupKind.BEFORE_UPGRADE, AT)
+    ).dispose()
+    assert version(path) == LATEST_VERSION
+    (made,) = files.list()
+    assert made.kind is BackupKind.BEFORE_UPGRADE
+    assert made.schema_version == older
+    assert count(made.path, "SELECT count(*) FROM workshops") == count(path)
+
+
+@pytest.mark.skipif(LATEST_VERSION < 2, reason="needs a schema older than today's")
+def test_no_backup_no_upgrade_and_the_file_stays_as_it_was(tmp_path: Path) -> None:
+    path = old_file(tmp_path / "gammal.sqlite3")
+    before = path.read_bytes(), path.stat().st_mtime_ns
+
+    def backup_fails(_version: int) -> None:
+        raise BackupError.not_made(path, "disken är full")
+
+    with pytest.raises(BackupError):
+        open_database(path, before_upgrade=backup_fails)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_a_file_already_at_todays_schema_is_not_backed_up_on_open(
+    db_path: Path, service: WorkshopService
+) -> None:
+    made: list[int] = []
+    open_database(db_path, before_upgrade=made.append).dispose()
+    assert made == []
+
+
+def test_a_failed_upgrade_after_the_backup_still_leaves_the_file_as_it_was(
+    db_path: Path, service: WorkshopService, tmp_path: Path
+) -> None:
+    def breaks(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("DROP TABLE ratings")
+        raise RuntimeError("halvvägs")
+
+    before = db_path.read_bytes()
+    engine = open_database(db_path)
+    files = SqliteBackupFiles(db_path, tmp_path / "backups")
+    with pytest.raises(MigrationFailedError):
+        migrations.migrate(
+            engine,
+            db_path,
+            (*MIGRATIONS, migrations.Migration(LATEST_VERSION + 1, "breaks", breaks)),
+            before_upgrade=lambda _v: files.make(BackupKind.BEFORE_UPGRADE, AT),
+        )
+    engine.dispose()
+    assert db_path.read_bytes() == before
+    (made,) = files.list()
+    assert made.schema_version == LATEST_VERSION and made.workshops == 0
+
+
+def test_only_our_backup_names_are_listed_or_deleted(
+    db_path: Path, tmp_path: Path, service: WorkshopService
+) -> None:
+    files = SqliteBackupFiles(db_path, tmp_path / "backups")
+    made = files.make(BackupKind.DAILY, AT)
+    stranger = files.folder / "mina anteckningar.sqlite3"
+    stranger.write_text("inte en säkerhetskopia")
+    assert files.list() == (made,)
+    files.delete(files.describe(stranger))
+    assert stranger.exists()
+    files.delete(made)
+    assert not made.path.exists()
+    assert os.listdir(files.folder) == ["mina anteckningar.sqlite3"]
