@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hallbar_desktop.domain.choices import LabelledChoice
-from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.domain.workshop import InputMode, Variant
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.contents import WorkshopContents
@@ -96,6 +96,14 @@ def missing_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[str, ..
             missing.append("Beskriv nuläget")
         if not w.target_picture.strip():
             missing.append("Beskriv målbilden")
+    elif step is WorkshopStep.RATING and w.input_mode is InputMode.HAND_COUNT:
+        # Hand counts say nothing about who answered, only which statements were counted.
+        counted = {t.statement_code for t in contents.tallies if t.count}
+        uncounted = contents.template.statement_codes - counted
+        if uncounted:
+            missing.append(
+                f"{_n(len(uncounted), 'påstående', 'påståenden')} saknar handuppräckning"
+            )
     elif step is WorkshopStep.RATING:
         left = len(contents.participants) - len(contents.participants_done())
         if not contents.participants:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'rating_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSplitter, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RatingPage(object):
     def setupUi(self, RatingPage):
@@ -38,7 +38,14 @@ class Ui_RatingPage(object):
 
         self.page_layout.addWidget(self.intro_label)
 
-        self.rating_splitter = QSplitter(RatingPage)
+        self.entry_tabs = QTabWidget(RatingPage)
+        self.entry_tabs.setObjectName(u"entry_tabs")
+        self.per_participant_tab = QWidget()
+        self.per_participant_tab.setObjectName(u"per_participant_tab")
+        self.per_participant_layout = QVBoxLayout(self.per_participant_tab)
+        self.per_participant_layout.setObjectName(u"per_participant_layout")
+        self.per_participant_layout.setContentsMargins(8, 8, 8, 8)
+        self.rating_splitter = QSplitter(self.per_participant_tab)
         self.rating_splitter.setObjectName(u"rating_splitter")
         self.rating_splitter.setOrientation(Qt.Horizontal)
         self.rating_splitter.setChildrenCollapsible(False)
@@ -86,11 +93,52 @@ class Ui_RatingPage(object):
 
         self.rating_splitter.addWidget(self.answers_panel)
 
-        self.page_layout.addWidget(self.rating_splitter)
+        self.per_participant_layout.addWidget(self.rating_splitter)
+
+        self.entry_tabs.addTab(self.per_participant_tab, "")
+        self.hand_count_tab = QWidget()
+        self.hand_count_tab.setObjectName(u"hand_count_tab")
+        self.hand_count_layout = QVBoxLayout(self.hand_count_tab)
+        self.hand_count_layout.setSpacing(8)
+        self.hand_count_layout.setObjectName(u"hand_count_layout")
+        self.hand_count_layout.setContentsMargins(8, 8, 8, 8)
+        self.tally_intro_label = QLabel(self.hand_count_tab)
+        self.tally_intro_label.setObjectName(u"tally_intro_label")
+        self.tally_intro_label.setWordWrap(True)
+
+        self.hand_count_layout.addWidget(self.tally_intro_label)
+
+        self.tally_label = QLabel(self.hand_count_tab)
+        self.tally_label.setObjectName(u"tally_label")
+
+        self.hand_count_layout.addWidget(self.tally_label)
+
+        self.tally_view = QTableView(self.hand_count_tab)
+        self.tally_view.setObjectName(u"tally_view")
+        self.tally_view.setAlternatingRowColors(True)
+        self.tally_view.setWordWrap(True)
+
+        self.hand_count_layout.addWidget(self.tally_view)
+
+        self.tally_problem_label = QLabel(self.hand_count_tab)
+        self.tally_problem_label.setObjectName(u"tally_problem_label")
+        self.tally_problem_label.setWordWrap(True)
+
+        self.hand_count_layout.addWidget(self.tally_problem_label)
+
+        self.tally_total_label = QLabel(self.hand_count_tab)
+        self.tally_total_label.setObjectName(u"tally_total_label")
+
+        self.hand_count_layout.addWidget(self.tally_total_label)
+
+        self.entry_tabs.addTab(self.hand_count_tab, "")
+
+        self.page_layout.addWidget(self.entry_tabs)
 
         self.page_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.participants_label.setBuddy(self.participant_list)
+        self.tally_label.setBuddy(self.tally_view)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RatingPage)
@@ -101,6 +149,9 @@ class Ui_RatingPage(object):
     def retranslateUi(self, RatingPage):
         self.heading_label.setText(QCoreApplication.translate("RatingPage", u"Individuell skattning", None))
         self.intro_label.setText(QCoreApplication.translate("RatingPage", u"Skriv in varje deltagares svar. Svaren visas inte f\u00f6r gruppen f\u00f6rr\u00e4n ni g\u00e5r vidare till resultaten.", None))
+#if QT_CONFIG(accessibility)
+        self.entry_tabs.setAccessibleName(QCoreApplication.translate("RatingPage", u"S\u00e4tt att f\u00f6ra in svaren", None))
+#endif // QT_CONFIG(accessibility)
         self.participants_label.setText(QCoreApplication.translate("RatingPage", u"&Deltagare", None))
 #if QT_CONFIG(accessibility)
         self.participant_list.setAccessibleName(QCoreApplication.translate("RatingPage", u"Deltagare", None))
@@ -111,6 +162,13 @@ class Ui_RatingPage(object):
         self.add_participant_button.setToolTip(QCoreApplication.translate("RatingPage", u"Om n\u00e5gon kommer sent eller saknades i listan (Ctrl+Enter)", None))
 #endif // QT_CONFIG(tooltip)
         self.empty_label.setText(QCoreApplication.translate("RatingPage", u"Inga deltagare \u00e4nnu. L\u00e4gg till den f\u00f6rsta med Ctrl+Enter eller knappen L\u00e4gg till deltagare.", None))
+        self.entry_tabs.setTabText(self.entry_tabs.indexOf(self.per_participant_tab), QCoreApplication.translate("RatingPage", u"Per deltagare", None))
+        self.tally_intro_label.setText(QCoreApplication.translate("RatingPage", u"L\u00e4s upp ett p\u00e5st\u00e5ende i taget och r\u00e4kna h\u00e4nderna f\u00f6r varje v\u00e4rde. Skriv antalet i rutan, till exempel 3 under 4 om tre svarade 4. Tab g\u00e5r till n\u00e4sta ruta.", None))
+        self.tally_label.setText(QCoreApplication.translate("RatingPage", u"&Antal svar per p\u00e5st\u00e5ende och v\u00e4rde", None))
+#if QT_CONFIG(accessibility)
+        self.tally_view.setAccessibleName(QCoreApplication.translate("RatingPage", u"Handuppr\u00e4ckning per p\u00e5st\u00e5ende", None))
+#endif // QT_CONFIG(accessibility)
+        self.entry_tabs.setTabText(self.entry_tabs.indexOf(self.hand_count_tab), QCoreApplication.translate("RatingPage", u"Handuppr\u00e4ckning", None))
         pass
     # retranslateUi
 

@@ -1,17 +1,23 @@
-"""Individuell skattning: each participant's answers to the statements, typed in by keyboard."""
+"""Individuell skattning: each participant's answers typed in by keyboard, or hand counts."""
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.domain.workshop import InputMode, Participant
 from hallbar_desktop.ui.generated.ui_rating_page import Ui_RatingPage
+from hallbar_desktop.ui.models.tally_table_model import (
+    FIRST_COUNT_COLUMN,
+    STATEMENT_COLUMN,
+    SUM_COLUMN,
+    TallyTableModel,
+)
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
 from hallbar_desktop.ui.widgets.participant_rating_widget import ParticipantRatingWidget
 
 DONE_MARK = "✓"
@@ -20,8 +26,9 @@ PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RatingPage(StepPage):
-    """A participant list (who is done) beside one participant's answers. The page shows no
-    one else's answers and no statistics: results stay hidden until the next step."""
+    """A participant list (who is done) beside one participant's answers, for answers typed in
+    from the keyboard or from paper forms; or a grid of hand counts per statement and value.
+    The page shows no statistics: results stay hidden until the next step."""
 
     step = WorkshopStep.RATING
 
@@ -43,6 +50,32 @@ class RatingPage(StepPage):
         self.answers.all_answered.connect(self.go_to_next_not_done)
         self.setTabOrder(self.ui.participant_list, self.answers.grid)
         self.setTabOrder(self.answers.grid, self.ui.add_participant_button)
+
+        self.tallies = TallyTableModel(workshop, self)
+        view = self.ui.tally_view
+        view.setModel(self.tallies)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # Typing a digit on a cell starts counting into it; Tab stores it and moves on.
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(STATEMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in range(FIRST_COUNT_COLUMN, SUM_COLUMN + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 64)
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(view.fontMetrics().height() + 12)
+        # Rows follow the view's width: a statement read aloud is never cut off.
+        view.viewport().installEventFilter(self)
+        self.ui.tally_problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.ui.tally_problem_label.hide()
+        self.tallies.problem.connect(self._show_tally_problem)
+        self._mode_shown: InputMode | None = None
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -82,6 +115,62 @@ class RatingPage(StepPage):
         self.ui.empty_label.setVisible(not participants)
         self.answers.setVisible(bool(participants))
         self.answers.show_participant(selected)
+
+        self.tallies.show_contents(contents)
+        self.ui.tally_view.resizeRowsToContents()
+        self.ui.tally_total_label.setText(
+            self.tr("{0} handuppräknade svar").format(self.tallies.total())
+        )
+        self._follow_input_mode(contents.workshop.input_mode)
+
+    def _follow_input_mode(self, mode: InputMode) -> None:
+        """Open the tab and the words for how the answers reach the app: hand counts, paper
+        forms or turns at the computer. Both tabs stay open, whatever the mode."""
+        if mode is self._mode_shown:
+            return
+        self._mode_shown = mode
+        ui = self.ui
+        tab = ui.hand_count_tab if mode is InputMode.HAND_COUNT else ui.per_participant_tab
+        ui.entry_tabs.setCurrentWidget(tab)
+        if mode is InputMode.PAPER:
+            ui.intro_label.setText(
+                self.tr(
+                    "För in ett pappersformulär i taget: Nytt pappersformulär lägger till en "
+                    "anonym deltagare, och tangenterna 1–5, 0 eller V skriver in svaren. Svaren "
+                    "visas inte för gruppen förrän ni går vidare till resultaten."
+                )
+            )
+            ui.add_participant_button.setText(self.tr("N&ytt pappersformulär"))
+            ui.add_participant_button.setToolTip(
+                self.tr("En anonym deltagare för nästa formulär, redo för svaren (Ctrl+Enter)")
+            )
+            return
+        if mode is InputMode.HAND_COUNT:
+            intro = self.tr(
+                "Räkna händerna för varje påstående och skriv in antalen. Svaren visas inte för "
+                "gruppen förrän ni går vidare till resultaten."
+            )
+        else:
+            intro = self.tr(
+                "Deltagarna svarar själva i inmatningsläget (F6), eller så skriver du in varje "
+                "deltagares svar här. Svaren visas inte för gruppen förrän ni går vidare till "
+                "resultaten."
+            )
+        ui.intro_label.setText(intro)
+        ui.add_participant_button.setText(self.tr("Lä&gg till deltagare"))
+        ui.add_participant_button.setToolTip(
+            self.tr("Om någon kommer sent eller saknades i listan (Ctrl+Enter)")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.tally_view.viewport() and event.type() == QEvent.Type.Resize:
+            # After the view's own handling has stretched the statement column to the width.
+            QTimer.singleShot(0, self.ui.tally_view.resizeRowsToContents)
+        return super().eventFilter(watched, event)
+
+    def _show_tally_problem(self, message: str) -> None:
+        self.ui.tally_problem_label.setText(message)
+        self.ui.tally_problem_label.show()
 
     def _item(
         self, participant: Participant, done: bool, answered: int, total: int, show_names: bool
@@ -132,7 +221,9 @@ class RatingPage(StepPage):
         self.answers.grid.setFocus()
 
     def add_item(self) -> None:
-        """Ctrl+Enter: a new anonymous participant, selected and ready for answers."""
+        """Ctrl+Enter: a new anonymous participant (the next paper form), selected and ready
+        for answers."""
+        self.ui.entry_tabs.setCurrentWidget(self.ui.per_participant_tab)
         before = {p.id for p in self.workshop.contents.participants}
         if self.try_edit(lambda: self.workshop.add_participant(self.tr("Lägg till deltagare"))):
             added = [p.id for p in self.workshop.contents.participants if p.id not in before]
