@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -14,10 +15,14 @@ from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
+from hallbar_desktop.ui.presenter.room_controls import RoomControls
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
 from hallbar_desktop.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 
 DONE, CURRENT, OPEN = "✓", "●", "○"
 TIME_UP_STYLE = "color: white; background: #D55E00; padding: 2px 8px; border-radius: 4px;"
@@ -85,6 +90,12 @@ class WorkshopView(QWidget):
         self.input_mode = InputModeControl(workshop, self.room, self)
         QShortcut(QKeySequence("F6"), self, self.start_input_mode)
         self.ui.input_mode_button.clicked.connect(self.start_input_mode)
+        # The room's screen: its controls under the header, the window itself with F5.
+        self.room_controls = RoomControls(self.room, workshop, self)
+        self.ui.workshop_layout.insertWidget(1, self.room_controls)
+        self.participant_view: ParticipantView | None = None
+        QShortcut(QKeySequence("F5"), self, self.toggle_participant_view)
+        self.ui.participant_view_button.clicked.connect(self.toggle_participant_view)
         workshop.changed.connect(self._refresh_chrome)
 
         self.ui.step_list.setCurrentRow(0)
@@ -104,6 +115,7 @@ class WorkshopView(QWidget):
         page = self.pages.get(step)
         if page is None:
             page = create_page(step, self.workshop)
+            page.follow_room(self.room)
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
             page.refresh()
@@ -140,6 +152,28 @@ class WorkshopView(QWidget):
     def start_input_mode(self) -> None:
         """F6: ask what to collect, then hand the computer to the participants."""
         self.input_mode.ask(self.current_step)
+
+    def toggle_participant_view(self) -> None:
+        """F5: open the participant view on the projector, or close it."""
+        view = self.participant_view
+        if view is not None and view.isVisible():
+            view.close()
+            return
+        if view is None:
+            # Loaded on first use: most of a workshop is prepared without a projector.
+            from hallbar_desktop.ui.presenter.participant_view import ParticipantView
+
+            view = ParticipantView(self.room, self.timer, self.window())
+            view.closed.connect(lambda: self.ui.participant_view_button.setChecked(False))
+            self.participant_view = view
+        view.open()
+        self.ui.participant_view_button.setChecked(True)
+
+    def close_participant_view(self) -> None:
+        """The workshop is being closed: its participant view goes with it."""
+        if self.participant_view is not None:
+            self.participant_view.close_for_good()
+            self.participant_view = None
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.ui.guidance_browser.setVisible(visible)

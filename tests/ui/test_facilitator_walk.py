@@ -268,6 +268,11 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     assert results.ui.status_label.text() == (  # type: ignore[attr-defined]
         "3 av 4 deltagare har svarat, 3 på alla påståenden."
     )
+    # The results stay hidden, here and in the room, until the facilitator shows them.
+    assert results.sections == {}  # type: ignore[attr-defined]
+    assert results.ui.hidden_panel.isVisible()  # type: ignore[attr-defined]
+    qtbot.mouseClick(results.ui.reveal_results_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert view.room.is_revealed(S.RESULTS)
     section = results.sections["A"]  # type: ignore[attr-defined]
     section.score_combo.setCurrentIndex(section.score_combo.findData(4))
     _focus(qtbot, section.comment_edit)
@@ -431,6 +436,9 @@ def test_a_new_facilitator_walks_from_an_empty_library_to_the_summary_and_back_a
     view.go_to(S.RATING)
     assert view.current_page().ui.done_label.text() == "3 av 4 klara"  # type: ignore[attr-defined]
     view.go_to(S.RESULTS)
+    # Reopened, the results are hidden again until shown: reveal is not stored.
+    assert not view.room.is_revealed(S.RESULTS)
+    view.room.reveal(S.RESULTS)
     section = view.current_page().sections["A"]  # type: ignore[attr-defined]
     assert section.score_combo.currentData() == 4
     assert section.comment_edit.toPlainText() == COMMENT

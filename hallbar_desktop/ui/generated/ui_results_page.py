@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'results_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from hallbar_desktop.ui.charts.dimension_bars_chart import DimensionBarsChart
 
@@ -33,23 +34,71 @@ class Ui_ResultsPage(object):
 
         self.page_layout.addWidget(self.heading_label)
 
+        self.status_row = QHBoxLayout()
+        self.status_row.setObjectName(u"status_row")
         self.status_label = QLabel(ResultsPage)
         self.status_label.setObjectName(u"status_label")
         self.status_label.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.status_label.sizePolicy().hasHeightForWidth())
+        self.status_label.setSizePolicy(sizePolicy)
 
-        self.page_layout.addWidget(self.status_label)
+        self.status_row.addWidget(self.status_label)
+
+        self.hide_results_button = QPushButton(ResultsPage)
+        self.hide_results_button.setObjectName(u"hide_results_button")
+
+        self.status_row.addWidget(self.hide_results_button)
+
+
+        self.page_layout.addLayout(self.status_row)
 
         self.empty_label = QLabel(ResultsPage)
         self.empty_label.setObjectName(u"empty_label")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignLeading|Qt.AlignTop)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.empty_label.sizePolicy().hasHeightForWidth())
-        self.empty_label.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.empty_label.sizePolicy().hasHeightForWidth())
+        self.empty_label.setSizePolicy(sizePolicy1)
 
         self.page_layout.addWidget(self.empty_label)
+
+        self.hidden_panel = QWidget(ResultsPage)
+        self.hidden_panel.setObjectName(u"hidden_panel")
+        self.hidden_layout = QVBoxLayout(self.hidden_panel)
+        self.hidden_layout.setSpacing(16)
+        self.hidden_layout.setObjectName(u"hidden_layout")
+        self.hidden_layout.setContentsMargins(0, 16, -1, -1)
+        self.hidden_label = QLabel(self.hidden_panel)
+        self.hidden_label.setObjectName(u"hidden_label")
+        self.hidden_label.setWordWrap(True)
+
+        self.hidden_layout.addWidget(self.hidden_label)
+
+        self.reveal_row = QHBoxLayout()
+        self.reveal_row.setObjectName(u"reveal_row")
+        self.reveal_results_button = QPushButton(self.hidden_panel)
+        self.reveal_results_button.setObjectName(u"reveal_results_button")
+
+        self.reveal_row.addWidget(self.reveal_results_button)
+
+        self.reveal_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reveal_row.addItem(self.reveal_spacer)
+
+
+        self.hidden_layout.addLayout(self.reveal_row)
+
+        self.hidden_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.hidden_layout.addItem(self.hidden_spacer)
+
+
+        self.page_layout.addWidget(self.hidden_panel)
 
         self.results_scroll = QScrollArea(ResultsPage)
         self.results_scroll.setObjectName(u"results_scroll")
@@ -127,6 +176,7 @@ class Ui_ResultsPage(object):
         self.page_layout.addWidget(self.results_scroll)
 
         self.page_layout.setStretch(3, 1)
+        self.page_layout.setStretch(4, 1)
 
         self.retranslateUi(ResultsPage)
 
@@ -135,7 +185,16 @@ class Ui_ResultsPage(object):
 
     def retranslateUi(self, ResultsPage):
         self.heading_label.setText(QCoreApplication.translate("ResultsPage", u"Resultat och samtal", None))
+        self.hide_results_button.setText(QCoreApplication.translate("ResultsPage", u"D\u00f6lj resultat", None))
+#if QT_CONFIG(tooltip)
+        self.hide_results_button.setToolTip(QCoreApplication.translate("ResultsPage", u"D\u00f6lj resultaten h\u00e4r och p\u00e5 deltagarvyn, till exempel innan datorn g\u00e5r runt igen", None))
+#endif // QT_CONFIG(tooltip)
         self.empty_label.setText(QCoreApplication.translate("ResultsPage", u"Ingen har skattat \u00e4nnu. Skriv in deltagarnas svar i steget Individuell skattning, s\u00e5 visas f\u00f6rdelningen h\u00e4r.", None))
+        self.hidden_label.setText(QCoreApplication.translate("ResultsPage", u"Resultaten \u00e4r dolda, h\u00e4r och p\u00e5 deltagarvyn, s\u00e5 att ingen ser de andras svar medan datorn g\u00e5r runt. Visa dem n\u00e4r alla \u00e4r klara.", None))
+        self.reveal_results_button.setText(QCoreApplication.translate("ResultsPage", u"Visa resultat", None))
+#if QT_CONFIG(tooltip)
+        self.reveal_results_button.setToolTip(QCoreApplication.translate("ResultsPage", u"Visa f\u00f6rdelningarna h\u00e4r och p\u00e5 deltagarvyn", None))
+#endif // QT_CONFIG(tooltip)
         self.readiness_heading.setText(QCoreApplication.translate("ResultsPage", u"F\u00f6r\u00e4ndringsberedskap per dimension", None))
 #if QT_CONFIG(accessibility)
         self.readiness_chart.setAccessibleName(QCoreApplication.translate("ResultsPage", u"F\u00f6r\u00e4ndringsberedskap per dimension", None))

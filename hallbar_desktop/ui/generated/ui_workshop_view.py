@@ -60,6 +60,12 @@ class Ui_WorkshopView(object):
 
         self.header_row.addWidget(self.input_mode_button)
 
+        self.participant_view_button = QPushButton(WorkshopView)
+        self.participant_view_button.setObjectName(u"participant_view_button")
+        self.participant_view_button.setCheckable(True)
+
+        self.header_row.addWidget(self.participant_view_button)
+
 
         self.workshop_layout.addLayout(self.header_row)
 
@@ -117,6 +123,10 @@ class Ui_WorkshopView(object):
         self.input_mode_button.setText(QCoreApplication.translate("WorkshopView", u"Inmatningsl\u00e4ge (F6)", None))
 #if QT_CONFIG(tooltip)
         self.input_mode_button.setToolTip(QCoreApplication.translate("WorkshopView", u"Deltagarna turas om vid datorn och svarar utan att se varandras svar", None))
+#endif // QT_CONFIG(tooltip)
+        self.participant_view_button.setText(QCoreApplication.translate("WorkshopView", u"Deltagarvy (F5)", None))
+#if QT_CONFIG(tooltip)
+        self.participant_view_button.setToolTip(QCoreApplication.translate("WorkshopView", u"\u00d6ppna eller st\u00e4ng deltagarvyn: stegets fr\u00e5ga, timern och det du visar, i stor text f\u00f6r projektorn", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.step_list.setAccessibleName(QCoreApplication.translate("WorkshopView", u"Steg", None))

@@ -27,6 +27,7 @@ from hallbar_desktop.ui.charts.statement_distribution_chart import StatementDist
 from hallbar_desktop.ui.generated.ui_results_page import Ui_ResultsPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingTextEdit
 
 NO_SCORE_ROW = 0
@@ -158,6 +159,13 @@ class ResultsPage(StepPage):
             style_heading(label, 1.2)
         self.ui.problem_label.hide()
         self.sections: dict[str, DimensionDiscussion] = {}
+        self._room: RoomState | None = None
+        self._shown_revealed: bool | None = None
+        hidden_font = QFont(self.ui.hidden_label.font())
+        hidden_font.setPointSizeF(hidden_font.pointSizeF() * 1.15)
+        self.ui.hidden_label.setFont(hidden_font)
+        self.ui.reveal_results_button.clicked.connect(lambda: self._set_revealed(True))
+        self.ui.hide_results_button.clicked.connect(lambda: self._set_revealed(False))
         self.ui.legend_label.setText(self._legend_html())
         for label in (self.ui.legend_label, self.ui.readiness_caption, self.ui.exposure_caption):
             font = QFont(label.font())
@@ -185,14 +193,53 @@ class ResultsPage(StepPage):
         )
         return "&nbsp;&nbsp; ".join(items) + f"<br>{hint}"
 
+    # --- hidden until revealed -------------------------------------------------------------
+
+    def follow_room(self, room: RoomState) -> None:
+        self._room = room
+        room.changed.connect(self._room_changed)
+        self._room_changed()
+
+    def results_revealed(self) -> bool:
+        """Without a room (a page on its own) there is nobody to hide the results from."""
+        return self._room is None or self._room.is_revealed(self.step)
+
+    def _room_changed(self) -> None:
+        if self.results_revealed() != self._shown_revealed:
+            self._contents_changed()
+
+    def _set_revealed(self, revealed: bool) -> None:
+        if self._room is not None:
+            if revealed:
+                self._room.reveal(self.step)
+            else:
+                self._room.hide(self.step)
+
+    def _show_hidden(self) -> None:
+        """The calm hidden state: the laptop may be passed around, so the numbers are not
+        merely covered but taken out of the charts and the per-area sections."""
+        ui = self.ui
+        ui.hidden_panel.show()
+        ui.empty_label.hide()
+        ui.results_scroll.hide()
+        ui.hide_results_button.hide()
+        ui.readiness_chart.set_results(())
+        ui.exposure_chart.set_results(())
+        for section in self.sections.values():
+            ui.dimension_sections_layout.removeWidget(section)
+            section.hide()
+            section.setParent(None)
+            section.deleteLater()
+        self.sections.clear()
+
     def refresh(self) -> None:
         contents = self.workshop.contents
         summary = summarize(contents, date.today())
         anyone = any(
             r.statement_code in contents.template.statement_codes for r in contents.ratings
         )
-        self.ui.empty_label.setVisible(not anyone)
-        self.ui.results_scroll.setVisible(anyone)
+        revealed = self.results_revealed()
+        self._shown_revealed = revealed
         self.ui.status_label.setText(
             self.tr("{0} av {1} deltagare har svarat, {2} på alla påståenden.").format(
                 summary.rated_participant_count,
@@ -200,6 +247,15 @@ class ResultsPage(StepPage):
                 summary.complete_participant_count,
             )
         )
+        if not revealed:
+            self._show_hidden()
+            return
+        self.ui.hidden_panel.hide()
+        self.ui.hide_results_button.setVisible(
+            self._room is not None and not self._room.reveal_is_fixed
+        )
+        self.ui.empty_label.setVisible(not anyone)
+        self.ui.results_scroll.setVisible(anyone)
         readiness = tuple(d for d in summary.dimensions if d.dimension.in_readiness)
         exposure = tuple(d for d in summary.dimensions if not d.dimension.in_readiness)
         self.ui.readiness_chart.set_results(readiness)

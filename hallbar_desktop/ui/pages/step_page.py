@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.room_state import RoomState
 
 PROBLEM_STYLE = "color: #B34700;"  # dark orange: readable on white, not the only signal
 
@@ -48,6 +49,10 @@ class StepPage(QWidget):
 
     def add_item(self) -> None:
         """Ctrl+Enter: add a new item where the page has a list (dependency, action, note)."""
+
+    def follow_room(self, room: RoomState) -> None:
+        """Called once by the workshop window. Pages that show results override this, so that
+        they hide them until the facilitator reveals them to the room."""
 
     def store_workshop_field(
         self, field: str, value: Any, text: str, problem_label: QLabel | None = None

@@ -153,6 +153,13 @@ class ParticipantView(QWidget):
         if self.isVisible():
             self.place()
 
+    def close_for_good(self) -> None:
+        """Close and delete, silently: the workshop window that listens to ``closed`` is the
+        one closing it."""
+        self.blockSignals(True)
+        self.close()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
