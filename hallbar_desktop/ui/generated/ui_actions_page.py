@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'actions_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QFrame, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 from hallbar_desktop.ui.widgets.committing_text_edit import (CommittingLineEdit, CommittingTextEdit)
 from hallbar_desktop.ui.widgets.optional_date_field import OptionalDateField
@@ -321,49 +321,81 @@ class Ui_ActionsPage(object):
 
         self.action_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.priority_combo)
 
+        self.votes_label = QLabel(self.form_widget)
+        self.votes_label.setObjectName(u"votes_label")
+
+        self.action_form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.votes_label)
+
+        self.votes_row = QHBoxLayout()
+        self.votes_row.setSpacing(8)
+        self.votes_row.setObjectName(u"votes_row")
+        self.votes_spin = QSpinBox(self.form_widget)
+        self.votes_spin.setObjectName(u"votes_spin")
+        self.votes_spin.setKeyboardTracking(False)
+        self.votes_spin.setMaximum(999)
+
+        self.votes_row.addWidget(self.votes_spin)
+
+        self.remove_vote_button = QPushButton(self.form_widget)
+        self.remove_vote_button.setObjectName(u"remove_vote_button")
+
+        self.votes_row.addWidget(self.remove_vote_button)
+
+        self.add_vote_button = QPushButton(self.form_widget)
+        self.add_vote_button.setObjectName(u"add_vote_button")
+
+        self.votes_row.addWidget(self.add_vote_button)
+
+        self.votes_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.votes_row.addItem(self.votes_spacer)
+
+
+        self.action_form.setLayout(17, QFormLayout.ItemRole.FieldRole, self.votes_row)
+
         self.success_indicator_label = QLabel(self.form_widget)
         self.success_indicator_label.setObjectName(u"success_indicator_label")
 
-        self.action_form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.success_indicator_label)
+        self.action_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.success_indicator_label)
 
         self.success_indicator_edit = CommittingTextEdit(self.form_widget)
         self.success_indicator_edit.setObjectName(u"success_indicator_edit")
         self.success_indicator_edit.setMaximumSize(QSize(16777215, 60))
 
-        self.action_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.success_indicator_edit)
+        self.action_form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.success_indicator_edit)
 
         self.resources_label = QLabel(self.form_widget)
         self.resources_label.setObjectName(u"resources_label")
 
-        self.action_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.resources_label)
+        self.action_form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.resources_label)
 
         self.resources_edit = CommittingLineEdit(self.form_widget)
         self.resources_edit.setObjectName(u"resources_edit")
 
-        self.action_form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.resources_edit)
+        self.action_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.resources_edit)
 
         self.last_update_label = QLabel(self.form_widget)
         self.last_update_label.setObjectName(u"last_update_label")
 
-        self.action_form.setWidget(19, QFormLayout.ItemRole.LabelRole, self.last_update_label)
+        self.action_form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.last_update_label)
 
         self.last_update_edit = CommittingTextEdit(self.form_widget)
         self.last_update_edit.setObjectName(u"last_update_edit")
         self.last_update_edit.setMaximumSize(QSize(16777215, 60))
 
-        self.action_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.last_update_edit)
+        self.action_form.setWidget(20, QFormLayout.ItemRole.FieldRole, self.last_update_edit)
 
         self.last_update_time_label = QLabel(self.form_widget)
         self.last_update_time_label.setObjectName(u"last_update_time_label")
         self.last_update_time_label.setWordWrap(True)
 
-        self.action_form.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.last_update_time_label)
+        self.action_form.setWidget(21, QFormLayout.ItemRole.SpanningRole, self.last_update_time_label)
 
         self.problem_label = QLabel(self.form_widget)
         self.problem_label.setObjectName(u"problem_label")
         self.problem_label.setWordWrap(True)
 
-        self.action_form.setWidget(21, QFormLayout.ItemRole.SpanningRole, self.problem_label)
+        self.action_form.setWidget(22, QFormLayout.ItemRole.SpanningRole, self.problem_label)
 
 
         self.form_container_layout.addWidget(self.form_widget)
@@ -394,6 +426,7 @@ class Ui_ActionsPage(object):
         self.follow_up_label.setBuddy(self.follow_up_date)
         self.status_label.setBuddy(self.status_combo)
         self.priority_label.setBuddy(self.priority_combo)
+        self.votes_label.setBuddy(self.votes_spin)
         self.success_indicator_label.setBuddy(self.success_indicator_edit)
         self.resources_label.setBuddy(self.resources_edit)
         self.last_update_label.setBuddy(self.last_update_edit)
@@ -415,7 +448,10 @@ class Ui_ActionsPage(object):
         QWidget.setTabOrder(self.due_date, self.follow_up_date)
         QWidget.setTabOrder(self.follow_up_date, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.priority_combo)
-        QWidget.setTabOrder(self.priority_combo, self.success_indicator_edit)
+        QWidget.setTabOrder(self.priority_combo, self.votes_spin)
+        QWidget.setTabOrder(self.votes_spin, self.remove_vote_button)
+        QWidget.setTabOrder(self.remove_vote_button, self.add_vote_button)
+        QWidget.setTabOrder(self.add_vote_button, self.success_indicator_edit)
         QWidget.setTabOrder(self.success_indicator_edit, self.resources_edit)
         QWidget.setTabOrder(self.resources_edit, self.last_update_edit)
 
@@ -514,6 +550,27 @@ class Ui_ActionsPage(object):
 #if QT_CONFIG(accessibility)
         self.priority_combo.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Prioritet", None))
 #endif // QT_CONFIG(accessibility)
+        self.votes_label.setText(QCoreApplication.translate("ActionsPage", u"Pri&ckar", None))
+#if QT_CONFIG(accessibility)
+        self.votes_spin.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Prickar", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.votes_spin.setToolTip(QCoreApplication.translate("ActionsPage", u"Gruppens prickar p\u00e5 \u00e5tg\u00e4rden, om ni r\u00e4knar dem p\u00e5 papper eller tavla", None))
+#endif // QT_CONFIG(tooltip)
+        self.remove_vote_button.setText(QCoreApplication.translate("ActionsPage", u"\u22121 prick", None))
+#if QT_CONFIG(accessibility)
+        self.remove_vote_button.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Ta bort en prick", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.remove_vote_button.setToolTip(QCoreApplication.translate("ActionsPage", u"Minskar antalet prickar med en", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_vote_button.setText(QCoreApplication.translate("ActionsPage", u"+1 prick", None))
+#if QT_CONFIG(accessibility)
+        self.add_vote_button.setAccessibleName(QCoreApplication.translate("ActionsPage", u"L\u00e4gg till en prick", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.add_vote_button.setToolTip(QCoreApplication.translate("ActionsPage", u"\u00d6kar antalet prickar med en, medan gruppen r\u00f6star", None))
+#endif // QT_CONFIG(tooltip)
         self.success_indicator_label.setText(QCoreApplication.translate("ActionsPage", u"&Hur vet vi att det \u00e4r klart?", None))
 #if QT_CONFIG(accessibility)
         self.success_indicator_edit.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Hur vet vi att det \u00e4r klart?", None))

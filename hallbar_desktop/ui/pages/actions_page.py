@@ -205,6 +205,13 @@ class ActionsPage(StepPage):
             )
         )
         ui.dependencies_list.itemChanged.connect(lambda _item: self._links_changed())
+        # Dot votes counted on paper or a board; the participants' own dots come through the
+        # input mode (F6) and add to this number.
+        ui.votes_spin.valueChanged.connect(
+            lambda value: self._store(self.tr("Ändra prickar"), None, votes=value)
+        )
+        ui.add_vote_button.clicked.connect(lambda: self._change_votes(+1))
+        ui.remove_vote_button.clicked.connect(lambda: self._change_votes(-1))
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -301,6 +308,8 @@ class ActionsPage(StepPage):
         _show_data(ui.type_combo, action.action_type.code if action.action_type else "")
         _show_data(ui.status_combo, action.status.code)
         _show_data(ui.priority_combo, action.priority.code)
+        ui.votes_spin.setValue(action.votes)
+        ui.remove_vote_button.setEnabled(action.votes > 0)
         self._show_links(action)
         overdue = is_overdue(action, self.today())
         ui.overdue_label.setVisible(overdue)
@@ -352,6 +361,11 @@ class ActionsPage(StepPage):
             lambda: self.workshop.save_part(dataclasses.replace(current, **changes), text),
             problem or self.ui.problem_label,
         )
+
+    def _change_votes(self, step: int) -> None:
+        current = self.selected_action()
+        if current is not None:
+            self._store(self.tr("Ändra prickar"), None, votes=max(current.votes + step, 0))
 
     def _area_chosen(self) -> None:
         key: str = self.ui.area_combo.currentData()
