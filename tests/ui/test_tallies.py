@@ -21,6 +21,7 @@ from hallbar_desktop.ui.models.tally_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.rating_page import RatingPage
+from hallbar_desktop.ui.pages.results_page import ResultsPage
 from tests.conftest import TODAY
 from tests.ui.keyboard import press
 
@@ -226,3 +227,35 @@ def test_counted_and_turn_taken_answers_give_the_same_statistics(
     assert by_turns.strengths == by_hands.strengths
     assert by_turns.weaknesses == by_hands.weaknesses
     assert by_turns.large_spreads == by_hands.large_spreads
+
+
+def test_the_results_page_shows_counted_answers_like_turn_taken_ones(
+    qtbot,
+    two_workshops: tuple[OpenWorkshop, OpenWorkshop],  # type: ignore[no-untyped-def]
+) -> None:
+    taken, counted = two_workshops
+    _enter_both_ways(qtbot, taken, counted)
+    shown = []
+    for workshop in (taken, counted):
+        results = ResultsPage(workshop)
+        qtbot.addWidget(results)
+        results.refresh()
+        assert results.ui.results_scroll.isVisibleTo(results)
+        assert not results.ui.empty_label.isVisibleTo(results)
+        distributions = {
+            code: [section.chart.detail_text(r) for r in section.chart._results]
+            for code, section in results.sections.items()
+        }
+        readiness = [
+            (r.dimension.code, r.mean, r.stats.counts, r.stats.dont_know)
+            for r in results.ui.readiness_chart.results()
+        ]
+        shown.append((results.ui.readiness_heading.text(), readiness, distributions))
+    assert shown[0] == shown[1]
+    assert len(shown[0][2]) == len(taken.contents.template.dimensions)
+    statements = len(taken.contents.template.statements)
+    # Counted answers are not anybody's: the page says how many there are instead.
+    results = ResultsPage(counted)
+    qtbot.addWidget(results)
+    results.refresh()
+    assert results.ui.status_label.text() == f"{6 * statements} handuppräknade svar."

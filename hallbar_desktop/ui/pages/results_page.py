@@ -235,18 +235,22 @@ class ResultsPage(StepPage):
     def refresh(self) -> None:
         contents = self.workshop.contents
         summary = summarize(contents, date.today())
-        anyone = any(
-            r.statement_code in contents.template.statement_codes for r in contents.ratings
-        )
+        codes = contents.template.statement_codes
+        counted = sum(t.count for t in contents.tallies if t.statement_code in codes)
+        # Hand-counted answers are answers too: they show like everyone's own.
+        anyone = counted > 0 or any(r.statement_code in codes for r in contents.ratings)
         revealed = self.results_revealed()
         self._shown_revealed = revealed
-        self.ui.status_label.setText(
-            self.tr("{0} av {1} deltagare har svarat, {2} på alla påståenden.").format(
-                summary.rated_participant_count,
-                summary.participant_count,
-                summary.complete_participant_count,
-            )
+        status = self.tr("{0} av {1} deltagare har svarat, {2} på alla påståenden.").format(
+            summary.rated_participant_count,
+            summary.participant_count,
+            summary.complete_participant_count,
         )
+        if counted and not summary.rated_participant_count:
+            status = self.tr("{0} handuppräknade svar.").format(counted)
+        elif counted:
+            status += " " + self.tr("Dessutom {0} handuppräknade svar.").format(counted)
+        self.ui.status_label.setText(status)
         if not revealed:
             self._show_hidden()
             return
