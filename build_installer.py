@@ -450,6 +450,46 @@ def run_pyinstaller() -> Path:
     return folder
 
 
+# What Qt's X11 plugin needs besides the X libraries every desktop has (README, Start here).
+X11_BUILD_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
+
+
+def not_found_libraries(ldd_output: str) -> list[str]:
+    """The libraries ldd could not resolve, by name."""
+    return sorted(
+        {line.split("=>")[0].strip() for line in ldd_output.splitlines() if "not found" in line}
+    )
+
+
+def check_x11_plugin(folder: Path) -> None:
+    """On Linux, fail if Qt's X11 plugin in the bundle needs a library that is not in it.
+
+    PyInstaller copies the plugin's libraries from the build machine; one missing there is
+    missing in the bundle too, and the app would then not start on an X11 desktop that lacks
+    it (libxcb-cursor0 is not installed by default on many). The offscreen self-test cannot see
+    this, so it is checked here. Wayland's own libraries are left to the system on purpose."""
+    if not sys.platform.startswith("linux"):
+        return
+    internal = folder / "_internal"
+    plugin = internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.is_file():
+        raise BuildError(f"the bundle has no X11 platform plugin ({plugin.name})")
+    search = os.pathsep.join([str(internal), str(internal / "PySide6" / "Qt" / "lib")])
+    output = subprocess.run(
+        ["ldd", str(plugin)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LD_LIBRARY_PATH": search},
+        check=True,
+    ).stdout
+    missing = not_found_libraries(output)
+    if missing:
+        raise BuildError(
+            f"Qt's X11 plugin needs {', '.join(missing)}, missing on this build machine and so "
+            f"in the bundle; install them and build again (apt-get install {X11_BUILD_PACKAGES})"
+        )
+
+
 def self_test_environment(home: Path) -> dict[str, str]:
     """This environment without Python's own settings, with an empty home and no screen."""
     skipped = {"PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV", "PYTHONSAFEPATH"}
@@ -531,6 +571,7 @@ def bundle() -> Path:
     folder = run_pyinstaller()
     size, files = folder_size(folder)
     print(f"Bundle: {_shown(folder)}: {megabytes(size)} in {files} files")
+    check_x11_plugin(folder)
     self_test_bundle(folder)
     archive = write_archive(folder, DIST / archive_name(app_version()))
     print(f"Archive: {_shown(archive)}: {megabytes(archive.stat().st_size)}")

@@ -219,3 +219,15 @@ def test_the_self_test_runs_offscreen_without_the_builders_python_settings(
     assert environment["QT_QPA_PLATFORM"] == "offscreen"
     if sys.platform != "win32":
         assert environment["HOME"] == str(tmp_path)
+
+
+def test_libraries_ldd_cannot_find_are_named(build: ModuleType) -> None:
+    output = (
+        "\tlinux-vdso.so.1 (0x00007ffd)\n"
+        "\tlibxcb-cursor.so.0 => not found\n"
+        "\tlibQt6Gui.so.6 => /b/_internal/libQt6Gui.so.6 (0x00007f)\n"
+        "\tlibxcb-icccm.so.4 => not found\n"
+        "\tlibxcb-cursor.so.0 => not found\n"
+    )
+    assert build.not_found_libraries(output) == ["libxcb-cursor.so.0", "libxcb-icccm.so.4"]
+    assert build.not_found_libraries("\tlibc.so.6 => /lib/libc.so.6 (0x1)\n") == []
