@@ -64,6 +64,7 @@ QPushButton[role="{ANSWER}"] QLabel[role="{HEADING}"] {{ font-size: {px(1.9)}; }
 QPlainTextEdit {{
     font-size: {px(1.25)}; color: {TEXT}; background: white;
     border: 2px solid #8A8A8A; border-radius: 8px; padding: {px(0.3)};
+    min-height: {px(6)}; max-height: {px(10)};
 }}
 QPlainTextEdit:focus {{ border: 3px solid {ACCENT}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
