@@ -133,10 +133,17 @@ def check_window(folder: Path) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication, QImage
 
+    from hallbar_desktop.ui.screenshots import PARTICIPANT_VIEW_SIZE
+
+    projector = (PARTICIPANT_VIEW_SIZE.width(), PARTICIPANT_VIEW_SIZE.height())
     for image_path in images:
         image = QImage(str(image_path))
-        if image.isNull() or (image.width(), image.height()) != SCREEN_SIZE:
-            raise SelfTestFailed(f"bilden {image_path.name} ritades inte i {width}×{height}")
+        # The participant view is drawn at the projector's size, the rest at the window's.
+        expected = projector if image_path.name.startswith("participant-") else SCREEN_SIZE
+        if image.isNull() or (image.width(), image.height()) != expected:
+            raise SelfTestFailed(
+                f"bilden {image_path.name} ritades inte i {expected[0]}×{expected[1]}"
+            )
         # A window that drew nothing is one flat colour; text and controls give many.
         sampled = {image.pixel(x, y) for x in range(0, width, 16) for y in range(0, height, 16)}
         if len(sampled) < 3:
@@ -146,10 +153,11 @@ def check_window(folder: Path) -> str:
     if translated != swedish:
         raise SelfTestFailed(f"Qt:s svenska översättning saknas ({source!r} blev {translated!r})")
     platform_name = QGuiApplication.platformName()
-    steps = len(images) - 1
+    room = sum(1 for path in images if path.name.startswith("participant-"))
+    steps = len(images) - 1 - room
     return (
         f"biblioteket och {steps} steg ritade ({platform_name}, {width}×{height}), "
-        "Qt:s egna texter på svenska"
+        f"deltagarvyn i {room} lägen ({projector[0]}×{projector[1]}), Qt:s egna texter på svenska"
     )
 
 

@@ -1,15 +1,23 @@
-"""Renders the library and every step of a workshop to PNG files, offscreen."""
+"""Renders the library, each step of a workshop and the participant view to PNGs, offscreen."""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
 from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
+from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep, steps_for
+from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.presenter.room_views import dimension_key
+
+# The projector's size, whatever size the facilitator's window is drawn at.
+PARTICIPANT_VIEW_SIZE = QSize(1920, 1080)
 
 
 def _settle() -> None:
@@ -26,7 +34,8 @@ def render_screenshots(
     follow_up_id: UUID | None = None,
 ) -> list[Path]:
     """Save the library and each step of ``workshop_id`` as PNGs in ``out``, plus the follow-up
-    step of ``follow_up_id`` if given; return the files."""
+    step of ``follow_up_id`` if given, and the participant view (participant-*.png, always
+    1920×1080); return the files."""
     out.mkdir(parents=True, exist_ok=True)
     window.resize(size)
     window.show()
@@ -53,4 +62,62 @@ def render_screenshots(
         path = out / f"step-{len(written):02d}-follow-up.png"
         window.grab().save(str(path))
         written.append(path)
+    written += render_participant_view(window, workshop_id, out)
+    return written
+
+
+def render_participant_view(window: MainWindow, workshop_id: UUID, out: Path) -> list[Path]:
+    """The projector's view of ``workshop_id`` in four states: a prompt with the timer running,
+    participants taking turns, and the revealed results of the rating and of the dependencies.
+
+    It changes the workshop's status to Pågår, since a held workshop shows everything revealed;
+    call it on a throw-away database only."""
+    from hallbar_desktop.ui.presenter.participant_view import ParticipantView
+
+    window.open_workshop(workshop_id)
+    view = window.workshop_view
+    assert view is not None
+    workshop = view.workshop
+    stored = workshop.contents.workshop
+    workshop.update_workshop(
+        dataclasses.replace(stored, status=WorkshopStatus.IN_PROGRESS), "Status för bilderna"
+    )
+    room = view.room
+    projector = ParticipantView(room, view.timer)
+    projector.resize(PARTICIPANT_VIEW_SIZE)
+    projector.show()
+    written: list[Path] = []
+
+    def save(name: str) -> None:
+        _settle()
+        path = out / f"participant-{name}.png"
+        projector.grab().save(str(path))
+        written.append(path)
+
+    try:
+        view.go_to(WorkshopStep.DEPENDENCIES)
+        view.timer.start()
+        save("prompt")
+        view.go_to(WorkshopStep.RATING)
+        room.set_collecting(7, len(workshop.contents.participants))
+        save("collecting")
+        room.clear_collecting()
+        view.go_to(WorkshopStep.RESULTS)
+        room.reveal(WorkshopStep.RESULTS)
+        save("results")
+        # The area a group would talk about first: the lowest mean.
+        results = summarize(workshop.contents, date.today()).dimensions
+        lowest = min(
+            (r for r in results if r.dimension.in_readiness and r.mean is not None),
+            key=lambda r: r.mean or 0.0,
+        )
+        room.show_view(WorkshopStep.RESULTS, dimension_key(lowest.dimension.code))
+        save("results-area")
+        view.go_to(WorkshopStep.DEPENDENCIES)
+        room.reveal(WorkshopStep.DEPENDENCIES)
+        save("matrix")
+    finally:
+        view.timer.pause()
+        projector.close()
+        projector.deleteLater()
     return written

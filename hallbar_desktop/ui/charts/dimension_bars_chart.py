@@ -173,7 +173,7 @@ class DimensionBarsChart(QWidget):
             end = self._x(result.mean)
             if s.minimum is not None and s.maximum is not None:
                 low, high = self._x(s.minimum), self._x(s.maximum)
-                painter.setPen(QPen(INK, 2.5))
+                painter.setPen(QPen(INK, max(2.5, text_height / 12)))
                 painter.drawLine(QPointF(low, centre), QPointF(high, centre))
                 for x in (low, high):
                     painter.drawLine(QPointF(x, centre - whisker), QPointF(x, centre + whisker))

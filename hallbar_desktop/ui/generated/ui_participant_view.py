@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLayout,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_ParticipantView(object):
     def setupUi(self, ParticipantView):
@@ -26,6 +27,7 @@ class Ui_ParticipantView(object):
         self.view_layout = QVBoxLayout(ParticipantView)
         self.view_layout.setSpacing(0)
         self.view_layout.setObjectName(u"view_layout")
+        self.view_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.view_layout.setContentsMargins(0, 0, 0, 0)
         self.screen_stack = QStackedWidget(ParticipantView)
         self.screen_stack.setObjectName(u"screen_stack")

@@ -348,7 +348,7 @@ class ParticipantView(QWidget):
             layout.addLayout(row)
         if lines:
             label = QLabel(
-                "".join(f"<p style='margin-bottom:12px'>{escape(line)}</p>" for line in lines),
+                "".join(f"<p style='margin-bottom:12px'>{_line_html(line)}</p>" for line in lines),
                 body,
             )
             label.setObjectName("body_label")
@@ -403,3 +403,11 @@ class ParticipantView(QWidget):
             label.setAccessibleDescription(
                 self.tr("Tiden är slut") if over else self.tr("Tid kvar {0}").format(text)
             )
+
+
+def _line_html(line: str) -> str:
+    """A line of body text; a term before a colon ("Personberoende: …") in bold, to scan."""
+    term, colon, rest = line.partition(": ")
+    if colon and len(term) <= 30:
+        return f"<b>{escape(term)}</b>: {escape(rest)}"
+    return escape(line)

@@ -162,7 +162,11 @@ class RevealedContent(QWidget):
         self._layout.addWidget(self._heading(heading))
         chart = StatementDistributionChart(self)
         chart.setObjectName("distribution_chart")
-        chart.setFont(self._chart_font())
+        font = self._chart_font()
+        if len(result.statements) <= 3:
+            # Few rows leave most of the screen empty: larger still, for the back of the room.
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        chart.setFont(font)
         chart.set_results(
             result.statements, self._contents.template, higher_is_worse=dimension.higher_is_worse
         )
