@@ -8,12 +8,15 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from hallbar_desktop import __version__, paths
 
 if TYPE_CHECKING:
+    from hallbar_desktop.domain.backup import Backup, RestoreResult
+    from hallbar_desktop.domain.errors import HallbarError
+    from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.workshop_service import WorkshopService
 
@@ -28,36 +31,110 @@ class Services:
     database_path: Path
     workshops: WorkshopService
     exports: ExportService
+    backups: BackupService
+    # Why today's backup could not be made (the file opened all the same), or None.
+    backup_problem: str | None = None
+
+
+def backups_root() -> Path:
+    """The per-user folder that holds one folder of backups per database file."""
+    return paths.data_dir() / "backups"
+
+
+def backup_service_for(database: Path | None, root: Path | None = None) -> BackupService:
+    """The backups of ``database`` (default: the per-user file)."""
+    from hallbar_desktop.services.backup_service import BackupService
+    from hallbar_desktop.storage.backups import SqliteBackupFiles
+
+    path = database if database is not None else paths.default_database_path()
+    return BackupService(SqliteBackupFiles(path, root if root is not None else backups_root()))
 
 
 @contextmanager
-def open_services(database: Path | None, *, create_if_missing: bool) -> Iterator[Services]:
+def open_services(
+    database: Path | None,
+    *,
+    create_if_missing: bool,
+    exclusive: bool = False,
+    may_read_only: bool = False,
+    backups: Path | None = None,
+) -> Iterator[Services]:
     """Services on ``database`` (default: the per-user file), closed again on exit.
 
     The default file is the app's own, so it is created on first use; another path is created
-    only when ``create_if_missing`` says so."""
+    only when ``create_if_missing`` says so. ``exclusive`` holds the database lock while the
+    services are open, for commands that change the file (the GUI takes its lock itself,
+    before its window opens). ``may_read_only`` opens a file this user may not change for
+    reading instead of refusing it. An existing file is backed up (into ``backups``, default
+    the per-user backups folder) before any upgrade and on its first open of the day."""
+    from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.database import open_database
+    from hallbar_desktop.storage.database_file import can_write, check_database_path
+    from hallbar_desktop.storage.database_lock import DatabaseLock
     from hallbar_desktop.storage.template_files import newest_template
     from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
     path = database if database is not None else paths.default_database_path()
     if database is None and create_if_missing:
         path.parent.mkdir(parents=True, exist_ok=True)
-    template = newest_template(paths.templates_dir(), TEMPLATE_KEY)
-    engine = open_database(path, create_if_missing=create_if_missing)
-    store = SqlWorkshopStore(engine, path)
-    try:
+    backup_service = backup_service_for(path, backups)
+    with ExitStack() as resources:
+        if exclusive:
+            # Checked first, so a refused file never gets a lock file beside it.
+            check_database_path(path, create_if_missing=create_if_missing)
+            resources.enter_context(DatabaseLock(path))
+        existed = path.exists()
+        template = newest_template(paths.templates_dir(), TEMPLATE_KEY)
+        engine = open_database(
+            path,
+            create_if_missing=create_if_missing,
+            read_only=may_read_only and existed and not can_write(path),
+            before_upgrade=backup_service.before_upgrade,
+        )
+        store = SqlWorkshopStore(engine, path)
+        resources.callback(store.close)
+        problem = None
+        if existed:  # a file made just now holds nothing to keep
+            try:
+                backup_service.back_up_if_due()
+            except BackupError as error:
+                problem = error.message
         exports = ExportService(
             store, XlsxWriter(), PdfWriter(paths.fonts_dir()), app_version=__version__
         )
         yield Services(
-            database_path=path, workshops=WorkshopService(store, template), exports=exports
+            database_path=path,
+            workshops=WorkshopService(store, template),
+            exports=exports,
+            backups=backup_service,
+            backup_problem=problem,
         )
-    finally:
-        store.close()
+
+
+def make_backup_now(database: Path | None) -> Backup:
+    """`hallbar backup`: a backup of the file as it is, without upgrading or locking it."""
+    from hallbar_desktop.storage.database_file import check_database_path
+
+    backups = backup_service_for(database)
+    check_database_path(backups.database_path, create_if_missing=False, writable=False)
+    return backups.back_up()
+
+
+def restore_from(database: Path | None, backup: Path) -> RestoreResult:
+    """`hallbar restore`: replace the file with ``backup`` (a path, or a name in its backups
+    folder) while holding its lock, so no open window loses its file underneath."""
+    from hallbar_desktop.domain.errors import BackupError
+    from hallbar_desktop.storage.database_lock import DatabaseLock
+
+    backups = backup_service_for(database)
+    chosen = backup if backup.exists() else backups.folder / backup
+    if not chosen.is_file():
+        raise BackupError.not_restorable(backup, "den inte finns (se hallbar restore --list)")
+    with DatabaseLock(backups.database_path):
+        return backups.restore(backups.backup_at(chosen))
 
 
 def run_gui(
@@ -65,73 +142,179 @@ def run_gui(
 ) -> int:
     """Start the windowed app on ``database`` (on ``workshop_id`` if given); return its exit code.
 
-    The file, and the workshop, are checked first with cheap sqlite3 reads, so a bad path or id
-    fails with HallbarError for the caller to report before any window opens. The window then
-    appears at once and the services load while it is on screen."""
-    from hallbar_desktop.domain.errors import HallbarError, NotFoundError
-    from hallbar_desktop.storage.database_file import check_database_path, workshop_exists
+    The file, and the workshop, are checked first with cheap sqlite3 reads and the database
+    lock is taken, so a bad path or id, or a file open in another window, is told in a dialog
+    before any window opens and then raised as HallbarError for the caller to report (a
+    damaged or missing file may be restored from a backup right there). The window then
+    appears at once and the services load while it is on screen. However the app ends, the
+    lock is released."""
+    from hallbar_desktop.storage.database_lock import DatabaseLock
 
     path = database if database is not None else paths.default_database_path()
     default = database is None
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
-    exists = check_database_path(path, create_if_missing=default)
-    if workshop_id is not None and not (exists and workshop_exists(path, workshop_id)):
-        raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen {path}.")
+    lock = DatabaseLock(path)
+    try:
+        _check_before_window(path, default, workshop_id, lock, argv)
+        return _run_window(database, default, workshop_id, argv)
+    finally:
+        lock.release()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+
+def _check_before_window(
+    path: Path, default: bool, workshop_id: UUID | None, lock: Any, argv: list[str] | None
+) -> None:
+    from hallbar_desktop.domain.errors import HallbarError, NotFoundError
+    from hallbar_desktop.storage.database_file import check_database_path, workshop_exists
+
+    while True:
+        try:
+            exists = check_database_path(path, create_if_missing=default)
+            lock.acquire()
+            if workshop_id is not None and not (exists and workshop_exists(path, workshop_id)):
+                raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen {path}.")
+            return
+        except HallbarError as error:
+            if not _refused_before_window(error, path, lock, argv):
+                raise
+
+
+def _refused_before_window(
+    error: HallbarError, path: Path, lock: Any, argv: list[str] | None
+) -> bool:
+    """Say why the file cannot be opened; True when the user restored a backup in its place."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from hallbar_desktop.domain.errors import (
+        DatabaseDamagedError,
+        DatabaseMissingError,
+        HallbarError,
+        NotAHallbarDatabaseError,
+    )
+    from hallbar_desktop.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
+    from hallbar_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+    app = _application(argv)
+    backups = backup_service_for(path)
+    # A backup helps when the file is broken or gone, not when it is too new or in use.
+    restorable = isinstance(
+        error, DatabaseDamagedError | NotAHallbarDatabaseError | DatabaseMissingError
+    ) and any(b.readable for b in backups.backups())
+    problem = DatabaseProblemDialog(error, offer_restore=restorable)
+    problem.exec()
+    if not problem.restore_chosen():
+        return False
+    picker = RestoreDialog(backups)
+    if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+        return False
+    try:
+        lock.acquire()
+        backups.restore(picker.chosen)
+    except HallbarError as failure:
+        QMessageBox.critical(
+            None, app.translate("Start", "Säkerhetskopian kunde inte återställas"), failure.message
+        )
+        raise failure from error
+    return True
+
+
+def _application(argv: list[str] | None) -> Any:
+    from PySide6.QtWidgets import QApplication
 
     from hallbar_desktop.ui.application_setup import configure_application
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    return app
+
+
+def _run_window(
+    database: Path | None, default: bool, workshop_id: UUID | None, argv: list[str] | None
+) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.ui.background_job import BackgroundJob, start_job
     from hallbar_desktop.ui.error_reporting import ExceptionReporter, write_crash_log
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.ui_settings import UiSettings
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    configure_application(app)  # type: ignore[arg-type]
+    app = _application(argv)
     reporter = ExceptionReporter(paths.data_dir() / "logs")
     reporter.install()
     window = MainWindow(None, None, UiSettings())
     reporter.set_parent_widget(window)
     window.show()
-    with ExitStack() as resources:
-        # The database layer loads on a pool thread, so the window answers while it does.
-        job = BackgroundJob(
-            lambda: resources.enter_context(open_services(database, create_if_missing=default))
+    loading: list[BackgroundJob] = []  # keeps the running job (and its signals) alive
+
+    def refused(error: HallbarError) -> None:
+        # The file changed between the check and now (another program, a USB stick).
+        QMessageBox.critical(
+            window, app.translate("Start", "Databasen kunde inte öppnas"), error.message
         )
+        app.exit(2)
 
-        def loaded(services: Services) -> None:
-            window.attach(services.workshops, services.exports, str(services.database_path))
-            if workshop_id is not None:
-                window.open_workshop(workshop_id)
+    def crashed(error: BaseException) -> None:
+        # Without its database the window can do nothing: say so, keep a log, and stop.
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        log = write_crash_log(paths.data_dir() / "logs", details)
+        where = app.translate("Start", "En felrapport sparades i {0}.").format(log) if log else ""
+        QMessageBox.critical(
+            window,
+            app.translate("Start", "Programmet kunde inte starta"),
+            app.translate(
+                "Start", "Databasen kunde inte öppnas på grund av ett oväntat fel. {0}"
+            ).format(where),
+        )
+        app.exit(1)
 
-        def refused(error: HallbarError) -> None:
-            # The file changed between the check and now (another program, a USB stick).
-            QMessageBox.critical(
-                window, app.translate("Start", "Databasen kunde inte öppnas"), error.message
+    with ExitStack() as resources:
+
+        def load(open_after: UUID | None, restored: RestoreResult | None = None) -> None:
+            # The database layer loads on a pool thread, so the window answers while it does.
+            job = BackgroundJob(
+                lambda: resources.enter_context(open_services(database, create_if_missing=default))
             )
-            app.exit(2)
 
-        def crashed(error: BaseException) -> None:
-            # Without its database the window can do nothing: say so, keep a log, and stop.
-            details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-            log = write_crash_log(paths.data_dir() / "logs", details)
-            where = (
-                app.translate("Start", "En felrapport sparades i {0}.").format(log) if log else ""
-            )
-            QMessageBox.critical(
-                window,
-                app.translate("Start", "Programmet kunde inte starta"),
-                app.translate(
-                    "Start", "Databasen kunde inte öppnas på grund av ett oväntat fel. {0}"
-                ).format(where),
-            )
-            app.exit(1)
+            def loaded(services: Services) -> None:
+                window.attach(
+                    services.workshops,
+                    services.exports,
+                    str(services.database_path),
+                    services.backups,
+                )
+                if open_after is not None:
+                    window.open_workshop(open_after)
+                if restored is not None:
+                    window.show_restored(restored)
+                if services.backup_problem:
+                    window.show_backup_problem(services.backup_problem)
 
-        job.signals.succeeded.connect(loaded)
-        job.signals.refused.connect(refused)
-        job.signals.crashed.connect(crashed)
-        start_job(job)
+            job.signals.succeeded.connect(loaded)
+            job.signals.refused.connect(refused)
+            job.signals.crashed.connect(crashed)
+            loading[:] = [job]
+            start_job(job)
+
+        def restore(backup: Backup) -> None:
+            # Every connection to the file is closed before it is replaced, then opened anew;
+            # the lock taken before the window stays held throughout.
+            window.detach()
+            resources.close()
+            try:
+                restored = backup_service_for(database).restore(backup)
+            except HallbarError as error:
+                QMessageBox.warning(
+                    window,
+                    app.translate("Start", "Säkerhetskopian kunde inte återställas"),
+                    error.message,
+                )
+                restored = None
+            load(None, restored)
+
+        window.restore_requested.connect(restore)
+        load(workshop_id)
         return app.exec()
 
 

@@ -15,11 +15,20 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID
 
 from hallbar_desktop import __version__
-from hallbar_desktop.app import Services, open_services, render_screenshots, run_gui
+from hallbar_desktop.app import (
+    Services,
+    backup_service_for,
+    make_backup_now,
+    open_services,
+    render_screenshots,
+    restore_from,
+    run_gui,
+)
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.paths import default_database_path
 
 if TYPE_CHECKING:
+    from hallbar_desktop.domain.backup import Backup
     from hallbar_desktop.domain.contents import WorkshopOverview
 
 # The domain and services are imported by the subcommands that use them, so that `hallbar`
@@ -161,6 +170,38 @@ def _build_parser() -> argparse.ArgumentParser:
         "--names", action="store_true", help="ta med deltagarnas namn (av som standard)"
     )
     export.set_defaults(handler=_export)
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[db_after],
+        help="gör en säkerhetskopia av databasen nu och skriv ut var den ligger",
+        description=(
+            "Kopierar databasen som den är, med SQLites egen säkerhetskopiering, till mappen "
+            "för säkerhetskopior. Fungerar även när programmet är öppet."
+        ),
+    )
+    backup.set_defaults(handler=_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[db_after],
+        help="lista säkerhetskopiorna, eller återställ databasen från en av dem",
+        description=(
+            "Innan databasen ersätts sparas den som en ny säkerhetskopia, så du kan ångra. "
+            "Stäng programmet först om databasen är öppen i det."
+        ),
+    )
+    restore_choice = restore.add_mutually_exclusive_group(required=True)
+    restore_choice.add_argument(
+        "--list", action="store_true", help="lista databasens säkerhetskopior, den senaste först"
+    )
+    restore_choice.add_argument(
+        "backup",
+        nargs="?",
+        type=Path,
+        metavar="SÄKERHETSKOPIA",
+        help="filen att återställa (sökväg, eller ett filnamn från --list)",
+    )
+    restore.set_defaults(handler=_restore)
     return parser
 
 
@@ -173,7 +214,7 @@ def _demo(args: argparse.Namespace) -> int:
     from hallbar_desktop.services.demo_workshop import add_demo_workshop
 
     existed = _database_exists(args.db)
-    with open_services(args.db, create_if_missing=True) as services:
+    with open_services(args.db, create_if_missing=True, exclusive=True) as services:
         _announce_if_new(services, existed)
         workshop_id = add_demo_workshop(services.workshops, date.today())
     print(workshop_id)
@@ -222,7 +263,10 @@ def _list(args: argparse.Namespace) -> int:
         # Nothing has been stored yet on this computer; listing must not create the file.
         overviews: tuple[WorkshopOverview, ...] = ()
     else:
-        with open_services(args.db, create_if_missing=False) as services:
+        # Reading takes no lock: SQLite keeps each read whole while a window writes, and
+        # listing must work while the facilitator's window is open (or the file is read-only).
+        with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+            _warn_about(services)
             overviews = services.workshops.list_workshops()
     if args.json:
         print(json.dumps([_overview_json(o) for o in overviews], ensure_ascii=False, indent=2))
@@ -262,7 +306,9 @@ def _export(args: argparse.Namespace) -> int:
     ids = [_workshop_id(text) for text in args.workshop or ()]
     date_from = _iso_date(args.date_from, "--from")
     date_to = _iso_date(args.date_to, "--to")
-    with open_services(args.db, create_if_missing=False) as services:
+    # No lock, like list: a coordinator may export while the workshop window is open.
+    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+        _warn_about(services)
         if args.all:
             ids = list(
                 services.exports.select(
@@ -281,6 +327,72 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _warn_about(services: Services) -> None:
+    if services.backup_problem:
+        _say(f"varning: {services.backup_problem}")
+
+
+def _backup(args: argparse.Namespace) -> int:
+    print(make_backup_now(args.db).path)
+    return EXIT_OK
+
+
+def _backup_line(backup: Backup) -> str:
+    workshops = (
+        f"{backup.workshops} workshoppar" if backup.workshops is not None else "kan inte läsas"
+    )
+    size = f"{backup.size_bytes / 1_000_000:.1f} MB".replace(".", ",")
+    return (
+        f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind.label:<18}  {workshops:<15}  "
+        f"{size:>9}  {backup.path.name}"
+    )
+
+
+def _restore(args: argparse.Namespace) -> int:
+    if args.list:
+        backups = backup_service_for(args.db)
+        listed = backups.backups()
+        if not listed:
+            print(
+                f"Det finns inga säkerhetskopior av {backups.database_path} ännu.",
+                file=sys.stderr,
+            )
+        else:
+            print(f"Säkerhetskopior av {backups.database_path} (i {backups.folder}):")
+        for backup in listed:
+            print(_backup_line(backup))
+        return EXIT_OK
+    result = restore_from(args.db, args.backup)
+    print(
+        f"Återställde {result.restored.path} till databasen {args.db or default_database_path()}."
+    )
+    if result.previous_kept_at is not None:
+        print(f"Databasen som den var innan sparades som {result.previous_kept_at}.")
+    return EXIT_OK
+
+
+def _with_way_back(error: HallbarError) -> str:
+    """A broken or missing file's message, with the command that lists its backups."""
+    from hallbar_desktop.domain.errors import (
+        DatabaseDamagedError,
+        DatabaseMissingError,
+        NotAHallbarDatabaseError,
+    )
+
+    if not isinstance(
+        error, DatabaseDamagedError | DatabaseMissingError | NotAHallbarDatabaseError
+    ):
+        return error.message
+    try:
+        backups = backup_service_for(error.path).backups()
+    except OSError:
+        return error.message
+    if not backups:
+        return error.message
+    count = "en säkerhetskopia" if len(backups) == 1 else f"{len(backups)} säkerhetskopior"
+    return f"{error.message} Det finns {count}: se dem med hallbar restore --db {error.path} --list"
 
 
 def _open_gui(args: argparse.Namespace) -> int:
@@ -330,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(error))
         return EXIT_USAGE
     except HallbarError as error:
-        _say(error.message)
+        _say(_with_way_back(error))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -26,6 +26,17 @@ TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own per-user data folder, so backups and crash logs that the app
+    makes never land in the real one (XDG_DATA_HOME is what platformdirs reads on Linux)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def template() -> ReadinessTemplate:
     return newest_template(paths.templates_dir(), "hallbar-beredskap")

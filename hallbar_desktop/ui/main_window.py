@@ -6,9 +6,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
@@ -16,6 +16,8 @@ from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from hallbar_desktop.domain.backup import Backup, RestoreResult
+    from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # A backup the user chose and confirmed; the composition root closes the services, restores
+    # it and attaches the window again, since only it owns the open database.
+    restore_requested = Signal(object)
+
     def __init__(
         self,
         service: WorkshopService | None,
@@ -44,6 +50,8 @@ class MainWindow(QMainWindow):
         self.workshop: OpenWorkshop | None = None
         self.workshop_view: WorkshopView | None = None
         self.export_dialog: ExportDialog | None = None
+        self.restore_dialog: QDialog | None = None
+        self._backups: BackupService | None = None
 
         self.saved_label = QLabel(self)
         self.counts_label = QLabel(self)
@@ -62,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.ui.open_library_action.triggered.connect(lambda: self.show_library())
         self.ui.export_action.triggered.connect(self.export)
+        self.ui.restore_action.triggered.connect(self.restore_from_backup)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.next_step_action.triggered.connect(lambda: self._on_view("next_step"))
         self.ui.previous_step_action.triggered.connect(lambda: self._on_view("previous_step"))
@@ -84,18 +93,27 @@ class MainWindow(QMainWindow):
             ui.new_workshop_action,
             ui.open_library_action,
             ui.export_action,
+            ui.restore_action,
             ui.next_step_action,
             ui.previous_step_action,
             ui.timer_action,
         )
 
-    def attach(self, service: WorkshopService, exports: ExportService, database_label: str) -> None:
+    def attach(
+        self,
+        service: WorkshopService,
+        exports: ExportService,
+        database_label: str,
+        backups: BackupService | None = None,
+    ) -> None:
         """Give the window its services: the library is built and shown."""
         from hallbar_desktop.ui.library_view import LibraryView
 
         self._service = service
         self._exports = exports
         self._database_label = database_label
+        self._backups = backups
+        self.ui.restore_action.setEnabled(backups is not None)
         self.library = LibraryView(service, self._settings, self)
         self.ui.view_stack.addWidget(self.library)
         self.library.open_requested.connect(self.open_workshop)
@@ -115,6 +133,63 @@ class MainWindow(QMainWindow):
         self._page_loader.timeout.connect(self._import_one_more_page)
         self._page_loader.start()
         self.show_library(reload=False)  # the new library has just listed the workshops
+
+    def detach(self) -> None:
+        """Let go of the services (before the database file is replaced): back to the shell
+        that says it is opening the database, until attach() is called again."""
+        self._close_workshop()
+        if hasattr(self, "library"):
+            self.ui.new_workshop_action.triggered.disconnect(self.library.new_workshop)
+            self.ui.view_stack.removeWidget(self.library)
+            self.library.deleteLater()
+            del self.library
+        self._page_loader.stop()
+        self.ui.view_stack.setCurrentWidget(self.loading_label)
+        for action in self._needs_services():
+            action.setEnabled(False)
+        self._update_undo_actions()
+
+    def restore_from_backup(self) -> None:
+        """The list of backups; a chosen and confirmed one is handed on by restore_requested."""
+        if self._backups is None:
+            return
+        from hallbar_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        self._commit_focused_field()
+        dialog = RestoreDialog(self._backups, self)
+        self.restore_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.restore_dialog = None
+            dialog.deleteLater()
+            if dialog.chosen is not None:
+                self.restore_requested.emit(dialog.chosen)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def show_restored(self, result: RestoreResult) -> None:
+        restored: Backup = result.restored
+        text = self.tr("Databasen är återställd till hur den var {0} klockan {1}.").format(
+            restored.made_at.date().isoformat(), f"{restored.made_at:%H:%M}"
+        )
+        if result.previous_kept_at is not None:
+            text += " " + self.tr(
+                "Databasen som den var innan finns kvar som säkerhetskopia ({0}), så du kan "
+                "ångra genom att återställa den."
+            ).format(result.previous_kept_at.name)
+        self.ui.status_bar.showMessage(self.tr("Databasen är återställd"), 10_000)
+        self._inform(QMessageBox.Icon.Information, self.tr("Databasen är återställd"), text)
+
+    def show_backup_problem(self, message: str) -> None:
+        """Today's backup failed; the work goes on, but the user should know."""
+        self._inform(QMessageBox.Icon.Warning, self.tr("Säkerhetskopian kunde inte göras"), message)
+
+    def _inform(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()  # window-modal without a nested event loop, like the export dialog
 
     # --- switching views -------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import pytest
 
 from hallbar_desktop import cli
 from hallbar_desktop.storage.database import open_database
+from tests.cli.dialog_answering import run_app_answering
 
 HALLBAR = Path(sys.executable).with_name("hallbar")
 
@@ -167,13 +168,18 @@ def test_bad_arguments_exit_2_with_one_swedish_line(
 
 
 def test_no_subcommand_with_a_bad_db_fails_before_any_window(tmp_path: Path) -> None:
-    assert "finns inte" in assert_one_line_error(
-        run("--db", tmp_path / "fel.sqlite3", home=tmp_path)
-    )
+    # The app says why in a dialog (someone who started it from a menu sees no terminal),
+    # and on stderr in one line.
+    missing = run_app_answering("--db", tmp_path / "fel.sqlite3", home=tmp_path)
+    assert "finns inte" in assert_one_line_error(missing.result)
+    (dialog,) = missing.dialogs
+    assert dialog["title"] == "Databasen kunde inte öppnas" and "finns inte" in dialog["text"]
     assert not (tmp_path / "fel.sqlite3").exists()
     text = tmp_path / "text.txt"
     text.write_text("hej")
-    assert_one_line_error(run("--db", text, home=tmp_path))
+    not_ours = run_app_answering("--db", text, home=tmp_path)
+    assert_one_line_error(not_ours.result)
+    assert "ingen hallbar-databas" in not_ours.dialogs[0]["text"]
     assert text.read_text() == "hej"
 
 
@@ -242,6 +248,6 @@ def test_opening_the_app_on_a_bad_or_unknown_workshop_fails_before_any_window(
         run("--db", db, "--workshop", "nej", home=tmp_path)
     )
     unknown = "00000000-0000-4000-8000-000000000000"
-    assert "finns inte" in assert_one_line_error(
-        run("--db", db, "--workshop", unknown, home=tmp_path)
-    )
+    opened = run_app_answering("--db", db, "--workshop", unknown, home=tmp_path)
+    assert "finns inte" in assert_one_line_error(opened.result)
+    assert opened.dialogs[0]["title"] == "Workshoppen finns inte"
