@@ -495,3 +495,63 @@ def test_f6_in_the_workshop_window_hands_the_screen_over_and_back(
     assert view.isVisible()
     assert view.input_mode.window is None
     assert view.room.collecting is None
+
+
+# --- the facilitator's start dialog --------------------------------------------------------
+
+
+def _dialog(qtbot, workshop: OpenWorkshop, step: WorkshopStep, earlier=None):  # type: ignore[no-untyped-def]
+    from hallbar_desktop.ui.dialogs.input_mode_dialog import InputModeDialog
+
+    dialog = InputModeDialog(workshop.contents, step, earlier or {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose(dialog, activity: InputActivity, step: WorkshopStep) -> None:  # type: ignore[no-untyped-def]
+    combo = dialog.ui.activity_combo
+    combo.setCurrentIndex(
+        next(i for i in range(combo.count()) if combo.itemData(i) == (activity, step))
+    )
+
+
+def test_dot_voting_needs_something_to_vote_on(qtbot, empty_workshop: OpenWorkshop) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, empty_workshop, WorkshopStep.RATING)
+    assert dialog.chosen() == (InputActivity.RATING, WorkshopStep.RATING)
+    assert not dialog.ui.budget_spin.isEnabled()
+    _choose(dialog, InputActivity.DOT_VOTES, WorkshopStep.DEPENDENCIES)
+    assert dialog.ui.budget_spin.isEnabled() and dialog.ui.budget_spin.value() == 3
+    assert not dialog.start_button.isEnabled()
+    assert dialog.ui.problem_label.text().startswith("Det finns inga beroenden att rösta på")
+
+
+def test_the_dialog_makes_the_round_with_budget_pin_and_earlier_turns(
+    qtbot,
+    voting_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    first = in_turn_order(voting_workshop.contents)[0]
+    earlier = {(InputActivity.DOT_VOTES, WorkshopStep.DEPENDENCIES): {first.id}}
+    dialog = _dialog(qtbot, voting_workshop, WorkshopStep.DEPENDENCIES, earlier)
+    assert dialog.chosen() == (InputActivity.NOTES, WorkshopStep.DEPENDENCIES)
+    assert dialog.ui.continue_check.isHidden()
+    _choose(dialog, InputActivity.DOT_VOTES, WorkshopStep.DEPENDENCIES)
+    assert not dialog.ui.continue_check.isHidden() and dialog.ui.continue_check.isChecked()
+    assert "1 av 3 har redan tagit sin tur" in dialog.ui.continue_check.text()
+    dialog.ui.budget_spin.setValue(5)
+    dialog.ui.pin_edit.setText("1234")
+    qtbot.mouseClick(dialog.start_button, LEFT)
+
+    made = dialog.input_round
+    assert made is not None
+    assert (made.activity, made.step, made.budget, made.pin) == (
+        InputActivity.DOT_VOTES,
+        WorkshopStep.DEPENDENCIES,
+        5,
+        "1234",
+    )
+    # The round goes on where it was: the one who voted cannot vote again.
+    assert made.taken == {first.id}
+    window = _window(qtbot, voting_workshop, made)
+    assert not window.alias_buttons[first.id].isEnabled()
+    assert window.ui.alias_count_label.text() == "1 av 3 klara"
