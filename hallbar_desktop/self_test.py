@@ -154,10 +154,12 @@ def check_window(folder: Path) -> str:
         raise SelfTestFailed(f"Qt:s svenska översättning saknas ({source!r} blev {translated!r})")
     platform_name = QGuiApplication.platformName()
     room = sum(1 for path in images if path.name.startswith("participant-"))
-    steps = len(images) - 1 - room
+    turns = sum(1 for path in images if path.name.startswith("input-"))
+    steps = len(images) - 1 - room - turns
     return (
-        f"biblioteket och {steps} steg ritade ({platform_name}, {width}×{height}), "
-        f"deltagarvyn i {room} lägen ({projector[0]}×{projector[1]}), Qt:s egna texter på svenska"
+        f"biblioteket, {steps} steg och inmatningsläget i {turns} vyer ritade ({platform_name}, "
+        f"{width}×{height}), deltagarvyn i {room} lägen ({projector[0]}×{projector[1]}), "
+        "Qt:s egna texter på svenska"
     )
 
 

@@ -1,4 +1,4 @@
-"""Renders the library, each step of a workshop and the participant view to PNGs, offscreen."""
+"""Renders the library, each step, the participant view and the input mode to PNGs, offscreen."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep, steps_for
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.ui.input_mode.input_mode_screenshots import render_input_mode
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.presenter.room_views import dimension_key
 
@@ -34,8 +35,8 @@ def render_screenshots(
     follow_up_id: UUID | None = None,
 ) -> list[Path]:
     """Save the library and each step of ``workshop_id`` as PNGs in ``out``, plus the follow-up
-    step of ``follow_up_id`` if given, and the participant view (participant-*.png, always
-    1920×1080); return the files."""
+    step of ``follow_up_id`` if given, the participant view (participant-*.png, always
+    1920×1080) and the input mode at ``size`` (input-*.png); return the files."""
     out.mkdir(parents=True, exist_ok=True)
     window.resize(size)
     window.show()
@@ -63,6 +64,7 @@ def render_screenshots(
         window.grab().save(str(path))
         written.append(path)
     written += render_participant_view(window, workshop_id, out)
+    written += render_input_mode(window, workshop_id, out, size)
     return written
 
 
