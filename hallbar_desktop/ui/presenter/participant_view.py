@@ -75,6 +75,8 @@ class ParticipantView(QWidget):
         self._shown_key: tuple[object, ...] | None = None
         # Closing the facilitator's window ends the program even while this one is open.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        # The facilitator keeps typing in their own window while the projector shows this one.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             f"ParticipantView, #step_screen, #pause_screen {{ background: {BACKGROUND}; }}"
@@ -104,9 +106,11 @@ class ParticipantView(QWidget):
         return self.screen() if self.isFullScreen() else None
 
     def open(self) -> None:
-        """Show the view where it belongs now."""
+        """Show the view where it belongs now; the facilitator's window keeps the keyboard."""
         self.place()
         self.refresh()
+        if self._facilitator is not None:
+            self._facilitator.activateWindow()
 
     def place(self) -> None:
         facilitator = self._facilitator.screen() if self._facilitator is not None else None
