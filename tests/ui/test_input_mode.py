@@ -555,3 +555,92 @@ def test_the_dialog_makes_the_round_with_budget_pin_and_earlier_turns(
     window = _window(qtbot, voting_workshop, made)
     assert not window.alias_buttons[first.id].isEnabled()
     assert window.ui.alias_count_label.text() == "1 av 3 klara"
+
+
+ON_TWO_SCREENS = """
+import json, sys
+from pathlib import Path
+from uuid import UUID
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from hallbar_desktop.app import open_services
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.ui_settings import UiSettings
+
+app = QApplication([])
+def settle():
+    for _ in range(3):
+        app.processEvents()
+seen = {}
+with open_services(Path(sys.argv[1]), create_if_missing=False) as services:
+    settings = UiSettings(QSettings(sys.argv[3], QSettings.Format.IniFormat))
+    window = MainWindow(services.workshops, services.exports, settings, "test")
+    window.setGeometry(0, 0, 1366, 740)
+    window.show()
+    window.open_workshop(UUID(sys.argv[2]))
+    window.activateWindow()
+    settle()
+    view = window.workshop_view
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    QTest.keyClick(window, Qt.Key.Key_F6)
+    settle()
+    QTest.mouseClick(view.input_mode.dialog.start_button, Qt.MouseButton.LeftButton)
+    settle()
+    turns = view.input_mode.window
+    seen["input_on"] = turns.screen().name()
+    seen["input_geometry"] = list(turns.geometry().getRect())
+    seen["projector_on"] = view.participant_view.full_screen_on.name()
+    seen["facilitator_hidden"] = not window.isVisible()
+    turns.activateWindow()
+    settle()
+    QTest.keyClick(turns, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
+    seen["facilitator_back"] = window.isVisible()
+    window.show_library()
+    window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_the_input_mode_stays_on_the_facilitators_screen_with_a_projector(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Answers are typed on the laptop, never on the projector the room looks at."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from hallbar_desktop.app import open_services
+    from hallbar_desktop.domain.workshop import Workshop
+    from tests.ui.test_participant_view_screens import SCREENS
+
+    db = tmp_path / "ws.sqlite3"
+    with open_services(db, create_if_missing=True) as services:
+        contents = services.workshops.create_workshop(Workshop(title="Två skärmar"), 4)
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            ON_TWO_SCREENS,
+            str(db),
+            str(contents.workshop.id),
+            str(tmp_path / "ui.ini"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen == {
+        "input_on": "Laptop",
+        "input_geometry": [0, 0, 1600, 900],
+        "projector_on": "Projektor",
+        "facilitator_hidden": True,
+        "facilitator_back": True,
+    }
