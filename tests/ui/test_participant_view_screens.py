@@ -251,3 +251,32 @@ def test_opens_as_a_normal_window_on_one_screen(qtbot, demo_workshop: OpenWorksh
     assert view.full_screen_on is None
     assert not view.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert view.windowTitle().startswith("Deltagarvy")
+
+
+def test_follows_a_projector_plugged_in_and_out(qtbot, demo_workshop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt reports screens coming and going; the view asks again where it belongs. (One real
+    offscreen screen here, so which screen counts as the projector is decided by the test.)"""
+    from PySide6.QtGui import QGuiApplication
+
+    from hallbar_desktop.ui.presenter import participant_view
+
+    view = ParticipantView(RoomState(demo_workshop), StepTimer())
+    qtbot.addWidget(view)
+    view.open()
+    assert view.full_screen_on is None
+    app = QGuiApplication.instance()
+    screen = app.primaryScreen()
+
+    monkeypatch.setattr(participant_view, "projector_screen", lambda _facilitator: screen)
+    app.screenAdded.emit(screen)
+    app.processEvents()  # the screen signals are queued
+    assert view.full_screen_on is screen
+    assert view.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert view.geometry() == screen.geometry()
+
+    monkeypatch.setattr(participant_view, "projector_screen", lambda _facilitator: None)
+    app.screenRemoved.emit(screen)
+    app.processEvents()
+    assert view.full_screen_on is None
+    assert not view.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert view.isVisible()
