@@ -222,3 +222,16 @@ def test_type_scales_with_the_window_and_the_results_fit(qtbot, demo_workshop, s
     for chart in charts_in(view):
         bottom = chart.mapTo(view, chart.rect().bottomLeft()).y()
         assert bottom <= view.ui.workshop_title_label.geometry().top()
+
+
+def test_current_and_target_shows_what_the_group_wrote(qtbot, empty_workshop) -> None:  # type: ignore[no-untyped-def]
+    room, _timer, view = open_view(qtbot, empty_workshop)
+    room.set_step(WorkshopStep.CURRENT_AND_TARGET)
+    assert "Inte skrivet ännu." in texts(view)
+    w = empty_workshop.contents.workshop
+    empty_workshop.update_workshop(
+        dataclasses.replace(w, current_state="Var handläggare gör på sitt eget sätt."), "Nuläge"
+    )
+    shown = texts(view)
+    assert "Nuläge" in shown and "Var handläggare gör på sitt eget sätt." in shown
+    assert "Målbild" in shown

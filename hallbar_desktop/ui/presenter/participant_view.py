@@ -291,16 +291,20 @@ class ParticipantView(QWidget):
                 body.layout().insertWidget(body.layout().count() - 1, hidden)
             self._set_body(body, key)
 
-    @staticmethod
-    def _step_texts(step: WorkshopStep, contents: WorkshopContents) -> tuple[tuple[str, str], ...]:
+    def _step_texts(
+        self, step: WorkshopStep, contents: WorkshopContents
+    ) -> tuple[tuple[str, str], ...]:
         """What the group itself wrote for the step, under a heading each."""
         w = contents.workshop
         if step is WorkshopStep.CURRENT_AND_TARGET:
-            return (("Nuläge", w.current_state.strip()), ("Målbild", w.target_picture.strip()))
+            return (
+                (self.tr("Nuläge"), w.current_state.strip()),
+                (self.tr("Målbild"), w.target_picture.strip()),
+            )
         if step is WorkshopStep.WELCOME and w.change_focus.strip():
-            return (("Förändringen i fokus", w.change_focus.strip()),)
+            return ((self.tr("Förändringen i fokus"), w.change_focus.strip()),)
         if step is WorkshopStep.SUMMARY and w.next_steps.strip():
-            return (("Nästa steg", w.next_steps.strip()),)
+            return ((self.tr("Nästa steg"), w.next_steps.strip()),)
         return ()
 
     def _body_size(self) -> QSize:
@@ -337,7 +341,7 @@ class ParticipantView(QWidget):
             for heading, text in texts:
                 column = QVBoxLayout()
                 column.setSpacing(int(8 * self._scale))
-                title = QLabel(self.tr(heading), body)
+                title = QLabel(heading, body)
                 title.setFont(self._font(BODY_POINTS * 1.1, bold=True))
                 column.addWidget(title)
                 shown = QLabel(text or self.tr("Inte skrivet ännu."), body)
