@@ -235,3 +235,24 @@ def test_current_and_target_shows_what_the_group_wrote(qtbot, empty_workshop) ->
     shown = texts(view)
     assert "Nuläge" in shown and "Var handläggare gör på sitt eget sätt." in shown
     assert "Målbild" in shown
+
+
+def test_actions_ranked_by_dots_owner_only_with_names(qtbot, demo_workshop) -> None:  # type: ignore[no-untyped-def]
+    in_progress(demo_workshop)
+    actions = demo_workshop.contents.actions
+    voted = dataclasses.replace(actions[-1], votes=5, owner="Kim Lund")
+    demo_workshop.save_parts([voted, dataclasses.replace(actions[0], votes=2)], "Prickar")
+    room, _timer, view = open_view(qtbot, demo_workshop)
+    room.set_step(WorkshopStep.ACTIONS)
+    assert view.findChild(RankedVotesChart) is None
+    room.reveal(WorkshopStep.ACTIONS)
+    ranking = view.findChild(RankedVotesChart)
+    assert [(i.text, i.votes) for i in ranking.items()] == [
+        (voted.title, 5),
+        (actions[0].title, 2),
+    ]
+    assert "Kim Lund" not in "\n".join(ranking.lines()) + ranking.items()[0].detail
+    w = demo_workshop.contents.workshop
+    demo_workshop.update_workshop(dataclasses.replace(w, show_names=True), "Visa namn")
+    ranking = view.findChild(RankedVotesChart)
+    assert ranking.items()[0].detail == "Kim Lund"
