@@ -183,7 +183,8 @@ def _check_before_window(
 def _refused_before_window(
     error: HallbarError, path: Path, lock: Any, argv: list[str] | None
 ) -> bool:
-    """Say why the file cannot be opened; True when the user restored a backup in its place."""
+    """Say why the file cannot be opened; True to check again: the user restored a backup in
+    its place, or closed the other window and asked to try again."""
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from hallbar_desktop.domain.errors import (
@@ -203,6 +204,8 @@ def _refused_before_window(
     ) and any(b.readable for b in backups.backups())
     problem = DatabaseProblemDialog(error, offer_restore=restorable)
     problem.exec()
+    if problem.retry_chosen():
+        return True
     if not problem.restore_chosen():
         return False
     picker = RestoreDialog(backups)

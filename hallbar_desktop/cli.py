@@ -340,9 +340,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _backup_line(backup: Backup) -> str:
-    workshops = (
-        f"{backup.workshops} workshoppar" if backup.workshops is not None else "kan inte läsas"
-    )
+    if backup.workshops is None:
+        workshops = "kan inte läsas"
+    else:
+        workshops = f"{backup.workshops} workshop{'' if backup.workshops == 1 else 'par'}"
     size = f"{backup.size_bytes / 1_000_000:.1f} MB".replace(".", ",")
     return (
         f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind.label:<18}  {workshops:<15}  "
@@ -392,7 +393,10 @@ def _with_way_back(error: HallbarError) -> str:
     if not backups:
         return error.message
     count = "en säkerhetskopia" if len(backups) == 1 else f"{len(backups)} säkerhetskopior"
-    return f"{error.message} Det finns {count}: se dem med hallbar restore --db {error.path} --list"
+    them = "den" if len(backups) == 1 else "dem"
+    return (
+        f"{error.message} Det finns {count}: se {them} med hallbar restore --db {error.path} --list"
+    )
 
 
 def _open_gui(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hallbar_desktop import cli
 
 app = QApplication(sys.argv[:1])
+exec(os.environ.get("HALLBAR_TEST_PRELUDE", ""))  # e.g. a failure the test wants to provoke
 seen, handled = [], []
 answers = json.loads(os.environ["HALLBAR_TEST_ANSWERS"])
 shots = os.environ.get("HALLBAR_TEST_SHOTS")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from hallbar_desktop.domain.errors import (
     DatabaseDamagedError,
     DatabaseInUseError,
+    DatabaseLockedError,
     HallbarError,
     NotFoundError,
 )
@@ -14,7 +15,8 @@ from hallbar_desktop.domain.errors import (
 
 class DatabaseProblemDialog(QMessageBox):
     """Shown before any window opens. ``offer_restore`` adds "Återställ från säkerhetskopia…",
-    for a file that is damaged or gone when there are backups of it."""
+    for a file that is damaged or gone when there are backups of it; a file in use by another
+    window or program gets "Försök igen"."""
 
     def __init__(
         self, error: HallbarError, *, offer_restore: bool, parent: QWidget | None = None
@@ -33,6 +35,12 @@ class DatabaseProblemDialog(QMessageBox):
         if isinstance(error, DatabaseDamagedError) and error.detail:
             self.setDetailedText(error.detail)  # SQLite's own findings, for IT support
         self.restore_button: QPushButton | None = None
+        self.retry_button: QPushButton | None = None
+        if isinstance(error, DatabaseInUseError | DatabaseLockedError):
+            # Busy, not broken: once the other window or program is closed, try again here.
+            self.retry_button = self.addButton(
+                self.tr("Försök igen"), QMessageBox.ButtonRole.AcceptRole
+            )
         if offer_restore:
             self.setInformativeText(
                 self.tr(
@@ -44,8 +52,11 @@ class DatabaseProblemDialog(QMessageBox):
                 self.tr("Återställ från säkerhetskopia…"), QMessageBox.ButtonRole.AcceptRole
             )
         close = self.addButton(self.tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.restore_button or close)
+        self.setDefaultButton(self.restore_button or self.retry_button or close)
         self.setEscapeButton(close)
 
     def restore_chosen(self) -> bool:
         return self.restore_button is not None and self.clickedButton() is self.restore_button
+
+    def retry_chosen(self) -> bool:
+        return self.retry_button is not None and self.clickedButton() is self.retry_button

@@ -1,4 +1,4 @@
-"""A database's backups as a table: date, time, kind, workshops and size."""
+"""A database's backups as a table: date, time, workshops, size and kind."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 Index = QModelIndex | QPersistentModelIndex
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_NUMBER_COLUMNS = (3, 4)
+_NUMBER_COLUMNS = (2, 3)
 
 
 def size_text(size_bytes: int, locale: QLocale | None = None) -> str:
@@ -26,7 +26,7 @@ def size_text(size_bytes: int, locale: QLocale | None = None) -> str:
 
 
 class BackupTableModel(RowTupleTableModel):
-    HEADERS = ("Datum", "Tid", "Slag", "Workshoppar", "Storlek")
+    HEADERS = ("Datum", "Tid", "Workshoppar", "Storlek", "Slag")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -54,9 +54,9 @@ class BackupTableModel(RowTupleTableModel):
             return (
                 backup.made_at.date().isoformat(),
                 f"{backup.made_at:%H:%M:%S}",
-                self.tr(backup.kind.label),
                 workshops,
                 size_text(backup.size_bytes),
+                self.tr(backup.kind.label),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
