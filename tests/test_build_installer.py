@@ -120,7 +120,9 @@ def test_pages_and_migrations_imported_by_name_are_hidden_imports(build: ModuleT
     assert not any(name.endswith("__init__") for name in modules)
 
 
-def test_the_icons_hold_a_png_per_size(build: ModuleType, tmp_path: Path) -> None:
+def test_the_icons_hold_a_png_per_size(build: ModuleType, tmp_path: Path, qapp: object) -> None:
+    # qapp: the test process's QApplication must exist before the renderer looks for one, or it
+    # would make a QGuiApplication, and every widget test after it would abort.
     ico, icns = build.render_icons(tmp_path, ROOT / "resources" / "app_icon" / "hallbar.svg")
     data = ico.read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)
