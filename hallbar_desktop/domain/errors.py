@@ -187,6 +187,21 @@ class DatabaseInUseError(DatabaseError):
         self.since = since
 
 
+class DatabaseFullError(DatabaseError):
+    """The disk (or the file system's limit) left no room for a change; SQLite kept the file
+    as it was before the change."""
+
+    code = "database_full"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Ändringen kunde inte sparas eftersom disken där databasen {path} ligger är full. "
+            "Ingenting av ändringen sparades och det som redan fanns är kvar. Frigör utrymme "
+            "på disken (till exempel genom att tömma papperskorgen) och försök igen.",
+        )
+
+
 class DatabaseTooNewError(DatabaseError):
     code = "database_too_new"
 
@@ -285,4 +300,30 @@ class ExportTargetError(HallbarError):
             path,
             f"Du har inte behörighet att skapa filer i mappen {Path(path).parent}. "
             "Välj en annan mapp.",
+        )
+
+    @classmethod
+    def disk_full(cls, path: Path | str) -> ExportTargetError:
+        return cls(
+            path,
+            f"Filen {path} kunde inte sparas eftersom disken är full. Ingen halvfärdig fil "
+            "lämnades kvar. Frigör utrymme eller välj en annan mapp, till exempel på datorns "
+            "egen disk, och försök igen.",
+        )
+
+    @classmethod
+    def folder_gone(cls, path: Path | str) -> ExportTargetError:
+        return cls(
+            path,
+            f"Mappen {Path(path).parent} försvann medan {Path(path).name} sparades. Har "
+            "USB-minnet tagits ut eller nätverket kopplats från? Ingen halvfärdig fil lämnades "
+            "kvar. Anslut den igen, eller välj en annan mapp, och försök igen.",
+        )
+
+    @classmethod
+    def write_failed(cls, path: Path | str, reason: str) -> ExportTargetError:
+        return cls(
+            path,
+            f"Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
+            "Försök igen, eller välj en annan mapp.",
         )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,15 +38,58 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         )
     except PermissionError as error:
         raise ExportTargetError.folder_not_writable(target) from error
+    except OSError as error:
+        raise _target_error(target, error) from error
     os.close(handle)
     temporary = Path(name)
     try:
-        write(temporary)
+        try:
+            write(temporary)
+        except OSError as error:
+            if not _is_the_disks_fault(target, error):
+                raise  # e.g. a missing font: a fault of the program, for the crash report
+            # The writing library may still hold the file open in a frame of the traceback;
+            # letting go of those frames closes it, so that the temporary file can be removed
+            # below even on Windows, which does not delete an open file.
+            traceback.clear_frames(error.__traceback__)
+            raise _target_error(target, error) from error
         try:
             os.replace(temporary, target)
         except PermissionError as error:
             # On Windows a file open in Excel or a PDF reader cannot be replaced.
             raise ExportTargetError.not_writable(target) from error
+        except OSError as error:
+            raise _target_error(target, error) from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def _codes(*names: str) -> frozenset[int]:
+    return frozenset(getattr(errno, n) for n in names if hasattr(errno, n))  # not all on Windows
+
+
+# What a full, vanished or failing disk (a USB stick pulled out, a lost network share) raises.
+_DISK_FULL = _codes("ENOSPC", "EDQUOT", "EFBIG")
+_DISK_GONE = _codes("ENOENT", "EIO", "ENXIO", "ENODEV", "ESTALE", "EROFS")
+
+
+def _is_the_disks_fault(target: Path, error: OSError) -> bool:
+    if error.errno in _DISK_FULL or error.errno == errno.EIO:
+        return True
+    return error.errno in _DISK_GONE and not target.parent.is_dir()
+
+
+def _target_error(target: Path, error: OSError) -> ExportTargetError:
+    """A plain message for an OSError met while writing or moving the file into place."""
+    if error.errno in _DISK_FULL:
+        return ExportTargetError.disk_full(target)
+    if not target.parent.is_dir():
+        return ExportTargetError.folder_gone(target)
+    if error.errno == errno.EROFS:
+        return ExportTargetError.not_writable(target)
+    if error.errno == errno.EIO:
+        return ExportTargetError.write_failed(target, "disken svarade med ett skrivfel")
+    return ExportTargetError.write_failed(
+        target, f"systemet svarade: {error.strerror or type(error).__name__}"
+    )

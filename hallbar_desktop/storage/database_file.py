@@ -20,6 +20,7 @@ from hallbar_desktop.domain.errors import (
     DatabaseEmptyError,
     DatabaseError,
     DatabaseFolderMissingError,
+    DatabaseFullError,
     DatabaseLockedError,
     DatabaseMissingError,
     DatabaseReadOnlyError,
@@ -206,6 +207,8 @@ def error_for(path: Path, text: str) -> DatabaseError:
         return DatabaseLockedError(path)
     if "unable to open" in text:
         return DatabaseUnreadableError(path, "filen kan inte öppnas")
+    if "disk is full" in text:  # SQLITE_FULL: "database or disk is full"
+        return DatabaseFullError(path)
     if "disk i/o" in text:
         return DatabaseUnreadableError(path, "läsningen från disken misslyckades")
     return DatabaseUnreadableError(path, f"databasen svarade: {text}")

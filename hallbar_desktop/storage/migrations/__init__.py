@@ -8,7 +8,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from hallbar_desktop.domain.errors import DatabaseTooNewError, MigrationFailedError
+from hallbar_desktop.domain.errors import (
+    DatabaseFullError,
+    DatabaseTooNewError,
+    MigrationFailedError,
+)
 from hallbar_desktop.storage.database_file import APPLICATION, LATEST_VERSION, META_TABLE
 from hallbar_desktop.storage.migrations import m001_initial_schema, m002_tallies_and_action_votes
 
@@ -79,6 +83,10 @@ def migrate(
                     _write_meta(connection, "application", APPLICATION)
                 _write_meta(connection, "schema_version", str(step.version))
             except Exception as error:
+                if isinstance(error, sa.exc.DBAPIError) and "disk is full" in str(error).lower():
+                    # Not the step's fault: say what the user can do about it. SQLite rolls
+                    # the whole upgrade back either way.
+                    raise DatabaseFullError(path) from error
                 raise MigrationFailedError(path, step.version, type(error).__name__) from error
             current = step.version
     return current
