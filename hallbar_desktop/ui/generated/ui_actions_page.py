@@ -168,7 +168,6 @@ class Ui_ActionsPage(object):
 
         self.title_edit = CommittingLineEdit(self.form_widget)
         self.title_edit.setObjectName(u"title_edit")
-        self.title_edit.setMaxLength(120)
 
         self.action_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
@@ -233,7 +232,6 @@ class Ui_ActionsPage(object):
 
         self.owner_edit = CommittingLineEdit(self.form_widget)
         self.owner_edit.setObjectName(u"owner_edit")
-        self.owner_edit.setMaxLength(200)
 
         self.action_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.owner_edit)
 
@@ -244,7 +242,6 @@ class Ui_ActionsPage(object):
 
         self.contributors_edit = CommittingLineEdit(self.form_widget)
         self.contributors_edit.setObjectName(u"contributors_edit")
-        self.contributors_edit.setMaxLength(200)
 
         self.action_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.contributors_edit)
 
@@ -255,7 +252,6 @@ class Ui_ActionsPage(object):
 
         self.decision_by_edit = CommittingLineEdit(self.form_widget)
         self.decision_by_edit.setObjectName(u"decision_by_edit")
-        self.decision_by_edit.setMaxLength(200)
 
         self.action_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.decision_by_edit)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'prerequisites_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -103,7 +103,6 @@ class Ui_PrerequisitesPage(object):
 
         self.new_factor_edit = QLineEdit(self.factors_panel)
         self.new_factor_edit.setObjectName(u"new_factor_edit")
-        self.new_factor_edit.setMaxLength(300)
 
         self.factors_layout.addWidget(self.new_factor_edit)
 

@@ -161,7 +161,6 @@ class FollowUpPage(StepPage):
                 status.addItem(self.tr(choice.label), choice.code)
             status.setAccessibleName(self.tr("Status: {0}").format(action.title))
             comment = CommittingLineEdit()
-            comment.setMaxLength(4000)
             comment.setPlaceholderText(self.tr("Vad har hänt sedan sist?"))
             comment.setAccessibleName(self.tr("Senaste uppdatering: {0}").format(action.title))
             for column, widget in enumerate(

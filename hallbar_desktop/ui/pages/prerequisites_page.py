@@ -61,7 +61,6 @@ class CheckRow(QWidget):
         self.remove_button = QPushButton(self.tr("Ta bort punkt"))
         self.remove_button.setAccessibleName(self.tr("Ta bort punkten {0}").format(check.prompt))
         self.note_edit = CommittingLineEdit()
-        self.note_edit.setMaxLength(2000)
         self.note_edit.setPlaceholderText(self.tr("Anteckning: vad ser vi, vad saknas?"))
         self.note_edit.setAccessibleName(self.tr("Anteckning: {0}").format(check.prompt))
 
@@ -128,7 +127,6 @@ class AreaGroup(QWidget):
         self.rows_layout.setSpacing(4)
         self.empty_label = QLabel(self.tr("Inga punkter för området. Skriv en egen punkt nedan."))
         self.new_prompt_edit = QLineEdit()
-        self.new_prompt_edit.setMaxLength(300)
         self.new_prompt_edit.setPlaceholderText(self.tr("Egen punkt för {0}").format(area.label))
         self.new_prompt_edit.setAccessibleName(self.tr("Ny punkt för {0}").format(area.label))
         self.add_button = QPushButton(self.tr("Lägg till punkt"))
@@ -182,7 +180,6 @@ class FactorRow(QWidget):
         super().__init__()
         self.factor_id = factor.id
         self.text_edit = CommittingLineEdit()
-        self.text_edit.setMaxLength(300)
         self.text_edit.setAccessibleName(self.tr("Framgångsfaktor"))
         self.area_combo = QComboBox()
         fill_area_combo(self.area_combo, self.tr("Inget område"))
@@ -343,13 +340,14 @@ class PrerequisitesPage(StepPage):
             self.ui.new_factor_edit.setFocus()
             return
         positions = [f.position for f in self.workshop.contents.success_factors]
-        factor = SuccessFactor(
-            text=text,
-            area=self.ui.new_factor_area_combo.currentData(),
-            position=max(positions, default=0) + 1,
-        )
+        area = self.ui.new_factor_area_combo.currentData()
+        position = max(positions, default=0) + 1
+        # Built inside try_edit: the constructor's own checks (a text too long) are shown too.
         if self.try_edit(
-            lambda: self.workshop.save_part(factor, self.tr("Lägg till framgångsfaktor")),
+            lambda: self.workshop.save_part(
+                SuccessFactor(text=text, area=area, position=position),
+                self.tr("Lägg till framgångsfaktor"),
+            ),
             self.ui.factors_problem_label,
         ):
             self.ui.new_factor_edit.clear()
