@@ -23,6 +23,8 @@ from hallbar_desktop.domain.readiness import GroupScore, ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Participant, Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound
+from hallbar_desktop.ui.input_mode.notes_turn import NOTE_MAX, NotesTurn
 from hallbar_desktop.ui.models.participant_table_model import ALIAS, NAME, ROLE
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
@@ -65,7 +67,8 @@ PAGE_FIELDS: dict[WorkshopStep, set[Field]] = {
     WorkshopStep.SUMMARY: {("Workshop", "next_steps")},
     WorkshopStep.FOLLOW_UP: {("Action", "last_update_comment")},
 }
-NOT_ON_A_PAGE = {("Note", "text"), ("Note", "cluster")}
+NOT_ON_A_PAGE = {("Note", "cluster")}  # chosen with a button in the input mode
+IN_THE_INPUT_MODE = {("Note", "text")}
 ADDED_ON_A_PAGE = {("PrerequisiteCheck", "prompt"), ("SuccessFactor", "text")}
 IN_THE_PARTICIPANT_TABLE = {("Participant", f) for f in ("alias", "name", "role")}
 LONGEST_ONE_LINE = 32_767  # what a QLineEdit holds
@@ -225,7 +228,9 @@ def test_every_text_field_stores_what_it_holds_or_refuses_it_with_a_message(
 def test_every_free_text_field_is_on_a_page_or_known_not_to_be() -> None:
     on_pages = set().union(*PAGE_FIELDS.values())
     everything = {(c.__name__, f) for c, fields in FREE_TEXT_FIELDS.items() for f in fields}
-    covered = on_pages | NOT_ON_A_PAGE | ADDED_ON_A_PAGE | IN_THE_PARTICIPANT_TABLE
+    covered = (
+        on_pages | NOT_ON_A_PAGE | ADDED_ON_A_PAGE | IN_THE_PARTICIPANT_TABLE | IN_THE_INPUT_MODE
+    )
     assert everything == covered
 
 
@@ -306,3 +311,37 @@ def test_new_lines_and_success_factors_store_each_text_or_refuse_it(
             text = part.prompt if collection == "prerequisite_checks" else part.text
             assert text == held.strip(), entry.key
             assert edit.text() == ""  # emptied for the next one
+
+
+def test_a_participants_notes_in_the_input_mode_store_each_text_or_refuse_it(
+    qtbot,  # type: ignore[no-untyped-def]
+    workshops: Workshops,
+) -> None:
+    """The notes field holds at most a note's 500 characters and shows what it keeps; the
+    note is stored trimmed of the spaces around it, or refused with the sentence shown."""
+    workshop = workshops.every_part
+    turn = NotesTurn(
+        workshop,
+        workshop.contents.participants[0],
+        InputRound(InputActivity.NOTES, WorkshopStep.DEPENDENCIES),
+    )
+    qtbot.addWidget(turn)
+    turn.show()
+    for entry in CORPUS:
+        known = {n.id for n in workshop.contents.notes}
+        turn.problem_label.clear()
+        turn.text_edit.setPlainText(entry.text)
+        held = turn.text_edit.toPlainText()
+        turn.add_note()
+        added = [
+            n for n in workshops.service.contents(workshop.workshop_id).notes if n.id not in known
+        ]
+        if entry.key == "long":
+            assert len(held) == NOTE_MAX  # the field keeps no more than a note holds
+        elif _expect_refused(entry, held):
+            assert added == [], entry.key
+            _check_refusal(entry, turn.problem_label.text())
+            assert turn.text_edit.toPlainText() == held  # kept, to be put right
+            continue
+        (note,) = added
+        assert note.text == held.strip(), entry.key
