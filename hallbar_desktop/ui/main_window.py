@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         )
         if result.previous_kept_at is not None:
             text += " " + self.tr(
-                "Databasen som den var innan finns kvar som säkerhetskopia ({0}), så du kan "
-                "ångra genom att återställa den."
-            ).format(result.previous_kept_at.name)
+                "Databasen som den var innan finns kvar bland säkerhetskopiorna (slag: Före "
+                "återställning), så du kan ångra genom att återställa den."
+            )
         self.ui.status_bar.showMessage(self.tr("Databasen är återställd"), 10_000)
         self._inform(QMessageBox.Icon.Information, self.tr("Databasen är återställd"), text)
 
