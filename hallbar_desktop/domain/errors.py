@@ -141,9 +141,8 @@ class DatabaseLockedError(DatabaseError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"Databasfilen {path} används av ett annat program just nu, så den kan inte "
-            "öppnas. Stäng det programmet (till exempel ett databasverktyg eller en "
-            "synkronisering) och försök igen.",
+            f"Databasfilen {path} används av ett annat program just nu. Stäng det programmet "
+            "(till exempel ett databasverktyg eller en synkronisering) och försök igen.",
         )
 
 
