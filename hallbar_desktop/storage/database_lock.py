@@ -38,7 +38,7 @@ class LockHolder:
     host: str
     user: str
     pid: int
-    since: datetime  # local time
+    since: datetime  # the holder's local time, with its UTC offset
     token: str  # tells this holder's lock from a later one by the same process
 
     def to_json(self) -> str:
@@ -99,7 +99,10 @@ class DatabaseLock:
     def acquire(self) -> None:
         if self.holder is not None:
             return
-        me = LockHolder(this_host(), this_user(), os.getpid(), datetime.now(), uuid.uuid4().hex)
+        # With its UTC offset, so comparing it with a process's start stays exact when the
+        # clocks go back an hour in the autumn.
+        since = datetime.now().astimezone().replace(microsecond=0)
+        me = LockHolder(this_host(), this_user(), os.getpid(), since, uuid.uuid4().hex)
         # Two rounds: the second follows taking over a stale lock, which only one process wins.
         for _ in range(2):
             if self._create(me):

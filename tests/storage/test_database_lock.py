@@ -53,7 +53,8 @@ def test_the_lock_file_names_its_holder_and_stops_a_second_one(tmp_path: Path) -
     first.acquire()
     stored = json.loads(lock_path_for(database).read_text(encoding="utf-8"))
     assert stored["host"] == this_host() and stored["pid"] == os.getpid()
-    assert datetime.fromisoformat(stored["since"]) <= datetime.now()
+    since = datetime.fromisoformat(stored["since"])
+    assert since.utcoffset() is not None and since <= datetime.now().astimezone()
 
     with pytest.raises(DatabaseInUseError) as caught:
         DatabaseLock(database).acquire()
