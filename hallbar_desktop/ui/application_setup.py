@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from hallbar_desktop import paths
 
 ORGANISATION = "hallbar"
 APPLICATION = "hallbar-desktop"
@@ -14,6 +17,8 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Hållbar förändring")
     app.setStyle("Fusion")
+    # The task bar and window title show the app's own icon (drawn by Qt's SVG icon engine).
+    app.setWindowIcon(QIcon(str(paths.app_icon_path())))
     # Decimal comma, ISO dates and Monday-first calendars come from the Swedish locale.
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     translator = QTranslator(app)

@@ -75,3 +75,11 @@ def test_run_gui_shows_the_window_first_then_opens_the_workshop(tmp_path: Path) 
         "step": "Förberedelser",
         "exit": 0,
     }
+
+
+def test_the_app_has_its_own_window_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.ui.application_setup import configure_application
+
+    configure_application(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert not qapp.windowIcon().pixmap(32, 32).isNull()
