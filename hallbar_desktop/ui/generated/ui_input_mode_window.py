@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QLayout, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_InputModeWindow(object):
     def setupUi(self, InputModeWindow):
@@ -27,6 +27,7 @@ class Ui_InputModeWindow(object):
         self.window_layout = QVBoxLayout(InputModeWindow)
         self.window_layout.setSpacing(0)
         self.window_layout.setObjectName(u"window_layout")
+        self.window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.window_layout.setContentsMargins(0, 0, 0, 0)
         self.screen_stack = QStackedWidget(InputModeWindow)
         self.screen_stack.setObjectName(u"screen_stack")

@@ -53,6 +53,8 @@ class InputModeWindow(QWidget):
             | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.ui = Ui_InputModeWindow()
+        # The form's top layout gives the window no minimum size: it is full screen anyway, and
+        # a top-level minimum is a size hint not every platform takes (offscreen warns).
         self.ui.setupUi(self)
         self.workshop = workshop
         self.round = input_round
