@@ -59,6 +59,8 @@ class DotVoteTurn(QWidget):
         self._count_labels: dict[UUID, QLabel] = {}
         self._plus: dict[UUID, QPushButton] = {}
         self._minus: dict[UUID, QPushButton] = {}
+        # An owner is often a person: shown only where names are on, as on the participant view.
+        self._names_shown = workshop.contents.workshop.show_names
 
         on_dependencies = input_round.step is WorkshopStep.DEPENDENCIES
         self.heading_label = label(
@@ -128,7 +130,8 @@ class DotVoteTurn(QWidget):
         if isinstance(target, Dependency):
             kind = target.category.label
         else:
-            kind = self.tr("Ansvarig: {0}").format(target.owner) if target.owner else ""
+            owner = target.owner.strip() if self._names_shown else ""
+            kind = self.tr("Ansvarig: {0}").format(owner) if owner else ""
         kind_label = label(kind, HINT, holder)
         titles = QVBoxLayout()
         titles.setSpacing(0)

@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QGridLayout, QInputDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Participant
@@ -83,6 +98,15 @@ class InputModeWindow(QWidget):
         self._restyle(768)
         self.show_aliases()
 
+    @staticmethod
+    def _forget_clipboard() -> None:
+        # A note field pastes what is on the clipboard (and, on X11, middle-click pastes the last
+        # selection): a note copied in an earlier turn, or something the facilitator copied.
+        clipboard = QApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
     # --- the three screens -----------------------------------------------------------------
 
     def show_aliases(self) -> None:
@@ -148,6 +172,7 @@ class InputModeWindow(QWidget):
     def start_turn(self, participant: Participant) -> None:
         """Build a fresh turn for ``participant``; nothing of an earlier turn is reused."""
         self._end_turn()
+        self._forget_clipboard()
         activity = self.round.activity
         page = self.ui.turn_page
         turn: RatingTurn | NotesTurn | DotVoteTurn
@@ -175,6 +200,7 @@ class InputModeWindow(QWidget):
         # widget of the window holds the turn's answers.
         turn, self.turn = self.turn, None
         if turn is not None:
+            self._forget_clipboard()
             turn.hide()
             self.ui.turn_layout.removeWidget(turn)
             turn.setParent(None)
