@@ -84,6 +84,9 @@ class ParticipantView(QWidget):
             f"QLabel {{ color: {INK}; background: transparent; }}"
         )
         self.setCursor(Qt.CursorShape.BlankCursor)
+        # The workshop's title and the group's texts are shown as typed, never as markup.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         QShortcut(QKeySequence("F5"), self, self.close)
 
         room.changed.connect(self.refresh)
@@ -345,6 +348,7 @@ class ParticipantView(QWidget):
                 title.setFont(self._font(BODY_POINTS * 1.1, bold=True))
                 column.addWidget(title)
                 shown = QLabel(text or self.tr("Inte skrivet ännu."), body)
+                shown.setTextFormat(Qt.TextFormat.PlainText)
                 shown.setWordWrap(True)
                 shown.setFont(self._font(BODY_POINTS))
                 shown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

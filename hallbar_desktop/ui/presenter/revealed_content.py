@@ -98,6 +98,9 @@ class RevealedContent(QWidget):
 
     def _label(self, text: str, scale: float = 1.0, *, bold: bool = False) -> QLabel:
         label = QLabel(text, self)
+        # Participants' notes and the group's titles as typed: a note "<h1>…" must not take over
+        # the projector. The legend and the matrix list set rich text themselves.
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         font = QFont(self.font())
         font.setPointSizeF(self._points * scale)
