@@ -16,7 +16,7 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.sorting import swedish_key
-from hallbar_desktop.domain.summary import summarize
+from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import (
     DONT_KNOW_FILL,
@@ -134,15 +134,29 @@ class RevealedContent(QWidget):
                 self._heading(self.tr("Sårbarhet för beroenden – högt värde betyder mer risk"))
             )
             self._layout.addWidget(self._bars(exposure, "exposure_chart"))
-        self._layout.addWidget(
-            self._caption(
-                self.tr(
-                    "Stapeln är medelvärdet. Strecket går från den lägsta till den högsta "
-                    "deltagarens eget medelvärde: ju längre streck, desto mer skiljer sig svaren. "
-                    "{0} av {1} har svarat."
-                ).format(summary.rated_participant_count, summary.participant_count)
-            )
+        self._layout.addWidget(self._caption(self._overview_caption(summary)))
+
+    def _overview_caption(self, summary: WorkshopSummary) -> str:
+        """How to read the bars, and how many answered: hand-counted answers belong to nobody,
+        so with them the room is told how many there are, not that nobody answered."""
+        counted = sum(t.count for t in summary.tallies)
+        answered = self.tr("{0} av {1} har svarat.").format(
+            summary.rated_participant_count, summary.participant_count
         )
+        if not counted:
+            return self.tr(
+                "Stapeln är medelvärdet. Strecket går från den lägsta till den högsta "
+                "deltagarens eget medelvärde: ju längre streck, desto mer skiljer sig svaren. "
+                "{0}"
+            ).format(answered)
+        hands = self.tr("{0} handuppräknade svar.").format(counted)
+        if summary.rated_participant_count:
+            hands = f"{answered} {self.tr('Dessutom {0} handuppräknade svar.').format(counted)}"
+        return self.tr(
+            "Stapeln är medelvärdet. Strecket går från det lägsta till det högsta värdet, där "
+            "varje handuppräknat svar räknas för sig: ju längre streck, desto mer skiljer sig "
+            "svaren. {0}"
+        ).format(hands)
 
     def _bars(self, results: tuple[DimensionResult, ...], name: str) -> DimensionBarsChart:
         chart = DimensionBarsChart(self)
