@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QLabel
 
+from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_mode_window import InputModeWindow
@@ -93,3 +94,31 @@ def test_action_owners_show_in_the_dot_vote_only_with_names_on(
     named = dataclasses.replace(demo_workshop.contents.workshop, show_names=True)
     demo_workshop.update_workshop(named, "Visa namn")
     assert f"Ansvarig: {owners[0]}" in owner_texts()
+
+
+class _MarkingTranslator(QTranslator):
+    """Marks every text of the input mode's window that goes through tr()."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        return f"[{source}]" if context == "InputModeWindow" else None
+
+
+def test_the_done_mark_on_an_alias_goes_through_tr(
+    qtbot,
+    empty_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    first = in_turn_order(empty_workshop.contents)[0]
+    empty_workshop.record_ratings(
+        [
+            Rating(participant_id=first.id, statement_code=s.code, value=3)
+            for s in empty_workshop.contents.template.statements
+        ],
+        "Svar",
+    )
+    translator = _MarkingTranslator()
+    QApplication.installTranslator(translator)
+    try:
+        window = _window(qtbot, empty_workshop, InputRound(InputActivity.RATING))
+        assert window.alias_buttons[first.id].text() == f"[✓ {first.alias} – klar]"
+    finally:
+        QApplication.removeTranslator(translator)

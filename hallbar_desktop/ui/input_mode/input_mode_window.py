@@ -127,7 +127,8 @@ class InputModeWindow(QWidget):
         for number, participant in enumerate(in_turn_order(contents)):
             name = participant.shown_as(show_names=show_names)
             is_done = participant.id in done
-            button = touch_button(f"✓ {name} – klar" if is_done else name, grid_holder)
+            shown = self.tr("✓ {0} – klar").format(name) if is_done else name
+            button = touch_button(shown, grid_holder)
             button.setEnabled(not is_done)
             button.setAccessibleName(
                 self.tr("{0}, klar").format(name) if is_done else self.tr("Jag är {0}").format(name)
