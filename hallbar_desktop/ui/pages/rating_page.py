@@ -117,6 +117,8 @@ class RatingPage(StepPage):
         self.answers.show_participant(selected)
 
         self.tallies.show_contents(contents)
+        # A refused count stores nothing; once something is stored, its sentence is out of date.
+        self.ui.tally_problem_label.hide()
         self.ui.tally_view.resizeRowsToContents()
         self.ui.tally_total_label.setText(
             self.tr("{0} handuppräknade svar").format(self.tallies.total())
