@@ -8,6 +8,8 @@ from uuid import UUID, uuid4
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.validation import check_length, require_text
 
+FACTOR_TEXT_MAX = 300
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PrerequisiteCheck:
@@ -36,7 +38,7 @@ class SuccessFactor:
     position: int = 0
 
     def __post_init__(self) -> None:
-        require_text("text", "Framgångsfaktorn", self.text, 300)
+        require_text("text", "Framgångsfaktorn", self.text, FACTOR_TEXT_MAX)
 
 
 def area_light(checks: tuple[PrerequisiteCheck, ...], area: Area) -> TrafficLight | None:

@@ -403,10 +403,58 @@ _ROLES = (
     "Avdelningschef",
 )
 
+# Notes from the input mode that the group has not yet made into dependencies, success factors
+# or actions: (step, type, text, dots). The types are those the input mode offers.
 _NOTES = (
-    "Vem äger mallen när projektet är slut?",
-    "Nämnden behöver ett konkret förslag, inte en utredning.",
-    "Sökande frågar efter exempel på bra hållbarhetsbeskrivningar.",
+    (
+        WorkshopStep.DEPENDENCIES,
+        "Uthållighetsberoende",
+        "Vem äger mallen när projektet är slut?",
+        3,
+    ),
+    (
+        WorkshopStep.DEPENDENCIES,
+        "Beslutsberoende",
+        "Nämnden behöver ett konkret förslag, inte en utredning.",
+        2,
+    ),
+    (
+        WorkshopStep.DEPENDENCIES,
+        "Personberoende",
+        "Bara en handläggare kan bedömningsmallen på djupet.",
+        1,
+    ),
+    (
+        WorkshopStep.DEPENDENCIES,
+        "Annat",
+        "Sökande frågar efter exempel på bra hållbarhetsbeskrivningar.",
+        0,
+    ),
+    (
+        WorkshopStep.PREREQUISITES,
+        "Ledning och styrning",
+        "Enhetschefen följer upp bedömningarna i verksamhetsdialogen.",
+        0,
+    ),
+    (
+        WorkshopStep.PREREQUISITES,
+        "Lärande",
+        "Vi delar exempel på bra bedömningar på enhetsmötet varje månad.",
+        0,
+    ),
+    (
+        WorkshopStep.ACTIONS,
+        "Kompetensutveckling",
+        "Ta fram en halvdagsutbildning i bedömningsmallen för nya handläggare.",
+        2,
+    ),
+    (
+        WorkshopStep.ACTIONS,
+        "Styrdokument/riktlinje",
+        "Skriv in i delegationsordningen att hållbarhetsbedömningen ska redovisas i varje "
+        "beslutsunderlag om regionala projektmedel, så att nämnden alltid ser den.",
+        4,
+    ),
 )
 
 
@@ -549,7 +597,7 @@ def demo_contents(template: ReadinessTemplate, today: date) -> WorkshopContents:
             for position, (text, area) in enumerate(_SUCCESS_FACTORS, start=1)
         ),
         notes=tuple(
-            Note(step=WorkshopStep.DEPENDENCIES, text=text, cluster="Frågor", position=position)
-            for position, text in enumerate(_NOTES, start=1)
+            Note(step=step, text=text, cluster=cluster, votes=votes, position=position)
+            for position, (step, cluster, text, votes) in enumerate(_NOTES, start=1)
         ),
     )

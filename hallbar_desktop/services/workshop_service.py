@@ -384,6 +384,20 @@ class WorkshopService:
     def remove_note(self, workshop_id: UUID, note_id: UUID) -> Note:
         return self._remove_part(workshop_id, Note, note_id, "Lappen")
 
+    def exchange_parts(self, workshop_id: UUID, taken: P, put: Any) -> Any:
+        """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,
+        success factor or action (or back, on undo) is never stored half done."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            _find(contents.parts_of(type(taken)), taken.id, "Det du gör om")
+            stored = next((p for p in contents.parts_of(type(put)) if p.id == put.id), None)
+            check_entered_text(put, stored)
+            check_consistency(contents.with_part(put))
+            self._check_id_free(repo, workshop_id, put)
+            repo.delete_part(workshop_id, type(taken), taken.id)
+            repo.put_part(workshop_id, put)
+        return put
+
     def _touched(self, part: P) -> P:
         return dataclasses.replace(part, updated_at=self._clock())  # type: ignore[type-var]
 

@@ -159,6 +159,16 @@ class OpenWorkshop(QObject):
 
         self.execute(text, do, undo)
 
+    def exchange_parts(self, taken: Any, put: Any, text: str) -> None:
+        """Replace one part by another as one undo step, e.g. a note by the dependency made of it;
+        undo brings the note back and removes the dependency."""
+        service, wid = self._service, self._id
+        self.execute(
+            text,
+            lambda: service.exchange_parts(wid, taken, put),
+            lambda: service.exchange_parts(wid, put, taken),
+        )
+
     def add_participant(self, text: str) -> None:
         added: list[Participant] = []
         service, wid = self._service, self._id

@@ -69,6 +69,12 @@ def guidance_for(step: WorkshopStep) -> Guidance:
             _t("Få allas egen bild innan gruppen pratar, så att ingen påverkas av de andras svar."),
             (
                 _t("Varje deltagare skattar påståendena från 1 till 5, eller Vet ej."),
+                _t(
+                    "Tryck F6 för inmatningsläget: deltagarna svarar i tur och ordning vid datorn utan att se varandras svar."
+                ),
+                _t(
+                    "Räknar ni händer i stället, skriv antalen per värde under fliken Handuppräckning."
+                ),
                 _t("Resultaten visas inte förrän alla är klara."),
                 _t(
                     "Skriv in svaren deltagare för deltagare; tangenterna 1–5 och 0 för Vet ej går snabbast."
@@ -97,6 +103,9 @@ def guidance_for(step: WorkshopStep) -> Guidance:
             (
                 _t("Ta en typ av beroende i taget och låt alla skriva förslag."),
                 _t(
+                    "Med inmatningsläget (F6) skriver var och en sina lappar; när du visar resultatet kan du göra om lapparna till beroenden."
+                ),
+                _t(
                     "Bedöm påverkan och hur mycket ni själva kan påverka, och placera beroendet i matrisen."
                 ),
                 _t("Låt deltagarna prioritera med prickar."),
@@ -118,6 +127,9 @@ def guidance_for(step: WorkshopStep) -> Guidance:
             (
                 _t("Ge varje punkt rött, gult eller grönt."),
                 _t("Markera styrkor och skriv ner framgångsfaktorer som driver arbetet framåt."),
+                _t(
+                    "Deltagarnas lappar från inmatningsläget (F6) kan du göra om till framgångsfaktorer."
+                ),
             ),
             (_t("Vad har fungerat tidigare när vi lyckats förändra något?"),),
         )
@@ -127,6 +139,7 @@ def guidance_for(step: WorkshopStep) -> Guidance:
             (
                 _t("Börja med beroendena i Agera nu och Påverka och eskalera."),
                 _t("Varje åtgärd behöver en ansvarig och ett datum."),
+                _t("Deltagarnas förslag från inmatningsläget (F6) kan du göra om till åtgärder."),
                 _t("Formulera åtgärden med ett verb: Ta fram, Besluta om, Utbilda."),
             ),
             (

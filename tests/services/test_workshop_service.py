@@ -282,3 +282,21 @@ def test_an_action_due_today_is_not_yet_overdue_in_the_list(service: WorkshopSer
     service.save_action(wid, Action(title="I går", due_on=date(2026, 11, 25)))
     (overview,) = service.list_workshops()
     assert overview.overdue_actions == 1 == service.summary(wid).overdue_count
+
+
+def test_exchange_parts_replaces_a_note_in_one_transaction(service: WorkshopService) -> None:
+    wid = service.create_workshop(Workshop(title="Lappar"), participant_count=1).workshop.id
+    note = service.save_note(wid, Note(step=WorkshopStep.DEPENDENCIES, text="Mandatet"))
+    dependency = Dependency(category=DependencyCategory.OTHER, title="Mandatet")
+    service.exchange_parts(wid, note, dependency)
+    after = service.contents(wid)
+    assert after.notes == () and [d.id for d in after.dependencies] == [dependency.id]
+
+    other = Dependency(category=DependencyCategory.OTHER, title="Annat")
+    with pytest.raises(NotFoundError):
+        service.exchange_parts(wid, note, other)  # the note is gone: nothing is stored
+    assert [d.id for d in service.contents(wid).dependencies] == [dependency.id]
+
+    service.exchange_parts(wid, dependency, note)
+    back = service.contents(wid)
+    assert back.dependencies == () and [n.id for n in back.notes] == [note.id]

@@ -463,7 +463,7 @@ class Ui_ActionsPage(object):
 #if QT_CONFIG(accessibility)
         self.action_table.setAccessibleName(QCoreApplication.translate("ActionsPage", u"\u00c5tg\u00e4rder", None))
 #endif // QT_CONFIG(accessibility)
-        self.actions_empty_label.setText(QCoreApplication.translate("ActionsPage", u"Inga \u00e5tg\u00e4rder \u00e4nnu. L\u00e4gg till den f\u00f6rsta med Ctrl+Enter, eller skapa en fr\u00e5n ett beroende nedan.", None))
+        self.actions_empty_label.setText(QCoreApplication.translate("ActionsPage", u"Inga \u00e5tg\u00e4rder \u00e4nnu. L\u00e4gg till den f\u00f6rsta med Ctrl+Enter, skapa en fr\u00e5n ett beroende nedan eller l\u00e5t deltagarna f\u00f6resl\u00e5 \u00e5tg\u00e4rder i inmatningsl\u00e4get (F6).", None))
         self.add_action_button.setText(QCoreApplication.translate("ActionsPage", u"&L\u00e4gg till \u00e5tg\u00e4rd", None))
 #if QT_CONFIG(tooltip)
         self.add_action_button.setToolTip(QCoreApplication.translate("ActionsPage", u"Ctrl+Enter. \u00c4r ett beroende valt i listan nedan kopplas den nya \u00e5tg\u00e4rden till det.", None))

@@ -169,7 +169,7 @@ class Ui_PrerequisitesPage(object):
 #if QT_CONFIG(accessibility)
         self.factors_scroll.setAccessibleName(QCoreApplication.translate("PrerequisitesPage", u"Framg\u00e5ngsfaktorer", None))
 #endif // QT_CONFIG(accessibility)
-        self.factors_empty_label.setText(QCoreApplication.translate("PrerequisitesPage", u"Inga framg\u00e5ngsfaktorer \u00e4nnu. Skriv den f\u00f6rsta nedan och tryck Ctrl+Enter.", None))
+        self.factors_empty_label.setText(QCoreApplication.translate("PrerequisitesPage", u"Inga framg\u00e5ngsfaktorer \u00e4nnu. Skriv den f\u00f6rsta nedan och tryck Ctrl+Enter, eller l\u00e5t deltagarna skriva lappar i inmatningsl\u00e4get (F6).", None))
         self.new_factor_label.setText(QCoreApplication.translate("PrerequisitesPage", u"&Ny framg\u00e5ngsfaktor", None))
 #if QT_CONFIG(accessibility)
         self.new_factor_edit.setAccessibleName(QCoreApplication.translate("PrerequisitesPage", u"Ny framg\u00e5ngsfaktor", None))

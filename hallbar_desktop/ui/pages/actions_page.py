@@ -10,7 +10,14 @@ from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QSplitter,
+    QWidget,
+)
 
 from hallbar_desktop.domain.action import (
     Action,
@@ -23,6 +30,7 @@ from hallbar_desktop.domain.choices import Area
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.contents import unhandled_high_priority
 from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.note_conversion import action_from_note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -37,6 +45,8 @@ from hallbar_desktop.ui.models.action_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 DEPENDENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_HANDLED_STYLE = "color: #00694D; font-weight: bold;"  # dark green, with a ✓ in the text
@@ -68,6 +78,28 @@ class ActionsPage(StepPage):
         ui.title_hint_label.setStyleSheet("color: #555555;")
         ui.last_update_time_label.setStyleSheet("color: #555555;")
         ui.all_handled_label.setStyleSheet(ALL_HANDLED_STYLE)
+        self.notes_panel = NotesPanel(
+            workshop,
+            self.step,
+            Action,
+            action_from_note,
+            self.tr("Gör till åtgärd"),
+            self.tr("Gör lapp till åtgärd"),
+            self,
+        )
+        self.notes_panel.converted.connect(self._note_converted)
+        self.notes_panel.counted.connect(lambda count: self.notes_panel.setVisible(count > 0))
+        # The notes go under the form: the selected action and the notes still to go through
+        # share the right-hand column, and the table keeps its width.
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("side_splitter")
+        self.side_splitter.setChildrenCollapsible(False)
+        ui.main_splitter.insertWidget(1, self.side_splitter)
+        self.side_splitter.addWidget(ui.form_scroll)
+        self.side_splitter.addWidget(self.notes_panel)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.notes_panel.refresh()
         ui.main_splitter.setStretchFactor(0, 3)
         ui.main_splitter.setStretchFactor(1, 2)
         ui.main_splitter.setSizes([680, 480])
@@ -212,6 +244,14 @@ class ActionsPage(StepPage):
         )
         ui.add_vote_button.clicked.connect(lambda: self._change_votes(+1))
         ui.remove_vote_button.clicked.connect(lambda: self._change_votes(-1))
+
+    def follow_room(self, room: RoomState) -> None:
+        self.notes_panel.follow_room(room)
+
+    def _note_converted(self, action_id: UUID) -> None:
+        # The new action lacks an owner and a deadline: select it so its form comes next.
+        self.select_action(action_id)
+        self.ui.action_table.setFocus()
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
+    QTabWidget,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from hallbar_desktop.domain.dependency import (
     Quadrant,
     Strategy,
 )
+from hallbar_desktop.domain.note_conversion import dependency_from_note
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
@@ -44,6 +46,8 @@ from hallbar_desktop.ui.models.dependency_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 LIKELIHOOD_LABELS = {1: "Mycket låg", 2: "Låg", 3: "Måttlig", 4: "Hög", 5: "Mycket hög"}
 PROCESS_COLUMNS = 3
@@ -77,6 +81,26 @@ class DependenciesPage(StepPage):
         self.ui.matrix.dependency_placed.connect(self._place)
         self.ui.add_button.clicked.connect(self.add_item)
         self.ui.remove_button.clicked.connect(self.remove_current)
+        self.notes_panel = NotesPanel(
+            workshop,
+            self.step,
+            Dependency,
+            dependency_from_note,
+            self.tr("Gör till beroende"),
+            self.tr("Gör lapp till beroende"),
+            self,
+        )
+        self.notes_panel.converted.connect(self._note_converted)
+        self.notes_panel.counted.connect(self._show_notes_count)
+        # The notes share the matrix's place as a second tab: at 1366×768 a third column would
+        # leave the table no room for the titles.
+        self.board_tabs = QTabWidget(self)
+        self.board_tabs.setObjectName("board_tabs")
+        self.ui.list_splitter.insertWidget(1, self.board_tabs)
+        self.board_tabs.addTab(self.ui.matrix, self.tr("Matrisen"))
+        self.board_tabs.addTab(self.notes_panel, self.tr("Lappar från deltagarna"))
+        self.notes_panel.ui.heading_label.hide()  # the tab says it already
+        self.notes_panel.refresh()
         self.ui.list_splitter.setStretchFactor(0, 1)
         self.ui.list_splitter.setStretchFactor(1, 1)
         self.ui.list_splitter.setSizes([560, 480])
@@ -233,6 +257,19 @@ class DependenciesPage(StepPage):
             combo.addItem(self.tr(text))
         combo.blockSignals(False)
         self._choices[combo] = [value for value, _text in choices]
+
+    def follow_room(self, room: RoomState) -> None:
+        self.notes_panel.follow_room(room)
+
+    def _show_notes_count(self, count: int) -> None:
+        tab = self.board_tabs.indexOf(self.notes_panel)
+        self.board_tabs.setTabText(tab, self.tr("Lappar från deltagarna ({0})").format(count))
+        self.board_tabs.setTabVisible(tab, count > 0)
+
+    def _note_converted(self, dependency_id: UUID) -> None:
+        # The new dependency has only a title and a type: select it so its fields come next.
+        self.select_dependency(dependency_id)
+        self.ui.dependency_table.setFocus()
 
     # --- reading the workshop ---------------------------------------------------------------
 

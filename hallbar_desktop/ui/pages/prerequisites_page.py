@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.choices import Area
+from hallbar_desktop.domain.note_conversion import success_factor_from_note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_prerequisites_page import Ui_PrerequisitesPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
+from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 from hallbar_desktop.ui.widgets.traffic_light_chooser import (
     TrafficLightChooser,
     light_colour,
@@ -240,9 +243,34 @@ class PrerequisitesPage(StepPage):
         self.ui.checklist_layout.addStretch(1)
         self.factor_rows: dict[UUID, FactorRow] = {}
 
+        self.notes_panel = NotesPanel(
+            workshop,
+            self.step,
+            SuccessFactor,
+            success_factor_from_note,
+            self.tr("Gör till framgångsfaktor"),
+            self.tr("Gör lapp till framgångsfaktor"),
+            self.ui.factors_panel,
+        )
+        self.notes_panel.converted.connect(self._note_converted)
+        self.notes_panel.counted.connect(lambda count: self.notes_panel.setVisible(count > 0))
+        self.ui.factors_layout.addWidget(self.notes_panel)
+        self.ui.factors_layout.setStretch(self.ui.factors_layout.count() - 1, 1)
+        self.notes_panel.refresh()
+
         self.ui.new_factor_edit.returnPressed.connect(self.add_factor)
         self.ui.add_factor_button.clicked.connect(self.add_factor)
         self.refresh()
+
+    def follow_room(self, room: RoomState) -> None:
+        self.notes_panel.follow_room(room)
+
+    def _note_converted(self, factor_id: UUID) -> None:
+        # The new factor may need its area or a shorter wording: put the cursor in it.
+        row = self.factor_rows.get(factor_id)
+        if row is not None:
+            self.ui.factors_scroll.ensureWidgetVisible(row)
+            row.text_edit.setFocus()
 
     # --- showing -----------------------------------------------------------------------------
 
