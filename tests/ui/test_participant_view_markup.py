@@ -1,4 +1,4 @@
-"""Deltagarvyn shows what participants and the facilitator typed as text, never as markup."""
+"""Deltagarvyn: what was typed shows as text, never as markup; the pointer only where needed."""
 
 from __future__ import annotations
 
@@ -60,3 +60,28 @@ def test_notes_and_the_groups_texts_show_as_typed(qtbot, empty_workshop: OpenWor
     # As plain text the note is as wide as its characters at body size, not 120 pt letters.
     card = shown["note"][0]
     assert card.sizeHint().height() < 4 * card.fontMetrics().height()
+
+
+def test_the_pointer_is_hidden_only_on_the_projector(qtbot, demo_workshop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """As a normal window on the facilitator's own screen the view keeps the mouse pointer;
+    full screen on the projector it has none."""
+    from PySide6.QtGui import QGuiApplication
+
+    from hallbar_desktop.ui.presenter import participant_view
+
+    view = ParticipantView(RoomState(demo_workshop), StepTimer())
+    qtbot.addWidget(view)
+    view.open()
+    assert view.full_screen_on is None
+    assert view.cursor().shape() is not Qt.CursorShape.BlankCursor
+
+    screen = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(participant_view, "projector_screen", lambda _facilitator: screen)
+    view.place()
+    assert view.full_screen_on is screen
+    assert view.cursor().shape() is Qt.CursorShape.BlankCursor
+
+    monkeypatch.setattr(participant_view, "projector_screen", lambda _facilitator: None)
+    view.place()
+    assert view.full_screen_on is None
+    assert view.cursor().shape() is not Qt.CursorShape.BlankCursor

@@ -83,7 +83,6 @@ class ParticipantView(QWidget):
             f"#blank_screen {{ background: black; }}"
             f"QLabel {{ color: {INK}; background: transparent; }}"
         )
-        self.setCursor(Qt.CursorShape.BlankCursor)
         # The workshop's title and the group's texts are shown as typed, never as markup.
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,6 +130,8 @@ class ParticipantView(QWidget):
             self.setWindowFlags(flags)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
+        # No pointer on the projector; as a window beside the facilitator's it keeps one.
+        self.setCursor(Qt.CursorShape.BlankCursor)
         self.showFullScreen()
 
     def _as_window(self, screen: QScreen | None) -> None:
@@ -138,6 +139,7 @@ class ParticipantView(QWidget):
         flags = Qt.WindowType.Window
         if self.windowFlags() != flags:
             self.setWindowFlags(flags)
+        self.unsetCursor()
         if was_full or not self.isVisible():
             self.showNormal()
             if screen is not None:
