@@ -351,3 +351,20 @@ def test_the_empty_states_teach_the_input_mode(qtbot, empty_workshop: OpenWorksh
     assert "inmatningsläget (F6)" in prerequisites.ui.factors_empty_label.text()
     assert isinstance(prerequisites.ui.new_factor_edit, QLineEdit)
     assert all(isinstance(b, QAbstractButton) for b in [prerequisites.ui.add_factor_button])
+
+
+def test_each_note_gets_the_height_its_text_needs_at_the_panels_width(
+    qtbot, empty_workshop: OpenWorkshop
+) -> None:
+    # Built while hidden from view, laid out narrow first, then shown wide: as on a held workshop.
+    step = WorkshopStep.ACTIONS
+    _add_note(empty_workshop, step, "Kort lapp")
+    _add_note(empty_workshop, step, LONG_NOTE)
+    page = _page(qtbot, empty_workshop, step)
+    qtbot.waitUntil(lambda: page.notes_panel.ui.notes_scroll.viewport().width() > 200)
+    for card in page.notes_panel.cards.values():
+        label = card.text_label
+        probe = QLabel(label.text())
+        probe.setWordWrap(True)
+        probe.setFont(label.font())
+        assert label.height() == probe.heightForWidth(label.width())

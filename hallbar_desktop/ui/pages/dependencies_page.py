@@ -100,6 +100,7 @@ class DependenciesPage(StepPage):
         self.board_tabs.addTab(self.ui.matrix, self.tr("Matrisen"))
         self.board_tabs.addTab(self.notes_panel, self.tr("Lappar från deltagarna"))
         self.notes_panel.ui.heading_label.hide()  # the tab says it already
+        self.notes_panel.layout().setContentsMargins(6, 6, 2, 0)
         self.notes_panel.refresh()
         self.ui.list_splitter.setStretchFactor(0, 1)
         self.ui.list_splitter.setStretchFactor(1, 1)

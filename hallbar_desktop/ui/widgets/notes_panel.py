@@ -34,6 +34,7 @@ CARD_STYLE = (
     "QFrame#note_card { background: #FFF4C2; border: 1px solid #D9C77A; border-radius: 3px; }"
 )
 HINT_STYLE = "color: #4D4D4D;"  # secondary text that still meets 4.5:1 on white
+UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 NAME_IN_LABEL = 60  # characters of a note repeated in a button's accessible name
 
 # Turns a note into the part it becomes, at the given list position.
@@ -87,6 +88,9 @@ class NoteCard(QFrame):
         by their size hints, which ignore word wrapping, and would cut long notes otherwise."""
         margins = self.layout().contentsMargins()
         inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
+        # A label's height for a width never goes below its minimum: free it before asking.
+        self.text_label.setMinimumHeight(0)
+        self.text_label.setMaximumHeight(UNLIMITED)
         self.text_label.setFixedHeight(self.text_label.heightForWidth(max(inner, 40)))
 
 
