@@ -540,6 +540,7 @@ def test_the_dialog_makes_the_round_with_budget_pin_and_earlier_turns(
     assert "1 av 3 har redan tagit sin tur" in dialog.ui.continue_check.text()
     dialog.ui.budget_spin.setValue(5)
     dialog.ui.pin_edit.setText("1234")
+    dialog.ui.pin_again_edit.setText("1234")
     qtbot.mouseClick(dialog.start_button, LEFT)
 
     made = dialog.input_round

@@ -6,10 +6,11 @@ import dataclasses
 
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QClipboard
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.dialogs.input_mode_dialog import InputModeDialog
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_mode_window import InputModeWindow
 from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound, in_turn_order
@@ -122,3 +123,29 @@ def test_the_done_mark_on_an_alias_goes_through_tr(
         assert window.alias_buttons[first.id].text() == f"[✓ {first.alias} – klar]"
     finally:
         QApplication.removeTranslator(translator)
+
+
+def test_a_mistyped_pin_cannot_lock_the_facilitator_out(
+    qtbot,
+    empty_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    """The PIN is typed unseen and is the facilitator's only way out: it is asked for twice."""
+    dialog = InputModeDialog(empty_workshop.contents, WorkshopStep.RATING, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.pin_again_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert dialog.start_button.isEnabled()  # no PIN at all is fine
+
+    dialog.ui.pin_edit.setText("2468")
+    type_text(dialog.ui.pin_again_edit, "2486")
+    assert not dialog.start_button.isEnabled()
+    assert dialog.ui.problem_label.isVisible()
+    assert dialog.ui.problem_label.text().startswith("PIN-koderna är olika.")
+    qtbot.mouseClick(dialog.start_button, LEFT)
+    assert dialog.input_round is None
+
+    dialog.ui.pin_again_edit.setText("2468")
+    assert dialog.start_button.isEnabled()
+    assert not dialog.ui.problem_label.isVisible()
+    qtbot.mouseClick(dialog.start_button, LEFT)
+    assert dialog.input_round is not None and dialog.input_round.pin == "2468"

@@ -70,6 +70,8 @@ class InputModeDialog(QDialog):
         self.ui.button_box.accepted.connect(self._start)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.activity_combo.currentIndexChanged.connect(self._activity_changed)
+        self.ui.pin_edit.textChanged.connect(self._activity_changed)
+        self.ui.pin_again_edit.textChanged.connect(self._activity_changed)
         self._activity_changed()
 
     def _suggested_index(self, step: WorkshopStep) -> int:
@@ -110,9 +112,18 @@ class InputModeDialog(QDialog):
                 "Det finns inga åtgärder att rösta på ännu. Lägg till dem först, eller låt "
                 "deltagarna skriva lappar med förslag på åtgärder."
             )
+        elif self._pin() != self.ui.pin_again_edit.text().strip():
+            # The PIN is typed unseen, and the only way out of the mode for the facilitator: a
+            # typing error would lock them out in front of the room.
+            problem = self.tr(
+                "PIN-koderna är olika. Skriv samma PIN-kod i båda fälten, eller töm båda."
+            )
         self.ui.problem_label.setText(problem)
         self.ui.problem_label.setVisible(bool(problem))
         self.start_button.setEnabled(not problem)
+
+    def _pin(self) -> str:
+        return self.ui.pin_edit.text().strip()
 
     def _start(self) -> None:
         activity, step = self.chosen()
@@ -122,7 +133,7 @@ class InputModeDialog(QDialog):
             activity,
             step,
             budget=self.ui.budget_spin.value(),
-            pin=self.ui.pin_edit.text().strip(),
+            pin=self._pin(),
             taken=earlier if keep and earlier is not None else set(),
         )
         self.accept()

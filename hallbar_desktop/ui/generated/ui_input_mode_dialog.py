@@ -71,6 +71,18 @@ class Ui_InputModeDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pin_edit)
 
+        self.pin_again_label = QLabel(InputModeDialog)
+        self.pin_again_label.setObjectName(u"pin_again_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.pin_again_label)
+
+        self.pin_again_edit = QLineEdit(InputModeDialog)
+        self.pin_again_edit.setObjectName(u"pin_again_edit")
+        self.pin_again_edit.setMaxLength(12)
+        self.pin_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pin_again_edit)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -105,10 +117,12 @@ class Ui_InputModeDialog(object):
         self.activity_label.setBuddy(self.activity_combo)
         self.budget_label.setBuddy(self.budget_spin)
         self.pin_label.setBuddy(self.pin_edit)
+        self.pin_again_label.setBuddy(self.pin_again_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.activity_combo, self.budget_spin)
         QWidget.setTabOrder(self.budget_spin, self.pin_edit)
-        QWidget.setTabOrder(self.pin_edit, self.continue_check)
+        QWidget.setTabOrder(self.pin_edit, self.pin_again_edit)
+        QWidget.setTabOrder(self.pin_again_edit, self.continue_check)
 
         self.retranslateUi(InputModeDialog)
 
@@ -131,6 +145,10 @@ class Ui_InputModeDialog(object):
         self.pin_edit.setAccessibleName(QCoreApplication.translate("InputModeDialog", u"PIN-kod f\u00f6r att l\u00e4mna", None))
 #endif // QT_CONFIG(accessibility)
         self.pin_edit.setPlaceholderText(QCoreApplication.translate("InputModeDialog", u"Ingen PIN-kod", None))
+        self.pin_again_label.setText(QCoreApplication.translate("InputModeDialog", u"Skriv PIN-koden i&gen", None))
+#if QT_CONFIG(accessibility)
+        self.pin_again_edit.setAccessibleName(QCoreApplication.translate("InputModeDialog", u"Skriv PIN-koden igen", None))
+#endif // QT_CONFIG(accessibility)
         self.continue_check.setText(QCoreApplication.translate("InputModeDialog", u"&Forts\u00e4tt omg\u00e5ngen", None))
     # retranslateUi
 
