@@ -9,6 +9,7 @@ another computer is respected, since its process cannot be seen from here."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -21,9 +22,11 @@ from datetime import datetime
 from pathlib import Path
 
 from hallbar_desktop.domain.errors import (
+    DatabaseFolderMissingError,
     DatabaseFolderNotWritableError,
     DatabaseInUseError,
     DatabaseReadOnlyError,
+    DatabaseUnreadableError,
 )
 
 # A lock file that cannot be read is taken over, but not while it may still be being written:
@@ -69,7 +72,10 @@ class LockHolder:
 
 
 def lock_path_for(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    # Beside the file itself, not beside a link to it: the same file reached through two links
+    # must have one lock, or a restore through one could replace it under a window on the other.
+    real = Path(os.path.realpath(database))
+    return real.with_name(real.name + ".lock")
 
 
 def this_host() -> str:
@@ -103,8 +109,9 @@ class DatabaseLock:
         # clocks go back an hour in the autumn.
         since = datetime.now().astimezone().replace(microsecond=0)
         me = LockHolder(this_host(), this_user(), os.getpid(), since, uuid.uuid4().hex)
-        # Two rounds: the second follows taking over a stale lock, which only one process wins.
-        for _ in range(2):
+        # Up to three rounds: one may clear a takeover abandoned by a dead process, the next
+        # takes over the stale lock (which only one process wins), the last makes ours.
+        for _ in range(3):
             if self._create(me):
                 self.holder = me
                 return
@@ -140,20 +147,32 @@ class DatabaseLock:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             return False
-        except PermissionError as error:
-            if self.database.exists():
-                raise DatabaseReadOnlyError(self.database, folder=True) from error
-            raise DatabaseFolderNotWritableError(self.database) from error
+        except FileNotFoundError as error:
+            # The folder went away (a USB stick pulled out, a restore into a removed folder).
+            raise DatabaseFolderMissingError(self.database) from error
+        except OSError as error:
+            # Not allowed here: permissions, or a file system mounted read-only (EROFS).
+            if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+                if self.database.exists():
+                    raise DatabaseReadOnlyError(self.database, folder=True) from error
+                raise DatabaseFolderNotWritableError(self.database) from error
+            raise self._not_made(error) from error
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as file:
                 file.write(me.to_json())
                 file.flush()
                 os.fsync(file.fileno())
-        except OSError:
+        except OSError as error:
             with contextlib.suppress(OSError):
                 self.path.unlink()
-            raise
+            raise self._not_made(error) from error
         return True
+
+    def _not_made(self, error: OSError) -> DatabaseUnreadableError:
+        reason = "disken är full" if error.errno == errno.ENOSPC else error.strerror or str(error)
+        return DatabaseUnreadableError(
+            self.database, f"låsfilen {self.path} kunde inte skapas: {reason}"
+        )
 
     def _read(self) -> tuple[LockHolder | None, str | None]:
         """The holder, and the file's text (None when it is gone or cannot be read at all)."""
@@ -186,23 +205,27 @@ class DatabaseLock:
         """Remove a stale lock, unless another process replaced it in the meantime."""
         if stale_text is None:
             return  # already gone
-        aside = self.path.with_name(f"{self.path.name}.{uuid.uuid4().hex[:8]}.stale")
+        # One remover at a time: it holds a second file, made with O_EXCL like the lock. Then
+        # the lock cannot change between reading it and removing it: a new lock is only made
+        # where none is, and only a remover removes a dead holder's lock. (Moving the lock aside
+        # instead can catch a lock another process has just made, and without hard links, as
+        # on a FAT USB stick, it cannot be put back whole: two processes would hold the file.)
+        remover = self.path.with_name(self.path.name + ".takeover")
         try:
-            os.rename(self.path, aside)  # atomic: of several processes, one gets the file
-        except FileNotFoundError:
-            return
+            os.close(os.open(remover, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            _remove_if_abandoned(remover)
+            return  # another process is taking it over: the next round sees what it did
         except OSError:
-            return  # cannot move it: the next round reports the holder
+            return  # cannot take it over: the next round reports the holder
         try:
-            moved = aside.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            moved = stale_text
-        if moved != stale_text:
-            # We moved a fresh lock that another process had just made: put it back as it was.
+            _, text = self._read()
+            if text == stale_text:
+                with contextlib.suppress(OSError):  # gone, or not a file: reported as held
+                    self.path.unlink()
+        finally:
             with contextlib.suppress(OSError):
-                _put_back(aside, self.path)
-        with contextlib.suppress(OSError):
-            aside.unlink()
+                remover.unlink()
 
     def _in_use(self, holder: LockHolder | None) -> DatabaseInUseError:
         if holder is None:
@@ -218,15 +241,11 @@ class DatabaseLock:
         )
 
 
-def _put_back(aside: Path, path: Path) -> None:
-    try:
-        os.link(aside, path)  # fails if yet another lock is there already: that one stands
-    except FileExistsError:
-        return
-    except OSError:
-        # No hard links (FAT on a USB stick): Windows' rename does not replace either.
-        if sys.platform == "win32" and not path.exists():
-            os.rename(aside, path)
+def _remove_if_abandoned(remover: Path) -> None:
+    """A takeover file left by a process that died while removing a lock blocks no one for long."""
+    with contextlib.suppress(OSError):
+        if time.time() - remover.stat().st_mtime > UNREADABLE_GRACE_SECONDS:
+            remover.unlink()
 
 
 # --- processes ------------------------------------------------------------------------------

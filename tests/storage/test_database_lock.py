@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from hallbar_desktop.domain.errors import DatabaseInUseError
+from hallbar_desktop.domain.errors import (
+    DatabaseFolderMissingError,
+    DatabaseInUseError,
+    DatabaseReadOnlyError,
+    DatabaseUnreadableError,
+)
 from hallbar_desktop.storage import database_lock
 from hallbar_desktop.storage.database_lock import (
     DatabaseLock,
@@ -155,3 +162,89 @@ def test_holder_json_round_trip_and_garbage() -> None:
     assert LockHolder.from_json(holder.to_json()) == holder
     for garbage in ("", "[]", "{}", '{"host": "x", "pid": "y", "since": "z", "token": 1}'):
         assert LockHolder.from_json(garbage) is None
+
+
+def test_a_lock_that_cannot_be_made_is_said_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder that is gone (USB stick pulled out, a restore into a removed folder).
+    with pytest.raises(DatabaseFolderMissingError):
+        DatabaseLock(tmp_path / "borta" / "hallbar.sqlite3").acquire()
+
+    # A file system mounted read-only gives EROFS, not a PermissionError; a full disk ENOSPC.
+    database = tmp_path / "hallbar.sqlite3"
+    database.write_bytes(b"")
+    real_open = os.open
+
+    def failing(code: int) -> Callable[..., int]:
+        def open_(path: object, *args: object, **kwargs: object) -> int:
+            if str(path).endswith(".lock"):
+                raise OSError(code, os.strerror(code), str(path))
+            return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        return open_
+
+    monkeypatch.setattr(os, "open", failing(errno.EROFS))
+    with pytest.raises(DatabaseReadOnlyError) as read_only:
+        DatabaseLock(database).acquire()
+    assert "skrivskyddad" in read_only.value.message
+    monkeypatch.setattr(os, "open", failing(errno.EIO))
+    with pytest.raises(DatabaseUnreadableError) as failed:
+        DatabaseLock(database).acquire()
+    assert f"låsfilen {lock_path_for(database)} kunde inte skapas" in failed.value.message
+    assert not lock_path_for(database).exists()
+
+
+def test_a_late_takeover_leaves_the_lock_another_process_just_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two starts after a crash both saw the same stale lock; one took it over and made its own
+    # before the other got round to removing the stale one. The fresh lock must stand, also on
+    # FAT (no hard links), or both would hold the file.
+    database = tmp_path / "hallbar.sqlite3"
+    stale = write_lock(database, pid=dead_pid()).read_text(encoding="utf-8")
+
+    def no_links(*_args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with DatabaseLock(database) as first:
+        fresh = lock_path_for(database).read_text(encoding="utf-8")
+        late = DatabaseLock(database)
+        late._take_over(stale)
+        assert lock_path_for(database).read_text(encoding="utf-8") == fresh
+        with pytest.raises(DatabaseInUseError):
+            late.acquire()
+        assert first.held
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_takeover_in_progress_is_waited_for_and_an_abandoned_one_cleared(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "hallbar.sqlite3"
+    write_lock(database, pid=dead_pid())
+    remover = lock_path_for(database).with_name("hallbar.sqlite3.lock.takeover")
+    remover.write_bytes(b"")  # another start is removing the stale lock right now
+    with pytest.raises(DatabaseInUseError):
+        DatabaseLock(database).acquire()
+    assert remover.exists()
+    old = time.time() - database_lock.UNREADABLE_GRACE_SECONDS - 60
+    os.utime(remover, (old, old))  # its process died meanwhile
+    with DatabaseLock(database) as lock:
+        assert lock.held
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_same_file_through_a_link_has_one_lock(tmp_path: Path) -> None:
+    (tmp_path / "usb").mkdir()
+    database = tmp_path / "usb" / "hallbar.sqlite3"
+    database.write_bytes(b"")
+    link = tmp_path / "genväg.sqlite3"
+    link.symlink_to(database)
+    with DatabaseLock(database), pytest.raises(DatabaseInUseError):
+        DatabaseLock(link).acquire()
+    with DatabaseLock(link):
+        assert (tmp_path / "usb" / "hallbar.sqlite3.lock").exists()
+        with pytest.raises(DatabaseInUseError):
+            DatabaseLock(database).acquire()
