@@ -97,7 +97,10 @@ class SqliteBackupFiles:
 
     def delete(self, backup: Backup) -> None:
         if backup.path.parent == self.folder and _NAME.match(backup.path.name):
-            with contextlib.suppress(FileNotFoundError):
+            # Rotation is housekeeping: a backup that cannot be removed now (open in another
+            # program, as Windows refuses then, or protected) stays until a later rotation,
+            # and must not stop the backup just made or the open that made it.
+            with contextlib.suppress(OSError):
                 backup.path.unlink()
 
     def check_restorable(self, backup: Backup) -> None:
@@ -295,7 +298,12 @@ def _reason(error: BaseException) -> str:
     text = str(error).lower()
     if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
         return "disken är full"
-    if isinstance(error, PermissionError) or "readonly" in text or "permission" in text:
+    if (
+        isinstance(error, PermissionError)
+        or getattr(error, "errno", None) == errno.EROFS
+        or "readonly" in text
+        or "permission" in text
+    ):
         return "du saknar behörighet att skriva i mappen"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror

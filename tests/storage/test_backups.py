@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from datetime import datetime
@@ -13,6 +14,7 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.backup import BackupKind
 from hallbar_desktop.domain.errors import BackupError, MigrationFailedError
+from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import migrations
@@ -185,3 +187,38 @@ def test_only_our_backup_names_are_listed_or_deleted(
     files.delete(made)
     assert not made.path.exists()
     assert os.listdir(files.folder) == ["mina anteckningar.sqlite3"]
+
+
+def test_a_backup_the_rotation_cannot_remove_stops_nothing(
+    service: WorkshopService, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows refuses to remove a file another program has open (a backup someone is looking
+    # at, a virus scanner): the new backup, and the open that made it, go on all the same.
+    backups = BackupService(SqliteBackupFiles(db_path, tmp_path / "backups"))
+    first = backups.back_up(BackupKind.DAILY)
+    real_unlink = Path.unlink
+
+    def refusing(self: Path, missing_ok: bool = False) -> None:
+        if self == first.path:
+            raise PermissionError(errno.EACCES, "Filen används av en annan process", str(self))
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refusing)
+    second = backups.back_up(BackupKind.DAILY)  # the same day: the rotation lets the first go
+    assert second.path.is_file() and first.path.is_file()
+    monkeypatch.undo()
+    third = backups.back_up(BackupKind.DAILY)
+    assert not first.path.exists() and third.path.is_file()
+
+
+def test_a_read_only_file_system_is_said_in_swedish(
+    db_path: Path, tmp_path: Path, service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    with pytest.raises(BackupError) as caught:
+        make_backup(db_path, tmp_path / "backups", BackupKind.DAILY, AT)
+    assert "(du saknar behörighet att skriva i mappen)" in caught.value.message
+    assert "Read-only" not in caught.value.message
