@@ -42,6 +42,11 @@ EXIT_USAGE = 2
 _ARGPARSE_MESSAGES = (
     (r"unrecognized arguments: (.*)", "okända argument: {0}"),
     (r"the following arguments are required: (.*)", "det här måste anges: {0}"),
+    (r"one of the arguments (.*) is required", "ange ett av följande: {0}"),
+    (
+        r"argument (\S+): not allowed with argument (\S+)",
+        "{0} går inte att ange tillsammans med {1}",
+    ),
     (
         r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)",
         "{1} är inget giltigt val för {0} (välj bland {2})",

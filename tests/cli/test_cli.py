@@ -159,6 +159,8 @@ def test_an_unreadable_file_exits_2(tmp_path: Path) -> None:
         (["list", "--db"], "behöver ett värde"),
         (["--db"], "behöver ett värde"),
         (["demo", "extra"], "okända argument"),
+        (["restore"], "ange ett av följande: --list SÄKERHETSKOPIA"),
+        (["restore", "--list", "x.sqlite3"], "SÄKERHETSKOPIA går inte att ange tillsammans med"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_swedish_line(
