@@ -236,12 +236,15 @@ class BackupError(HallbarError):
         self.path = Path(path)
 
     @classmethod
-    def not_made(cls, database: Path | str, reason: str) -> BackupError:
+    def not_made(
+        cls, database: Path | str, reason: str, folder: Path | str | None = None
+    ) -> BackupError:
+        where = f" {folder}" if folder is not None else " för säkerhetskopior"
         return cls(
             database,
             f"Säkerhetskopian av {database} kunde inte göras ({reason}). Databasen har inte "
-            "ändrats. Frigör utrymme på disken eller kontrollera mappen för säkerhetskopior, "
-            "och försök igen.",
+            f"ändrats. Frigör utrymme på disken eller kontrollera mappen{where}, och försök "
+            "igen.",
         )
 
     @classmethod

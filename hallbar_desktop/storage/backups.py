@@ -152,7 +152,7 @@ class SqliteBackupFiles:
                 if os.path.exists(f"{target}{extra}"):
                     shutil.copyfile(f"{target}{extra}", f"{kept}{extra}")
         except OSError as error:
-            raise BackupError.not_made(self.database_path, _reason(error)) from error
+            raise BackupError.not_made(self.database_path, _reason(error), self.folder) from error
         return kept
 
     def replace_with(self, backup: Backup, before_upgrade: Callable[[int], object]) -> None:
@@ -192,7 +192,7 @@ def make_backup(database: Path, folder: Path, kind: BackupKind, at: datetime) ->
         for leftover in (partial, Path(f"{partial}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        raise BackupError.not_made(database, _reason(error)) from error
+        raise BackupError.not_made(database, _reason(error), folder) from error
     described = describe(target)
     assert described is not None  # the name was made to match
     return described
