@@ -368,3 +368,18 @@ def test_each_note_gets_the_height_its_text_needs_at_the_panels_width(
         probe.setWordWrap(True)
         probe.setFont(label.font())
         assert label.height() == probe.heightForWidth(label.width())
+
+
+def test_a_note_without_spaces_does_not_widen_the_panel(
+    qtbot, empty_workshop: OpenWorkshop
+) -> None:
+    step = WorkshopStep.PREREQUISITES
+    link = "https://exempel.se/" + "x" * 480
+    note = _add_note(empty_workshop, step, link)
+    page = _page(qtbot, empty_workshop, step)
+    assert page.notes_panel.minimumSizeHint().width() < 400
+    assert page.notes_panel.ui.notes_scroll.minimumWidth() < 400
+    assert _card(page, note).text_label.text() == link  # shown cut at the edge, stored whole
+    page.notes_panel.convert(note)
+    (factor,) = (f for f in _stored(empty_workshop).success_factors if f.text.startswith("https"))
+    assert len(factor.text) == 300 and factor.text.endswith("…")

@@ -92,7 +92,7 @@ class Ui_NotesPanel(object):
 #endif // QT_CONFIG(accessibility)
         self.heading_label.setText(QCoreApplication.translate("NotesPanel", u"Lappar fr\u00e5n deltagarna", None))
         self.status_label.setText("")
-        self.reveal_button.setText(QCoreApplication.translate("NotesPanel", u"&Visa resultat", None))
+        self.reveal_button.setText(QCoreApplication.translate("NotesPanel", u"Visa resultat", None))
 #if QT_CONFIG(tooltip)
         self.reveal_button.setToolTip(QCoreApplication.translate("NotesPanel", u"Visar lapparna h\u00e4r och p\u00e5 deltagarvyn, tillsammans med stegets resultat", None))
 #endif // QT_CONFIG(tooltip)

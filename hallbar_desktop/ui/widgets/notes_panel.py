@@ -54,6 +54,10 @@ class NoteCard(QFrame):
         # A participant's text is shown as written, never read as HTML.
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
+        # A pasted link has no word boundary: its width must not widen the panel (fit() gives
+        # the height); what does not fit is cut at the card's edge, and kept whole when made
+        # into a part.
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         facts = [
             self.tr("1 prick") if note.votes == 1 else self.tr("{0} prickar").format(note.votes)
         ]
