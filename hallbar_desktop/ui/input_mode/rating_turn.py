@@ -21,7 +21,7 @@ from hallbar_desktop.ui.input_mode.touch_style import (
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
-JUMPS_PER_ROW = 15  # a template with the ORIC module has 27 statements: two rows
+JUMPS_PER_ROW = 8  # "10 ✓" fits eight to a row from 1024 pixels; the ORIC module's 27 take four
 DONT_KNOW_ID = 0  # button id of "Vet ej"; the scale values 1–5 are their own ids
 _ANSWER_KEYS = {
     Qt.Key.Key_1: 1,
