@@ -1,6 +1,8 @@
-"""Inmatningsläge on a laptop screen: the statement numbers keep their text when answered."""
+"""Inmatningsläge on a laptop screen: numbers and names keep their text, no sideways scroll."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,3 +38,48 @@ def test_answered_statement_numbers_are_not_squeezed(
     ]
     assert squeezed == []
     assert all(b.geometry().right() <= turn.width() for b in jumps)
+
+
+LONG_NAMES = (
+    "Anna-Karin Johansson Lindqvist",
+    "Mohammed Al-Rashidi Svensson",
+    "Eva Öberg",
+    "Per-Olof Åkerström Wallin",
+)
+
+
+def _alias_window(qtbot, workshop: OpenWorkshop) -> InputModeWindow:  # type: ignore[no-untyped-def]
+    window = InputModeWindow(workshop, InputRound(InputActivity.RATING))
+    qtbot.addWidget(window, before_close_func=lambda w: w.leave() if w.isVisible() else None)
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def _columns(window: InputModeWindow) -> int:
+    tops = [b.geometry().top() for b in window.alias_buttons.values()]
+    return tops.count(tops[0])
+
+
+def test_long_names_take_fewer_columns_instead_of_a_sideways_scroll(
+    qtbot,
+    empty_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    workshop = empty_workshop
+    for _ in range(5):
+        workshop.add_participant("Deltagare")
+    assert _columns(_alias_window(qtbot, workshop)) == 4  # short aliases: four across
+
+    for participant, name in zip(workshop.contents.participants, LONG_NAMES * 2, strict=True):
+        workshop.save_part(dataclasses.replace(participant, name=name), "Namn")
+    named = dataclasses.replace(workshop.contents.workshop, show_names=True)
+    workshop.update_workshop(named, "Visa namn")
+    window = _alias_window(qtbot, workshop)
+    viewport = window.ui.alias_scroll.viewport()
+    assert not window.ui.alias_scroll.horizontalScrollBar().isVisible()
+    for button in window.alias_buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert right < viewport.width(), button.text()
+    assert 1 <= _columns(window) < 4

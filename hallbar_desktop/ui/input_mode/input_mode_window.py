@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -78,6 +79,7 @@ class InputModeWindow(QWidget):
         self.unlock_dialog: QInputDialog | None = None
         self.alias_buttons: dict[object, QPushButton] = {}
         self._alias_grid: QWidget | None = None
+        self._alias_columns = 0
         self._leaving = False
         self._style_height = 0
 
@@ -95,6 +97,8 @@ class InputModeWindow(QWidget):
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         leave.activated.connect(self.request_leave)
         workshop.changed.connect(self._show_counts)
+        # Long names (names on) take fewer columns, so nobody has to scroll sideways to theirs.
+        self.ui.alias_scroll.viewport().installEventFilter(self)
         self._restyle(768)
         self.show_aliases()
 
@@ -124,7 +128,7 @@ class InputModeWindow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         self.alias_buttons = {}
-        for number, participant in enumerate(in_turn_order(contents)):
+        for participant in in_turn_order(contents):
             name = participant.shown_as(show_names=show_names)
             is_done = participant.id in done
             shown = self.tr("✓ {0} – klar").format(name) if is_done else name
@@ -134,17 +138,49 @@ class InputModeWindow(QWidget):
                 self.tr("{0}, klar").format(name) if is_done else self.tr("Jag är {0}").format(name)
             )
             button.clicked.connect(lambda _checked=False, p=participant: self.start_turn(p))
-            grid.addWidget(button, number // ALIAS_COLUMNS, number % ALIAS_COLUMNS)
             self.alias_buttons[participant.id] = button
-        for column in range(ALIAS_COLUMNS):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(grid.rowCount(), 1)
         self.ui.alias_grid_layout.addWidget(grid_holder)
         self._alias_grid = grid_holder
+        self._alias_columns = 0
+        self._arrange_aliases()
         self.ui.alias_hint_label.setText(self._alias_hint(show_names))
         self._show_counts()
         self.ui.screen_stack.setCurrentWidget(self.ui.alias_page)
         self.setFocus()
+
+    def _arrange_aliases(self) -> None:
+        """Up to ALIAS_COLUMNS columns, as many as the widest alias leaves room for."""
+        holder = self._alias_grid
+        if holder is None:
+            return
+        grid = holder.layout()
+        assert isinstance(grid, QGridLayout)
+        buttons = list(self.alias_buttons.values())
+        # A vertical scroll bar may come with more rows: counted in from the start, so that
+        # the number of columns does not flip back and forth as it comes and goes.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.ui.alias_scroll.viewport().width() - bar
+        widest = max((b.sizeHint().width() for b in buttons), default=0)
+        spacing = grid.horizontalSpacing()
+        fit = (width + spacing) // (widest + spacing) if widest else ALIAS_COLUMNS
+        columns = max(1, min(ALIAS_COLUMNS, fit))
+        if columns == self._alias_columns:
+            return
+        self._alias_columns = columns
+        for button in buttons:
+            grid.removeWidget(button)
+        for number, button in enumerate(buttons):
+            grid.addWidget(button, number // columns, number % columns)
+        for column in range(ALIAS_COLUMNS):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        grid.setRowStretch(grid.rowCount(), 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.alias_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange_aliases()
+        return super().eventFilter(watched, event)
 
     def _alias_hint(self, show_names: bool) -> str:
         task = {
