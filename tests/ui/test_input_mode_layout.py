@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.input_mode.input_mode_window import InputModeWindow
 from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound
+from hallbar_desktop.ui.input_mode.notes_turn import NotesTurn
 from hallbar_desktop.ui.input_mode.rating_turn import RatingTurn
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from tests.ui.keyboard import press
@@ -83,3 +85,27 @@ def test_long_names_take_fewer_columns_instead_of_a_sideways_scroll(
         right = button.mapTo(viewport, button.rect().topRight()).x()
         assert right < viewport.width(), button.text()
     assert 1 <= _columns(window) < 4
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+@pytest.mark.parametrize(
+    "step", [WorkshopStep.DEPENDENCIES, WorkshopStep.PREREQUISITES, WorkshopStep.ACTIONS]
+)
+def test_note_types_keep_their_text_and_leave_room_for_the_own_notes(
+    qtbot,
+    empty_workshop: OpenWorkshop,
+    size,
+    step,  # type: ignore[no-untyped-def]
+) -> None:
+    window = InputModeWindow(empty_workshop, InputRound(InputActivity.NOTES, step))
+    qtbot.addWidget(window, before_close_func=lambda w: w.leave() if w.isVisible() else None)
+    window.resize(*size)
+    window.show()
+    qtbot.mouseClick(window.ui.new_participant_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    turn = window.turn
+    assert isinstance(turn, NotesTurn)
+    squeezed = [b.text() for b in turn.type_group.buttons() if b.width() < b.sizeHint().width()]
+    assert squeezed == []
+    # The participant's own notes, the column beside, keep a readable width.
+    assert turn.written_holder.width() >= turn.width() // 5

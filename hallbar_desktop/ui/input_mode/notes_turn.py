@@ -30,7 +30,9 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
 NOTE_MAX = 500
-TYPE_COLUMNS = 4
+# Four types fit one row; the eight action types ("Kommunikation/förankring") go three to a
+# row, or their buttons squeeze the participant's own notes to a sliver on a 1366 screen.
+TYPE_COLUMNS_FOR_MANY = 3
 
 
 class NotesTurn(QWidget):
@@ -71,11 +73,13 @@ class NotesTurn(QWidget):
         self.type_group = QButtonGroup(self)
         types = QGridLayout()
         types.setSpacing(8)
+        columns = len(input_round.note_types)
+        columns = columns if columns <= 4 else TYPE_COLUMNS_FOR_MANY
         for number, name in enumerate(input_round.note_types):
             button = touch_button(name, self)
             button.setCheckable(True)
             self.type_group.addButton(button, number)
-            types.addWidget(button, number // TYPE_COLUMNS, number % TYPE_COLUMNS)
+            types.addWidget(button, number // columns, number % columns)
         self.type_names = input_round.note_types
 
         self.text_edit = QPlainTextEdit(self)
