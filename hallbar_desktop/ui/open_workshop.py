@@ -38,6 +38,20 @@ class OpenWorkshop(QObject):
         self._id = workshop_id
         self._contents = service.contents(workshop_id)
         self.undo_stack = QUndoStack(self)
+        self._group_text: str | None = None
+        self._group_open = False
+
+    def begin_group(self, text: str) -> None:
+        """Edits from here until end_group() are undone and redone as one step called ``text``,
+        e.g. everything one participant entered in a turn of the input mode."""
+        self.end_group()
+        self._group_text = text
+
+    def end_group(self) -> None:
+        if self._group_open:
+            self.undo_stack.endMacro()
+        self._group_text = None
+        self._group_open = False
 
     @property
     def service(self) -> WorkshopService:
@@ -68,6 +82,11 @@ class OpenWorkshop(QObject):
         workshop back, which a large workshop would feel on every keystroke; undo and redo
         always read it back."""
         result = do()
+        if self._group_text is not None and not self._group_open:
+            # Opened at the group's first stored edit, so that a group with none leaves no
+            # empty step on the stack.
+            self.undo_stack.beginMacro(self._group_text)
+            self._group_open = True
         self.undo_stack.push(ServiceCommand(text, do, undo, self._stored, self._report))
         if updated is None:
             self._stored()

@@ -461,9 +461,10 @@ def test_a_participant_can_go_back_within_their_own_turn(
     assert turn.answer_group.button(2).value_label.text() == "✓ 2"
     qtbot.mouseClick(turn.answer_group.button(5), LEFT)
     assert _stored_ratings(empty_workshop) == {(first.id, code): 5}
-    # The facilitator can undo it afterwards, like every other edit.
+    # The facilitator can undo the turn afterwards, as one step like every other edit.
+    window.leave()
     empty_workshop.undo_stack.undo()
-    assert _stored_ratings(empty_workshop) == {(first.id, code): 2}
+    assert _stored_ratings(empty_workshop) == {}
 
 
 def test_f6_in_the_workshop_window_hands_the_screen_over_and_back(
@@ -645,3 +646,26 @@ def test_the_input_mode_stays_on_the_facilitators_screen_with_a_projector(tmp_pa
         "facilitator_hidden": True,
         "facilitator_back": True,
     }
+
+
+def test_each_turn_is_one_undo_step_and_an_empty_turn_none(
+    qtbot, empty_workshop: OpenWorkshop
+) -> None:  # type: ignore[no-untyped-def]
+    workshop = empty_workshop
+    window = _window(qtbot, workshop, InputRound(InputActivity.RATING))
+    first, second = in_turn_order(workshop.contents)[:2]
+    statements = workshop.contents.template.statements
+    _pick(qtbot, window, first.id)
+    _answer_all_by_keys(window.turn, [K.Key_4] * len(statements))
+    qtbot.mouseClick(window.turn.done_button, LEFT)
+    assert workshop.undo_stack.count() == 1
+    assert workshop.undo_stack.undoText() == f"Inmatning: {first.alias}"
+    qtbot.mouseClick(window.ui.next_participant_button, LEFT)
+    _pick(qtbot, window, second.id)
+    window.leave()  # the facilitator ends the round before the second one answered
+    assert workshop.undo_stack.count() == 1  # nothing entered, no step to undo
+    assert len(_stored_ratings(workshop)) == len(statements)
+    workshop.undo_stack.undo()
+    assert _stored_ratings(workshop) == {}
+    workshop.undo_stack.redo()
+    assert set(_stored_ratings(workshop).values()) == {4}

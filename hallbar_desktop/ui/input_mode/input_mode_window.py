@@ -210,6 +210,9 @@ class InputModeWindow(QWidget):
         """Build a fresh turn for ``participant``; nothing of an earlier turn is reused."""
         self._end_turn()
         self._forget_clipboard()
+        # One undo step per turn: the facilitator takes back a participant's turn, not each of
+        # the answers in it one by one.
+        self.workshop.begin_group(self.tr("Inmatning: {0}").format(participant.alias))
         activity = self.round.activity
         page = self.ui.turn_page
         turn: RatingTurn | NotesTurn | DotVoteTurn
@@ -236,6 +239,7 @@ class InputModeWindow(QWidget):
         # Unparented at once (not only at the next deferred delete), so that from here on no
         # widget of the window holds the turn's answers.
         turn, self.turn = self.turn, None
+        self.workshop.end_group()
         if turn is not None:
             self._forget_clipboard()
             turn.hide()
