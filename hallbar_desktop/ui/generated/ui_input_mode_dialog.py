@@ -34,6 +34,12 @@ class Ui_InputModeDialog(object):
 
         self.dialog_layout.addWidget(self.intro_label)
 
+        self.projector_hint_label = QLabel(InputModeDialog)
+        self.projector_hint_label.setObjectName(u"projector_hint_label")
+        self.projector_hint_label.setWordWrap(True)
+
+        self.dialog_layout.addWidget(self.projector_hint_label)
+
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
         self.activity_label = QLabel(InputModeDialog)
@@ -132,6 +138,7 @@ class Ui_InputModeDialog(object):
     def retranslateUi(self, InputModeDialog):
         InputModeDialog.setWindowTitle(QCoreApplication.translate("InputModeDialog", u"Starta inmatningsl\u00e4get", None))
         self.intro_label.setText(QCoreApplication.translate("InputModeDialog", u"Deltagarna turas om vid den h\u00e4r datorn. Var och en ser bara sina egna svar, och sk\u00e4rmen t\u00f6ms innan n\u00e4sta tar \u00f6ver.", None))
+        self.projector_hint_label.setText(QCoreApplication.translate("InputModeDialog", u"Kontrollera f\u00f6rst att projektorn visar deltagarvyn och inte en kopia av din sk\u00e4rm (ut\u00f6kat skrivbord, inte dubblerad sk\u00e4rm). Annars ser hela rummet vad var och en svarar.", None))
         self.activity_label.setText(QCoreApplication.translate("InputModeDialog", u"&Vad ska deltagarna g\u00f6ra?", None))
 #if QT_CONFIG(accessibility)
         self.activity_combo.setAccessibleName(QCoreApplication.translate("InputModeDialog", u"Vad ska deltagarna g\u00f6ra?", None))
