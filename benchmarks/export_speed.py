@@ -170,7 +170,7 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
         table(_RAW_COLUMNS, _raw_rows(summary)),
         table(
             _DEPENDENCY_COLUMNS,
-            [dependency_values(n, d) for n, d in enumerate(summary.dependencies, 1)],
+            [dependency_values(line) for line in summary.dependencies],
         ),
         table(
             _ACTION_COLUMNS,
@@ -187,7 +187,7 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
 
 def bench_large_workshop(folder: Path) -> None:
     summary = summarize(large_workshop(random.Random(1)), TODAY)
-    dep_rows = [dependency_values(n, d) for n, d in enumerate(summary.dependencies, 1)]
+    dep_rows = [dependency_values(line) for line in summary.dependencies]
     act_rows = [action_values(n, a, summary) for n, a in enumerate(summary.actions, 1)]
     sheets = workbook_cells(summary)
 

@@ -39,6 +39,11 @@ TOP_ACTIONS_SHOWN = 5
 
 @dataclass(frozen=True, slots=True)
 class DependencyLine:
+    """A dependency as the summary lists it (most urgent first); ``number`` is the one it
+    carries everywhere else (the facilitator's table and matrix, the room's view): its place in
+    the workshop's own list, from 1, so a report and the projector name it alike."""
+
+    number: int
     dependency: Dependency
     quadrant: Quadrant | None
     priority: Quadrant | None
@@ -112,8 +117,13 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
     by_mean = sorted(rated, key=lambda s: s.stats.mean or 0.0)
 
     linked = contents.actions_by_dependency()
+    number_of = {
+        d.id: n
+        for n, d in enumerate(sorted(contents.dependencies, key=lambda d: d.position), start=1)
+    }
     dependencies = tuple(
         DependencyLine(
+            number=number_of[d.id],
             dependency=d,
             quadrant=d.quadrant,
             priority=d.priority,

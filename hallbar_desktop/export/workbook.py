@@ -92,10 +92,10 @@ def _label(choice: Any) -> str | None:
     return choice.label if choice is not None else None
 
 
-def dependency_values(number: int, line: DependencyLine) -> list[Any]:
+def dependency_values(line: DependencyLine) -> list[Any]:
     d = line.dependency
     return [
-        number,
+        line.number,
         d.category.label,
         d.title,
         d.description,
@@ -326,7 +326,7 @@ def _write_workshop(summary: WorkshopSummary, settings: ExportSettings, path: Pa
         TableData(
             "Beroenden",
             _DEPENDENCY_COLUMNS,
-            [dependency_values(n, line) for n, line in enumerate(summary.dependencies, 1)],
+            [dependency_values(line) for line in summary.dependencies],
         ),
     )
     table_sheet(
@@ -442,9 +442,9 @@ def _write_rollup(rollup: RollupSummary, settings: ExportSettings, path: Path) -
             "Beroenden",
             (*_WORKSHOP_COLUMNS, *_DEPENDENCY_COLUMNS),
             [
-                [*_workshop_values(s), *dependency_values(n, line)]
+                [*_workshop_values(s), *dependency_values(line)]
                 for s in rollup.summaries
-                for n, line in enumerate(s.dependencies, 1)
+                for line in s.dependencies
             ],
         ),
     )

@@ -481,9 +481,7 @@ def write_workshop_report(
 ) -> None:
     register_fonts(fonts_dir)
     w = summary.workshop
-    numbers: dict[object, int] = {
-        line.dependency.id: n for n, line in enumerate(summary.dependencies, 1)
-    }
+    numbers: dict[object, int] = {line.dependency.id: line.number for line in summary.dependencies}
     story = [
         *_cover(summary, settings),
         *_summary_page(summary, numbers),

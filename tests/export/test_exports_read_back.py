@@ -283,3 +283,22 @@ def test_hand_counts_and_action_dots_reach_the_workbook(
     assert (a1["Kod"], a1["n"], a1["Median"], a1["Vet ej"]) == ("A1", 5, 4, 1)
     dots = _column(book["Åtgärder"], "Prickar")
     assert sorted(dots) == list(range(1, len(contents.actions) + 1))
+
+
+def test_dependencies_carry_the_numbers_the_room_saw(
+    exported: dict[str, Path], demo_summary: WorkshopSummary
+) -> None:
+    # The facilitator's table and matrix and the participant view number dependencies by their
+    # place in the list; the workbook and the report must name them alike.
+    by_position = sorted(
+        (line.dependency for line in demo_summary.dependencies), key=lambda d: d.position
+    )
+    expected = {d.title: n for n, d in enumerate(by_position, start=1)}
+    book = openpyxl.load_workbook(exported["demo.xlsx"])
+    sheet = book["Beroenden"]
+    numbers = dict(zip(_column(sheet, "Rubrik"), _column(sheet, "Nr"), strict=True))
+    assert numbers == expected
+    assert _column(sheet, "Nr") != sorted(expected.values())  # listed by priority, not number
+    text = pdf_text(exported["demo.pdf"])
+    first = by_position[0]
+    assert re.search(rf"\b1\s+{re.escape(first.title[:20])}", text)
