@@ -7,10 +7,8 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QScroller,
     QVBoxLayout,
     QWidget,
@@ -21,12 +19,12 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.generated.ui_dot_vote_turn import Ui_DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.touch_style import (
     BIG,
     HEADING,
     HINT,
-    PRIMARY,
     SIGN,
     label,
     touch_button,
@@ -62,65 +60,41 @@ class DotVoteTurn(QWidget):
         # An owner is often a person: shown only where names are on, as on the participant view.
         self._names_shown = workshop.contents.workshop.show_names
 
+        self.ui = Ui_DotVoteTurn()
+        self.ui.setupUi(self)
+        # The parts the window, the screenshots and the tests reach.
+        self.remaining_label = self.ui.remaining_label
+        self.done_button = self.ui.done_button
+
         on_dependencies = input_round.step is WorkshopStep.DEPENDENCIES
-        self.heading_label = label(
+        self.ui.heading_label.setText(
             self.tr("Vilka beroenden är viktigast att hantera?")
             if on_dependencies
-            else self.tr("Vilka åtgärder är viktigast att komma igång med?"),
-            HEADING,
-            self,
+            else self.tr("Vilka åtgärder är viktigast att komma igång med?")
         )
-        self.hint_label = label(
+        self.ui.hint_label.setText(
             self.tr(
                 "Du har {0} att fördela. Lägg dem med + och ta bort med −. Du kan lägga flera "
                 "på samma. Prickarna är anonyma."
-            ).format(self._dots_text(self.budget)),
-            HINT,
-            self,
+            ).format(self._dots_text(self.budget))
         )
-        self.remaining_label = label("", HEADING, self, wrap=False)
-
-        holder = QWidget(self)
-        rows = QGridLayout(holder)
-        rows.setContentsMargins(0, 0, 12, 0)
-        rows.setHorizontalSpacing(12)
-        rows.setVerticalSpacing(10)
-        rows.setColumnStretch(0, 1)
+        rows = self.ui.target_rows
         for row, target in enumerate(self.targets):
-            self._add_row(rows, row, target, holder)
+            self._add_row(rows, row, target, self.ui.target_holder)
         rows.setRowStretch(len(self.targets), 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = self.ui.target_scroll
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         scroll.setAccessibleName(
             self.tr("Beroenden att rösta på")
             if on_dependencies
             else self.tr("Åtgärder att rösta på")
         )
-
-        self.problem_label = label("", HINT, self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.hide()
-        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
+        # The rows are made after the form: + and − first, then the list and "Klar".
+        if self.targets:
+            QWidget.setTabOrder(self._plus[self.targets[-1].id], scroll)
+        QWidget.setTabOrder(scroll, self.done_button)
+        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.done_button.clicked.connect(self.finish)
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading_label, 1)
-        top.addWidget(self.remaining_label, 0, Qt.AlignmentFlag.AlignTop)
-        footer = QHBoxLayout()
-        footer.addWidget(self.problem_label, 1)
-        footer.addStretch(0)
-        footer.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addLayout(top)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(footer)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
 
     def _add_row(
@@ -203,7 +177,7 @@ class DotVoteTurn(QWidget):
             try:
                 self.workshop.add_votes(placed, self.budget, self.tr("Prickar i inmatningsläget"))
             except HallbarError as error:
-                self.problem_label.setText(error.message)
-                self.problem_label.show()
+                self.ui.problem_label.setText(error.message)
+                self.ui.problem_label.show()
                 return
         self.finished.emit()
