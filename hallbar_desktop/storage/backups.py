@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -244,10 +245,31 @@ def _copy_database(source: Path, target: Path) -> None:
         ) as reading,
         contextlib.closing(sqlite3.connect(target)) as writing,
     ):
-        reading.backup(writing)
+        reading.backup(writing, progress=_GiveUpWhileHeld())
     # The copy must be on the disk before anything relies on it (a restore removes the old file).
     with open(target, "rb+") as written:
         os.fsync(written.fileno())
+
+
+class _GiveUpWhileHeld:
+    """The backup API's progress callback. While another connection holds the file's write lock
+    (a long write, a database tool) SQLite answers "busy" and Python's backup retries for ever:
+    after BUSY_WAIT_SECONDS of that, stop, so the user hears that the file is in use."""
+
+    _BUSY = (getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6))
+
+    def __init__(self) -> None:
+        self._busy_since: float | None = None
+
+    def __call__(self, status: int, _remaining: int, _total: int) -> None:
+        if status not in self._BUSY:
+            self._busy_since = None
+            return
+        now = time.monotonic()
+        if self._busy_since is None:
+            self._busy_since = now
+        elif now - self._busy_since > BUSY_WAIT_SECONDS:
+            raise sqlite3.OperationalError("database is locked")
 
 
 def _sync_folder(folder: Path) -> None:
@@ -298,6 +320,8 @@ def _reason(error: BaseException) -> str:
     text = str(error).lower()
     if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
         return "disken är full"
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return "ett annat program skriver i databasen just nu; försök igen om en stund"
     if (
         isinstance(error, PermissionError)
         or getattr(error, "errno", None) == errno.EROFS

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from hallbar_desktop.domain.errors import BackupError, MigrationFailedError
 from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage import backups as backups_module
 from hallbar_desktop.storage import migrations
 from hallbar_desktop.storage.backups import SqliteBackupFiles, backup_folder_for, make_backup
 from hallbar_desktop.storage.database import open_database
@@ -222,3 +224,39 @@ def test_a_read_only_file_system_is_said_in_swedish(
         make_backup(db_path, tmp_path / "backups", BackupKind.DAILY, AT)
     assert "(du saknar behörighet att skriva i mappen)" in caught.value.message
     assert "Read-only" not in caught.value.message
+
+
+def test_a_backup_never_waits_for_ever_nor_copies_a_write_not_yet_committed(
+    service: WorkshopService, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long write (here forced with a tiny page cache) puts uncommitted pages into the file
+    # itself and holds its exclusive lock. A file copy would take those pages; Python's backup
+    # API would retry for ever. The backup must say the file is in use, and nothing else.
+    monkeypatch.setattr(backups_module, "BUSY_WAIT_SECONDS", 0.3)
+    add_demo_workshop(service, TODAY)
+    committed = db_path.read_bytes()
+    outcome: list[object] = []
+    with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as writer:
+        writer.execute("PRAGMA cache_size=1")
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE workshops SET title = 'ej sparad'")
+        writer.execute("DELETE FROM ratings")
+        writer.execute("UPDATE participants SET alias = alias || ' ej sparad'")
+        assert db_path.read_bytes() != committed  # the uncommitted write has reached the file
+
+        def back_up() -> None:
+            try:
+                outcome.append(make_backup(db_path, tmp_path / "backups", BackupKind.MANUAL, AT))
+            except BackupError as error:
+                outcome.append(error)
+
+        # In a thread only so that a backup that waits for ever fails this test, not hangs it.
+        making = threading.Thread(target=back_up, daemon=True)
+        making.start()
+        making.join(timeout=60)
+        assert not making.is_alive(), "the backup waited for ever"
+        writer.execute("ROLLBACK")
+    (error,) = outcome
+    assert isinstance(error, BackupError)
+    assert "ett annat program skriver i databasen just nu" in error.message
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == []
