@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QScrollArea,
-    QScroller,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScroller, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
-from hallbar_desktop.ui.input_mode.touch_style import (
-    HEADING,
-    HINT,
-    PRIMARY,
-    label,
-    touch_button,
-)
+from hallbar_desktop.ui.input_mode.touch_style import label, touch_button
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
@@ -57,7 +45,18 @@ class NotesTurn(QWidget):
         self.author_id = participant.id if show_names else None
         self.written: list[Note] = []
 
-        self.heading_label = label(self._question(), HEADING, self)
+        self.ui = Ui_NotesTurn()
+        self.ui.setupUi(self)
+        # The parts the window, the screenshots and the tests reach.
+        self.text_edit = self.ui.note_text_edit
+        self.add_button = self.ui.add_button
+        self.problem_label = self.ui.problem_label
+        self.written_label = self.ui.written_label
+        self.written_holder = self.ui.written_holder
+        self.written_layout = self.ui.written_layout
+        self.done_button = self.ui.done_button
+
+        self.ui.heading_label.setText(self._question())
         who = participant.shown_as(show_names=show_names)
         privacy = (
             self.tr("Lapparna visas med ditt namn, {0}.").format(who)
@@ -67,78 +66,35 @@ class NotesTurn(QWidget):
         hint = self.tr("Skriv en sak per lapp och välj vilken typ den är. {0}").format(privacy)
         if self.step is WorkshopStep.DEPENDENCIES:
             hint += " " + self.tr("Beskriv roller, inte personer.")
-        self.hint_label = label(hint, HINT, self)
+        self.ui.hint_label.setText(hint)
 
-        self.type_label = label(self.tr("Typ av lapp"), HINT, self, wrap=False)
         self.type_group = QButtonGroup(self)
-        types = QGridLayout()
-        types.setSpacing(8)
         columns = len(input_round.note_types)
         columns = columns if columns <= 4 else TYPE_COLUMNS_FOR_MANY
         for number, name in enumerate(input_round.note_types):
             button = touch_button(name, self)
             button.setCheckable(True)
             self.type_group.addButton(button, number)
-            types.addWidget(button, number // columns, number % columns)
+            self.ui.type_grid.addWidget(button, number // columns, number % columns)
         self.type_names = input_round.note_types
+        # The type buttons are made after the form, but come first: type, text, add, done.
+        tab_order = (
+            *self.type_group.buttons(),
+            self.text_edit,
+            self.add_button,
+            self.ui.written_scroll,
+            self.done_button,
+        )
+        for first, second in pairwise(tab_order):
+            QWidget.setTabOrder(first, second)
 
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("note_text_edit")
-        self.text_edit.setAccessibleName(self.tr("Lappens text"))
-        self.text_edit.setPlaceholderText(self.tr("Skriv din lapp här…"))
-        self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._text_changed)
-        self.add_button = touch_button(self.tr("Lägg till lappen"), self)
         self.add_button.clicked.connect(self.add_note)
-        self.problem_label = label("", HINT, self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.hide()
-
-        self.written_label = label("", HINT, self, wrap=False)
-        self.written_holder = QWidget(self)
-        self.written_layout = QVBoxLayout(self.written_holder)
-        self.written_layout.setContentsMargins(0, 0, 0, 0)
-        self.written_layout.setSpacing(6)
-        self.written_layout.addStretch(1)
-        written_scroll = QScrollArea(self)
-        written_scroll.setWidgetResizable(True)
-        written_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        written_scroll.setWidget(self.written_holder)
-        QScroller.grabGesture(written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        written_scroll.setAccessibleName(self.tr("Dina lappar"))
-
-        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
+        QScroller.grabGesture(
+            self.ui.written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         self.done_button.clicked.connect(self.finish)
-
-        writing = QVBoxLayout()
-        writing.setSpacing(12)
-        writing.addWidget(self.type_label)
-        writing.addLayout(types)
-        writing.addWidget(self.text_edit)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.problem_label, 1)
-        add_row.addStretch(0)
-        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
-        writing.addLayout(add_row)
-        writing.addStretch(1)
-        own = QVBoxLayout()
-        own.setSpacing(8)
-        own.addWidget(self.written_label)
-        own.addWidget(written_scroll, 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        columns.addLayout(writing, 3)
-        columns.addLayout(own, 2)
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.heading_label)
-        layout.addWidget(self.hint_label)
-        layout.addLayout(columns, 1)
-        layout.addLayout(footer)
         self.setFocusProxy(self.text_edit)
         self._text_changed()
         self._show_written()
