@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workshop import Participant
-from hallbar_desktop.ui.input_mode.touch_style import (
-    HEADING,
-    HINT,
-    PRIMARY,
-    STATEMENT,
-    TwoLineButton,
-    label,
-    touch_button,
-)
+from hallbar_desktop.ui.generated.ui_rating_turn import Ui_RatingTurn
+from hallbar_desktop.ui.input_mode.touch_style import TwoLineButton, touch_button
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
@@ -54,22 +49,23 @@ class RatingTurn(QWidget):
         self.index = 0
         show_names = workshop.contents.workshop.show_names
 
-        self.who_label = label(
-            self.tr("Du svarar som {0}").format(participant.shown_as(show_names=show_names)),
-            HINT,
-            self,
-            wrap=False,
+        self.ui = Ui_RatingTurn()
+        self.ui.setupUi(self)
+        # The parts the window, the screenshots and the tests reach.
+        self.progress_label = self.ui.progress_label
+        self.answered_label = self.ui.answered_label
+        self.previous_button = self.ui.previous_button
+        self.next_button = self.ui.next_button
+        self.done_button = self.ui.done_button
+        self.problem_label = self.ui.problem_label
+
+        self.ui.who_label.setText(
+            self.tr("Du svarar som {0}").format(participant.shown_as(show_names=show_names))
         )
-        self.progress_label = label("", HEADING, self, wrap=False)
-        self.dimension_label = label("", HINT, self)
-        self.statement_label = label("", STATEMENT, self)
-        self.statement_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.question_label = label(self.tr("I vilken grad stämmer det?"), HINT, self)
 
         self.answer_group = QButtonGroup(self)
         self.answer_group.setExclusive(False)  # a page without an answer shows none chosen
-        answer_row = QGridLayout()
-        answer_row.setSpacing(12)
+        answer_row = self.ui.answer_grid
         for column, anchor in enumerate(template.scale):
             button = TwoLineButton(str(anchor.value), anchor.label, self)
             button.setToolTip(anchor.description)
@@ -83,59 +79,31 @@ class RatingTurn(QWidget):
         self.answer_group.idClicked.connect(self._answer_clicked)
 
         # Every statement of this turn by number: ✓ where answered, the one shown is chosen.
-        self.jump_label = label(self.tr("Gå till påstående"), HINT, self, wrap=False)
         self.jump_group = QButtonGroup(self)
-        jumps = QGridLayout()
-        jumps.setSpacing(6)
         for number, statement in enumerate(self.statements):
             jump = touch_button(str(number + 1), self)
             jump.setCheckable(True)
             jump.setAccessibleName(self.tr("Påstående {0}").format(number + 1))
             jump.setToolTip(statement.text)
             self.jump_group.addButton(jump, number)
-            jumps.addWidget(jump, number // JUMPS_PER_ROW, number % JUMPS_PER_ROW)
-        jump_row = QHBoxLayout()
-        jump_row.addWidget(self.jump_label, 0, Qt.AlignmentFlag.AlignTop)
-        jump_row.addLayout(jumps)
-        jump_row.addStretch(1)
+            self.ui.jump_grid.addWidget(jump, number // JUMPS_PER_ROW, number % JUMPS_PER_ROW)
         self.jump_group.idClicked.connect(self.go_to)
+        # The answers and numbers are made after the form, but come first: answer, go to a
+        # statement, previous, next, done.
+        tab_order = (
+            *self.answer_group.buttons(),
+            *self.jump_group.buttons(),
+            self.previous_button,
+            self.next_button,
+            self.done_button,
+        )
+        for first, second in pairwise(tab_order):
+            QWidget.setTabOrder(first, second)
 
-        self.previous_button = touch_button(self.tr("◂ Föregående påstående"), self)
-        self.next_button = touch_button(self.tr("Nästa påstående ▸"), self)
-        self.answered_label = label("", HINT, self, wrap=False)
-        self.done_button = touch_button(self.tr("Klar – lämna över"), self, PRIMARY)
         self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
         self.done_button.clicked.connect(self.finish)
-        self.problem_label = label("", HINT, self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.hide()
-
-        top = QHBoxLayout()
-        top.addWidget(self.who_label, 1)
-        top.addWidget(self.progress_label)
-        footer = QHBoxLayout()
-        footer.setSpacing(12)
-        footer.addWidget(self.previous_button)
-        footer.addWidget(self.next_button)
-        footer.addStretch(1)
-        footer.addWidget(self.answered_label)
-        footer.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addLayout(top)
-        layout.addWidget(self.dimension_label)
-        layout.addWidget(self.statement_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.question_label)
-        layout.addLayout(answer_row)
-        layout.addWidget(self.problem_label)
-        layout.addSpacing(8)
-        layout.addLayout(jump_row)
-        layout.addStretch(1)
-        layout.addLayout(footer)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
 
     # --- what is shown ---------------------------------------------------------------------
@@ -144,8 +112,8 @@ class RatingTurn(QWidget):
         statement = self.statements[self.index]
         total = len(self.statements)
         self.progress_label.setText(self.tr("Påstående {0} av {1}").format(self.index + 1, total))
-        self.dimension_label.setText(self._dimension_of[statement.code])
-        self.statement_label.setText(statement.text)
+        self.ui.dimension_label.setText(self._dimension_of[statement.code])
+        self.ui.statement_label.setText(statement.text)
         chosen_id = -1  # no button
         if statement.code in self.answers:
             value = self.answers[statement.code]
