@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from hallbar_desktop.domain.choices import LabelledChoice
 
 # The rotation: the newest backup of each of the last KEEP_DAILY days that have one, of each of
-# the last KEEP_WEEKLY weeks, and the newest KEEP_SAFETY of each kind made before a risky step.
+# the last KEEP_WEEKLY weeks, and of each kind made before a risky step every one from the last
+# KEEP_DAILY days and at least the newest KEEP_SAFETY.
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_SAFETY = 3
@@ -69,6 +70,11 @@ def backups_to_remove(
 ) -> tuple[Backup, ...]:
     """The backups the rotation lets go, oldest last; the newest one is always kept."""
     ordered = newest_first(backups)
+    if not ordered:
+        return ()
+    # Safety backups of the last days are all kept: someone who restores one backup after
+    # another looking for the right one must still find the file as it was before the first.
+    recent_from = ordered[0].made_at.date() - timedelta(days=daily - 1)
     keep: set[Path] = set()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
@@ -82,7 +88,7 @@ def backups_to_remove(
         if week not in weeks and len(weeks) < weekly:
             weeks.add(week)
             keep.add(backup.path)
-        if backup.kind in safety_kept and safety_kept[backup.kind] < safety:
+        if backup.kind in safety_kept and (safety_kept[backup.kind] < safety or day >= recent_from):
             safety_kept[backup.kind] += 1
             keep.add(backup.path)
     return tuple(b for b in ordered if b.path not in keep)

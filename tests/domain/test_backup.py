@@ -58,3 +58,17 @@ def test_an_empty_list_and_the_day_check() -> None:
     made = [backup(START)]
     assert has_backup_on(made, START.date())
     assert not has_backup_on(made, START.date() + timedelta(days=1))
+
+
+def test_every_restore_of_the_last_days_is_kept_so_the_first_one_can_be_undone() -> None:
+    # Looking for the right backup, someone restores four in a row: the backup made before the
+    # first restore holds the day's work, and must survive the next day's rotation.
+    restores = [
+        backup(START.replace(hour=14, minute=n), BackupKind.BEFORE_RESTORE) for n in range(4)
+    ]
+    next_day = backup(START + timedelta(days=1))
+    assert backups_to_remove([next_day, *restores]) == ()
+    # A week on, only the newest three of them are still kept.
+    week_on = [backup(START + timedelta(days=d)) for d in range(1, 9)]
+    removed = backups_to_remove([*week_on, *restores])
+    assert [b for b in restores if b in removed] == [restores[0]]
