@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -18,9 +18,9 @@ from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.ui.generated.ui_dot_vote_turn import Ui_DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
+from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import (
     BIG,
     HEADING,
@@ -29,36 +29,22 @@ from hallbar_desktop.ui.input_mode.touch_style import (
     label,
     touch_button,
 )
-from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
 DOT = "●"
 
 
-class DotVoteTurn(QWidget):
+class DotVoteTurn(InputTurn):
     """Dots are placed with + and − and stored together on "Klar – lämna över", so a
     participant can move them around first. The total others gave is not shown."""
 
-    finished = Signal()
-
-    def __init__(
-        self,
-        workshop: OpenWorkshop,
-        participant: Participant,
-        input_round: InputRound,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.workshop = workshop
-        self.participant = participant
+    def build(self, input_round: InputRound) -> None:
         self.budget = input_round.budget
-        self.targets = input_round.vote_targets(workshop.contents)
+        self.targets = input_round.vote_targets(self.workshop.contents)
         self.dots: dict[UUID, int] = {t.id: 0 for t in self.targets}
         self._count_labels: dict[UUID, QLabel] = {}
         self._plus: dict[UUID, QPushButton] = {}
         self._minus: dict[UUID, QPushButton] = {}
-        # An owner is often a person: shown only where names are on, as on the participant view.
-        self._names_shown = workshop.contents.workshop.show_names
 
         self.ui = Ui_DotVoteTurn()
         self.ui.setupUi(self)
@@ -104,7 +90,8 @@ class DotVoteTurn(QWidget):
         if isinstance(target, Dependency):
             kind = target.category.label
         else:
-            owner = target.owner.strip() if self._names_shown else ""
+            # Owners are often people: shown only where names are on, as on the participant view.
+            owner = target.owner.strip() if self.show_names else ""
             kind = self.tr("Ansvarig: {0}").format(owner) if owner else ""
         kind_label = label(kind, HINT, holder)
         titles = QVBoxLayout()

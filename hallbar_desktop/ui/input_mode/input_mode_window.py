@@ -27,6 +27,7 @@ from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.ui.generated.ui_input_mode_window import Ui_InputModeWindow
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound, in_turn_order
+from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.notes_turn import NotesTurn
 from hallbar_desktop.ui.input_mode.rating_turn import RatingTurn
 from hallbar_desktop.ui.input_mode.touch_style import (
@@ -39,6 +40,11 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 
 LEAVE_CHORD = QKeySequence("Ctrl+Alt+Shift+L")
+TURN_FOR: dict[InputActivity, type[InputTurn]] = {
+    InputActivity.RATING: RatingTurn,
+    InputActivity.NOTES: NotesTurn,
+    InputActivity.DOT_VOTES: DotVoteTurn,
+}
 ALIAS_COLUMNS = 4
 
 
@@ -75,7 +81,7 @@ class InputModeWindow(QWidget):
         self.workshop = workshop
         self.round = input_round
         self.room = room
-        self.turn: RatingTurn | NotesTurn | DotVoteTurn | None = None
+        self.turn: InputTurn | None = None
         self.unlock_dialog: QInputDialog | None = None
         self.alias_buttons: dict[object, QPushButton] = {}
         self._alias_grid: QWidget | None = None
@@ -213,15 +219,8 @@ class InputModeWindow(QWidget):
         # One undo step per turn: the facilitator takes back a participant's turn, not each of
         # the answers in it one by one.
         self.workshop.begin_group(self.tr("Inmatning: {0}").format(participant.alias))
-        activity = self.round.activity
         page = self.ui.turn_page
-        turn: RatingTurn | NotesTurn | DotVoteTurn
-        if activity is InputActivity.RATING:
-            turn = RatingTurn(self.workshop, participant, page)
-        elif activity is InputActivity.NOTES:
-            turn = NotesTurn(self.workshop, participant, self.round, page)
-        else:
-            turn = DotVoteTurn(self.workshop, participant, self.round, page)
+        turn = TURN_FOR[self.round.activity](self.workshop, participant, self.round, page)
         turn.finished.connect(lambda p=participant: self.finish_turn(p))
         self.ui.turn_layout.addWidget(turn)
         self.turn = turn

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScroller, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
+from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import label, touch_button
-from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
 NOTE_MAX = 500
@@ -23,26 +22,14 @@ NOTE_MAX = 500
 TYPE_COLUMNS_FOR_MANY = 3
 
 
-class NotesTurn(QWidget):
+class NotesTurn(InputTurn):
     """The participant sees only the notes written in this turn; ``finished`` fires on "Klar –
     lämna över", after a note still being written has been added too."""
 
-    finished = Signal()
-
-    def __init__(
-        self,
-        workshop: OpenWorkshop,
-        participant: Participant,
-        input_round: InputRound,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.workshop = workshop
-        self.participant = participant
+    def build(self, input_round: InputRound) -> None:
         self.step = input_round.step
-        show_names = workshop.contents.workshop.show_names
         # Anonymous unless the facilitator turned names on for the workshop.
-        self.author_id = participant.id if show_names else None
+        self.author_id = self.participant.id if self.show_names else None
         self.written: list[Note] = []
 
         self.ui = Ui_NotesTurn()
@@ -57,10 +44,10 @@ class NotesTurn(QWidget):
         self.done_button = self.ui.done_button
 
         self.ui.heading_label.setText(self._question())
-        who = participant.shown_as(show_names=show_names)
+        who = self.participant.shown_as(show_names=self.show_names)
         privacy = (
             self.tr("Lapparna visas med ditt namn, {0}.").format(who)
-            if show_names
+            if self.show_names
             else self.tr("Lapparna är anonyma.")
         )
         hint = self.tr("Skriv en sak per lapp och välj vilken typ den är. {0}").format(privacy)

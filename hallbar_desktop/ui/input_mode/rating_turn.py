@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import Rating
-from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.ui.generated.ui_rating_turn import Ui_RatingTurn
+from hallbar_desktop.ui.input_mode.input_round import InputRound
+from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import TwoLineButton, touch_button
-from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
 JUMPS_PER_ROW = 8  # "10 ✓" fits eight to a row from 1024 pixels; the ORIC module's 27 take four
@@ -29,25 +29,17 @@ _ANSWER_KEYS = {
 }
 
 
-class RatingTurn(QWidget):
+class RatingTurn(InputTurn):
     """Starts empty whoever answers, since anyone can pick any alias: earlier answers stored
     for this alias are not shown, and each answer given here replaces the stored one at once.
     ``finished`` fires on "Klar – lämna över", which needs an answer to every statement."""
 
-    finished = Signal()
-
-    def __init__(
-        self, workshop: OpenWorkshop, participant: Participant, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.workshop = workshop
-        self.participant = participant
-        template = workshop.contents.template
+    def build(self, input_round: InputRound) -> None:
+        template = self.workshop.contents.template
         self.statements = template.statements
         self._dimension_of = {s.code: d.label for d in template.dimensions for s in d.statements}
         self.answers: dict[str, int | None] = {}
         self.index = 0
-        show_names = workshop.contents.workshop.show_names
 
         self.ui = Ui_RatingTurn()
         self.ui.setupUi(self)
@@ -60,7 +52,9 @@ class RatingTurn(QWidget):
         self.problem_label = self.ui.problem_label
 
         self.ui.who_label.setText(
-            self.tr("Du svarar som {0}").format(participant.shown_as(show_names=show_names))
+            self.tr("Du svarar som {0}").format(
+                self.participant.shown_as(show_names=self.show_names)
+            )
         )
 
         self.answer_group = QButtonGroup(self)
