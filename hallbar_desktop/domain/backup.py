@@ -10,8 +10,8 @@ from pathlib import Path
 from hallbar_desktop.domain.choices import LabelledChoice
 
 # The rotation: the newest backup of each of the last KEEP_DAILY days that have one, of each of
-# the last KEEP_WEEKLY weeks, and of each kind made before a risky step every one from the last
-# KEEP_DAILY days and at least the newest KEEP_SAFETY.
+# the last KEEP_WEEKLY weeks, and of each kind made by hand or before a risky step every one
+# from the last KEEP_DAILY days and at least the newest KEEP_SAFETY.
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_SAFETY = 3
@@ -24,9 +24,10 @@ class BackupKind(LabelledChoice):
     BEFORE_RESTORE = ("before-restore", "Före återställning")
 
 
-# Kinds made just before the file is changed wholesale: the copy to go back to if that step
-# turns out wrong, so a day's later backups must not push them out.
-SAFETY_KINDS = (BackupKind.BEFORE_UPGRADE, BackupKind.BEFORE_RESTORE)
+# Kinds kept on their own, so a day's later backups must not push them out: those made just
+# before the file is changed wholesale (the copy to go back to if that step turns out wrong),
+# and those someone asked for on purpose (`hallbar backup` before trying something).
+SAFETY_KINDS = (BackupKind.BEFORE_UPGRADE, BackupKind.BEFORE_RESTORE, BackupKind.MANUAL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,17 @@ def test_one_backup_a_day_for_sixty_days_keeps_seven_days_and_four_weeks() -> No
 
 def test_only_the_newest_backup_of_a_day_counts_for_that_day() -> None:
     morning = backup(START)
-    evening = backup(START.replace(hour=17), BackupKind.MANUAL)
+    evening = backup(START.replace(hour=17))
     yesterday = backup(START - timedelta(days=1))
     assert backups_to_remove([morning, evening, yesterday]) == (morning,)
+
+
+def test_backups_made_by_hand_the_same_day_are_all_kept() -> None:
+    # Someone who runs `hallbar backup` twice before trying things wants both.
+    first = backup(START.replace(hour=9), BackupKind.MANUAL)
+    second = backup(START.replace(hour=15), BackupKind.MANUAL)
+    daily = backup(START.replace(hour=16))
+    assert backups_to_remove([first, second, daily]) == ()
 
 
 def test_backups_made_before_a_restore_or_upgrade_are_not_pushed_out_by_the_day() -> None:
