@@ -52,6 +52,8 @@ class RestoreResult:
     # Where the file that was replaced is kept: a backup (listed), or for a file that was not a
     # readable database a byte-for-byte copy beside the backups; None if there was no file.
     previous_kept_at: Path | None
+    # Whether that copy is in the list of backups, so it can be restored to undo this one.
+    previous_listed: bool = False
 
 
 def newest_first(backups: Iterable[Backup]) -> tuple[Backup, ...]:

@@ -14,6 +14,7 @@ from hallbar_desktop.domain.backup import (
     has_backup_on,
     newest_first,
 )
+from hallbar_desktop.domain.errors import BackupError, MigrationFailedError
 from hallbar_desktop.services.ports import BackupFiles
 
 
@@ -63,8 +64,18 @@ class BackupService:
         current file; an older backup is then upgraded (after a backup of its own)."""
         self._files.check_restorable(backup)
         kept = self._files.keep_current(self._clock())
-        self._files.replace_with(backup, self.before_upgrade)
-        return RestoreResult(restored=backup, previous_kept_at=kept)
+        listed = kept is not None and any(b.path == kept for b in self._files.list())
+        try:
+            self._files.replace_with(backup, self.before_upgrade)
+        except MigrationFailedError as error:
+            # The backup is in place by now; "the file is unchanged" would no longer be true.
+            raise BackupError(
+                error.path,
+                f"Säkerhetskopian lades tillbaka men kunde inte uppgraderas till "
+                f"schemaversion {error.version}. Databasen som den var innan finns kvar som "
+                f"{kept}; återställ den för att gå tillbaka.",
+            ) from error
+        return RestoreResult(restored=backup, previous_kept_at=kept, previous_listed=listed)
 
     def _rotate(self, keep: Backup) -> None:
         for old in backups_to_remove(self._files.list()):

@@ -173,11 +173,17 @@ class MainWindow(QMainWindow):
         text = self.tr("Databasen är återställd till hur den var {0} klockan {1}.").format(
             restored.made_at.date().isoformat(), f"{restored.made_at:%H:%M}"
         )
-        if result.previous_kept_at is not None:
+        if result.previous_listed:
             text += " " + self.tr(
                 "Databasen som den var innan finns kvar bland säkerhetskopiorna (slag: Före "
                 "återställning), så du kan ångra genom att återställa den."
             )
+        elif result.previous_kept_at is not None:
+            # A file that could not be read as a database is kept byte for byte, unlisted.
+            text += " " + self.tr(
+                "Filen som den var innan gick inte att läsa som databas. Den finns kvar "
+                "oförändrad som {0}."
+            ).format(result.previous_kept_at)
         self.ui.status_bar.showMessage(self.tr("Databasen är återställd"), 10_000)
         self._inform(QMessageBox.Icon.Information, self.tr("Databasen är återställd"), text)
 

@@ -90,6 +90,7 @@ def test_restore_keeps_the_current_file_first_and_brings_the_backup_back(
     assert workshops_in(db_path) == ["Hållbarhetsbedömning i regionala projektmedel"]
     (kept,) = (b for b in backups.backups() if b.kind is BackupKind.BEFORE_RESTORE)
     assert result.previous_kept_at == kept.path and kept.workshops == 2
+    assert result.previous_listed
     assert "Efter säkerhetskopian" in workshops_in(kept.path)
     # Undoing the restore is restoring the kept copy.
     backups.restore(kept)
@@ -110,6 +111,7 @@ def test_a_damaged_file_is_kept_byte_for_byte_when_a_backup_replaces_it(
     assert result.previous_kept_at.read_bytes() == damaged
     assert result.previous_kept_at.parent == backups.folder
     assert result.previous_kept_at not in {b.path for b in backups.backups()}
+    assert not result.previous_listed
     assert len(workshops_in(db_path)) == 1
 
 
@@ -187,3 +189,37 @@ def test_restoring_over_a_read_only_file_is_refused(
     with pytest.raises(DatabaseReadOnlyError):
         backups.restore(chosen)
     assert fingerprint(db_path) == before
+
+
+@pytest.mark.skipif(LATEST_VERSION < 2, reason="needs a schema older than today's")
+def test_a_restored_backup_that_cannot_be_upgraded_says_where_the_previous_file_is(
+    service: WorkshopService,
+    backups: BackupService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_demo_workshop(service, TODAY)
+    old = tmp_path / "gammal.sqlite3"
+    engine = sa.create_engine(f"sqlite:///{old}")
+    migrations.migrate(engine, old, MIGRATIONS[:-1])
+    engine.dispose()
+
+    def broken(connection: sa.Connection) -> None:
+        raise RuntimeError("steget gick sönder")
+
+    last = MIGRATIONS[-1]
+    steps = (*MIGRATIONS[:-1], migrations.Migration(last.version, "x", broken))
+    real_migrate = migrations.migrate
+    monkeypatch.setattr(
+        migrations,
+        "migrate",
+        lambda engine, path, **options: real_migrate(engine, path, steps, **options),
+    )
+    with pytest.raises(BackupError) as caught:
+        backups.restore(backups.backup_at(old))
+
+    (kept,) = (b for b in backups.backups() if b.kind is BackupKind.BEFORE_RESTORE)
+    assert "oförändrad" not in caught.value.message
+    assert str(kept.path) in caught.value.message
+    assert "återställ den för att gå tillbaka" in caught.value.message
+    assert kept.workshops == 1

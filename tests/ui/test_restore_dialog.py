@@ -267,3 +267,23 @@ def test_restoring_in_the_window_reopens_it_on_the_restored_file(
     kinds = {b.kind for b in backup_service_for(db).backups()}
     assert BackupKind.BEFORE_RESTORE in kinds
     assert not (tmp_path / "ws.sqlite3.lock").exists()
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_the_message_after_restoring_says_where_the_previous_file_is(
+    qtbot, service: WorkshopService, ui_settings: UiSettings, tmp_path: Path, listed: bool
+) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.domain.backup import Backup, RestoreResult
+
+    window = MainWindow(service, export_service_for(service), ui_settings, "test")
+    qtbot.addWidget(window)
+    restored = Backup(tmp_path / "b.sqlite3", datetime(2026, 11, 25, 16, 5), BackupKind.DAILY, 1)
+    kept = tmp_path / ("ws-före.sqlite3" if listed else "ws-original.bin")
+    window.show_restored(RestoreResult(restored, kept, previous_listed=listed))
+    text = window.message_box.text()
+    assert text.startswith("Databasen är återställd till hur den var 2026-11-25 klockan 16:05.")
+    if listed:
+        assert "bland säkerhetskopiorna" in text and str(kept) not in text
+    else:
+        assert "gick inte att läsa som databas" in text and str(kept) in text
+        assert "bland säkerhetskopiorna" not in text
