@@ -362,8 +362,9 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
                 participant_count=10,
             )
             settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+            # The file's name only: the throw-away folder's name would change every picture.
             window = MainWindow(
-                services.workshops, services.exports, settings, str(services.database_path)
+                services.workshops, services.exports, settings, services.database_path.name
             )
             try:
                 return render(window, workshop_id, out, QSize(width, height), follow_up.workshop.id)
