@@ -148,6 +148,9 @@ def check_window(folder: Path) -> str:
         sampled = {image.pixel(x, y) for x in range(0, width, 16) for y in range(0, height, 16)}
         if len(sampled) < 3:
             raise SelfTestFailed(f"bilden {image_path.name} är tom")
+    # The window icon is an SVG: a bundle without it, or without Qt's SVG plugins, shows none.
+    if QGuiApplication.windowIcon().pixmap(32, 32).isNull():
+        raise SelfTestFailed(f"programikonen kunde inte ritas ({paths.app_icon_path()})")
     context, source, swedish = QT_SWEDISH_PROBE
     translated = QCoreApplication.translate(context, source)
     if translated != swedish:
@@ -159,7 +162,7 @@ def check_window(folder: Path) -> str:
     return (
         f"biblioteket, {steps} steg och inmatningsläget i {turns} vyer ritade ({platform_name}, "
         f"{width}×{height}), deltagarvyn i {room} lägen ({projector[0]}×{projector[1]}), "
-        "Qt:s egna texter på svenska"
+        "programikonen och Qt:s egna texter på svenska"
     )
 
 

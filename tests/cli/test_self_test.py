@@ -44,7 +44,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
     }
     assert "12 deltagare" in result.stdout
     assert "typsnitten inbäddade (DejaVuSans, DejaVuSans-Bold)" in result.stdout
-    assert "Qt:s egna texter på svenska" in result.stdout
+    assert "programikonen och Qt:s egna texter på svenska" in result.stdout
     # No default database, no settings, no leftovers in the working folder.
     assert not (tmp_path / "data").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -64,6 +64,26 @@ def test_a_bundle_without_its_fonts_fails_with_one_line(tmp_path: Path) -> None:
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("hallbar: självtestet misslyckades (lagring och export): ")
+    assert "Traceback" not in result.stderr
+    assert "Självtestet gick igenom." not in result.stdout
+
+
+def test_a_bundle_without_its_icon_fails_with_one_line(tmp_path: Path) -> None:
+    # What a build that forgot the icon (or Qt's SVG plugins) would do: the window has none.
+    code = (
+        "import sys; from pathlib import Path; from hallbar_desktop import paths, cli\n"
+        f"paths.app_icon_path = lambda: Path({str(tmp_path / 'no-icon.svg')!r})\n"
+        "sys.exit(cli.main(['--self-test']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 2, result
+    lines = [line for line in result.stderr.splitlines() if line.startswith("hallbar:")]
+    assert lines == [
+        "hallbar: självtestet misslyckades (fönster): programikonen kunde inte ritas "
+        f"({tmp_path / 'no-icon.svg'})"
+    ], result.stderr
     assert "Traceback" not in result.stderr
     assert "Självtestet gick igenom." not in result.stdout
 
