@@ -17,6 +17,7 @@ import stat
 import struct
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import tempfile
 import time
@@ -149,8 +150,17 @@ class BuildError(Exception):
 
 
 def _uic() -> str:
-    # pyside6-uic is installed next to the Python that runs this script.
-    return str(Path(sys.executable).with_name("pyside6-uic"))
+    # pyside6-uic is a script of the Python that runs this one. In a venv it sits beside
+    # python, but in a python.org install on Windows python.exe is in the install folder and
+    # the scripts (pyside6-uic.exe) in its Scripts folder, so both places are looked in.
+    for folder in (Path(sysconfig.get_path("scripts")), Path(sys.executable).parent):
+        for name in ("pyside6-uic", "pyside6-uic.exe"):
+            if (folder / name).is_file():
+                return str(folder / name)
+    found = shutil.which("pyside6-uic")
+    if found is None:
+        raise BuildError("pyside6-uic is missing: install the project (pip install -e '.[dev]')")
+    return found
 
 
 def compiled_form(ui_file: Path) -> str:

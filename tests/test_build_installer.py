@@ -233,3 +233,19 @@ def test_libraries_ldd_cannot_find_are_named(build: ModuleType) -> None:
     )
     assert build.not_found_libraries(output) == ["libxcb-cursor.so.0", "libxcb-icccm.so.4"]
     assert build.not_found_libraries("\tlibc.so.6 => /lib/libc.so.6 (0x1)\n") == []
+
+
+def test_pyside6_uic_is_found_in_the_scripts_folder_not_only_beside_python(
+    build: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A python.org install on Windows: python.exe in the install folder, scripts in Scripts\.
+    scripts = tmp_path / "Scripts"
+    scripts.mkdir()
+    (scripts / "pyside6-uic.exe").write_bytes(b"MZ")
+    monkeypatch.setattr(build.sys, "executable", str(tmp_path / "python.exe"))
+    monkeypatch.setattr(build.sysconfig, "get_path", lambda name: str(scripts))
+    assert build._uic() == str(scripts / "pyside6-uic.exe")
+    (scripts / "pyside6-uic.exe").unlink()
+    monkeypatch.setattr(build.shutil, "which", lambda name: None)
+    with pytest.raises(build.BuildError, match="pyside6-uic is missing"):
+        build._uic()
