@@ -140,7 +140,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser(
         "screenshots",
-        help="spara bilder av biblioteket och varje steg i exempelworkshoppen",
+        help="spara bilder av biblioteket, varje steg, deltagarvyn och inmatningsläget",
         description=(
             "Ritar programmet utan skärm med exempelworkshoppen i en tillfällig databas "
             "och sparar en PNG-bild per vy. Din egen databas används inte."
