@@ -630,6 +630,14 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as error:
         print(f"build_installer.py {args.step}: {error}", file=sys.stderr)
         return 1
+    except subprocess.CalledProcessError as error:
+        # pyside6-uic on a broken .ui, or ldd: their own output above says why.
+        program = Path(str(error.cmd[0])).name
+        print(
+            f"build_installer.py {args.step}: {program} failed (exit code {error.returncode})",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -249,3 +249,19 @@ def test_pyside6_uic_is_found_in_the_scripts_folder_not_only_beside_python(
     monkeypatch.setattr(build.shutil, "which", lambda name: None)
     with pytest.raises(build.BuildError, match="pyside6-uic is missing"):
         build._uic()
+
+
+def test_a_form_uic_cannot_compile_is_one_line_not_a_traceback(
+    build: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    (forms / "broken.ui").write_text("<ui version='4.0'><widget class=", encoding="utf-8")
+    monkeypatch.setattr(build, "FORMS", forms)
+    monkeypatch.setattr(build, "GENERATED", tmp_path / "generated")
+    assert build.main(["check"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last == "build_installer.py check: pyside6-uic failed (exit code 1)"
