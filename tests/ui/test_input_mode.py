@@ -608,37 +608,21 @@ print(json.dumps(seen))
 
 def test_the_input_mode_stays_on_the_facilitators_screen_with_a_projector(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Answers are typed on the laptop, never on the projector the room looks at."""
-    import json
-    import os
-    import subprocess
-    import sys
-
     from hallbar_desktop.app import open_services
     from hallbar_desktop.domain.workshop import Workshop
-    from tests.ui.test_participant_view_screens import SCREENS
+    from tests.ui.two_screens import run_on_two_screens
 
     db = tmp_path / "ws.sqlite3"
     with open_services(db, create_if_missing=True) as services:
         contents = services.workshops.create_workshop(Workshop(title="Två skärmar"), 4)
-    screens = tmp_path / "screens.json"
-    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            ON_TWO_SCREENS,
-            str(db),
-            str(contents.workshop.id),
-            str(tmp_path / "ui.ini"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
+    seen = run_on_two_screens(
+        ON_TWO_SCREENS,
+        str(db),
+        str(contents.workshop.id),
+        str(tmp_path / "ui.ini"),
+        folder=tmp_path,
         timeout=120,
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
     assert seen == {
         "input_on": "Laptop",
         "input_geometry": [0, 0, 1600, 900],

@@ -4,10 +4,6 @@ a process of its own (the platform is chosen when the QApplication starts)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,31 +17,7 @@ from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_timer import StepTimer
 from tests.conftest import TODAY
-
-SCREENS = {
-    "screens": [
-        {
-            "name": "Laptop",
-            "x": 0,
-            "y": 0,
-            "width": 1600,
-            "height": 900,
-            "logicalDpiX": 96,
-            "logicalDpiY": 96,
-            "dpr": 1,
-        },
-        {
-            "name": "Projektor",
-            "x": 1600,
-            "y": 0,
-            "width": 1920,
-            "height": 1080,
-            "logicalDpiX": 96,
-            "logicalDpiY": 96,
-            "dpr": 1,
-        },
-    ]
-}
+from tests.ui.two_screens import run_on_two_screens
 
 OPEN_ON_TWO_SCREENS = """
 import json, sys
@@ -89,18 +61,9 @@ def test_opens_full_screen_on_the_second_screen(tmp_path: Path) -> None:
     db = tmp_path / "ws.sqlite3"
     with open_services(db, create_if_missing=True) as services:
         workshop_id = add_demo_workshop(services.workshops, TODAY)
-    screens = tmp_path / "screens.json"
-    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
-    result = subprocess.run(
-        [sys.executable, "-c", OPEN_ON_TWO_SCREENS, str(db), str(workshop_id)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+    seen = run_on_two_screens(
+        OPEN_ON_TWO_SCREENS, str(db), str(workshop_id), folder=tmp_path, timeout=120
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
     assert seen["screens"] == ["Laptop", "Projektor"]
     assert seen["facilitator_on"] == "Laptop"
     assert seen["full_screen_on"] == "Projektor"
@@ -211,25 +174,13 @@ def test_a_facilitator_with_six_participants_on_two_screens(tmp_path: Path) -> N
             Workshop(title="Hållbar upphandling", status=WorkshopStatus.IN_PROGRESS),
             participant_count=6,
         )
-    screens = tmp_path / "screens.json"
-    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            FACILITATOR_WITH_SIX,
-            str(db),
-            str(contents.workshop.id),
-            str(tmp_path / "ui.ini"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
+    seen = run_on_two_screens(
+        FACILITATOR_WITH_SIX,
+        str(db),
+        str(contents.workshop.id),
+        str(tmp_path / "ui.ini"),
+        folder=tmp_path,
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
     assert seen["projector"] == "Projektor"
     assert seen["room_step"] == "Individuell skattning"
     assert seen["room_during_turns"] == [[f"{n} av 6 klara", 0] for n in range(1, 7)]
