@@ -102,6 +102,8 @@ def _new_sheet(workbook: Workbook, title: str) -> Any:
                 continue
             if not isinstance(cell, Cell):
                 cell = WriteOnlyCell(sheet, cell)
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text is never a formula, here as everywhere
             cell.column = column_index
             cell.row = row_index
             yield cell

@@ -188,3 +188,17 @@ def test_the_cycle_collector_pauses_during_an_export_and_always_resumes(
             exports.export([wid], xlsx=tmp_path / "a.xlsx")
         assert writer.collector_on == [False]
         assert gc.isenabled()
+
+
+def test_a_plain_value_in_a_row_of_cells_is_still_text_not_a_formula(tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl import Workbook
+
+    from hallbar_desktop.export.table_sheet import _new_sheet
+
+    book = Workbook(write_only=True)
+    sheet = _new_sheet(book, "Blad")
+    sheet.append(["=1+1", None, 3])
+    book.save(tmp_path / "b.xlsx")
+    cells = next(openpyxl.load_workbook(tmp_path / "b.xlsx")["Blad"].iter_rows())
+    assert (cells[0].value, cells[0].data_type, cells[2].value) == ("=1+1", "s", 3)
