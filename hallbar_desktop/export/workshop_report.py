@@ -427,8 +427,8 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
     story.append(
         data_table(
             rows,
-            [TEXT_WIDTH - 110 * mm, 33 * mm, 20 * mm, 21 * mm, 16 * mm, 20 * mm],
-            header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr"),
+            [TEXT_WIDTH - 117 * mm, 36 * mm, 22 * mm, 21 * mm, 18 * mm, 20 * mm],
+            header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende"),
         )
     )
     return [*story, PageBreak()]
