@@ -268,19 +268,31 @@ class ParticipantView(QWidget):
         if views and room.is_revealed(step):
             view = chosen_view(step, contents, room.shown_view(step))
             assert view is not None  # views is not empty
+            available = self._body_size()
             # Rebuilt on every change of the stored contents: the charts show what is stored.
-            self._set_body(
-                RevealedContent(
-                    step,
-                    view,
-                    contents,
-                    body_points=self.points(BODY_POINTS),
-                    names_shown=self.names_shown(),
-                    available=self._body_size(),
-                    parent=self.ui.body_area,
-                ),
-                ("revealed", step, view.key, id(contents), self._scale, self.names_shown()),
+            # The key holds the contents themselves, not their id(): an id can be reused.
+            key = (
+                "revealed",
+                step,
+                view.key,
+                contents,
+                self._scale,
+                self.names_shown(),
+                (available.width(), available.height()),
             )
+            if key != self._shown_key:
+                self._set_body(
+                    RevealedContent(
+                        step,
+                        view,
+                        contents,
+                        body_points=self.points(BODY_POINTS),
+                        names_shown=self.names_shown(),
+                        available=available,
+                        parent=self.ui.body_area,
+                    ),
+                    key,
+                )
             return
         lines = list(prompt.lines)
         texts = self._step_texts(step, contents)
