@@ -159,7 +159,7 @@ def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowa
                     )
                     for s, line in group.critical_dependencies
                 ],
-                [TEXT_WIDTH - 100 * mm, 45 * mm, 30 * mm, 25 * mm],
+                [TEXT_WIDTH - 106 * mm, 40 * mm, 39 * mm, 27 * mm],
                 header=("Beroende", "Workshop", "Typ", "Prioritet"),
             ),
         ]
