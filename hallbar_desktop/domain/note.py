@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.validation import check_length, check_not_negative, require_text
 from hallbar_desktop.domain.workflow import WorkshopStep
 
@@ -28,3 +30,14 @@ class Note:
         require_text("text", "Lappen", self.text, 500)
         check_length("cluster", "Gruppen", self.cluster, 100)
         check_not_negative("votes", "Antalet prickar", self.votes)
+
+
+def notes_by_group(notes: Iterable[Note]) -> tuple[tuple[str, tuple[Note, ...]], ...]:
+    """The notes under their group (the cluster, trimmed), each group in the notes' given
+    order; the groups in Swedish alphabetical order, notes without a group last. The
+    facilitator's panel and the room's view group them alike."""
+    groups: dict[str, list[Note]] = {}
+    for note in notes:
+        groups.setdefault(note.cluster.strip(), []).append(note)
+    clusters = sorted(groups, key=lambda c: (c == "", swedish_key(c)))
+    return tuple((cluster, tuple(groups[cluster])) for cluster in clusters)

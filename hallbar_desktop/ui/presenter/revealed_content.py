@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
-from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import (
@@ -313,11 +312,8 @@ class RevealedContent(QWidget):
         if not notes:
             self._layout.addWidget(self._label(self.tr("Inga lappar ännu.")))
             return
-        groups: dict[str, list[Note]] = {}
-        for note in notes:
-            groups.setdefault(note.cluster.strip(), []).append(note)
-        clusters = sorted(groups, key=lambda c: (c == "", swedish_key(c)))
-        columns = min(len(clusters), 4)
+        groups = notes_by_group(notes)
+        columns = min(len(groups), 4)
         # Room for at least three columns, so a single group's cards stay card-sized.
         slots = max(columns, 3)
         grid = QGridLayout()
@@ -329,14 +325,13 @@ class RevealedContent(QWidget):
         padding = int(self._points * 0.4)
         limit = int(self._available.height() * 0.92)
         names = {p.id: p.shown_as(show_names=True) for p in self._contents.participants}
-        for index, cluster in enumerate(clusters):
+        for index, (cluster, members) in enumerate(groups):
             column = index % columns
             heading = self._label(cluster or self.tr("Utan grupp"), 1.0, bold=True)
             heading.setObjectName("note_group_heading")
             grid.addWidget(heading, rows[column], column)
             rows[column] += 1
             heights[column] += heading.sizeHint().height() + grid.verticalSpacing()
-            members = groups[cluster]
             for shown, note in enumerate(members):
                 card = self._note_card(note, names, padding)
                 height = card.heightForWidth(column_width) + grid.verticalSpacing()

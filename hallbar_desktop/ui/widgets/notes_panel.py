@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.note_conversion import shortened
-from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_notes_panel import Ui_NotesPanel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -219,15 +218,10 @@ class NotesPanel(QWidget):
         self._group_labels.clear()
 
     def _build_cards(self, notes: tuple[Note, ...], names: dict[UUID, str]) -> None:
-        groups: dict[str, list[Note]] = {}
-        for note in notes:
-            groups.setdefault(note.cluster.strip(), []).append(note)
-        clusters = sorted(groups, key=lambda c: (c == "", swedish_key(c)))
         layout = self.ui.notes_layout
         container = self.ui.notes_container
         index = 0
-        for cluster in clusters:
-            members = groups[cluster]
+        for cluster, members in notes_by_group(notes):
             heading = QLabel(
                 self.tr("{0} ({1})").format(cluster or self.tr("Utan typ"), len(members)),
                 container,
