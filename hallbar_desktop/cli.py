@@ -25,6 +25,7 @@ from hallbar_desktop.app import (
     run_gui,
 )
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.export.plain_text import decimal_comma
 from hallbar_desktop.paths import default_database_path
 
 if TYPE_CHECKING:
@@ -349,7 +350,7 @@ def _backup_line(backup: Backup) -> str:
         workshops = "kan inte läsas"
     else:
         workshops = f"{backup.workshops} workshop{'' if backup.workshops == 1 else 'par'}"
-    size = f"{backup.size_bytes / 1_000_000:.1f} MB".replace(".", ",")
+    size = f"{decimal_comma(backup.size_bytes / 1_000_000)} MB"
     return (
         f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind.label:<18}  {workshops:<15}  "
         f"{size:>9}  {backup.path.name}"
