@@ -237,7 +237,6 @@ def _run_window(
 ) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.ui.background_job import BackgroundJob, start_job
     from hallbar_desktop.ui.error_reporting import ExceptionReporter, write_crash_log
     from hallbar_desktop.ui.main_window import MainWindow
@@ -302,19 +301,29 @@ def _run_window(
 
         def restore(backup: Backup) -> None:
             # Every connection to the file is closed before it is replaced, then opened anew;
-            # the lock taken before the window stays held throughout.
+            # the lock taken before the window stays held throughout. The copies (the current
+            # file kept first, then the backup) run on a pool thread, like the loading.
             window.detach()
             resources.close()
-            try:
-                restored = backup_service_for(database).restore(backup)
-            except HallbarError as error:
+            job = BackgroundJob(lambda: backup_service_for(database).restore(backup))
+
+            def not_restored(error: HallbarError) -> None:
                 QMessageBox.warning(
                     window,
                     app.translate("Start", "Säkerhetskopian kunde inte återställas"),
                     error.message,
                 )
-                restored = None
-            load(None, restored)
+                load(None)
+
+            def restore_crashed(error: BaseException) -> None:
+                # As a fault in the restore itself was reported before it left the GUI thread.
+                reporter.hook(type(error), error, error.__traceback__)
+
+            job.signals.succeeded.connect(lambda restored: load(None, restored))
+            job.signals.refused.connect(not_restored)
+            job.signals.crashed.connect(restore_crashed)
+            loading[:] = [job]
+            start_job(job)
 
         window.restore_requested.connect(restore)
         load(workshop_id)
