@@ -12,6 +12,8 @@ from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.validation import check_length, check_not_negative, require_text
 from hallbar_desktop.domain.workflow import WorkshopStep
 
+TEXT_MAX = 500  # a card's worth: the input mode's notes field holds no more
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Note:
@@ -27,7 +29,7 @@ class Note:
     created_at: datetime = field(default_factory=utc_now)
 
     def __post_init__(self) -> None:
-        require_text("text", "Lappen", self.text, 500)
+        require_text("text", "Lappen", self.text, TEXT_MAX)
         check_length("cluster", "Gruppen", self.cluster, 100)
         check_not_negative("votes", "Antalet prickar", self.votes)
 

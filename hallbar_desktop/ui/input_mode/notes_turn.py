@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScroller, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.note import TEXT_MAX as NOTE_MAX
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
@@ -16,7 +17,6 @@ from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import label, touch_button
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
-NOTE_MAX = 500
 # Four types fit one row; the eight action types ("Kommunikation/förankring") go three to a
 # row, or their buttons squeeze the participant's own notes to a sliver on a 1366 screen.
 TYPE_COLUMNS_FOR_MANY = 3
