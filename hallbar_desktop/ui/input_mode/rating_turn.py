@@ -14,19 +14,12 @@ from hallbar_desktop.ui.generated.ui_rating_turn import Ui_RatingTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import TwoLineButton, touch_button
+from hallbar_desktop.ui.models.rating_table_model import DONT_KNOW
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.widgets.participant_rating_widget import ANSWER_KEYS
 
 JUMPS_PER_ROW = 8  # "10 ✓" fits eight to a row from 1024 pixels; the ORIC module's 27 take four
 DONT_KNOW_ID = 0  # button id of "Vet ej"; the scale values 1–5 are their own ids
-_ANSWER_KEYS = {
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-    Qt.Key.Key_5: 5,
-    Qt.Key.Key_0: DONT_KNOW_ID,
-    Qt.Key.Key_V: DONT_KNOW_ID,
-}
 
 
 class RatingTurn(InputTurn):
@@ -177,9 +170,9 @@ class RatingTurn(InputTurn):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
         if modifiers == Qt.KeyboardModifier.NoModifier:
-            if key in _ANSWER_KEYS:
-                value = _ANSWER_KEYS[key]
-                self.answer(None if value == DONT_KNOW_ID else value)
+            if key in ANSWER_KEYS:
+                value = ANSWER_KEYS[key]
+                self.answer(None if value == DONT_KNOW else value)
                 return
             if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
                 self.go_to(self.index - 1)

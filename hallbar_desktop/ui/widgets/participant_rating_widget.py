@@ -34,7 +34,8 @@ from hallbar_desktop.ui.models.rating_table_model import (
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 
-_DIGITS = {
+# The answer keys, here and in the input mode: 1–5, and 0 or V for "Vet ej".
+ANSWER_KEYS = {
     Qt.Key.Key_1: 1,
     Qt.Key.Key_2: 2,
     Qt.Key.Key_3: 3,
@@ -56,8 +57,8 @@ class RatingGridView(QTableView):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             key = Qt.Key(event.key())
-            if key in _DIGITS:
-                self.answer_typed.emit(_DIGITS[key])
+            if key in ANSWER_KEYS:
+                self.answer_typed.emit(ANSWER_KEYS[key])
                 return
             if key in _CLEAR_KEYS:
                 self.clear_typed.emit()
