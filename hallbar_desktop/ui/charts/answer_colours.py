@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from html import escape
+
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain.readiness import ScaleAnchor
 
 # A diverging Okabe–Ito scale: orange for low, blue for high; yellow in the middle stays
 # distinct from the grey of "Vet ej" also for colour-blind viewers.
@@ -32,6 +36,25 @@ WHITE = QColor("#FFFFFF")
 def scale_fill(value: int, *, higher_is_worse: bool = False) -> QColor:
     """The colour of an answer; reversed where a high value means more risk."""
     return SCALE_FILL[6 - value if higher_is_worse else value]
+
+
+def scale_legend_html(
+    scale: Iterable[ScaleAnchor], dont_know: str, *, higher_is_worse: bool = False
+) -> str:
+    """Rich text for a legend: each answer's colour with its number, then its label, and
+    ``dont_know`` ("Vet ej", translated by the caller) in its grey."""
+    items = []
+    for anchor in scale:
+        fill = scale_fill(anchor.value, higher_is_worse=higher_is_worse)
+        items.append(
+            f'<span style="background-color:{fill.name()}; color:{ink_on(fill).name()};">'
+            f"&nbsp;{anchor.value}&nbsp;</span>&nbsp;{escape(anchor.label)}"
+        )
+    items.append(
+        f'<span style="background-color:{DONT_KNOW_FILL.name()};">&nbsp;'
+        f"{escape(dont_know)}&nbsp;</span>"
+    )
+    return "&nbsp;&nbsp; ".join(items)
 
 
 def _luminance(colour: QColor) -> float:

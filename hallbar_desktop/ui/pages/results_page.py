@@ -17,11 +17,9 @@ from hallbar_desktop.domain.readiness import (
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import (
-    DONT_KNOW_FILL,
     decimal_text,
-    ink_on,
     median_text,
-    scale_fill,
+    scale_legend_html,
 )
 from hallbar_desktop.ui.charts.statement_distribution_chart import StatementDistributionChart
 from hallbar_desktop.ui.generated.ui_results_page import Ui_ResultsPage
@@ -173,25 +171,14 @@ class ResultsPage(StepPage):
             label.setFont(font)
 
     def _legend_html(self) -> str:
-        template = self.workshop.contents.template
-        items = []
-        for anchor in template.scale:
-            fill = scale_fill(anchor.value)
-            items.append(
-                f'<span style="background-color:{fill.name()}; color:{ink_on(fill).name()};">'
-                f"&nbsp;{anchor.value}&nbsp;</span>&nbsp;{escape(anchor.label)}"
-            )
-        items.append(
-            f'<span style="background-color:{DONT_KNOW_FILL.name()};">&nbsp;'
-            f"{escape(self.tr('Vet ej'))}&nbsp;</span>"
-        )
+        legend = scale_legend_html(self.workshop.contents.template.scale, self.tr("Vet ej"))
         hint = escape(
             self.tr(
                 "Siffrorna i staplarna är antal svar. Håll muspekaren över en rad för alla "
                 "siffror. I riskprofilen är färgerna omvända."
             )
         )
-        return "&nbsp;&nbsp; ".join(items) + f"<br>{hint}"
+        return f"{legend}<br>{hint}"
 
     # --- hidden until revealed -------------------------------------------------------------
 

@@ -17,12 +17,7 @@ from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.ui.charts.answer_colours import (
-    DONT_KNOW_FILL,
-    decimal_text,
-    ink_on,
-    scale_fill,
-)
+from hallbar_desktop.ui.charts.answer_colours import decimal_text, scale_legend_html
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS
 from hallbar_desktop.ui.charts.dimension_bars_chart import DimensionBarsChart
 from hallbar_desktop.ui.charts.impact_matrix import ImpactMatrix
@@ -192,19 +187,11 @@ class RevealedContent(QWidget):
         self._layout.addWidget(legend)
 
     def _scale_legend(self, higher_is_worse: bool) -> str:
-        items = []
-        for anchor in self._contents.template.scale:
-            fill = scale_fill(anchor.value, higher_is_worse=higher_is_worse)
-            items.append(
-                f'<span style="background-color:{fill.name()}; color:{ink_on(fill).name()};">'
-                f"&nbsp;{anchor.value}&nbsp;</span>&nbsp;{escape(anchor.label)}"
-            )
-        items.append(
-            f'<span style="background-color:{DONT_KNOW_FILL.name()};">&nbsp;'
-            f"{escape(self.tr('Vet ej'))}&nbsp;</span>"
+        legend = scale_legend_html(
+            self._contents.template.scale, self.tr("Vet ej"), higher_is_worse=higher_is_worse
         )
         hint = escape(self.tr("Siffrorna i staplarna är antal svar."))
-        return "&nbsp;&nbsp; ".join(items) + f"<br>{hint}"
+        return f"{legend}<br>{hint}"
 
     # --- dependencies and actions ----------------------------------------------------------
 
