@@ -33,6 +33,7 @@ def open_database(
     create_if_missing: bool = False,
     read_only: bool = False,
     before_upgrade: Callable[[int], object] | None = None,
+    write_guard: Callable[[], None] | None = None,
 ) -> sa.Engine:
     """An engine on an existing hallbar file, upgraded to today's schema.
 
@@ -42,13 +43,15 @@ def open_database(
     ``before_upgrade(version)`` runs inside the upgrade's transaction, before its first step,
     when an existing file is about to be upgraded (the app makes its backup there); if it
     raises, nothing is upgraded. ``read_only`` opens a file for reading only, as it is: one
-    that would need an upgrade is refused."""
+    that would need an upgrade is refused. ``write_guard()`` runs before every write
+    transaction begins; it raises a HallbarError when writing must not go on (the lock is no
+    longer ours, the file is no longer the one opened), and then nothing is written."""
     path = Path(path)
     if read_only:
         return _open_read_only(path)
     if not check_database_path(path, create_if_missing=create_if_missing):
         _create(path)
-    engine = _engine(path, mode="rw")
+    engine = _engine(path, mode="rw", write_guard=write_guard)
     try:
         migrations.migrate(engine, path, before_upgrade=before_upgrade)
     except sa.exc.DBAPIError as error:
@@ -101,7 +104,9 @@ def _create(path: Path) -> None:
             building.unlink(missing_ok=True)
 
 
-def _engine(path: Path, *, mode: str) -> sa.Engine:
+def _engine(
+    path: Path, *, mode: str, write_guard: Callable[[], None] | None = None
+) -> sa.Engine:
     uri = f"{sqlite_uri(path)}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
@@ -110,6 +115,15 @@ def _engine(path: Path, *, mode: str) -> sa.Engine:
     engine = sa.create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
     sa.event.listen(engine, "connect", _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
+    if write_guard is not None:
+        guard = write_guard
+
+        def guard_writes(connection: sa.Connection) -> None:
+            if connection.get_execution_options().get(WRITE, False):
+                guard()
+
+        # Inserted first, so a refused write never reaches BEGIN IMMEDIATE.
+        sa.event.listen(engine, "begin", guard_writes, insert=True)
     return engine
 
 
