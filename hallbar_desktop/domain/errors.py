@@ -329,3 +329,16 @@ class ExportTargetError(HallbarError):
             f"Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
             "Försök igen, eller välj en annan mapp.",
         )
+
+
+class ConflictError(HallbarError):
+    """Someone else changed a record since this window read it, in a field this edit changes.
+
+    ``clashes`` holds (field, value stored now, value this edit wanted) for each such field, so
+    a window can show both; nothing of the edit was stored."""
+
+    code = "changed_by_someone_else"
+
+    def __init__(self, message: str, clashes: tuple[tuple[str, object, object], ...]) -> None:
+        super().__init__(message)
+        self.clashes = clashes

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -11,6 +12,7 @@ from uuid import UUID
 
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.concurrent_edit import merge_edit
 from hallbar_desktop.domain.contents import (
     WorkshopContents,
     WorkshopOverview,
@@ -59,6 +61,14 @@ class WorkshopService:
         self._template = template
         self._clock = clock
         self._today = today
+
+    @contextmanager
+    def batch(self, *, wait_seconds: float | None = None) -> Iterator[None]:
+        """Every service call made inside commits together at the end, or none of it does: an
+        undo step of many rows is one transaction. ``wait_seconds`` bounds how long a write
+        waits for another program to let go of the file (DatabaseLockedError after that)."""
+        with self._store.transaction(wait_seconds=wait_seconds):
+            yield
 
     @property
     def current_template(self) -> ReadinessTemplate:
@@ -154,17 +164,20 @@ class WorkshopService:
             )
         )
 
-    def update_workshop(self, workshop: Workshop) -> Workshop:
-        """Store new facts for a workshop; its parts are untouched."""
+    def update_workshop(self, workshop: Workshop, expected: Workshop | None = None) -> Workshop:
+        """Store new facts for a workshop; its parts are untouched.
+
+        ``expected`` is the workshop as the caller read it: only the facts that differ from it
+        are written, and ConflictError refuses the edit if someone else has changed one of them
+        since (see domain.concurrent_edit). Returns the facts as stored."""
         with self._store.transaction() as repo:
             stored = repo.load(workshop.id).workshop
-            check_entered_text(workshop, stored)
-            self._check_follows_up(repo, workshop)
-            workshop = dataclasses.replace(
-                workshop, created_at=stored.created_at, updated_at=self._clock()
-            )
-            repo.put_workshop(workshop)
-        return workshop
+            merged, changed = merge_edit(stored, expected or stored, workshop)
+            check_entered_text(merged, stored)
+            self._check_follows_up(repo, merged)
+            merged = dataclasses.replace(merged, updated_at=self._clock())
+            repo.update_workshop(merged, changed)
+        return merged
 
     def delete_workshop(self, workshop_id: UUID) -> None:
         with self._store.transaction() as repo:
@@ -212,8 +225,10 @@ class WorkshopService:
             repo.put_part(workshop_id, participant)
         return participant
 
-    def save_participant(self, workshop_id: UUID, participant: Participant) -> Participant:
-        return self._save_part(workshop_id, participant)
+    def save_participant(
+        self, workshop_id: UUID, participant: Participant, expected: Participant | None = None
+    ) -> Participant:
+        return self._save_part(workshop_id, participant, expected)
 
     def remove_participant(self, workshop_id: UUID, participant_id: UUID) -> RemovedParticipant:
         """Remove a participant and their ratings; their notes stay, anonymous."""
@@ -334,8 +349,10 @@ class WorkshopService:
 
     # --- dependencies, actions, checklist, success factors, notes --------------------------
 
-    def save_dependency(self, workshop_id: UUID, dependency: Dependency) -> Dependency:
-        return self._save_part(workshop_id, self._touched(dependency))
+    def save_dependency(
+        self, workshop_id: UUID, dependency: Dependency, expected: Dependency | None = None
+    ) -> Dependency:
+        return self._save_part(workshop_id, self._touched(dependency), expected)
 
     def remove_dependency(self, workshop_id: UUID, dependency_id: UUID) -> RemovedDependency:
         with self._store.transaction() as repo:
@@ -358,28 +375,35 @@ class WorkshopService:
                     linked = action.dependency_ids | {removed.dependency.id}
                     repo.put_part(workshop_id, dataclasses.replace(action, dependency_ids=linked))
 
-    def save_action(self, workshop_id: UUID, action: Action) -> Action:
-        return self._save_part(workshop_id, self._touched(action))
+    def save_action(
+        self, workshop_id: UUID, action: Action, expected: Action | None = None
+    ) -> Action:
+        return self._save_part(workshop_id, self._touched(action), expected)
 
     def remove_action(self, workshop_id: UUID, action_id: UUID) -> Action:
         return self._remove_part(workshop_id, Action, action_id, "Åtgärden")
 
     def save_prerequisite_check(
-        self, workshop_id: UUID, check: PrerequisiteCheck
+        self,
+        workshop_id: UUID,
+        check: PrerequisiteCheck,
+        expected: PrerequisiteCheck | None = None,
     ) -> PrerequisiteCheck:
-        return self._save_part(workshop_id, check)
+        return self._save_part(workshop_id, check, expected)
 
     def remove_prerequisite_check(self, workshop_id: UUID, check_id: UUID) -> PrerequisiteCheck:
         return self._remove_part(workshop_id, PrerequisiteCheck, check_id, "Punkten")
 
-    def save_success_factor(self, workshop_id: UUID, factor: SuccessFactor) -> SuccessFactor:
-        return self._save_part(workshop_id, factor)
+    def save_success_factor(
+        self, workshop_id: UUID, factor: SuccessFactor, expected: SuccessFactor | None = None
+    ) -> SuccessFactor:
+        return self._save_part(workshop_id, factor, expected)
 
     def remove_success_factor(self, workshop_id: UUID, factor_id: UUID) -> SuccessFactor:
         return self._remove_part(workshop_id, SuccessFactor, factor_id, "Framgångsfaktorn")
 
-    def save_note(self, workshop_id: UUID, note: Note) -> Note:
-        return self._save_part(workshop_id, note)
+    def save_note(self, workshop_id: UUID, note: Note, expected: Note | None = None) -> Note:
+        return self._save_part(workshop_id, note, expected)
 
     def remove_note(self, workshop_id: UUID, note_id: UUID) -> Note:
         return self._remove_part(workshop_id, Note, note_id, "Lappen")
@@ -401,16 +425,29 @@ class WorkshopService:
     def _touched(self, part: P) -> P:
         return dataclasses.replace(part, updated_at=self._clock())  # type: ignore[type-var]
 
-    def _save_part(self, workshop_id: UUID, part: P) -> P:
-        """Insert or replace one part after checking the workshop still holds together."""
+    def _save_part(self, workshop_id: UUID, part: P, expected: P | None = None) -> P:
+        """Insert a new part, or write the fields of a stored one that differ from ``expected``
+        (the part as the caller read it; default: as stored), after checking the workshop
+        still holds together. Returns the part as stored.
+
+        Raises ConflictError if someone else changed one of those fields since, and
+        NotFoundError if the part the caller read has been removed meanwhile."""
         with self._store.transaction() as repo:
             contents = repo.load(workshop_id)
             stored = next((p for p in contents.parts_of(type(part)) if p.id == part.id), None)
-            check_entered_text(part, stored)
-            check_consistency(contents.with_part(part))
-            self._check_id_free(repo, workshop_id, part)
-            repo.put_part(workshop_id, part)
-        return part
+            if stored is None:
+                if expected is not None:
+                    _find((), part.id, _PART_WORDS[type(part)])
+                check_entered_text(part, None)
+                check_consistency(contents.with_part(part))
+                self._check_id_free(repo, workshop_id, part)
+                repo.put_part(workshop_id, part)
+                return part
+            merged, changed = merge_edit(stored, expected or stored, part)
+            check_entered_text(merged, stored)
+            check_consistency(contents.with_part(merged))
+            repo.update_part(workshop_id, merged, changed)
+        return merged  # type: ignore[no-any-return]
 
     def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:
         """Delete one part and return it, so that an undo can save it again."""
@@ -436,6 +473,16 @@ def new_workshop_contents(
             for position, prompt in enumerate(template.prerequisite_prompts, start=1)
         ),
     )
+
+
+_PART_WORDS: dict[type, str] = {
+    Participant: "Deltagaren",
+    Dependency: "Beroendet",
+    Action: "Åtgärden",
+    PrerequisiteCheck: "Punkten",
+    SuccessFactor: "Framgångsfaktorn",
+    Note: "Lappen",
+}
 
 
 def _find(items: Iterable[Any], item_id: UUID, label: str) -> Any:

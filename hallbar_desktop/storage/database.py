@@ -25,6 +25,8 @@ from hallbar_desktop.storage.database_file import check_database_path, error_for
 
 # Execution option that makes a transaction take the write lock at BEGIN (see _on_begin).
 WRITE = "hallbar_write"
+# How long a connection waits for another program's lock on the file before giving up.
+BUSY_TIMEOUT_MS = 5000
 
 
 def open_database(
@@ -134,7 +136,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # The file may live on a USB stick or a network share: no WAL, and wait for the disk.
         cursor.execute("PRAGMA journal_mode=DELETE")
         cursor.execute("PRAGMA synchronous=FULL")

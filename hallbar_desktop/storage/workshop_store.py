@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
@@ -22,7 +23,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFacto
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
-from hallbar_desktop.storage.database import WRITE, database_error_for
+from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
 from hallbar_desktop.storage.row_mapping import from_columns, row_reader, to_columns
 
 E = TypeVar("E")
@@ -42,18 +43,46 @@ _PART_TABLES: dict[type, sa.Table] = {
 
 
 class SqlWorkshopStore:
-    """Hands out a repository bound to one transaction: everything in it commits or nothing."""
+    """Hands out a repository bound to one transaction: everything in it commits or nothing.
+
+    Transactions nest: one opened while another is open on the same thread joins it, so a
+    caller can make several service calls (an undo step of many rows) commit as one."""
 
     def __init__(self, engine: sa.Engine, path: Path) -> None:
         self._engine = engine
         self._path = path
+        self._open = threading.local()
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[SqlWorkshopRepository]:
-        """``write=False`` for reading only, which also works on a read-only file."""
+    def transaction(
+        self, *, write: bool = True, wait_seconds: float | None = None
+    ) -> Iterator[SqlWorkshopRepository]:
+        """``write=False`` for reading only, which also works on a read-only file.
+
+        ``wait_seconds`` is how long a write waits for another program's lock on the file
+        before it gives up with DatabaseLockedError (default: the connection's own, 5 s); the
+        window asks for a short one, so that its thread never stalls and it can say why."""
+        joined: SqlWorkshopRepository | None = getattr(self._open, "repo", None)
+        if joined is not None:
+            if write and not joined.writes:
+                raise RuntimeError("a write cannot join a read-only transaction")
+            yield joined
+            return
         try:
-            with self._engine.execution_options(**{WRITE: write}).begin() as connection:
-                yield SqlWorkshopRepository(connection)
+            with self._engine.connect() as connection:
+                if wait_seconds is not None:
+                    _set_busy_timeout(connection, round(wait_seconds * 1000))
+                try:
+                    with connection.execution_options(**{WRITE: write}).begin():
+                        repo = SqlWorkshopRepository(connection, writes=write)
+                        self._open.repo = repo
+                        try:
+                            yield repo
+                        finally:
+                            self._open.repo = None
+                finally:
+                    if wait_seconds is not None:
+                        _set_busy_timeout(connection, BUSY_TIMEOUT_MS)
         except sa.exc.IntegrityError:
             # A broken rule the services should have caught is a bug, not a user's problem.
             raise
@@ -65,8 +94,9 @@ class SqlWorkshopStore:
 
 
 class SqlWorkshopRepository:
-    def __init__(self, connection: sa.Connection) -> None:
+    def __init__(self, connection: sa.Connection, *, writes: bool = True) -> None:
         self._c = connection
+        self.writes = writes
 
     # --- whole workshops -------------------------------------------------------------------
 
@@ -242,6 +272,43 @@ class SqlWorkshopRepository:
                     [{"action_id": part.id, "dependency_id": d} for d in part.dependency_ids],
                 )
 
+    def update_part(self, workshop_id: UUID, part: Any, fields: Iterable[str]) -> None:
+        """Write only ``fields`` of a stored part (and its updated_at): a column the edit did not
+        change keeps its bytes, also a value this version cannot read."""
+        table = _PART_TABLES[type(part)]
+        fields = set(fields)
+        values = {
+            name: value
+            for name, value in to_columns(part, table).items()
+            if name in fields or name == "updated_at"
+        }
+        if values:
+            self._c.execute(
+                sa.update(table)
+                .where(table.c.id == part.id, table.c.workshop_id == workshop_id)
+                .values(values)
+            )
+        if isinstance(part, Action) and "dependency_ids" in fields:
+            self._c.execute(
+                sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == part.id)
+            )
+            if part.dependency_ids:
+                self._c.execute(
+                    sa.insert(t.action_dependencies),
+                    [{"action_id": part.id, "dependency_id": d} for d in part.dependency_ids],
+                )
+
+    def update_workshop(self, workshop: Workshop, fields: Iterable[str]) -> None:
+        """Write only ``fields`` of a workshop's facts (and its updated_at)."""
+        fields = set(fields)
+        values = {
+            name: value
+            for name, value in to_columns(workshop, t.workshops).items()
+            if name in fields or name == "updated_at"
+        }
+        query = sa.update(t.workshops).where(t.workshops.c.id == workshop.id)
+        self._c.execute(query.values(values))
+
     def delete_part(self, workshop_id: UUID, cls: type, part_id: UUID) -> bool:
         table = _PART_TABLES[cls]
         result = self._c.execute(
@@ -308,6 +375,13 @@ class SqlWorkshopRepository:
         # Update-then-insert is plain SQL that every back end runs, unlike ON CONFLICT dialects.
         if self._c.execute(sa.update(table).where(where).values(values)).rowcount == 0:
             self._c.execute(sa.insert(table).values(values))
+
+
+def _set_busy_timeout(connection: sa.Connection, milliseconds: int) -> None:
+    # On the driver's connection: through SQLAlchemy the PRAGMA would begin a transaction.
+    connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+        f"PRAGMA busy_timeout={int(milliseconds)}"
+    )
 
 
 @lru_cache(maxsize=64)
