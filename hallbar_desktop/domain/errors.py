@@ -10,6 +10,9 @@ class HallbarError(Exception):
     """An expected problem that the user can understand and act on."""
 
     code = "hallbar_error"
+    # Whether the same action may succeed if the user simply tries again (the GUI then offers
+    # "Försök igen"): true only where the cause can go away by itself or by a plug put back.
+    retryable = False
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -137,6 +140,7 @@ class DatabaseLockedError(DatabaseError):
     """Another program (not hallbar) holds SQLite's lock on the file."""
 
     code = "database_locked"
+    retryable = True  # the other program lets go of the file
 
     def __init__(self, path: Path | str) -> None:
         super().__init__(
@@ -198,6 +202,57 @@ class DatabaseFullError(DatabaseError):
             f"Ändringen kunde inte sparas eftersom disken där databasen {path} ligger är full. "
             "Ingenting av ändringen sparades och det som redan fanns är kvar. Frigör utrymme "
             "på disken (till exempel genom att tömma papperskorgen) och försök igen.",
+        )
+
+
+class DatabaseGoneError(DatabaseError):
+    """The file the app opened is no longer at its path: moved, deleted, or its folder removed
+    (also a USB stick or network drive that went away together with its folder)."""
+
+    code = "database_gone"
+    # The stick or the network drive put back brings the same file back to its place.
+    retryable = True
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Databasfilen {path} finns inte längre där den låg. Den har flyttats eller tagits "
+            "bort, eller så är mappen den låg i borta. Därför sparas ingenting mer i den: om du "
+            "just ändrade något sparades det inte. Låg filen på ett USB-minne eller en "
+            "nätverksenhet: anslut den igen och försök igen. Har du flyttat filen: stäng "
+            "programmet och öppna filen där den ligger nu.",
+        )
+
+
+class DatabaseReplacedError(DatabaseError):
+    """Another file now lies at the path of the file the app opened; writing would change a
+    file the user never opened, so nothing is written."""
+
+    code = "database_replaced"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Databasfilen {path} har bytts ut mot en annan fil sedan programmet öppnade den, "
+            "till exempel av en synkronisering eller en kopiering. För att inte skriva över den "
+            "filen sparas ingenting mer: om du just ändrade något sparades det inte. Stäng "
+            "programmet och öppna filen igen.",
+        )
+
+
+class DatabaseUnavailableError(DatabaseError):
+    """The disk did not answer (SQLite's disk I/O error, EIO): a pulled USB stick, a dropped
+    network drive. The file itself is not judged: it may be whole once the disk is back."""
+
+    code = "database_unavailable"
+    retryable = True
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"Disken där databasen {path} ligger svarar inte. Har USB-minnet tagits ut eller "
+            "nätverket kopplats från? Sätt tillbaka det och försök igen. Om du just ändrade "
+            "något sparades det inte, men det du sparade tidigare ligger kvar i filen.",
         )
 
 

@@ -21,7 +21,14 @@ from hallbar_desktop.domain.errors import (
     DatabaseUnreadableError,
 )
 from hallbar_desktop.storage import migrations
-from hallbar_desktop.storage.database_file import check_database_path, error_for, sqlite_uri
+from hallbar_desktop.storage.database_file import (
+    check_database_path,
+    error_for,
+    file_identity,
+    is_io_error,
+    sqlite_uri,
+    where_is,
+)
 
 # Execution option that makes a transaction take the write lock at BEGIN (see _on_begin).
 WRITE = "hallbar_write"
@@ -47,13 +54,20 @@ def open_database(
     raises, nothing is upgraded. ``read_only`` opens a file for reading only, as it is: one
     that would need an upgrade is refused. ``write_guard()`` runs before every write
     transaction begins; it raises a HallbarError when writing must not go on (the lock is no
-    longer ours, the file is no longer the one opened), and then nothing is written."""
+    longer ours), and then nothing is written. Before it, every write transaction checks that
+    the file at ``path`` is still the one opened here (same device and inode), may still be
+    written, and its disk answers: a file deleted, moved or replaced meanwhile is never
+    written to (its unlinked copy would vanish with the last connection)."""
     path = Path(path)
     if read_only:
         return _open_read_only(path)
     if not check_database_path(path, create_if_missing=create_if_missing):
         _create(path)
-    engine = _engine(path, mode="rw", write_guard=write_guard)
+    try:
+        opened = file_identity(path)
+    except OSError as error:
+        raise where_is(path) or DatabaseUnreadableError(path, "filen kan inte öppnas") from error
+    engine = _engine(path, mode="rw", write_guard=_FileGuard(path, opened, write_guard))
     try:
         migrations.migrate(engine, path, before_upgrade=before_upgrade)
     except sa.exc.DBAPIError as error:
@@ -106,9 +120,32 @@ def _create(path: Path) -> None:
             building.unlink(missing_ok=True)
 
 
-def _engine(
-    path: Path, *, mode: str, write_guard: Callable[[], None] | None = None
-) -> sa.Engine:
+class _FileGuard:
+    """Runs before each write transaction: the file must still be the one the engine opened,
+    writable, on a disk that answers; then the caller's own guard runs."""
+
+    def __init__(
+        self, path: Path, opened: tuple[int, int], then: Callable[[], None] | None
+    ) -> None:
+        self.path = path
+        self.opened = opened
+        self._then = then
+
+    def __call__(self) -> None:
+        problem = where_is(self.path, self.opened)
+        if problem is not None:
+            raise problem
+        # Checked here too, so a file made read-only meanwhile (a flag even root obeys) is said
+        # to be so before a connection opened earlier writes through its old permission.
+        if not os.access(self.path, os.W_OK):
+            raise DatabaseReadOnlyError(self.path)
+        if not os.access(self.path.parent, os.W_OK):
+            raise DatabaseReadOnlyError(self.path, folder=True)
+        if self._then is not None:
+            self._then()
+
+
+def _engine(path: Path, *, mode: str, write_guard: Callable[[], None] | None = None) -> sa.Engine:
     uri = f"{sqlite_uri(path)}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
@@ -117,6 +154,7 @@ def _engine(
     engine = sa.create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
     sa.event.listen(engine, "connect", _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
+    sa.event.listen(engine, "handle_error", _on_error)
     if write_guard is not None:
         guard = write_guard
 
@@ -151,6 +189,15 @@ def _on_begin(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _on_error(context: sa.engine.ExceptionContext) -> None:
+    # A disk that stopped answering leaves every open connection on a dead file handle (a
+    # pulled stick stays dead even when put back): drop them all, so that trying again opens
+    # the file anew. A file that is merely gone keeps its connections: they still read it.
+    if context.original_exception is not None and is_io_error(context.original_exception):
+        context.is_disconnect = True
+        context.invalidate_pool_on_disconnect = True
+
+
 def database_error_for(path: Path, error: sa.exc.DBAPIError) -> DatabaseError:
     """Turn the driver's error into one a person can act on."""
-    return error_for(path, str(error.orig))
+    return error_for(path, error.orig if error.orig is not None else str(error))

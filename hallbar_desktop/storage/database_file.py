@@ -6,6 +6,7 @@ cheap, so the app can check its file before it opens a window."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -21,10 +22,13 @@ from hallbar_desktop.domain.errors import (
     DatabaseError,
     DatabaseFolderMissingError,
     DatabaseFullError,
+    DatabaseGoneError,
     DatabaseLockedError,
     DatabaseMissingError,
     DatabaseReadOnlyError,
+    DatabaseReplacedError,
     DatabaseTooNewError,
+    DatabaseUnavailableError,
     DatabaseUnreadableError,
     NotAHallbarDatabaseError,
 )
@@ -77,6 +81,8 @@ def check_existing_file(path: Path, *, writable: bool = True) -> None:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
     except OSError as error:
+        if is_io_error(error):
+            raise DatabaseUnavailableError(path) from error
         raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
     if not header:
         raise DatabaseEmptyError(path)
@@ -92,13 +98,18 @@ def check_existing_file(path: Path, *, writable: bool = True) -> None:
         facts = _facts_of_copy(path)
         interrupted = True
     except sqlite3.Error as error:
-        raise error_for(path, str(error)) from error
+        raise error_for(path, error) from error
     if facts.meta is None or facts.meta.get("application") != APPLICATION:
         raise NotAHallbarDatabaseError(path)
     found = int(facts.meta.get("schema_version", "0"))
     if found > LATEST_VERSION:
         raise DatabaseTooNewError(path, found, LATEST_VERSION)
     if facts.damage:
+        # A disk that stopped answering during the check is not damage: restoring a backup
+        # over a file that is whole once the stick is back would lose work.
+        gone = _not_reachable(path)
+        if gone is not None:
+            raise gone
         raise DatabaseDamagedError(path, "\n".join(facts.damage))
     if writable and not os.access(path, os.W_OK):
         raise DatabaseReadOnlyError(path)
@@ -155,7 +166,7 @@ def _facts_of_copy(path: Path) -> _Facts:
             # The other program finished its write meanwhile: look at the file itself again.
             return _read_facts(sqlite_uri(path) + "?mode=ro")
         except sqlite3.Error as error:
-            raise error_for(path, str(error)) from error
+            raise error_for(path, error) from error
         except OSError as error:
             raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
 
@@ -169,7 +180,7 @@ def _finish_interrupted_write(path: Path) -> None:
         ) as connection:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
-        raise error_for(path, str(error)) from error
+        raise error_for(path, error) from error
 
 
 def workshop_exists(path: Path, workshop_id: UUID) -> bool:
@@ -180,7 +191,7 @@ def workshop_exists(path: Path, workshop_id: UUID) -> bool:
                 "SELECT count(*) FROM workshops WHERE id = ?", (workshop_id.hex,)
             ).fetchone()
     except sqlite3.Error as error:
-        raise error_for(path, str(error)) from error
+        raise error_for(path, error) from error
     return bool(row[0])
 
 
@@ -195,8 +206,73 @@ def sqlite_uri(path: Path) -> str:
     return f"file://{quoted}"
 
 
-def error_for(path: Path, text: str) -> DatabaseError:
-    text = text.lower()
+# SQLite's answer when the file it has open is no longer the one at its path (unlinked, or
+# renamed away): it refuses the write, with a message that says "readonly".
+_MOVED = "SQLITE_READONLY_DBMOVED"
+
+
+def is_io_error(error: BaseException | str) -> bool:
+    """Whether the disk itself failed (SQLITE_IOERR*, EIO): a pulled stick, a dropped share."""
+    if isinstance(error, OSError) and error.errno in (errno.EIO, errno.ENXIO, errno.ENODEV):
+        return True
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_IOERR") or "disk i/o error" in str(error).lower()
+
+
+def file_identity(path: Path) -> tuple[int, int]:
+    """(st_dev, st_ino) of the file at ``path``: which file it is, not what it is called."""
+    stat = os.stat(path)
+    return stat.st_dev, stat.st_ino
+
+
+def where_is(path: Path, opened: tuple[int, int] | None = None) -> DatabaseError | None:
+    """Why the file at ``path`` cannot be the one opened (``opened``: its identity then), or
+    None when it is there and (as far as a stat can tell) the same file."""
+    try:
+        found = file_identity(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return DatabaseGoneError(path)
+    except OSError as error:
+        if is_io_error(error):
+            return DatabaseUnavailableError(path)
+        return None  # e.g. no permission to look: let the driver's answer speak
+    if opened is not None and found != opened:
+        return DatabaseReplacedError(path)
+    return None
+
+
+def _not_reachable(path: Path) -> DatabaseError | None:
+    """Gone or not answering, found by looking at the file rather than at what SQLite said."""
+    problem = where_is(path)
+    if problem is not None:
+        return problem
+    try:
+        with path.open("rb") as file:
+            file.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        if is_io_error(error):
+            return DatabaseUnavailableError(path)
+    return None
+
+
+def error_for(
+    path: Path, error: BaseException | str, *, opened: tuple[int, int] | None = None
+) -> DatabaseError:
+    """The driver's error as one a person can act on, judged by the file as it is now: a file
+    that is gone or replaced is said to be so, whatever word SQLite used for it, and a disk
+    that does not answer is never called damaged (restoring a backup would lose work)."""
+    if is_io_error(error):
+        return DatabaseUnavailableError(path)
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    problem = _not_reachable(path)
+    if problem is None and opened is not None:
+        problem = where_is(path, opened)
+    if problem is not None:
+        return problem
+    if name == _MOVED:
+        # The file is at its path, but SQLite has another one open: it was put back or swapped.
+        return DatabaseReplacedError(path)
     if "file is not a database" in text:
         return NotAHallbarDatabaseError(path)
     if "malformed" in text:
@@ -209,6 +285,4 @@ def error_for(path: Path, text: str) -> DatabaseError:
         return DatabaseUnreadableError(path, "filen kan inte öppnas")
     if "disk is full" in text:  # SQLITE_FULL: "database or disk is full"
         return DatabaseFullError(path)
-    if "disk i/o" in text:
-        return DatabaseUnreadableError(path, "läsningen från disken misslyckades")
     return DatabaseUnreadableError(path, f"databasen svarade: {text}")

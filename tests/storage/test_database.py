@@ -261,8 +261,11 @@ def test_a_file_that_cannot_be_read_is_named_as_such(
     assert "behörighet" in caught.value.message
 
 
-def test_write_errors_on_a_read_only_file_say_read_only() -> None:
-    error = database_file.error_for(Path("x.sqlite3"), "attempt to write a readonly database")
+def test_write_errors_on_a_read_only_file_say_read_only(tmp_path: Path) -> None:
+    # The file is there: a refusal to write it is the file's read-only flag, not its absence.
+    path = tmp_path / "x.sqlite3"
+    _make(path)
+    error = database_file.error_for(path, "attempt to write a readonly database")
     assert isinstance(error, DatabaseReadOnlyError)
     assert "skrivskyddad" in error.message
 
