@@ -94,7 +94,8 @@ def open_services(
             read_only=may_read_only and existed and not can_write(path),
             before_upgrade=backup_service.before_upgrade,
         )
-        store = SqlWorkshopStore(engine, path)
+        # Today's template stands in for a workshop's own copy that cannot be read.
+        store = SqlWorkshopStore(engine, path, fallback_template=template)
         resources.callback(store.close)
         problem = None
         if existed:  # a file made just now holds nothing to keep

@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action, ActionStatus, is_overdue
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.note import Note
@@ -36,6 +37,8 @@ class WorkshopContents:
     success_factors: tuple[SuccessFactor, ...] = ()
     notes: tuple[Note, ...] = ()
     tallies: tuple[RatingTally, ...] = ()
+    # Values in the file that could not be used as they are (see domain.data_problems).
+    problems: tuple[DataProblem, ...] = ()
 
     def dependency(self, dependency_id: UUID) -> Dependency:
         return next(d for d in self.dependencies if d.id == dependency_id)
@@ -174,3 +177,5 @@ class WorkshopOverview:
     dependencies: int
     actions: int
     overdue_actions: int
+    # Values of the workshop's own row that could not be used as they are.
+    problems: tuple[DataProblem, ...] = ()

@@ -15,13 +15,27 @@ LONG_TEXT_MAX = 20_000
 UNSTORABLE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+class StoredText(str):
+    """A text as the database file holds it, which entry limits do not apply to.
+
+    The limits are rules for what a person enters. A text that reached the file another way
+    (an older version, a hand edit) is read, shown and kept as it is, and named among the data
+    problems; an edit that changes it makes a plain str, which the limits apply to again."""
+
+    __slots__ = ()
+
+
 def require_text(field: str, label: str, value: str, max_length: int | None = None) -> None:
+    if isinstance(value, StoredText):
+        return
     if not value.strip():
         raise ValidationError(field, "required", f"{label} måste fyllas i.")
     check_length(field, label, value, max_length)
 
 
 def check_length(field: str, label: str, value: str, max_length: int | None) -> None:
+    if isinstance(value, StoredText):
+        return
     if max_length is not None and len(value) > max_length:
         raise ValidationError(
             field,

@@ -29,6 +29,7 @@ from hallbar_desktop.storage.database_file import (
     sqlite_uri,
     where_is,
 )
+from hallbar_desktop.storage.row_mapping import decode_text
 
 # Execution option that makes a transaction take the write lock at BEGIN (see _on_begin).
 WRITE = "hallbar_write"
@@ -171,6 +172,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Python's sqlite3 driver does not BEGIN before DDL, so a failed migration would stay half
     # applied; taking over transaction control here and in _on_begin fixes that.
     dbapi_connection.isolation_level = None
+    # A text that is not UTF-8 must not fail the whole query; row_mapping.read_text names it.
+    dbapi_connection.text_factory = decode_text
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

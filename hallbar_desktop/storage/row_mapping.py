@@ -1,17 +1,35 @@
-"""Converts domain dataclasses to column values and back, driven by their type hints."""
+"""Converts domain dataclasses to column values and back, driven by their type hints.
+
+Reading is lenient: a value the file holds is never a reason to fail (see RowReader)."""
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import MISSING, dataclass, fields
+from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
+from uuid import NAMESPACE_URL, uuid5
 
 import sqlalchemy as sa
 
 from hallbar_desktop.domain.choices import LabelledChoice
+from hallbar_desktop.domain.data_problems import (
+    EMPTY,
+    IMPOSSIBLE_DATE,
+    INVALID,
+    NOT_A_NUMBER,
+    OUT_OF_RANGE,
+    TOO_LONG,
+    UNDECODABLE_TEXT,
+    UNKNOWN_CHOICE,
+)
+from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.validation import StoredText
+from hallbar_desktop.storage.column_types import UtcDateTime
 
 T = TypeVar("T")
 _SEPARATOR = ","
@@ -78,36 +96,266 @@ def from_columns(cls: type[T], row: Mapping[str, Any], **extra: Any) -> T:
     return cls(**kwargs)
 
 
+class Unreadable(ValueError):
+    """A stored value a column converter cannot use; ``stand_in`` is what to use instead
+    (``DEFAULT`` for the field's default)."""
+
+    def __init__(self, reason: str, stand_in: Any = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.stand_in = stand_in
+
+
+DEFAULT: Any = object()
+# The stand-in of a rating or score that is left out of the numbers instead of replaced.
+LEFT_OUT: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldFault:
+    """A value of one row that could not be used as it is (see domain.data_problems)."""
+
+    field: str
+    raw: Any
+    reason: str
+    stand_in: Any
+    detail: str = ""
+
+    @property
+    def stand_in_label(self) -> str:
+        """The stand-in as a person reads it, or "" when the stored value is used as it is."""
+        if self.reason in (TOO_LONG, EMPTY, UNDECODABLE_TEXT) or self.stand_in is LEFT_OUT:
+            return ""
+        if self.stand_in is None:
+            return "ett tomt fält"
+        if isinstance(self.stand_in, LabelledChoice):
+            return f"”{self.stand_in.label}”"
+        if isinstance(self.stand_in, frozenset):
+            return "de kända valen" if self.stand_in else "inga val"
+        return f"”{self.stand_in}”"
+
+
+class RowReader(Generic[T]):
+    """``from_columns`` for the many rows of one query, given as tuples in ``columns`` order:
+    which column fills which field is worked out once, not for every row. ``convert`` maps a
+    column name to a function applied to its raw value first; it raises Unreadable for a value
+    it cannot use.
+
+    Reading never fails on a value: an unknown choice, an unreadable value or one a constructor
+    refuses is replaced by a stand-in (the field's default, else None or the first choice), a
+    text over an entry limit is kept as StoredText, and ``faults`` lists what the last row read
+    held that could not be used as it is."""
+
+    def __init__(
+        self,
+        cls: type[T],
+        columns: Sequence[str],
+        convert: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        convert = convert or {}
+        position = {name: i for i, name in enumerate(columns)}
+        self._cls = cls
+        self._plan = tuple(
+            (name, position[name], convert.get(name), choice, is_set)
+            for name, choice, is_set in _plan(cls)
+            if name in position
+        )
+        self.faults: tuple[FieldFault, ...] = ()
+
+    def __call__(self, row: Sequence[Any], **extra: Any) -> T:
+        kwargs: dict[str, Any] = {}
+        faults: list[FieldFault] = []
+        stored: dict[str, Any] = {}
+        for name, index, raw, choice, is_set in self._plan:
+            value = stored[name] = row[index]
+            if raw is not None:
+                try:
+                    value = raw(value)
+                except Unreadable as unreadable:
+                    value = unreadable.stand_in
+                    if value is DEFAULT:
+                        value = _stand_in(self._cls, name, choice)
+                    faults.append(FieldFault(name, stored[name], unreadable.reason, value))
+                    kwargs[name] = value
+                    continue
+            if is_set and choice is not None:
+                codes = [code for code in str(value).split(_SEPARATOR) if code]
+                known = frozenset(_choice_or_none(choice, code) for code in codes) - {None}
+                if len(known) != len(codes):
+                    faults.append(FieldFault(name, value, UNKNOWN_CHOICE, known))
+                value = known
+            elif choice is not None and value is not None:
+                try:
+                    value = choice.from_code(value)
+                except (ValueError, TypeError):
+                    value = _stand_in(self._cls, name, choice)
+                    faults.append(FieldFault(name, stored[name], UNKNOWN_CHOICE, value))
+            kwargs[name] = value
+        kwargs.update(extra)
+        made = self._build(kwargs, stored, faults)
+        self.faults = tuple(faults)
+        return made
+
+    def _build(self, kwargs: dict[str, Any], stored: dict[str, Any], faults: list[FieldFault]) -> T:
+        # Each refusal replaces one field, so there are at most as many tries as fields.
+        for _ in range(len(kwargs) + 1):
+            try:
+                return self._cls(**kwargs)
+            except ValidationError as refused:
+                name = refused.field
+                value = kwargs.get(name)
+                if name not in kwargs or isinstance(value, StoredText):
+                    raise
+                if refused.code in (TOO_LONG, EMPTY) and isinstance(value, str):
+                    # An entry limit: the text is kept and shown as the file holds it.
+                    kwargs[name] = StoredText(value)
+                    faults.append(FieldFault(name, value, refused.code, None, refused.message))
+                    continue
+                stand_in = _stand_in(self._cls, name, _choice_of(self._cls, name))
+                if stand_in == value:
+                    raise
+                reason = OUT_OF_RANGE if refused.code in ("out_of_range", "negative") else INVALID
+                faults.append(
+                    FieldFault(name, stored.get(name, value), reason, stand_in, refused.message)
+                )
+                kwargs[name] = stand_in
+        return self._cls(**kwargs)
+
+
 def row_reader(
     cls: type[T],
     columns: Sequence[str],
     convert: Mapping[str, Callable[[Any], Any]] | None = None,
-) -> Callable[..., T]:
-    """``from_columns`` for the many rows of one query, given as tuples in ``columns`` order:
-    which column fills which field is worked out once, not for every row. ``convert`` maps a
-    column name to a function applied to its raw value first."""
-    convert = convert or {}
-    position = {name: i for i, name in enumerate(columns)}
-    plan = tuple(
-        (name, position[name], convert.get(name), choice, is_set)
-        for name, choice, is_set in _plan(cls)
-        if name in position
-    )
+) -> RowReader[T]:
+    return RowReader(cls, columns, convert)
 
-    def read(row: Sequence[Any], **extra: Any) -> T:
-        kwargs: dict[str, Any] = {}
-        for name, index, raw, choice, is_set in plan:
-            value = row[index]
-            if raw is not None:
-                value = raw(value)
-            if is_set and choice is not None:
-                value = frozenset(
-                    choice.from_code(code) for code in value.split(_SEPARATOR) if code
-                )
-            elif choice is not None and value is not None:
-                value = choice.from_code(value)
-            kwargs[name] = value
-        kwargs.update(extra)
-        return cls(**kwargs)
+
+def _choice_or_none(choice: type[LabelledChoice], code: str) -> LabelledChoice | None:
+    try:
+        return choice.from_code(code)
+    except ValueError:
+        return None
+
+
+def _choice_of(cls: type, name: str) -> type[LabelledChoice] | None:
+    return next((c for n, c, is_set in _plan(cls) if n == name and not is_set), None)
+
+
+def _stand_in(cls: type, name: str, choice: type[LabelledChoice] | None) -> Any:
+    """The field's default; without one, the first choice for a choice and None otherwise."""
+    f = next(f for f in fields(cls) if f.name == name)
+    if f.default is not MISSING:
+        return f.default
+    if f.default_factory is not MISSING:
+        return f.default_factory()
+    if choice is not None:
+        return next(iter(choice))
+    return None
+
+
+# --- reading columns as the file holds them ------------------------------------------------
+
+# Stands in for a creation or change time that cannot be read.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def decode_text(data: bytes) -> str:
+    """The connection's text_factory: bytes that are not UTF-8 (a bit flip, a hand edit in the
+    wrong encoding) are kept as surrogate escapes instead of failing the whole query, so the
+    reader can name them (see read_text) and the original bytes can be shown."""
+    return str(data, "utf-8", "surrogateescape")
+
+
+def read_text(value: Any) -> Any:
+    if value.__class__ is str:
+        if value.isascii() or _SURROGATES.search(value) is None:
+            return value
+        shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise Unreadable(UNDECODABLE_TEXT, shown)
+    if isinstance(value, bytes):
+        raise Unreadable(UNDECODABLE_TEXT, value.decode("utf-8", "replace"))
+    return value if value is None else str(value)
+
+
+def _read_int(value: Any) -> Any:
+    if value is None or value.__class__ is int:
+        return value
+    raise Unreadable(NOT_A_NUMBER, DEFAULT)
+
+
+def _read_bool(value: Any) -> Any:
+    if value in (0, 1) and not isinstance(value, str | bytes | float):
+        return bool(value)
+    raise Unreadable(INVALID, DEFAULT)
+
+
+def _date_reader(nullable: bool) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value is None or isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise Unreadable(IMPOSSIBLE_DATE, None if nullable else DEFAULT) from None
 
     return read
+
+
+def _datetime_reader(nullable: bool) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        if value is None:
+            return value
+        try:
+            made = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise Unreadable(IMPOSSIBLE_DATE, None if nullable else EPOCH) from None
+        # Stored as naive UTC (see column_types.UtcDateTime).
+        return made.replace(tzinfo=UTC) if made.tzinfo is None else made.astimezone(UTC)
+
+    return read
+
+
+def _uuid_reader(uuid_of: Callable[[Any], Any], nullable: bool) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        try:
+            return uuid_of(value)
+        except (TypeError, ValueError, AttributeError):
+            # A stable stand-in, so that the record is the same one each time it is read.
+            stand_in = None if nullable else uuid5(NAMESPACE_URL, repr(value))
+            raise Unreadable(INVALID, stand_in) from None
+
+    return read
+
+
+def _is_raw(column: sa.Column[Any]) -> bool:
+    """Columns whose SQLAlchemy type would convert (and fail) while the rows are fetched."""
+    return isinstance(column.type, sa.Uuid | sa.Date | sa.DateTime | sa.Boolean | UtcDateTime)
+
+
+def raw_columns(table: sa.Table) -> list[sa.ColumnElement[Any]]:
+    """The table's columns, with ids, dates, times and booleans read as the file holds them;
+    column_converters turns them into values, naming what it cannot use."""
+    return [sa.type_coerce(c, sa.String).label(c.name) if _is_raw(c) else c for c in table.columns]
+
+
+def column_converters(
+    table: sa.Table, uuid_of: Callable[[Any], Any]
+) -> dict[str, Callable[[Any], Any]]:
+    """A converter for every column of ``table`` as raw_columns selects it."""
+    converters: dict[str, Callable[[Any], Any]] = {}
+    for c in table.columns:
+        nullable = bool(c.nullable) and not c.primary_key
+        if isinstance(c.type, sa.Uuid):
+            converters[c.name] = _uuid_reader(uuid_of, nullable)
+        elif isinstance(c.type, UtcDateTime | sa.DateTime):
+            converters[c.name] = _datetime_reader(nullable)
+        elif isinstance(c.type, sa.Date):
+            converters[c.name] = _date_reader(nullable)
+        elif isinstance(c.type, sa.Boolean):
+            converters[c.name] = _read_bool
+        elif isinstance(c.type, sa.Integer):
+            converters[c.name] = _read_int
+        elif isinstance(c.type, sa.String):
+            converters[c.name] = read_text
+    return converters

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,17 +17,33 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.data_problems import (
+    BROKEN_TEMPLATE,
+    INVALID,
+    OUT_OF_RANGE,
+    DataProblem,
+    raw_text,
+)
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.errors import NotFoundError
+from hallbar_desktop.domain.errors import NotFoundError, TemplateError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
-from hallbar_desktop.storage.row_mapping import from_columns, row_reader, to_columns
+from hallbar_desktop.storage.row_mapping import (
+    LEFT_OUT,
+    FieldFault,
+    column_converters,
+    raw_columns,
+    row_reader,
+    to_columns,
+)
 
 E = TypeVar("E")
+
+_LEFT_OUT = "Den räknas inte med i resultaten; ange den på nytt för att ersätta värdet i filen."
 
 # Bound parameters per IN list: well under every back end's limit (SQLite's old one is 999).
 _IDS_PER_QUERY = 500
@@ -48,9 +65,18 @@ class SqlWorkshopStore:
     Transactions nest: one opened while another is open on the same thread joins it, so a
     caller can make several service calls (an undo step of many rows) commit as one."""
 
-    def __init__(self, engine: sa.Engine, path: Path) -> None:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        path: Path,
+        *,
+        fallback_template: ReadinessTemplate | None = None,
+    ) -> None:
+        """``fallback_template`` (today's) stands in for a workshop's own template snapshot
+        that cannot be read; without one, such a workshop cannot be read."""
         self._engine = engine
         self._path = path
+        self._fallback_template = fallback_template
         self._open = threading.local()
 
     @contextmanager
@@ -74,7 +100,9 @@ class SqlWorkshopStore:
                     _set_busy_timeout(connection, round(wait_seconds * 1000))
                 try:
                     with connection.execution_options(**{WRITE: write}).begin():
-                        repo = SqlWorkshopRepository(connection, writes=write)
+                        repo = SqlWorkshopRepository(
+                            connection, writes=write, fallback_template=self._fallback_template
+                        )
                         self._open.repo = repo
                         try:
                             yield repo
@@ -94,9 +122,16 @@ class SqlWorkshopStore:
 
 
 class SqlWorkshopRepository:
-    def __init__(self, connection: sa.Connection, *, writes: bool = True) -> None:
+    def __init__(
+        self,
+        connection: sa.Connection,
+        *,
+        writes: bool = True,
+        fallback_template: ReadinessTemplate | None = None,
+    ) -> None:
         self._c = connection
         self.writes = writes
+        self._fallback_template = fallback_template
 
     # --- whole workshops -------------------------------------------------------------------
 
@@ -111,30 +146,40 @@ class SqlWorkshopRepository:
                 .scalar_subquery()
             )
 
-        query = sa.select(
-            t.workshops,
+        counts = (
             count(t.participants).label("n_participants"),
             count(t.ratings).label("n_ratings"),
             count(t.dependencies).label("n_dependencies"),
             count(t.actions).label("n_actions"),
-            # The same rule as domain.action.is_overdue, counted in the database.
+            # The same rule as domain.action.is_overdue, counted in the database. A date the
+            # file holds as text that is no date compares as text; it is named as a problem.
             count(
                 t.actions,
                 t.actions.c.due_on < today,
                 t.actions.c.status.not_in(closed),
             ).label("n_overdue"),
         )
-        return tuple(
-            WorkshopOverview(
-                workshop=from_columns(Workshop, row),
-                participants=row["n_participants"],
-                ratings=row["n_ratings"],
-                dependencies=row["n_dependencies"],
-                actions=row["n_actions"],
-                overdue_actions=row["n_overdue"],
+        query = sa.select(*raw_columns(t.workshops), *counts)
+        columns = [c.name for c in t.workshops.columns]
+        read = row_reader(Workshop, columns, column_converters(t.workshops, _UuidReader()))
+        template_at = columns.index("template_json")
+        overviews = []
+        for row in self._c.execute(query):
+            workshop = read(row)
+            problems = _problems(workshop, "workshops", str(row[0]), workshop.title, read.faults)
+            _, template_problem = self._template(row[template_at], workshop)
+            overviews.append(
+                WorkshopOverview(
+                    workshop=workshop,
+                    participants=row.n_participants,
+                    ratings=row.n_ratings,
+                    dependencies=row.n_dependencies,
+                    actions=row.n_actions,
+                    overdue_actions=row.n_overdue,
+                    problems=problems + template_problem,
+                )
             )
-            for row in self._c.execute(query).mappings()
-        )
+        return tuple(overviews)
 
     def exists(self, workshop_id: UUID) -> bool:
         query = sa.select(t.workshops.c.id).where(t.workshops.c.id == workshop_id)
@@ -147,7 +192,8 @@ class SqlWorkshopRepository:
         """The workshops in the order asked for, read with one query per table (per few hundred
         workshops) instead of about fifteen per workshop, which is what makes a roll-up fast.
 
-        Raises NotFoundError if any of them is missing."""
+        Raises NotFoundError if any of them is missing. A value the file holds never makes
+        reading fail: each workshop's ``problems`` names what could not be used as it is."""
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
             return ()
@@ -160,29 +206,36 @@ class SqlWorkshopRepository:
 
     def _load_chunk(self, ids: tuple[UUID, ...]) -> dict[UUID, WorkshopContents]:
         uuid_of = _UuidReader()
+        # (record kind, record id, label, faults) per workshop; titles are added at the end.
+        faults: dict[UUID, list[tuple[str, str, str, tuple[FieldFault, ...]]]] = {
+            i: [] for i in ids
+        }
         links: dict[UUID, set[UUID]] = {}
         link_query = (
-            sa.select(*_raw_uuid_columns(t.action_dependencies))
+            sa.select(*raw_columns(t.action_dependencies), t.actions.c.workshop_id)
             .join(t.actions, t.actions.c.id == t.action_dependencies.c.action_id)
             .where(t.actions.c.workshop_id.in_(ids))
         )
-        for action_id, dependency_id in self._c.execute(link_query):
-            links.setdefault(uuid_of(action_id), set()).add(uuid_of(dependency_id))
+        for action_id, dependency_id, workshop_id in self._c.execute(link_query):
+            try:
+                links.setdefault(uuid_of(action_id), set()).add(uuid_of(dependency_id))
+            except (TypeError, ValueError):
+                fault = FieldFault("dependency_id", dependency_id, INVALID, None)
+                faults[workshop_id].append(("action_dependencies", str(action_id), "", (fault,)))
 
         def grouped(
             cls: type[E], table: sa.Table, *order: sa.ColumnElement[Any]
         ) -> dict[UUID, tuple[E, ...]]:
             query = (
-                sa.select(*_raw_uuid_columns(table))
-                .where(table.c.workshop_id.in_(ids))
-                .order_by(*order)
+                sa.select(*raw_columns(table)).where(table.c.workshop_id.in_(ids)).order_by(*order)
             )
             columns = [c.name for c in table.columns]
-            read = row_reader(cls, columns, _uuid_converters(table, uuid_of))
-            owner, own_id = (
-                columns.index("workshop_id"),
-                columns.index("id") if cls is Action else -1,
-            )
+            read = row_reader(cls, columns, column_converters(table, uuid_of))
+            owner = columns.index("workshop_id")
+            own_id = columns.index("id") if "id" in columns else -1
+            # A rating, score or count that cannot be read is left out of the numbers, not
+            # counted as something it is not; it is named among the problems.
+            counted = cls in (Rating, GroupScore)
             by_workshop: dict[UUID, list[E]] = {i: [] for i in ids}
             for row in self._c.execute(query):
                 if cls is Action:
@@ -190,7 +243,22 @@ class SqlWorkshopRepository:
                     item = read(row, dependency_ids=linked)
                 else:
                     item = read(row)
-                by_workshop[uuid_of(row[owner])].append(item)
+                workshop_id = uuid_of(row[owner])
+                if read.faults:
+                    found = read.faults
+                    left_out = counted and any(f.field in ("value", "score") for f in found)
+                    if left_out:
+                        found = tuple(
+                            dataclasses.replace(
+                                f, stand_in=LEFT_OUT, detail=f"{f.detail} {_LEFT_OUT}"
+                            )
+                            for f in found
+                        )
+                    key = _record_key(item, row, own_id)
+                    faults[workshop_id].append((table.name, key, _record_label(item), found))
+                    if left_out:
+                        continue
+                by_workshop[workshop_id].append(item)
             return {i: tuple(items) for i, items in by_workshop.items()}
 
         def parts(cls: type[E]) -> dict[UUID, tuple[E, ...]]:
@@ -202,18 +270,23 @@ class SqlWorkshopRepository:
         group_scores = grouped(GroupScore, t.group_scores, t.group_scores.c.dimension_code)
         tallies: dict[UUID, list[RatingTally]] = {i: [] for i in ids}
         tally_query = (
-            sa.select(*_raw_uuid_columns(t.rating_tallies))
+            sa.select(*raw_columns(t.rating_tallies))
             .where(t.rating_tallies.c.workshop_id.in_(ids))
             .order_by(t.rating_tallies.c.statement_code, t.rating_tallies.c.scale_value)
         )
         for workshop_id, statement_code, scale_value, number in self._c.execute(tally_query):
-            tallies[uuid_of(workshop_id)].append(
-                RatingTally(
-                    statement_code=statement_code,
-                    value=scale_value or None,
-                    count=number,
+            try:
+                tally = RatingTally(
+                    statement_code=statement_code, value=scale_value or None, count=number
                 )
-            )
+            except (ValidationError, TypeError) as refused:
+                field = getattr(refused, "field", "count")
+                raw = number if field == "count" else scale_value
+                fault = FieldFault(field, raw, OUT_OF_RANGE, None, getattr(refused, "message", ""))
+                key = f"{statement_code}/{scale_value}"
+                faults[uuid_of(workshop_id)].append(("rating_tallies", key, key, (fault,)))
+                continue
+            tallies[uuid_of(workshop_id)].append(tally)
         dependencies = parts(Dependency)
         actions = parts(Action)
         checks = parts(PrerequisiteCheck)
@@ -221,16 +294,23 @@ class SqlWorkshopRepository:
         notes = parts(Note)
 
         columns = [c.name for c in t.workshops.columns]
-        read_workshop = row_reader(Workshop, columns, _uuid_converters(t.workshops, uuid_of))
+        read_workshop = row_reader(Workshop, columns, column_converters(t.workshops, uuid_of))
         template_at = columns.index("template_json")
-        query = sa.select(*_raw_uuid_columns(t.workshops)).where(t.workshops.c.id.in_(ids))
+        query = sa.select(*raw_columns(t.workshops)).where(t.workshops.c.id.in_(ids))
         contents = {}
         for row in self._c.execute(query):
             workshop = read_workshop(row)
-            i = workshop.id
+            i = uuid_of(row[0])
+            template, template_problem = self._template(row[template_at], workshop)
+            own = [("workshops", str(row[0]), workshop.title, read_workshop.faults)]
+            problems = template_problem + tuple(
+                p
+                for record, key, label, found in own + faults[i]
+                for p in _problems(workshop, record, key, label, found)
+            )
             contents[i] = WorkshopContents(
                 workshop=workshop,
-                template=_template_from_json(row[template_at]),
+                template=template,
                 participants=participants[i],
                 ratings=ratings[i],
                 group_scores=group_scores[i],
@@ -240,8 +320,35 @@ class SqlWorkshopRepository:
                 success_factors=factors[i],
                 notes=notes[i],
                 tallies=tuple(tallies[i]),
+                problems=problems,
             )
         return contents
+
+    def _template(
+        self, text: Any, workshop: Workshop
+    ) -> tuple[ReadinessTemplate, tuple[DataProblem, ...]]:
+        """The workshop's own template snapshot; one that cannot be read is named as a problem
+        and the fallback template (today's) is used in its place, so the workshop still opens."""
+        try:
+            return _template_from_json(text), ()
+        except (ValueError, TypeError, AttributeError, TemplateError) as error:
+            fallback = self._fallback_template
+            if fallback is None:
+                raise TemplateError(
+                    f"Mallen för skattningen i workshoppen ”{workshop.title}” går inte att läsa."
+                ) from error
+            problem = DataProblem(
+                workshop_id=workshop.id,
+                workshop_title=workshop.title,
+                record="workshops",
+                record_id=str(workshop.id),
+                record_label=workshop.title,
+                field="template_json",
+                raw=raw_text(text),
+                reason=BROKEN_TEMPLATE,
+                stand_in=f"mallen ”{fallback.name}” (version {fallback.version})",
+            )
+            return fallback, (problem,)
 
     def put_workshop(self, workshop: Workshop, template: ReadinessTemplate | None = None) -> None:
         """Insert a new workshop (``template`` required) or update the facts of one."""
@@ -388,19 +495,48 @@ def _set_busy_timeout(connection: sa.Connection, milliseconds: int) -> None:
 def _template_from_json(text: str) -> ReadinessTemplate:
     """Most workshops share a handful of template snapshots; a template is immutable, so each
     distinct text is parsed and checked once."""
-    return ReadinessTemplate.from_dict(json.loads(text))
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise TemplateError("Mallen för skattningen är ingen JSON-tabell.")
+    return ReadinessTemplate.from_dict(data)
 
 
-def _uuid_converters(table: sa.Table, uuid_of: _UuidReader) -> dict[str, _UuidReader]:
-    return {c.name: uuid_of for c in table.columns if isinstance(c.type, sa.Uuid)}
+def _record_key(item: Any, row: Sequence[Any], own_id: int) -> str:
+    """The record's id as stored, or the key that names a rating or a group score."""
+    if own_id >= 0:
+        return str(row[own_id])
+    if isinstance(item, Rating):
+        return f"{item.participant_id}/{item.statement_code}"
+    return str(getattr(item, "dimension_code", ""))
 
 
-def _raw_uuid_columns(table: sa.Table) -> list[sa.ColumnElement[Any]]:
-    """The table's columns, with ids read as the database holds them (see _UuidReader)."""
-    return [
-        sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, sa.Uuid) else c
-        for c in table.columns
-    ]
+def _record_label(item: Any) -> str:
+    """What a person knows a record by: its title, alias, text or statement."""
+    for name in ("title", "alias", "text", "prompt", "statement_code", "dimension_code"):
+        value = getattr(item, name, None)
+        if isinstance(value, str):
+            return raw_text(value, 60)
+    return ""
+
+
+def _problems(
+    workshop: Workshop, record: str, key: str, label: str, faults: Sequence[FieldFault]
+) -> tuple[DataProblem, ...]:
+    return tuple(
+        DataProblem(
+            workshop_id=workshop.id,
+            workshop_title=workshop.title,
+            record=record,
+            record_id=key,
+            record_label=label,
+            field=f.field,
+            raw=raw_text(f.raw),
+            reason=f.reason,
+            stand_in=f.stand_in_label,
+            detail=f.detail,
+        )
+        for f in faults
+    )
 
 
 class _UuidReader:

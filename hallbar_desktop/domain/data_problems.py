@@ -1,0 +1,198 @@
+"""Values in the file this version cannot use as they are, named so a person can find and fix them.
+
+A value reaches the file past today's entry checks from an older or newer version, a workshop
+package, a hand edit or a flipped bit. Reading never fails on one: the value stays in the file
+untouched, the record is read with a stand-in where the program needs a valid value, and a
+DataProblem says where it is (workshop, record, field) and what the file holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+# What a person calls each kind of record (the storage's table names are the codes).
+RECORD_LABELS = {
+    "workshops": "Workshop",
+    "participants": "Deltagare",
+    "ratings": "Skattning",
+    "group_scores": "Gruppens skattning",
+    "rating_tallies": "Handuppräckning",
+    "dependencies": "Beroende",
+    "actions": "Åtgärd",
+    "action_dependencies": "Koppling åtgärd–beroende",
+    "prerequisite_checks": "Förutsättning",
+    "success_factors": "Framgångsfaktor",
+    "notes": "Lapp",
+}
+
+# The fields' names as the pages call them; a field not named here is shown by its code.
+FIELD_LABELS = {
+    "title": "Titel",
+    "organisation": "Organisation",
+    "unit": "Enhet",
+    "change_focus": "Förändring i fokus",
+    "held_on": "Datum",
+    "place": "Plats",
+    "facilitator": "Processledare",
+    "variant": "Upplägg",
+    "status": "Status",
+    "input_mode": "Inmatning",
+    "follows_up_id": "Följer upp",
+    "current_state": "Nuläge",
+    "target_picture": "Målbild",
+    "next_steps": "Nästa steg",
+    "follow_up_on": "Uppföljning",
+    "retention_until": "Sparas till",
+    "show_names": "Visa namn",
+    "template_json": "Mall för skattningen",
+    "created_at": "Skapad",
+    "updated_at": "Ändrad",
+    "alias": "Alias",
+    "name": "Namn",
+    "role": "Roll",
+    "value": "Skattning",
+    "score": "Gruppens skattning",
+    "comment": "Kommentar",
+    "count": "Antal",
+    "scale_value": "Värde",
+    "category": "Typ",
+    "description": "Beskrivning",
+    "location": "Var beroendet finns",
+    "impact": "Påverkan",
+    "likelihood": "Sannolikhet",
+    "influence": "Rådighet",
+    "horizon": "Tidshorisont",
+    "area": "Område",
+    "processes": "Processer",
+    "owner": "Ansvarig",
+    "strategy": "Strategi",
+    "mitigation": "Hantering",
+    "votes": "Prickar",
+    "priority_override": "Prioritet (ändrad)",
+    "dimension_code": "Dimension",
+    "action_type": "Typ av åtgärd",
+    "contributors": "Medverkande",
+    "decision_by": "Beslut krävs av",
+    "start_on": "Start",
+    "due_on": "Klart senast",
+    "priority": "Prioritet",
+    "success_indicator": "Hur vi vet att det är klart",
+    "resources": "Resursbehov",
+    "last_update_at": "Senast uppdaterad",
+    "last_update_comment": "Kommentar till uppdateringen",
+    "prompt": "Punkt",
+    "light": "Trafikljus",
+    "note": "Anteckning",
+    "is_strength": "Styrka",
+    "text": "Text",
+    "step": "Steg",
+    "author_id": "Skriven av",
+    "cluster": "Grupp",
+    "position": "Ordning",
+    "statement_code": "Påstående",
+}
+
+# Why a value cannot be used as it is: the reason codes a DataProblem carries.
+TOO_LONG = "too_long"
+EMPTY = "required"
+UNKNOWN_CHOICE = "unknown_choice"
+IMPOSSIBLE_DATE = "impossible_date"
+NOT_A_NUMBER = "not_a_number"
+OUT_OF_RANGE = "out_of_range"
+UNDECODABLE_TEXT = "undecodable_text"
+BROKEN_TEMPLATE = "broken_template"
+INVALID = "invalid"
+
+_MEANINGS = {
+    TOO_LONG: "Texten är längre än vad som går att skriva in i dag. Den visas och sparas som den "
+    "är; först när du ändrar den måste den hålla sig inom gränsen.",
+    EMPTY: "Fältet ska vara ifyllt men är tomt i filen. Skriv in något när du kan.",
+    UNKNOWN_CHOICE: "Värdet är inget av de val som den här versionen känner till.",
+    IMPOSSIBLE_DATE: "Datumet finns inte i kalendern eller är skrivet på ett sätt som inte går "
+    "att läsa.",
+    NOT_A_NUMBER: "Fältet ska innehålla ett heltal men innehåller något annat.",
+    OUT_OF_RANGE: "Talet ligger utanför det tillåtna intervallet.",
+    UNDECODABLE_TEXT: "Texten innehåller byte som inte är giltig UTF-8, till exempel efter en "
+    "skadad överföring. Tecknen som inte går att läsa visas som �.",
+    BROKEN_TEMPLATE: "Workshoppens kopia av mallen för skattningen går inte att läsa.",
+    INVALID: "Värdet bryter mot en regel i den här versionen.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DataProblem:
+    """One value in the file that could not be used as it is.
+
+    ``record`` is the kind of record (a RECORD_LABELS key), ``record_id`` its id or key as
+    stored, ``record_label`` what a person knows it by (a title, an alias). ``raw`` is the value
+    as the file holds it, made readable; ``stand_in`` what the program shows and uses instead
+    ("" when the value is used as it is); ``detail`` a sentence of its own, when the rule that
+    was broken has one."""
+
+    workshop_id: UUID | None
+    workshop_title: str
+    record: str
+    record_id: str
+    record_label: str
+    field: str
+    raw: str
+    reason: str
+    stand_in: str = ""
+    detail: str = ""
+
+    @property
+    def record_kind(self) -> str:
+        return RECORD_LABELS.get(self.record, self.record)
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+    @property
+    def shown_value(self) -> str:
+        """The stored value as every list, export and page names it."""
+        if self.reason in (TOO_LONG, EMPTY):
+            return self.raw or "(tomt)"
+        return f"okänt värde ({self.raw})"
+
+    @property
+    def meaning(self) -> str:
+        """What the value means for the workshop, in a sentence or two."""
+        parts = [self.detail or _MEANINGS.get(self.reason, _MEANINGS[INVALID])]
+        if self.reason == BROKEN_TEMPLATE:
+            parts.append(
+                f"Programmet använder {self.stand_in} i stället; workshoppens egen kopia i filen "
+                "lämnas orörd."
+            )
+        elif self.stand_in:
+            parts.append(
+                f"Programmet använder {self.stand_in} tills du ändrar fältet; "
+                "värdet i filen lämnas orört."
+            )
+        return " ".join(parts)
+
+    def one_line(self) -> str:
+        """The problem in one line, for the command line and the exports."""
+        record = self.record_kind
+        if self.record_label and self.record != "workshops":
+            record += f" ”{self.record_label}”"
+        return f"{record}, {self.field_label}: {self.shown_value}"
+
+
+def raw_text(value: object, limit: int = 80) -> str:
+    """A stored value made readable for a list: bytes that are not UTF-8 as \\x escapes, control
+    characters escaped, and a long text cut with an ellipsis."""
+    if isinstance(value, bytes):
+        text = value.decode("utf-8", errors="backslashreplace")
+    elif isinstance(value, str):
+        try:
+            # A text read with surrogateescape holds the bytes that were not UTF-8.
+            text = value.encode("utf-8", errors="surrogateescape").decode(
+                "utf-8", errors="backslashreplace"
+            )
+        except UnicodeEncodeError:
+            text = value.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    else:
+        text = str(value)
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

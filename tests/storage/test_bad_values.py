@@ -1,0 +1,135 @@
+"""Bad values in the file are read, named and left untouched (one bad row of each kind)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+from tests.bad_rows import LONG_TITLE, BadRow, raw_value, write_bad_database
+from tests.conftest import NOW, TODAY
+
+# What each kind of bad value is named as in the problems list: (field, shown value).
+NAMED = {
+    "long_title": ("title", LONG_TITLE[:79] + "…"),
+    "empty_title": ("title", "(tomt)"),
+    "unknown_status": ("status", "okänt värde (closed_for_good)"),
+    "impossible_date": ("due_on", "okänt värde (2026-02-30)"),
+    "rating_9": ("value", "okänt värde (9)"),
+    "impact_hog": ("impact", "okänt värde (hög)"),
+    "broken_template": (
+        "template_json",
+        'okänt värde ({"key": "hallbar-beredskap", "version": 1, "na)',
+    ),
+    "bad_utf8": ("description", "okänt värde (Kaf\\xe9 och \\xff\\xfe)"),
+}
+
+
+@pytest.fixture
+def bad(tmp_path: Path, template: ReadinessTemplate) -> tuple[Path, dict[str, BadRow]]:
+    path = tmp_path / "bad.sqlite3"
+    return path, write_bad_database(path, template)
+
+
+@pytest.fixture
+def bad_service(
+    bad: tuple[Path, dict[str, BadRow]], template: ReadinessTemplate
+) -> Iterator[WorkshopService]:
+    path, _ = bad
+    store = SqlWorkshopStore(open_database(path), path, fallback_template=template)
+    yield WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
+    store.close()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_workshop_is_listed_and_opens_with_its_bad_value_named(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    path, rows = bad
+    before = _digest(path)
+    listed = bad_service.list_workshops()
+    assert len(listed) == 1 + len(rows)  # the healthy one too
+    for kind, row in rows.items():
+        contents = bad_service.contents(row.workshop_id)
+        field, shown = NAMED[kind]
+        (problem,) = contents.problems
+        assert problem.workshop_id == row.workshop_id
+        assert problem.record == row.table
+        assert row.record_id in problem.record_id.replace("-", "")
+        assert (problem.field, problem.shown_value) == (field, shown), kind
+        assert problem.meaning
+    assert _digest(path) == before  # reading changed no byte
+
+
+def test_a_bad_value_gets_a_stand_in_and_a_bad_rating_is_not_counted(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    _, rows = bad
+    hog = bad_service.contents(rows["impact_hog"].workshop_id)
+    assert hog.dependencies[0].impact is None
+    assert bad_service.contents(rows["rating_9"].workshop_id).ratings == ()
+    long = bad_service.contents(rows["long_title"].workshop_id).workshop
+    assert long.title == LONG_TITLE  # shown as the file holds it
+    utf8 = bad_service.contents(rows["bad_utf8"].workshop_id).dependencies[0]
+    assert utf8.description == "Kaf\ufffd och \ufffd\ufffd"
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["long_title", "empty_title", "unknown_status", "impossible_date", "impact_hog", "bad_utf8"],
+)
+def test_editing_another_field_leaves_the_bad_value_untouched(
+    kind: str, bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    path, rows = bad
+    row = rows[kind]
+    contents = bad_service.contents(row.workshop_id)
+    if row.table == "workshops":
+        workshop = contents.workshop
+        bad_service.update_workshop(
+            dataclasses.replace(workshop, place="Nytt rum"), expected=workshop
+        )
+        assert bad_service.contents(row.workshop_id).workshop.place == "Nytt rum"
+    elif row.table == "dependencies":
+        dependency = contents.dependencies[0]
+        bad_service.save_dependency(row.workshop_id, dataclasses.replace(dependency, owner="Kim"))
+        assert bad_service.contents(row.workshop_id).dependencies[0].owner == "Kim"
+    else:
+        action = contents.actions[0]
+        bad_service.save_action(row.workshop_id, dataclasses.replace(action, owner="Alex"))
+        assert bad_service.contents(row.workshop_id).actions[0].owner == "Alex"
+    assert raw_value(path, row) == row.raw
+    assert len(bad_service.contents(row.workshop_id).problems) == 1  # still named
+
+
+def test_a_new_value_entered_in_the_field_replaces_the_bad_one(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    path, rows = bad
+    row = rows["impact_hog"]
+    dependency = bad_service.contents(row.workshop_id).dependencies[0]
+    bad_service.save_dependency(row.workshop_id, dataclasses.replace(dependency, impact=5))
+    assert raw_value(path, row) == 5
+    assert bad_service.contents(row.workshop_id).problems == ()
+
+
+def test_entry_limits_still_apply_to_what_is_entered(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    from hallbar_desktop.domain.errors import ValidationError
+
+    _, rows = bad
+    workshop = bad_service.contents(rows["long_title"].workshop_id).workshop
+    with pytest.raises(ValidationError) as caught:
+        dataclasses.replace(workshop, title=LONG_TITLE + "!")
+    assert caught.value.message == "Titeln får vara högst 120 tecken (nu 155)."
