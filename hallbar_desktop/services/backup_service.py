@@ -50,7 +50,9 @@ class BackupService:
         return made
 
     def back_up_if_due(self) -> Backup | None:
-        """The first open of each day backs the file up; later opens that day do not."""
+        """The first open of each day backs the file up; later opens that day do not. Every
+        open first clears the half copies a killed backup or restore left behind."""
+        self._files.clean_leftovers()
         if has_backup_on(self._files.list(), self._clock().date()):
             return None
         return self.back_up(BackupKind.DAILY)

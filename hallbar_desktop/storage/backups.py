@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import time
 import uuid
 from collections.abc import Callable
@@ -47,6 +48,13 @@ _NAME = re.compile(
 )
 # Characters Windows does not allow in file names, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+# The names our copies have while they are written (make_backup, replace_with) and SQLite's
+# journal beside them: a process killed mid-copy leaves them behind for ever.
+_PARTIAL = re.compile(r"^\..+\.[0-9a-f]{8}\.partial(?:-journal)?$")
+_RESTORING = r"\.[0-9a-f]{8}\.restoring(?:-journal)?$"
+# A copy being written changes its file all the time (a wait for a busy file lasts at most
+# BUSY_WAIT_SECONDS); one left unchanged this long belongs to a process that is gone.
+LEFTOVER_AGE_SECONDS = 60.0
 
 
 def backup_folder_for(root: Path, database: Path) -> Path:
@@ -103,6 +111,32 @@ class SqliteBackupFiles:
             # and must not stop the backup just made or the open that made it.
             with contextlib.suppress(OSError):
                 backup.path.unlink()
+
+    def clean_leftovers(self) -> tuple[Path, ...]:
+        """Remove the half copies a killed backup or restore left; the ones removed.
+
+        Only our own names: in the backups folder the backups' ``.partial`` files, beside the
+        database the restore's ``.restoring`` file of this database. A file changed within
+        LEFTOVER_AGE_SECONDS may be being written by another hallbar right now and is kept."""
+        target = Path(os.path.realpath(self.database_path))
+        restoring = re.compile("^" + re.escape(f".{target.name}") + _RESTORING)
+        found = [self.folder / name for name in _names_in(self.folder) if _PARTIAL.match(name)]
+        found += [target.parent / n for n in _names_in(target.parent) if restoring.match(n)]
+        removed = []
+        now = time.time()
+        for path in found:
+            try:
+                found_stat = path.lstat()
+                age = now - found_stat.st_mtime
+                # A link or a folder by that name is not a copy of ours, and a file changed in
+                # the future (a network share's clock) is left for a later start.
+                if not stat.S_ISREG(found_stat.st_mode) or age < LEFTOVER_AGE_SECONDS:
+                    continue
+                path.unlink()
+            except OSError:
+                continue  # housekeeping: whatever cannot be removed now waits for a later start
+            removed.append(path)
+        return tuple(removed)
 
     def check_restorable(self, backup: Backup) -> None:
         try:
