@@ -31,6 +31,7 @@ from hallbar_desktop.paths import default_database_path
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup
     from hallbar_desktop.domain.contents import WorkshopOverview
+    from hallbar_desktop.domain.data_problems import DataProblem
 
 # The domain and services are imported by the subcommands that use them, so that `hallbar`
 # without a subcommand shows its window without waiting for them.
@@ -231,7 +232,9 @@ def _database_exists(path: Path | None) -> bool:
     return (path or default_database_path()).exists()
 
 
-def _overview_json(overview: WorkshopOverview) -> dict[str, Any]:
+def _overview_json(
+    overview: WorkshopOverview, problems: Sequence[DataProblem] = ()
+) -> dict[str, Any]:
     w = overview.workshop
     return {
         "id": str(w.id),
@@ -248,10 +251,21 @@ def _overview_json(overview: WorkshopOverview) -> dict[str, Any]:
         "dependencies": overview.dependencies,
         "actions": overview.actions,
         "overdue_actions": overview.overdue_actions,
+        "problems": [
+            {
+                "record": p.record,
+                "record_id": p.record_id,
+                "field": p.field,
+                "stored_value": p.raw,
+                "shown_as": p.shown_value,
+                "meaning": p.meaning,
+            }
+            for p in problems
+        ],
     }
 
 
-def _overview_line(overview: WorkshopOverview) -> str:
+def _overview_line(overview: WorkshopOverview, problems: Sequence[DataProblem] = ()) -> str:
     w = overview.workshop
     when = w.held_on.isoformat() if w.held_on else "utan datum"
     where = f"{w.organisation}: " if w.organisation else ""
@@ -261,10 +275,19 @@ def _overview_line(overview: WorkshopOverview) -> str:
     )
     if overview.overdue_actions:
         counts += f" ({overview.overdue_actions} försenade)"
-    return f"{w.id}  {when}  {where}{w.title}  [{w.status.label}]  {counts}"
+    status = next(
+        (p.shown_value for p in problems if p.record == "workshops" and p.field == "status"),
+        w.status.label,
+    )
+    line = f"{w.id}  {when}  {where}{w.title}  [{status}]  {counts}"
+    if problems:
+        # On the same line, so that a script still reads one line per workshop.
+        line += f"  [problem i databasen: {'; '.join(p.one_line() for p in problems)}]"
+    return line
 
 
 def _list(args: argparse.Namespace) -> int:
+    problems: dict[UUID | None, list[DataProblem]] = {}
     if args.db is None and not _database_exists(None):
         # Nothing has been stored yet on this computer; listing must not create the file.
         overviews: tuple[WorkshopOverview, ...] = ()
@@ -274,8 +297,16 @@ def _list(args: argparse.Namespace) -> int:
         with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
             _warn_about(services)
             overviews = services.workshops.list_workshops()
+            for problem in services.workshops.data_problems():
+                problems.setdefault(problem.workshop_id, []).append(problem)
     if args.json:
-        print(json.dumps([_overview_json(o) for o in overviews], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [_overview_json(o, problems.get(o.workshop.id, ())) for o in overviews],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     elif not overviews:
         print(
             "Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo",
@@ -283,8 +314,18 @@ def _list(args: argparse.Namespace) -> int:
         )
     else:
         for overview in overviews:
-            print(_overview_line(overview))
+            print(_overview_line(overview, problems.get(overview.workshop.id, ())))
+    if problems:
+        _say_problems(sum(len(found) for found in problems.values()))
     return EXIT_OK
+
+
+def _say_problems(count: int) -> None:
+    values = "ett värde" if count == 1 else f"{count} värden"
+    _say(
+        f"{values} i databasen kunde inte läsas som de är och lämnas orörda; de står under "
+        "”problem i databasen”. Rätta dem i programmet under Arkiv > Problem i databasen…"
+    )
 
 
 def _workshop_id(text: str) -> UUID:

@@ -171,12 +171,16 @@ class DataProblem:
             )
         return " ".join(parts)
 
+    @property
+    def record_text(self) -> str:
+        """The record as a person finds it: its kind, and its title unless it is the workshop."""
+        if self.record_label and self.record != "workshops":
+            return f"{self.record_kind} ”{self.record_label}”"
+        return self.record_kind
+
     def one_line(self) -> str:
         """The problem in one line, for the command line and the exports."""
-        record = self.record_kind
-        if self.record_label and self.record != "workshops":
-            record += f" ”{self.record_label}”"
-        return f"{record}, {self.field_label}: {self.shown_value}"
+        return f"{self.record_text}, {self.field_label}: {self.shown_value}"
 
 
 def raw_text(value: object, limit: int = 80) -> str:

@@ -16,6 +16,7 @@ from hallbar_desktop.domain.action import (
 )
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents, unhandled_high_priority
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
@@ -100,6 +101,8 @@ class WorkshopSummary:
     participants: tuple[Participant, ...]
     pseudonymous_ratings: tuple[PseudonymousRating, ...]
     tallies: tuple[RatingTally, ...]
+    # Values in the file that could not be used as they are; the exports list them.
+    problems: tuple[DataProblem, ...] = ()
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -187,6 +190,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         participants=participants,
         pseudonymous_ratings=pseudonymous_ratings(participants, contents),
         tallies=_in_template_order(contents),
+        problems=contents.problems,
     )
 
 

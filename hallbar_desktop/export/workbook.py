@@ -310,6 +310,33 @@ _CHECK_COLUMNS = (
 )
 _FACTOR_COLUMNS = (Column("Framgångsfaktor", 50, L), Column("Område", 20))
 
+PROBLEMS_SHEET = "Problem i databasen"
+_PROBLEM_COLUMNS = (
+    Column("Workshop", 30, L),
+    Column("Post", 30, L),
+    Column("Fält", 20),
+    Column("Värde i filen", 30, L),
+    Column("Vad det betyder", 60, L),
+)
+
+
+def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> None:
+    """Values the file holds that could not be used as they are: each row of the export that
+    shows a stand-in is named here with the value the file holds. No sheet when there are none."""
+    rows = [
+        [
+            p.workshop_title,
+            p.record_text,
+            p.field_label,
+            p.shown_value,
+            p.meaning,
+        ]
+        for s in summaries
+        for p in s.problems
+    ]
+    if rows:
+        table_sheet(workbook, PROBLEMS_SHEET, TableData("Problem", _PROBLEM_COLUMNS, rows))
+
 
 def _write_workshop(summary: WorkshopSummary, settings: ExportSettings, path: Path) -> None:
     workbook = Workbook(write_only=True)
@@ -355,6 +382,7 @@ def _write_workshop(summary: WorkshopSummary, settings: ExportSettings, path: Pa
             [[f.text, _label(f.area)] for f in summary.success_factors],
         ),
     )
+    _problem_sheet(workbook, [summary])
     write_fact_sheet(workbook, "Om underlaget", method_facts([summary], settings))
     workbook.save(path)
 
@@ -461,6 +489,7 @@ def _write_rollup(rollup: RollupSummary, settings: ExportSettings, path: Path) -
             ],
         ),
     )
+    _problem_sheet(workbook, rollup.summaries)
     write_fact_sheet(workbook, "Om underlaget", method_facts(rollup.summaries, settings))
     workbook.save(path)
 

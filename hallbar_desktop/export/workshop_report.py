@@ -434,10 +434,41 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
     return [*story, PageBreak()]
 
 
+def problem_section(summaries: Sequence[WorkshopSummary]) -> list[Flowable]:
+    """Values the file holds that could not be used as they are, named with what the file
+    holds; the report's tables show a stand-in for them. Nothing when there are none."""
+    rows = [
+        (
+            p.workshop_title,
+            p.record_text + f", {p.field_label}",
+            p.shown_value,
+            p.meaning,
+        )
+        for s in summaries
+        for p in s.problems
+    ]
+    if not rows:
+        return []
+    return [
+        heading("Problem i databasen"),
+        text(
+            "De här värdena i databasfilen kunde inte användas som de är. De finns kvar "
+            "orörda i filen; rapporten visar i stället det som står under Vad det betyder.",
+            BODY,
+        ),
+        data_table(
+            rows,
+            [35 * mm, 40 * mm, 35 * mm, TEXT_WIDTH - 110 * mm],
+            header=("Workshop", "Post och fält", "Värde i filen", "Vad det betyder"),
+        ),
+    ]
+
+
 def method_appendix(
     summaries: Sequence[WorkshopSummary], settings: ExportSettings
 ) -> list[Flowable]:
-    story: list[Flowable] = [heading("Bilaga: om metoden"), text(METHOD, BODY)]
+    story: list[Flowable] = problem_section(summaries)
+    story += [heading("Bilaga: om metoden"), text(METHOD, BODY)]
     story += [
         heading("Beräkningar", 1),
         data_table(

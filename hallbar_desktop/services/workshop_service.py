@@ -18,6 +18,7 @@ from hallbar_desktop.domain.contents import (
     WorkshopOverview,
     check_consistency,
 )
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.entered_text import check_entered_contents, check_entered_text
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
@@ -87,6 +88,13 @@ class WorkshopService:
     def contents(self, workshop_id: UUID) -> WorkshopContents:
         with self._store.transaction(write=False) as repo:
             return repo.load(workshop_id)
+
+    def data_problems(self) -> tuple[DataProblem, ...]:
+        """Every value in the file that could not be used as it is, in the library's order of
+        the workshops (see domain.data_problems); read in one transaction."""
+        with self._store.transaction(write=False) as repo:
+            ids = [o.workshop.id for o in self.list_workshops()]
+            return tuple(p for c in repo.load_many(ids) for p in c.problems)
 
     def summary(self, workshop_id: UUID) -> WorkshopSummary:
         return summarize(self.contents(workshop_id), self._today())
