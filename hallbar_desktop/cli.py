@@ -301,7 +301,7 @@ def _list(args: argparse.Namespace) -> int:
                 problems.setdefault(problem.workshop_id, []).append(problem)
     if args.json:
         print(
-            json.dumps(
+            _json_text(
                 [_overview_json(o, problems.get(o.workshop.id, ())) for o in overviews],
                 ensure_ascii=False,
                 indent=2,
@@ -314,7 +314,7 @@ def _list(args: argparse.Namespace) -> int:
         )
     else:
         for overview in overviews:
-            print(_overview_line(overview, problems.get(overview.workshop.id, ())))
+            print(_shown(_overview_line(overview, problems.get(overview.workshop.id, ()))))
     if problems:
         _say_problems(sum(len(found) for found in problems.values()))
     return EXIT_OK
@@ -394,7 +394,7 @@ def _backup_line(backup: Backup) -> str:
     size = f"{decimal_comma(backup.size_bytes / 1_000_000)} MB"
     return (
         f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind.label:<18}  {workshops:<15}  "
-        f"{size:>9}  {backup.path.name}"
+        f"{size:>9}  {_shown(backup.path.name)}"
     )
 
 
@@ -408,7 +408,7 @@ def _restore(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         else:
-            print(f"Säkerhetskopior av {backups.database_path} (i {backups.folder}):")
+            print(_shown(f"Säkerhetskopior av {backups.database_path} (i {backups.folder}):"))
         for backup in listed:
             print(_backup_line(backup))
         return EXIT_OK
@@ -479,9 +479,36 @@ def _self_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What a terminal would obey instead of show, or cannot print: C0 controls but tab (ESC[2J
+# clears the screen, a line break splits a workshop's line), DEL, C1 (0x9b starts a command on
+# some terminals) and lone surrogates. A file may hold them: an earlier version stored them, or
+# another tool wrote the file; a lock file names a computer and a user.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _shown(text: str) -> str:
+    """``text`` for a terminal: each such character as its escape (\\x1b, \\n, \\ud800), all
+    else as it is (tab, å ä ö, emoji, right-to-left text)."""
+    return _UNPRINTABLE.sub(lambda m: _NAMED.get(m[0]) or _escaped(ord(m[0])), text)
+
+
+def _escaped(code: int) -> str:
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def _json_text(value: Any, **options: Any) -> str:
+    """json.dumps, with DEL, C1 and lone surrogates escaped too (it escapes only C0): the same
+    values for a JSON reader, nothing for a terminal to obey."""
+    text = json.dumps(value, **options)
+    return _JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def _say(message: str) -> None:
-    """One line on stderr, even when a path in the message holds a line break."""
-    print("hallbar: " + " ".join(message.splitlines()), file=sys.stderr)
+    """One line on stderr, even when a path in the message holds a line break; a path, or a
+    name read from a file, is shown and never obeyed by the terminal."""
+    print("hallbar: " + _shown(" ".join(message.splitlines())), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
