@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +58,7 @@ def open_services(
     exclusive: bool = False,
     may_read_only: bool = False,
     backups: Path | None = None,
+    write_guard: Callable[[], None] | None = None,
 ) -> Iterator[Services]:
     """Services on ``database`` (default: the per-user file), closed again on exit.
 
@@ -66,7 +67,9 @@ def open_services(
     services are open, for commands that change the file (the GUI takes its lock itself,
     before its window opens). ``may_read_only`` opens a file this user may not change for
     reading instead of refusing it. An existing file is backed up (into ``backups``, default
-    the per-user backups folder) before any upgrade and on its first open of the day."""
+    the per-user backups folder) before any upgrade and on its first open of the day.
+    ``write_guard()`` runs before every write (the GUI passes its lock's ``verify``); with
+    ``exclusive`` the lock held here is verified the same way."""
     from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
     from hallbar_desktop.services.export_service import ExportService
@@ -85,7 +88,9 @@ def open_services(
         if exclusive:
             # Checked first, so a refused file never gets a lock file beside it.
             check_database_path(path, create_if_missing=create_if_missing)
-            resources.enter_context(DatabaseLock(path))
+            lock = resources.enter_context(DatabaseLock(path))
+            # A lock file removed or replaced while the command runs stops its next write.
+            write_guard = _both(lock.verify, write_guard)
         existed = path.exists()
         template = newest_template(paths.templates_dir(), TEMPLATE_KEY)
         engine = open_database(
@@ -93,6 +98,7 @@ def open_services(
             create_if_missing=create_if_missing,
             read_only=may_read_only and existed and not can_write(path),
             before_upgrade=backup_service.before_upgrade,
+            write_guard=write_guard,
         )
         # Today's template stands in for a workshop's own copy that cannot be read.
         store = SqlWorkshopStore(engine, path, fallback_template=template)
@@ -113,6 +119,18 @@ def open_services(
             backups=backup_service,
             backup_problem=problem,
         )
+
+
+def _both(first: Callable[[], None], then: Callable[[], None] | None) -> Callable[[], None]:
+    """One write guard that runs ``first``, then ``then`` (if any)."""
+    if then is None:
+        return first
+
+    def guard() -> None:
+        first()
+        then()
+
+    return guard
 
 
 def make_backup_now(database: Path | None) -> Backup:
@@ -158,7 +176,9 @@ def run_gui(
     lock = DatabaseLock(path)
     try:
         _check_before_window(path, default, workshop_id, lock, argv)
-        return _run_window(database, default, workshop_id, argv)
+        # Every write checks that the lock file is still ours: removed or replaced meanwhile,
+        # another window may have changed the file, and the write is refused.
+        return _run_window(database, default, workshop_id, argv, write_guard=lock.verify)
     finally:
         lock.release()
 
@@ -234,7 +254,12 @@ def _application(argv: list[str] | None) -> Any:
 
 
 def _run_window(
-    database: Path | None, default: bool, workshop_id: UUID | None, argv: list[str] | None
+    database: Path | None,
+    default: bool,
+    workshop_id: UUID | None,
+    argv: list[str] | None,
+    *,
+    write_guard: Callable[[], None] | None = None,
 ) -> int:
     from PySide6.QtWidgets import QMessageBox
 
@@ -277,7 +302,9 @@ def _run_window(
         def load(open_after: UUID | None, restored: RestoreResult | None = None) -> None:
             # The database layer loads on a pool thread, so the window answers while it does.
             job = BackgroundJob(
-                lambda: resources.enter_context(open_services(database, create_if_missing=default))
+                lambda: resources.enter_context(
+                    open_services(database, create_if_missing=default, write_guard=write_guard)
+                )
             )
 
             def loaded(services: Services) -> None:

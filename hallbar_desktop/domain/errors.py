@@ -397,3 +397,32 @@ class ConflictError(HallbarError):
     def __init__(self, message: str, clashes: tuple[tuple[str, object, object], ...]) -> None:
         super().__init__(message)
         self.clashes = clashes
+
+
+class DatabaseLockLostError(DatabaseError):
+    """The lock file beside an open database was removed or replaced, so this window may no
+    longer be the only one changing the file; the change was not saved."""
+
+    code = "database_lock_lost"
+
+    def __init__(
+        self, path: Path | str, *, lock_path: Path | str, reason: str | None = None
+    ) -> None:
+        if reason is None:
+            what = f"låsfilen {lock_path} har tagits bort eller bytts ut medan databasen var öppen"
+            risk = (
+                "Då kan någon annan ha ändrat i databasen under tiden, och din ändring kunde "
+                "ha skrivit över deras."
+            )
+        else:
+            what = f"låsfilen {lock_path} gick inte att kontrollera ({reason})"
+            risk = (
+                "Om databasen ligger på ett USB-minne eller i en nätverksmapp: kontrollera att "
+                "den är ansluten."
+            )
+        super().__init__(
+            path,
+            f"Ändringen sparades inte i databasen {path}, eftersom {what}. {risk} "
+            "Stäng programmet och öppna databasen igen.",
+        )
+        self.lock_path = Path(lock_path)

@@ -1,14 +1,16 @@
-"""The lock file beside the database: one hallbar per file, the holder named, stale locks taken."""
+"""The lock file beside the database: one hallbar per file, the holder named, dead ones' taken."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import pytest
 from hallbar_desktop.domain.errors import (
     DatabaseFolderMissingError,
     DatabaseInUseError,
+    DatabaseLockLostError,
     DatabaseReadOnlyError,
     DatabaseUnreadableError,
 )
@@ -70,6 +73,12 @@ def test_the_lock_file_names_its_holder_and_stops_a_second_one(tmp_path: Path) -
     assert f"på datorn {this_host()} (process {os.getpid()}" in error.message
     assert f"sedan {datetime.now():%Y-%m-%d}" in error.message
     assert error.message.endswith("Stäng det andra fönstret och försök igen.")
+    assert stored["os_lock"] is True
+    # Another process on this computer is refused too: its OS lock meets ours.
+    other = subprocess.run(
+        [sys.executable, "-c", RACER, str(database), "0"], capture_output=True, text=True
+    )
+    assert other.stdout.strip() == "upptagen", other.stderr
 
     first.release()
     assert not lock_path_for(database).exists()
@@ -78,33 +87,86 @@ def test_the_lock_file_names_its_holder_and_stops_a_second_one(tmp_path: Path) -
     assert not lock_path_for(database).exists()
 
 
-KILLED_HOLDER = """
-import os, sys
+HOLDER = """
+import json, os, sys, time
 from pathlib import Path
 from hallbar_desktop.storage.database_lock import DatabaseLock
-DatabaseLock(Path(sys.argv[1])).acquire()
-os.kill(os.getpid(), 9)
+lock = DatabaseLock(Path(sys.argv[1]))
+lock.acquire()
+# What the lock file says about its holder, changed through the held file (opening it again
+# and closing it would drop a POSIX lock).
+shown = {**json.loads(lock.holder.to_json()), **json.loads(sys.argv[2])}
+os.ftruncate(lock._fd, 0)
+os.pwrite(lock._fd, json.dumps(shown).encode(), 0)
+print("låst", flush=True)
+if sys.argv[3] == "kill":
+    os.kill(os.getpid(), 9)
+time.sleep(120)
 """
 
 
-def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
-    database = tmp_path / "hallbar.sqlite3"
-    killed = subprocess.run([sys.executable, "-c", KILLED_HOLDER, str(database)], check=False)
-    assert killed.returncode == -9
-    left = json.loads(lock_path_for(database).read_text(encoding="utf-8"))
-    assert left["pid"] != os.getpid()
+@contextlib.contextmanager
+def holder_process(database: Path, then: str = "live", **shown: object) -> Iterator[int]:
+    """Another process that holds the lock, its file showing ``shown``; yields its pid."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(database), json.dumps(shown), then],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "låst\n"
+        if then == "kill":
+            assert child.wait(timeout=30) == -signal.SIGKILL
+        yield child.pid
+    finally:
+        child.kill()
+        child.wait(timeout=30)
 
-    lock = DatabaseLock(database)
-    lock.acquire()
+
+def test_a_live_holder_is_respected_whatever_process_id_it_names(tmp_path: Path) -> None:
+    # Issue 11: two computers with the same name on a shared folder, or a holder in another
+    # PID namespace: the lock names this computer and a process id that is not running here,
+    # yet its holder lives. Its OS lock, not the id, says so.
+    database = tmp_path / "hallbar.sqlite3"
+    gone = dead_pid()
+    with holder_process(database, pid=gone, host=this_host()):
+        before = lock_path_for(database).read_bytes()
+        with pytest.raises(DatabaseInUseError) as caught:
+            DatabaseLock(database).acquire()
+        assert (caught.value.host, caught.value.pid) == (this_host(), gone)
+        assert lock_path_for(database).read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [{}, {"host": "KONFERENSRUM-3", "pid": 1}],
+    ids=["this computer", "another computer's name, pid 1"],
+)
+def test_a_lock_left_by_a_killed_process_is_taken_over(
+    tmp_path: Path, shown: dict[str, object]
+) -> None:
+    # Its OS lock went with the process, so the lock is free at once, whatever it names: a
+    # computer that crashed on a shared folder no longer needs its lock deleted by hand.
+    database = tmp_path / "hallbar.sqlite3"
+    with holder_process(database, "kill", **shown) as killed:
+        left = json.loads(lock_path_for(database).read_text(encoding="utf-8"))
+        assert left["pid"] == shown.get("pid", killed) and left["os_lock"] is True
+
+        started = time.monotonic()
+        lock = DatabaseLock(database)
+        lock.acquire()
+        assert time.monotonic() - started < 1.0  # no waiting for a grace period
     now_held = json.loads(lock_path_for(database).read_text(encoding="utf-8"))
-    assert now_held["pid"] == os.getpid()
+    assert (now_held["host"], now_held["pid"]) == (this_host(), os.getpid())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hallbar.sqlite3.lock"]
     lock.release()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_a_lock_whose_process_number_was_reused_is_taken_over(tmp_path: Path) -> None:
-    # The pid is alive (this test), but that process started after the lock was written: the
-    # holder is gone and its number was handed out again, as after a restart.
+    # A lock without an OS lock (written by an older hallbar) is judged by its process, as
+    # before. The pid is alive (this test), but that process started after the lock was
+    # written: the holder is gone and its number was handed out again, as after a restart.
     database = tmp_path / "hallbar.sqlite3"
     if database_lock.process_started_at(os.getpid()) is None:
         pytest.skip("this system does not tell when a process started")
@@ -114,6 +176,7 @@ def test_a_lock_whose_process_number_was_reused_is_taken_over(tmp_path: Path) ->
 
 
 def test_a_lock_of_a_dead_process_on_another_computer_is_respected(tmp_path: Path) -> None:
+    # An older hallbar's lock (no OS lock) from another computer cannot be judged from here.
     database = tmp_path / "hallbar.sqlite3"
     lock_file = write_lock(database, host="KONFERENSRUM-3", pid=dead_pid(), user="per")
     before = lock_file.read_bytes()
@@ -126,19 +189,35 @@ def test_a_lock_of_a_dead_process_on_another_computer_is_respected(tmp_path: Pat
 
 
 def test_a_lock_of_a_dead_process_here_is_taken_over(tmp_path: Path) -> None:
+    # An older hallbar's lock (no OS lock) of a process gone from this computer.
     database = tmp_path / "hallbar.sqlite3"
     write_lock(database, pid=dead_pid())
     with DatabaseLock(database) as lock:
         assert lock.held
+    assert not lock_path_for(database).exists()
 
 
-def test_an_old_unreadable_lock_is_taken_over_but_a_fresh_one_is_waited_for(
-    tmp_path: Path,
+def no_os_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system whose locks do not work (an NFS share without its lock service)."""
+
+    def refuse(_fd: int, **_kwargs: object) -> None:
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(database_lock, "_os_lock", refuse)
+
+
+def test_an_unreadable_lock_nobody_holds_is_taken_over_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = tmp_path / "hallbar.sqlite3"
     lock_file = lock_path_for(database)
     lock_file.write_bytes(b"\x00\xff{inte json")
-    # Just made: its holder may be writing it right now.
+    # Its OS lock is free, so nobody is writing it: a holder writes under its OS lock.
+    with DatabaseLock(database) as lock:
+        assert lock.held
+    # Without working locks a fresh one may still be being written: it is waited for.
+    no_os_locks(monkeypatch)
+    lock_file.write_bytes(b"\x00\xff{inte json")
     with pytest.raises(DatabaseInUseError) as caught:
         DatabaseLock(database).acquire()
     assert "håller på att öppnas" in caught.value.message
@@ -148,18 +227,49 @@ def test_an_old_unreadable_lock_is_taken_over_but_a_fresh_one_is_waited_for(
         assert lock.held
 
 
+def test_without_working_locks_the_lock_file_still_keeps_one_hallbar_per_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As before the OS locks: made with O_EXCL, judged by its process, another computer's lock
+    # respected.
+    no_os_locks(monkeypatch)
+    database = tmp_path / "hallbar.sqlite3"
+    with DatabaseLock(database) as first:
+        assert first.holder is not None and not first.holder.os_lock
+        with pytest.raises(DatabaseInUseError):
+            DatabaseLock(database).acquire()
+        first.verify()
+    assert not lock_path_for(database).exists()
+    write_lock(database, host="KONFERENSRUM-3", pid=dead_pid(), os_lock=True)
+    with pytest.raises(DatabaseInUseError):
+        DatabaseLock(database).acquire()
+    write_lock(database, pid=dead_pid(), os_lock=True)
+    with DatabaseLock(database) as taken:
+        assert taken.held
+
+
 def test_release_leaves_another_holders_lock_alone(tmp_path: Path) -> None:
     database = tmp_path / "hallbar.sqlite3"
     lock = DatabaseLock(database)
     lock.acquire()
-    other = write_lock(database, token="y" * 32)  # someone took it over meanwhile
+    other = write_lock(database, token="y" * 32)  # an older hallbar wrote over it meanwhile
     lock.release()
     assert other.exists()
+    other.unlink()
+
+    lock.acquire()
+    other.unlink()  # removed by hand, and another window made its own
+    with DatabaseLock(database) as another:
+        lock.release()
+        assert other.exists() and another.held
+    assert not other.exists()
 
 
 def test_holder_json_round_trip_and_garbage() -> None:
-    holder = LockHolder("DATOR-Å", "åsa", 4321, datetime(2026, 11, 26, 9, 30), "t" * 32)
+    holder = LockHolder("DATOR-Å", "åsa", 4321, datetime(2026, 11, 26, 9, 30), "t" * 32, True)
     assert LockHolder.from_json(holder.to_json()) == holder
+    older = '{"host": "x", "pid": 1, "since": "2026-11-26T09:30:00", "token": "t"}'
+    assert LockHolder.from_json(older).os_lock is False  # type: ignore[union-attr]
     for garbage in ("", "[]", "{}", '{"host": "x", "pid": "y", "since": "z", "token": 1}'):
         assert LockHolder.from_json(garbage) is None
 
@@ -195,45 +305,106 @@ def test_a_lock_that_cannot_be_made_is_said_in_words(
     assert not lock_path_for(database).exists()
 
 
-def test_a_late_takeover_leaves_the_lock_another_process_just_made(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Two starts after a crash both saw the same stale lock; one took it over and made its own
-    # before the other got round to removing the stale one. The fresh lock must stand, also on
-    # FAT (no hard links), or both would hold the file.
+RACER = """
+import sys, time
+from pathlib import Path
+from hallbar_desktop.domain.errors import DatabaseInUseError
+from hallbar_desktop.storage.database_lock import DatabaseLock
+lock = DatabaseLock(Path(sys.argv[1]))
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+try:
+    lock.acquire()
+except DatabaseInUseError:
+    print("upptagen", flush=True)
+else:
+    print("fick den", flush=True)
+    time.sleep(1.5)  # held while the others try
+    lock.release()
+"""
+
+
+@pytest.mark.parametrize("before", ["no lock file", "a dead holder's lock", "an older one's"])
+def test_starts_at_the_same_moment_leave_exactly_one_holder(tmp_path: Path, before: str) -> None:
+    # Stale locks are taken over in place under the OS lock; only a holder removes its file.
     database = tmp_path / "hallbar.sqlite3"
-    stale = write_lock(database, pid=dead_pid()).read_text(encoding="utf-8")
-
-    def no_links(*_args: object) -> None:
-        raise OSError(errno.EPERM, "Operation not permitted")
-
-    monkeypatch.setattr(os, "link", no_links)
-    with DatabaseLock(database) as first:
-        fresh = lock_path_for(database).read_text(encoding="utf-8")
-        late = DatabaseLock(database)
-        late._take_over(stale)
-        assert lock_path_for(database).read_text(encoding="utf-8") == fresh
-        with pytest.raises(DatabaseInUseError):
-            late.acquire()
-        assert first.held
+    if before == "a dead holder's lock":
+        write_lock(database, host="KONFERENSRUM-3", pid=dead_pid(), os_lock=True)
+    elif before == "an older one's":
+        write_lock(database, pid=dead_pid())
+    at = time.time() + 2.0  # all started and waiting by then
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(database), repr(at)], stdout=subprocess.PIPE
+        )
+        for _ in range(5)
+    ]
+    said = sorted(racer.communicate(timeout=60)[0].decode().strip() for racer in racers)
+    assert said == ["fick den"] + ["upptagen"] * 4
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
-def test_a_takeover_in_progress_is_waited_for_and_an_abandoned_one_cleared(
+def test_verify_passes_while_the_lock_is_ours_and_refuses_once_its_file_is_removed(
     tmp_path: Path,
 ) -> None:
     database = tmp_path / "hallbar.sqlite3"
-    write_lock(database, pid=dead_pid())
-    remover = lock_path_for(database).with_name("hallbar.sqlite3.lock.takeover")
-    remover.write_bytes(b"")  # another start is removing the stale lock right now
-    with pytest.raises(DatabaseInUseError):
-        DatabaseLock(database).acquire()
-    assert remover.exists()
-    old = time.time() - database_lock.UNREADABLE_GRACE_SECONDS - 60
-    os.utime(remover, (old, old))  # its process died meanwhile
+    lock = DatabaseLock(database)
+    with pytest.raises(DatabaseLockLostError):
+        lock.verify()  # not held: nothing may be written
+    lock.acquire()
+    lock.verify()
+    lock_path_for(database).unlink()  # by hand, or by a clean-up tool
+    with pytest.raises(DatabaseLockLostError) as caught:
+        lock.verify()
+    message = caught.value.message
+    assert message.startswith(f"Ändringen sparades inte i databasen {database}, eftersom ")
+    assert f"låsfilen {lock_path_for(database)} har tagits bort eller bytts ut" in message
+    assert message.endswith("Stäng programmet och öppna databasen igen.")
+    # Not taken again: a window that came and went meanwhile cannot be seen.
+    with pytest.raises(DatabaseLockLostError):
+        lock.verify()
+    assert not lock_path_for(database).exists()
+    lock.release()
+
+
+def test_verify_refuses_once_the_lock_file_is_replaced_or_written_over(tmp_path: Path) -> None:
+    database = tmp_path / "hallbar.sqlite3"
+    lock_file = lock_path_for(database)
     with DatabaseLock(database) as lock:
-        assert lock.held
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
+        # Replaced: another file in its place, as an older hallbar taking it over makes it.
+        copy = tmp_path / "kopia"
+        copy.write_bytes(lock_file.read_bytes())
+        os.replace(copy, lock_file)
+        with pytest.raises(DatabaseLockLostError):
+            lock.verify()
+    assert lock_file.exists()  # not ours, so left alone
+    lock_file.unlink()
+    with DatabaseLock(database) as lock:
+        write_lock(database, token="y" * 32)  # the same file, written over
+        with pytest.raises(DatabaseLockLostError):
+            lock.verify()
+
+
+def test_classic_posix_locks_work_the_same_where_linux_ofd_locks_are_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # macOS and the BSDs have only process-wide POSIX locks; they conflict with Linux's OFD locks.
+    if sys.platform == "win32":
+        pytest.skip("POSIX locks")
+    monkeypatch.setattr(database_lock, "_use_ofd", [False])
+    database = tmp_path / "hallbar.sqlite3"
+    with holder_process(database), pytest.raises(DatabaseInUseError):
+        DatabaseLock(database).acquire()
+    with DatabaseLock(database) as first:
+        # A second lock in this process is refused before the file is opened again: a POSIX
+        # lock would be granted to the same process, and closing that file would drop the first.
+        with pytest.raises(DatabaseInUseError) as caught:
+            DatabaseLock(database).acquire()
+        assert caught.value.pid == os.getpid()
+        first.verify()
+        refused = subprocess.run(
+            [sys.executable, "-c", RACER, str(database), "0"], capture_output=True, text=True
+        )
+        assert refused.stdout.strip() == "upptagen", refused.stderr
 
 
 def test_the_same_file_through_a_link_has_one_lock(tmp_path: Path) -> None:
