@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from hallbar_desktop.domain.contents import WorkshopOverview
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
@@ -26,14 +27,19 @@ from hallbar_desktop.ui.models.workshop_library_table_model import (
 )
 from hallbar_desktop.ui.ui_settings import UiSettings
 
+# step_page.PROBLEM_STYLE's colour; importing it from there would load the pages at start.
+_PROBLEM_STYLE = "color: #B34700;"
+
 
 class LibraryView(QWidget):
     """Emits ``open_requested`` with a workshop id; ``demo_requested`` for the example;
-    ``export_requested`` for the export dialog, which the window owns."""
+    ``export_requested`` for the export dialog and ``problems_requested`` for the list of
+    problems in the database, which the window owns."""
 
     open_requested = Signal(UUID)
     demo_requested = Signal()
     export_requested = Signal()
+    problems_requested = Signal()
 
     def __init__(
         self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
@@ -44,6 +50,9 @@ class LibraryView(QWidget):
         self._service = service
         self._settings = settings
         self._overviews: tuple[WorkshopOverview, ...] = ()
+        self._problems: tuple[DataProblem, ...] = ()
+        self.ui.problem_banner_label.setStyleSheet(_PROBLEM_STYLE)
+        self.ui.show_problems_button.clicked.connect(self.problems_requested)
 
         heading = QFont(self.ui.heading_label.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.6)
@@ -114,7 +123,13 @@ class LibraryView(QWidget):
         )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), table, self._delete_selected)
-        self.reload()
+        try:
+            self.reload()
+        except HallbarError as error:
+            # The first reading runs as the window gets its services: a file that cannot be
+            # read is said here in words, never by the crash dialog over "Öppnar databasen…".
+            self._show_problems(error.message)
+            self.ui.content_stack.setCurrentWidget(self.ui.empty_page)
 
     # --- contents --------------------------------------------------------------------------
 
@@ -123,6 +138,8 @@ class LibraryView(QWidget):
         current = self.selected_overview()
         keep = select or (current.workshop.id if current else None)
         self._overviews = self._service.list_workshops()
+        self._problems = self._service.data_problems()
+        self._show_problems("")
         self.proxy.today = date.today()
         self.model.set_overviews(self._overviews)
         self._fill_organisations()
@@ -132,6 +149,27 @@ class LibraryView(QWidget):
         )
         self._select(keep)
         self._selection_changed()
+
+    def _show_problems(self, failure: str) -> None:
+        if failure:
+            text = self.tr("Databasen kunde inte läsas: {0}").format(failure)
+        elif self._problems:
+            workshops = len({p.workshop_id for p in self._problems})
+            text = self.tr(
+                "{0} värden i databasen kunde inte användas som de är ({1} workshoppar). "
+                "Workshopparna går att öppna, och värdena lämnas orörda i filen tills du rättar "
+                "dem."
+            ).format(len(self._problems), workshops)
+        else:
+            text = ""
+        self.ui.problem_banner_label.setText(text)
+        self.ui.show_problems_button.setVisible(bool(self._problems))
+        self.ui.problem_banner.setVisible(bool(text))
+
+    @property
+    def problems(self) -> tuple[DataProblem, ...]:
+        """Every value in the file that could not be used as it is, as last read."""
+        return self._problems
 
     def _fill_organisations(self) -> None:
         combo = self.ui.organisation_filter

@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
+        self.problems_action = QAction(self.tr("&Problem i databasen…"), self)
+        self.problems_action.setEnabled(False)
+        self.problems_action.triggered.connect(self.show_data_problems)
+        self.ui.file_menu.insertAction(self.ui.quit_action, self.problems_action)
+        self.ui.file_menu.insertSeparator(self.ui.quit_action)
         for action in self._needs_services():
             action.setEnabled(False)
 
@@ -119,6 +124,8 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_workshop)
         self.library.demo_requested.connect(self.open_demo)
         self.library.export_requested.connect(self.export)
+        self.library.problems_requested.connect(self.show_data_problems)
+        self.problems_action.setEnabled(True)
         self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
         for action in (
             self.ui.new_workshop_action,
@@ -148,6 +155,32 @@ class MainWindow(QMainWindow):
         for action in self._needs_services():
             action.setEnabled(False)
         self._update_undo_actions()
+
+    def show_data_problems(self) -> None:
+        """Problem i databasen, read anew; a chosen one opens its workshop on the step where the
+        field is edited."""
+        from hallbar_desktop.ui.dialogs.data_problems_dialog import DataProblemsDialog
+
+        self._commit_focused_field()
+        try:
+            problems = self._service.data_problems()
+        except HallbarError as error:
+            self._inform(
+                QMessageBox.Icon.Warning, self.tr("Problemen kunde inte läsas"), error.message
+            )
+            return
+        dialog = DataProblemsDialog(problems, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self._open_at_problem)
+        self.data_problems_dialog = dialog
+        dialog.open()
+
+    def _open_at_problem(self, workshop_id: UUID, step: object) -> None:
+        if self.workshop is None or self.workshop.workshop_id != workshop_id:
+            self.open_workshop(workshop_id)
+        view = self.workshop_view
+        if view is not None and step in view.steps:
+            view.go_to(step)  # type: ignore[arg-type]
 
     def restore_from_backup(self) -> None:
         """The list of backups; a chosen and confirmed one is handed on by restore_requested."""
@@ -247,6 +280,14 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self._show_counts()
         self._update_undo_actions()
+        if workshop.contents.problems:
+            self.ui.status_bar.showMessage(
+                self.tr(
+                    "Workshoppen har {0} värden i filen som inte kunde användas som de är: "
+                    "se Arkiv > Problem i databasen…"
+                ).format(len(workshop.contents.problems)),
+                30_000,
+            )
 
     def _import_one_more_page(self) -> None:
         from hallbar_desktop.ui.pages.page_registry import import_one_more_page

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_LibraryView(object):
     def setupUi(self, LibraryView):
@@ -48,6 +48,25 @@ class Ui_LibraryView(object):
 
 
         self.library_layout.addLayout(self.heading_row)
+
+        self.problem_banner = QFrame(LibraryView)
+        self.problem_banner.setObjectName(u"problem_banner")
+        self.problem_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problem_banner_layout = QHBoxLayout(self.problem_banner)
+        self.problem_banner_layout.setObjectName(u"problem_banner_layout")
+        self.problem_banner_label = QLabel(self.problem_banner)
+        self.problem_banner_label.setObjectName(u"problem_banner_label")
+        self.problem_banner_label.setWordWrap(True)
+
+        self.problem_banner_layout.addWidget(self.problem_banner_label)
+
+        self.show_problems_button = QPushButton(self.problem_banner)
+        self.show_problems_button.setObjectName(u"show_problems_button")
+
+        self.problem_banner_layout.addWidget(self.show_problems_button)
+
+
+        self.library_layout.addWidget(self.problem_banner)
 
         self.filter_row = QHBoxLayout()
         self.filter_row.setObjectName(u"filter_row")
@@ -214,6 +233,7 @@ class Ui_LibraryView(object):
     def retranslateUi(self, LibraryView):
         self.heading_label.setText(QCoreApplication.translate("LibraryView", u"Workshoppar", None))
         self.new_workshop_button.setText(QCoreApplication.translate("LibraryView", u"Ny workshop", None))
+        self.show_problems_button.setText(QCoreApplication.translate("LibraryView", u"Visa problemen\u2026", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("LibraryView", u"S\u00f6k p\u00e5 titel, organisation eller enhet", None))
 #if QT_CONFIG(tooltip)
         self.organisation_filter.setToolTip(QCoreApplication.translate("LibraryView", u"Visa bara workshoppar fr\u00e5n en organisation", None))

@@ -1,0 +1,45 @@
+"""The values in the database that could not be used as they are, one row each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from hallbar_desktop.domain.data_problems import DataProblem
+from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
+
+
+class DataProblemTableModel(RowTupleTableModel):
+    HEADERS = ("Workshop", "Post", "Fält", "Värde i filen", "Vad det betyder")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[DataProblem, ...] = ()
+
+    def set_problems(self, problems: tuple[DataProblem, ...]) -> None:
+        self.beginResetModel()
+        self._rows = problems
+        self.endResetModel()
+
+    def problem(self, row: int) -> DataProblem:
+        return self._rows[row]  # type: ignore[no-any-return]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        p: DataProblem = self._rows[index.row()]
+        values = (
+            p.workshop_title or self.tr("(utan titel)"),
+            p.record_text,
+            p.field_label,
+            p.shown_value,
+            p.meaning,
+        )
+        return values[index.column()]
+
+    def index_of(self, problem: DataProblem) -> QModelIndex:
+        return self.index(self._rows.index(problem), 0)

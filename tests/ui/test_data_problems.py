@@ -1,0 +1,108 @@
+"""A file with bad values opens in the window: the library, each workshop, the problems list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hallbar_desktop.app import open_services
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.bad_rows import write_bad_database
+
+# The field and the stored value the problems list shows for each bad row.
+LISTED = {
+    "long_title": ("Titel", "Lång titel Lång titel"),
+    "empty_title": ("Titel", "(tomt)"),
+    "unknown_status": ("Status", "okänt värde (closed_for_good)"),
+    "impossible_date": ("Klart senast", "okänt värde (2026-02-30)"),
+    "rating_9": ("Skattning", "okänt värde (9)"),
+    "impact_hog": ("Påverkan", "okänt värde (hög)"),
+    "broken_template": ("Mall för skattningen", 'okänt värde ({"key": "hallbar-beredskap"'),
+    "bad_utf8": ("Beskrivning", "okänt värde (Kaf\\xe9 och \\xff\\xfe)"),
+}
+
+
+def test_the_library_and_every_workshop_open_and_the_problems_list_names_each_one(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    bad = write_bad_database(db, template)
+    with open_services(db, create_if_missing=False) as services:
+        # As the start does it: the shell first, the services once they have loaded.
+        window = MainWindow(None, None, ui_settings)
+        qtbot.addWidget(window)
+        window.attach(services.workshops, services.exports, db.name)
+        library = window.library
+        assert len(library.overviews) == 1 + len(bad)
+        assert library.ui.problem_banner.isVisibleTo(window)
+        assert "8 värden i databasen" in library.ui.problem_banner_label.text()
+        assert window.problems_action.isEnabled()
+
+        for row in bad.values():
+            window.open_workshop(row.workshop_id)
+            assert window.workshop is not None
+            assert window.workshop.contents.workshop.id == row.workshop_id
+            assert "Problem i databasen" in window.ui.status_bar.currentMessage()
+            window.show_library()
+
+        library.ui.show_problems_button.click()
+        dialog = window.data_problems_dialog
+        model = dialog.model
+        shown = [
+            [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+            "Workshop",
+            "Post",
+            "Fält",
+            "Värde i filen",
+            "Vad det betyder",
+        ]
+        for kind, (field, value) in LISTED.items():
+            title = bad[kind].workshop_title
+            assert any(
+                r[0] == title and r[2] == field and r[3].startswith(value) and r[4] for r in shown
+            ), (kind, shown)
+
+        # The way to fix it: the workshop opens on the step where the field is edited.
+        hog = next(r for r, row in enumerate(shown) if row[3] == "okänt värde (hög)")
+        dialog.ui.problem_table.selectRow(hog)
+        dialog.open_button.click()
+        assert window.workshop is not None
+        assert window.workshop.workshop_id == bad["impact_hog"].workshop_id
+        assert window.workshop_view is not None
+        assert window.workshop_view.current_step is WorkshopStep.DEPENDENCIES
+        window.close()
+
+
+def test_a_library_that_cannot_be_read_says_so_instead_of_the_crash_dialog(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    write_bad_database(db, template)
+    with open_services(db, create_if_missing=False) as services:
+
+        def unreadable() -> None:
+            raise HallbarError("Databasfilen går inte att läsa just nu.")
+
+        monkeypatch.setattr(services.workshops, "list_workshops", unreadable)
+        window = MainWindow(None, None, ui_settings)
+        qtbot.addWidget(window)
+        window.attach(services.workshops, services.exports, db.name)
+        assert window.ui.view_stack.currentWidget() is window.library  # not "Öppnar databasen…"
+        assert "går inte att läsa just nu" in window.library.ui.problem_banner_label.text()
+        window.close()
