@@ -265,6 +265,31 @@ def test_release_leaves_another_holders_lock_alone(tmp_path: Path) -> None:
     assert not other.exists()
 
 
+def test_another_users_lock_file_is_judged_by_a_shared_lock_and_removed_when_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a shared folder another user's lock file may be readable but not writable for us.
+    database = tmp_path / "hallbar.sqlite3"
+    real_open = os.open
+
+    def not_ours_to_write(path: object, flags: int, *args: object) -> int:
+        if str(path).endswith(".lock") and flags & os.O_RDWR and not flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    with holder_process(database, user="per"):
+        monkeypatch.setattr(os, "open", not_ours_to_write)
+        with pytest.raises(DatabaseInUseError) as caught:
+            DatabaseLock(database).acquire()
+        assert caught.value.user == "per"
+        monkeypatch.undo()
+    write_lock(database, user="per", pid=dead_pid(), os_lock=True)
+    monkeypatch.setattr(os, "open", not_ours_to_write)
+    with DatabaseLock(database) as lock:
+        assert lock.holder is not None and lock.holder.user != "per"
+    assert not lock_path_for(database).exists()
+
+
 def test_holder_json_round_trip_and_garbage() -> None:
     holder = LockHolder("DATOR-Å", "åsa", 4321, datetime(2026, 11, 26, 9, 30), "t" * 32, True)
     assert LockHolder.from_json(holder.to_json()) == holder
