@@ -259,16 +259,20 @@ class DatabaseLock:
                     raise DatabaseReadOnlyError(self.database, folder=True) from error
                 raise DatabaseFolderNotWritableError(self.database) from error
             raise self._not_made(error) from error
-        for flags, writable in ((os.O_RDWR, True), (os.O_RDONLY, False)):
-            try:
-                return os.open(self.path, flags), False, writable
-            except FileNotFoundError:
-                return None
-            except PermissionError:
-                continue  # another user's file: we may still read it and judge it
-            except OSError as error:
-                raise self._not_made(error) from error
-        raise self._in_use(None)
+        try:
+            return os.open(self.path, os.O_RDWR), False, True
+        except FileNotFoundError:
+            return None
+        except PermissionError:
+            pass  # another user's file: we may still read it and judge it
+        except OSError as error:
+            raise self._not_made(error) from error
+        try:
+            return os.open(self.path, os.O_RDONLY), False, False
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise self._not_made(error) from error
 
     def _write(self, fd: int, *, created: bool, os_lock: bool) -> None:
         # With its UTC offset, so comparing it with a process's start stays exact when the
