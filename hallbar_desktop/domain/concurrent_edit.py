@@ -73,11 +73,7 @@ def merge_edit(stored: Any, expected: Any, after: Any) -> tuple[Any, frozenset[s
 
     Raises ConflictError, naming each field and both values, when someone else changed a field
     this edit changes to something else since ``expected`` was read."""
-    changed = frozenset(
-        f.name
-        for f in dataclasses.fields(after)
-        if f.name not in BOOKKEEPING_FIELDS and getattr(after, f.name) != getattr(expected, f.name)
-    )
+    changed = changed_fields(expected, after)
     clashes = tuple(
         (name, getattr(stored, name), getattr(after, name))
         for name in sorted(changed)
@@ -91,6 +87,21 @@ def merge_edit(stored: Any, expected: Any, after: Any) -> tuple[Any, frozenset[s
         **_bookkeeping(after, stored),
     )
     return merged, changed
+
+
+def changed_fields(before: Any, after: Any) -> frozenset[str]:
+    """The fields a person changed from ``before`` to ``after`` (not the bookkeeping ones)."""
+    return frozenset(
+        f.name
+        for f in dataclasses.fields(after)
+        if f.name not in BOOKKEEPING_FIELDS and getattr(after, f.name) != getattr(before, f.name)
+    )
+
+
+def with_fields_of(record: Any, source: Any, names: Iterable[str]) -> Any:
+    """``record`` with the fields ``names`` taken from ``source``: an edit (or its undo) laid
+    over the record as it is now, leaving the other fields as they are."""
+    return dataclasses.replace(record, **{name: getattr(source, name) for name in names})
 
 
 def _bookkeeping(after: Any, stored: Any) -> dict[str, Any]:

@@ -71,7 +71,8 @@ class ExceptionReporter(QObject):
         )
         box.setText(
             self.tr(
-                "Något gick fel i programmet. Allt du har gjort hittills är sparat. "
+                "Något gick fel i programmet. Det som visades som sparat finns i databasen, "
+                "men det du gjorde precis när felet inträffade kan saknas: kontrollera det. "
                 "Du kan fortsätta arbeta, eller starta om programmet om något ser konstigt ut."
             )
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.restore_dialog: QDialog | None = None
         self._backups: BackupService | None = None
 
+        self.file_wait = FileWait(self)
         self.saved_label = QLabel(self)
         self.counts_label = QLabel(self)
         self.ui.status_bar.addWidget(self.counts_label, 1)
@@ -235,7 +237,15 @@ class MainWindow(QMainWindow):
     def show_library(self, *, reload: bool = True) -> None:
         self._close_workshop()
         if reload:
-            self.library.reload()
+            try:
+                self.library.reload()
+            except HallbarError as error:
+                # The file is gone or does not answer: the list stays as it was, and says why.
+                self._inform(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Listan över workshoppar kunde inte läsas"),
+                    error.message,
+                )
         self.ui.view_stack.setCurrentWidget(self.library)
         self.setWindowTitle(self.tr("Hållbar förändring – workshoppar"))
         self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))
@@ -266,6 +276,8 @@ class MainWindow(QMainWindow):
         workshop.changed.connect(self._show_counts)
         workshop.saved.connect(self._show_saved)
         workshop.failed.connect(self._show_failure)
+        workshop.wait_for_file = self.file_wait
+        workshop.waiting_over.connect(self.file_wait.finish)
         workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._settings.add_recent_workshop(workshop_id)
         self.setWindowTitle(

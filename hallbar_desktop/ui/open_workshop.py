@@ -3,43 +3,66 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.concurrent_edit import changed_fields, with_fields_of
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.errors import HallbarError, NotFoundError
+from hallbar_desktop.domain.errors import ConflictError, HallbarError, NotFoundError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
-from hallbar_desktop.ui.undo_commands import ServiceCommand
+from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
+
+R = TypeVar("R")
+
+# How long one try of a write may keep the window waiting for another program (a sync client,
+# an antivirus) to let go of the file. Longer waits happen between tries, with the window
+# drawing and saying why (see wait_for_file).
+BRIEF_WAIT_SECONDS = 0.25
 
 
 class OpenWorkshop(QObject):
     """Pages read ``contents`` and call the edit methods; each edit is stored at once and can be
-    undone. ``changed`` fires after every stored change, ``saved`` with the time it happened,
-    ``failed`` with a sentence when an undo or redo could not be carried out."""
+    undone. ``changed`` fires after every stored change, ``saved`` with the time a commit
+    happened (never for one that did not), ``failed`` with a sentence when an undo or redo
+    could not be carried out.
+
+    Every edit, undo and redo is one transaction. An edit names the record as this window read
+    it, so it never overwrites what someone else changed meanwhile (ConflictError, and the
+    window then shows what is stored). A write that finds the file busy or the disk gone asks
+    ``wait_for_file(error, seconds_waited)`` whether to try again; the window sets it to wait
+    without freezing, or to ask the user."""
 
     changed = Signal()
     saved = Signal(datetime)
     failed = Signal(str)
+    # After a write that waited for the file (see wait_for_file) was stored or refused.
+    waiting_over = Signal()
 
     def __init__(self, service: WorkshopService, workshop_id: UUID, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self._id = workshop_id
         self._contents = service.contents(workshop_id)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = TransactionalUndoStack(self._replay, self)
         self._group_text: str | None = None
         self._group_open = False
+        self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
+        self._committing = False
+        # While an undo or redo step runs: the first failure of its calls (the rest are
+        # skipped, the transaction is rolled back). None when no step runs.
+        self._step_failure: list[BaseException] | None = None
+        self._moving_back = False
 
     def begin_group(self, text: str) -> None:
         """Edits from here until end_group() are undone and redone as one step called ``text``,
@@ -81,13 +104,18 @@ class OpenWorkshop(QObject):
         ``updated`` turns what ``do`` returned into the new contents without reading the whole
         workshop back, which a large workshop would feel on every keystroke; undo and redo
         always read it back."""
-        result = do()
+        try:
+            result = self._commit(do)
+        except (ConflictError, NotFoundError):
+            # Someone else changed or removed it: show what is stored now, then say why.
+            self._reload_after_refusal()
+            raise
         if self._group_text is not None and not self._group_open:
             # Opened at the group's first stored edit, so that a group with none leaves no
             # empty step on the stack.
             self.undo_stack.beginMacro(self._group_text)
             self._group_open = True
-        self.undo_stack.push(ServiceCommand(text, do, undo, self._stored, self._report))
+        self.undo_stack.push(ServiceCommand(text, do, undo, self._run_step))
         if updated is None:
             self._stored()
             return
@@ -96,31 +124,121 @@ class OpenWorkshop(QObject):
         self.saved.emit(datetime.now())
 
     def _stored(self) -> None:
-        self.refresh()
+        """After a commit: say so, and show the workshop as the file now holds it."""
         self.saved.emit(datetime.now())
+        self._reload_after_refusal()
 
-    def _report(self, error: HallbarError) -> None:
-        self.failed.emit(error.message)
+    def _reload_after_refusal(self) -> None:
+        try:
+            self.refresh()
+        except HallbarError as error:  # the file went away right after: say so, keep going
+            self.failed.emit(error.message)
+
+    def _commit(self, call: Callable[[], R], rolled_back: Callable[[], None] | None = None) -> R:
+        """Run ``call`` as one transaction. While another program holds the file or the disk
+        does not answer, ``wait_for_file`` decides whether to try again; ``rolled_back`` runs
+        after every try that did not commit."""
+        if self._committing:
+            # A field that commits when the waiting dialog takes its focus, say.
+            raise HallbarError(
+                self.tr("Vänta tills den förra ändringen har sparats och gör sedan om den här.")
+            )
+        started = time.monotonic()
+        self._committing = True
+        waited = False
+        try:
+            while True:
+                try:
+                    with self._service.batch(wait_seconds=BRIEF_WAIT_SECONDS):
+                        return call()
+                except HallbarError as error:
+                    if rolled_back is not None:
+                        rolled_back()
+                    ask = self.wait_for_file
+                    if not getattr(error, "retryable", False) or ask is None:
+                        raise
+                    waited = True
+                    if not ask(error, time.monotonic() - started):
+                        raise
+                except BaseException:
+                    if rolled_back is not None:
+                        rolled_back()
+                    raise
+        finally:
+            self._committing = False
+            if waited:
+                self.waiting_over.emit()
+
+    # --- undo and redo, each one transaction -------------------------------------------------
+
+    def _replay(self, step: Callable[[], None], back: Callable[[], None]) -> None:
+        """Move the stack one step (undo or redo) as one transaction. If it does not commit,
+        the data and the stack are as before, the step can be tried again, and ``failed``
+        says why."""
+        moved = [False]
+
+        def run() -> None:
+            self._step_failure = []
+            try:
+                step()
+                moved[0] = True
+            finally:
+                failures, self._step_failure = self._step_failure, None
+            if failures:
+                raise failures[0]
+
+        def undo_move() -> None:
+            # The transaction was rolled back: put the stack where it was, running nothing.
+            if moved[0]:
+                self._moving_back = True
+                try:
+                    back()
+                finally:
+                    self._moving_back = False
+                moved[0] = False
+
+        try:
+            self._commit(run, undo_move)
+        except HallbarError as error:
+            if isinstance(error, ConflictError | NotFoundError):
+                self._reload_after_refusal()
+            self.failed.emit(error.message)
+            return
+        self._stored()
+
+    def _run_step(self, call: Callable[[], object]) -> None:
+        """Called by a command the stack replays; see _replay."""
+        if self._moving_back:
+            return
+        if self._step_failure is None:
+            # The stack was moved by something other than its undo() and redo(): still one
+            # transaction per call, and a refusal said, never raised into Qt.
+            try:
+                self._commit(call)
+            except HallbarError as error:
+                self.failed.emit(error.message)
+            return
+        if self._step_failure:
+            return  # an earlier call of this step failed: it will all be rolled back
+        try:
+            call()
+        except BaseException as error:  # re-raised by _replay once the step is rolled back
+            self._step_failure.append(error)
 
     # --- edits the pages make --------------------------------------------------------------
 
     def update_workshop(self, after: Workshop, text: str) -> None:
-        before = self._contents.workshop
         service = self._service
 
         def updated(stored: object) -> WorkshopContents:
             # The service returns the facts as stored; the parts did not change.
             return dataclasses.replace(self._contents, workshop=stored)
 
-        self.execute(
-            text,
-            lambda: service.update_workshop(after),
-            lambda: service.update_workshop(before),
-            updated,
-        )
+        do, undo = _record_edit(self._contents.workshop, after, service.update_workshop)
+        self.execute(text, do, undo, updated)
 
     def save_part(self, after: Any, text: str) -> None:
-        """Add a new part or replace one with the same id; undo restores what was there."""
+        """Add a new part or change one with the same id; undo restores what was there."""
         save, remove, _restore = self._part_calls(type(after))
         before = next((p for p in self._contents.parts_of(type(after)) if p.id == after.id), None)
         wid = self._id
@@ -131,22 +249,34 @@ class OpenWorkshop(QObject):
 
         if before is None:
             self.execute(text, lambda: save(wid, after), lambda: remove(wid, after.id), updated)
-        else:
-            self.execute(text, lambda: save(wid, after), lambda: save(wid, before), updated)
+            return
+        do, undo = _record_edit(before, after, lambda part, expected: save(wid, part, expected))
+        self.execute(text, do, undo, updated)
 
     def save_parts(self, parts: Iterable[Any], text: str) -> None:
-        """Replace several existing parts as one undo step, e.g. two swapped positions."""
+        """Change several existing parts as one undo step, e.g. two swapped positions."""
         parts = tuple(parts)
         if not parts:
             return
-        befores = tuple(self._stored_part(after) for after in parts)
         wid = self._id
+        edits = [
+            _record_edit(
+                self._stored_part(after),
+                after,
+                lambda part, expected: self._part_calls(type(part))[0](wid, part, expected),
+            )
+            for after in parts
+        ]
 
-        def store(items: tuple[Any, ...]) -> None:
-            for item in items:
-                self._part_calls(type(item))[0](wid, item)
+        def do() -> None:
+            for edit, _ in edits:
+                edit()
 
-        self.execute(text, lambda: store(parts), lambda: store(befores))
+        def undo() -> None:
+            for _, edit in reversed(edits):
+                edit()
+
+        self.execute(text, do, undo)
 
     def save_part_of(self, workshop_id: UUID, after: Any, text: str) -> None:
         """Like save_part, for a part of another workshop: a follow-up updates the status of the
@@ -158,8 +288,11 @@ class OpenWorkshop(QObject):
             self.execute(
                 text, lambda: save(workshop_id, after), lambda: remove(workshop_id, after.id)
             )
-        else:
-            self.execute(text, lambda: save(workshop_id, after), lambda: save(workshop_id, before))
+            return
+        do, undo = _record_edit(
+            before, after, lambda part, expected: save(workshop_id, part, expected)
+        )
+        self.execute(text, do, undo)
 
     def remove_part(self, part: Any, text: str) -> None:
         """Remove a part; undo brings it back with its id, links and ratings."""
@@ -293,3 +426,22 @@ class OpenWorkshop(QObject):
             Note: (s.save_note, s.remove_note, None),
         }
         return calls[cls]
+
+
+def _record_edit(
+    before: Any, after: Any, save: Callable[[Any, Any], Any]
+) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """Do and undo of an edit of one stored record, for ``save(record, expected)``.
+
+    Each run lays only the fields this edit changes over the record as the file held it after
+    the previous run, and names that record as expected: so neither the edit, nor its undo or
+    redo, overwrites what someone else changed meanwhile (the service refuses a clash)."""
+    fields = changed_fields(before, after)
+    now = [before]
+
+    def apply(source: Any) -> Any:
+        stored = save(with_fields_of(now[0], source, fields), now[0])
+        now[0] = stored
+        return stored
+
+    return (lambda: apply(after)), (lambda: apply(before))

@@ -4,30 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from hallbar_desktop.domain.errors import HallbarError
+# How many steps the stack keeps: a long day of edits stays undoable without the memory of
+# every step since the window opened (some 3 KB each).
+UNDO_LIMIT = 1000
 
 
 class ServiceCommand(QUndoCommand):
     """An edit already carried out once; the stack replays ``do`` and ``undo`` from then on.
 
     The first redo() that QUndoStack.push() triggers is skipped, because the caller ran the edit
-    itself first to learn whether it was valid (E4 in the architecture guide)."""
+    itself first to learn whether it was valid (E4 in the architecture guide). Each replayed
+    call goes to ``run``, which keeps a failure for the step's transaction to act on: an
+    exception cannot leave a method that Qt calls."""
 
     def __init__(
         self,
         text: str,
         do: Callable[[], object],
         undo: Callable[[], object],
-        after: Callable[[], None],
-        on_error: Callable[[HallbarError], None],
+        run: Callable[[Callable[[], object]], None],
     ) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
-        self._after = after
-        self._on_error = on_error
+        self._run = run
         self._first = True
 
     def redo(self) -> None:
@@ -39,11 +42,27 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, call: Callable[[], object]) -> None:
-        try:
-            call()
-        except HallbarError as error:
-            # The data moved on (the workshop was deleted, say): this step cannot be replayed.
-            self.setObsolete(True)
-            self._on_error(error)
-        self._after()
+
+class TransactionalUndoStack(QUndoStack):
+    """A QUndoStack whose undo() and redo() go through ``replay(step, back)``: ``step`` moves
+    the stack (running the commands' calls), ``back`` moves it back without running anything,
+    for when the step's transaction did not commit. So a step of many rows (a participant's
+    answers, a whole input-mode turn) is undone whole or not at all, and stays on the stack to
+    be tried again."""
+
+    def __init__(
+        self,
+        replay: Callable[[Callable[[], None], Callable[[], None]], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._replay = replay
+        self.setUndoLimit(UNDO_LIMIT)
+
+    def undo(self) -> None:
+        if self.canUndo():
+            self._replay(lambda: QUndoStack.undo(self), lambda: QUndoStack.redo(self))
+
+    def redo(self) -> None:
+        if self.canRedo():
+            self._replay(lambda: QUndoStack.redo(self), lambda: QUndoStack.undo(self))
