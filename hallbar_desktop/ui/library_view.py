@@ -16,6 +16,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.background_job import BackgroundJob, start_job
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -40,6 +41,8 @@ class LibraryView(QWidget):
     demo_requested = Signal()
     export_requested = Signal()
     problems_requested = Signal()
+    # The look for values that could not be used (on a pool thread) has finished.
+    problems_found = Signal()
 
     def __init__(
         self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
@@ -51,6 +54,8 @@ class LibraryView(QWidget):
         self._settings = settings
         self._overviews: tuple[WorkshopOverview, ...] = ()
         self._problems: tuple[DataProblem, ...] = ()
+        self._problem_looks = 0
+        self._problem_job: BackgroundJob | None = None
         self.ui.problem_banner_label.setStyleSheet(_PROBLEM_STYLE)
         self.ui.show_problems_button.clicked.connect(self.problems_requested)
 
@@ -138,8 +143,7 @@ class LibraryView(QWidget):
         current = self.selected_overview()
         keep = select or (current.workshop.id if current else None)
         self._overviews = self._service.list_workshops()
-        self._problems = self._service.data_problems()
-        self._show_problems("")
+        self._look_for_problems()
         self.proxy.today = date.today()
         self.model.set_overviews(self._overviews)
         self._fill_organisations()
@@ -149,6 +153,30 @@ class LibraryView(QWidget):
         )
         self._select(keep)
         self._selection_changed()
+
+    def _look_for_problems(self) -> None:
+        """Find the values that could not be used on a pool thread: it reads every workshop
+        whole, which a coordinator's hundreds of workshops would make the window wait for.
+        The notice appears when it is done; only the newest look counts."""
+        self._problem_looks += 1
+        look = self._problem_looks
+        job = BackgroundJob(self._service.data_problems)
+
+        def found(problems: object) -> None:
+            if look == self._problem_looks:
+                self._problems = problems  # type: ignore[assignment]
+                self._show_problems("")
+                self.problems_found.emit()
+
+        def failed(error: object) -> None:
+            if look == self._problem_looks:
+                self._show_problems(getattr(error, "message", str(error)))
+
+        job.signals.succeeded.connect(found)
+        job.signals.refused.connect(failed)
+        job.signals.crashed.connect(failed)
+        self._problem_job = job  # keeps the job's signals alive until they are delivered
+        start_job(job)
 
     def _show_problems(self, failure: str) -> None:
         if failure:
