@@ -370,14 +370,7 @@ class SqlWorkshopRepository:
             table, sa.and_(table.c.id == part.id, table.c.workshop_id == workshop_id), values
         )
         if isinstance(part, Action):
-            self._c.execute(
-                sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == part.id)
-            )
-            if part.dependency_ids:
-                self._c.execute(
-                    sa.insert(t.action_dependencies),
-                    [{"action_id": part.id, "dependency_id": d} for d in part.dependency_ids],
-                )
+            self._put_links(part)
 
     def update_part(self, workshop_id: UUID, part: Any, fields: Iterable[str]) -> None:
         """Write only ``fields`` of a stored part (and its updated_at): a column the edit did not
@@ -396,14 +389,18 @@ class SqlWorkshopRepository:
                 .values(values)
             )
         if isinstance(part, Action) and "dependency_ids" in fields:
+            self._put_links(part)
+
+    def _put_links(self, action: Action) -> None:
+        """Make the action's stored links to dependencies the ones it holds."""
+        self._c.execute(
+            sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == action.id)
+        )
+        if action.dependency_ids:
             self._c.execute(
-                sa.delete(t.action_dependencies).where(t.action_dependencies.c.action_id == part.id)
+                sa.insert(t.action_dependencies),
+                [{"action_id": action.id, "dependency_id": d} for d in action.dependency_ids],
             )
-            if part.dependency_ids:
-                self._c.execute(
-                    sa.insert(t.action_dependencies),
-                    [{"action_id": part.id, "dependency_id": d} for d in part.dependency_ids],
-                )
 
     def update_workshop(self, workshop: Workshop, fields: Iterable[str]) -> None:
         """Write only ``fields`` of a workshop's facts (and its updated_at)."""

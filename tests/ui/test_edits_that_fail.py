@@ -114,12 +114,7 @@ def test_undo_with_the_file_gone_is_a_plain_message_and_the_window_goes_on(
 ) -> None:  # type: ignore[no-untyped-def]
     hooked: list[object] = []
     monkeypatch.setattr(sys, "excepthook", lambda *error: hooked.append(error))
-    contents = service.create_workshop(
-        dataclasses.replace(_a_workshop(), title="Före"), participant_count=2
-    )
-    window = MainWindow(service, exports, ui_settings, str(db_path))
-    qtbot.addWidget(window)
-    window.open_workshop(contents.workshop.id)
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
     workshop = window.workshop
     assert workshop is not None
     workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Efter"), "x")
@@ -142,17 +137,14 @@ def test_undo_with_the_file_gone_is_a_plain_message_and_the_window_goes_on(
     assert hooked == []
 
     moved.rename(db_path)  # the stick is back: the same undo now goes through
-    window.open_workshop(contents.workshop.id)
+    window.open_workshop(workshop.workshop_id)
     assert window.workshop is not None
 
 
 def test_undo_with_the_file_gone_goes_through_once_it_is_back_and_try_again_is_pressed(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    contents = service.create_workshop(_a_workshop(), participant_count=2)
-    window = MainWindow(service, exports, ui_settings, str(db_path))
-    qtbot.addWidget(window)
-    window.open_workshop(contents.workshop.id)
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
     workshop = window.workshop
     assert workshop is not None
     workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Efter"), "x")
@@ -170,7 +162,7 @@ def test_undo_with_the_file_gone_goes_through_once_it_is_back_and_try_again_is_p
     QTimer.singleShot(50, put_back_and_try_again)
     window._undo()
     assert workshop.undo_stack.index() == 0
-    assert service.contents(contents.workshop.id).workshop.title == "Workshop"
+    assert service.contents(workshop.workshop_id).workshop.title == "Workshop"
 
 
 def _answer_when_asked(window: MainWindow, button: str) -> list[str]:
@@ -192,10 +184,7 @@ def _answer_when_asked(window: MainWindow, button: str) -> list[str]:
 def test_a_busy_file_is_waited_for_without_freezing_the_window(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    contents = service.create_workshop(_a_workshop(), participant_count=2)
-    window = MainWindow(service, exports, ui_settings, str(db_path))
-    qtbot.addWidget(window)
-    window.open_workshop(contents.workshop.id)
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
     workshop = window.workshop
     assert workshop is not None
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -220,7 +209,7 @@ def test_a_busy_file_is_waited_for_without_freezing_the_window(
     other.close()
     assert seen.get("status") == "Väntar på att filen blir ledig…"
     assert int(seen["ticks"]) >= 20  # type: ignore[call-overload]  # the window kept running
-    assert service.contents(contents.workshop.id).workshop.title == "Ny"
+    assert service.contents(workshop.workshop_id).workshop.title == "Ny"
     assert len(saved) == 1 and not window.file_wait.waiting
     assert window.statusBar().currentMessage() == ""
 
@@ -228,10 +217,7 @@ def test_a_busy_file_is_waited_for_without_freezing_the_window(
 def test_stopping_the_wait_refuses_the_edit_and_changes_nothing(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    contents = service.create_workshop(_a_workshop(), participant_count=2)
-    window = MainWindow(service, exports, ui_settings, str(db_path))
-    qtbot.addWidget(window)
-    window.open_workshop(contents.workshop.id)
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
     workshop = window.workshop
     assert workshop is not None
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -247,7 +233,7 @@ def test_stopping_the_wait_refuses_the_edit_and_changes_nothing(
         other.close()
     assert workshop.undo_stack.count() == 0
     assert workshop.contents.workshop.title == "Workshop"
-    assert service.contents(contents.workshop.id).workshop.title == "Workshop"
+    assert service.contents(workshop.workshop_id).workshop.title == "Workshop"
     assert not window.file_wait.waiting
 
 
@@ -260,10 +246,7 @@ class _DiskGone(DatabaseError):
 def test_a_disk_that_does_not_answer_is_put_to_the_user_with_try_again(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    contents = service.create_workshop(_a_workshop(), participant_count=2)
-    window = MainWindow(service, exports, ui_settings, str(db_path))
-    qtbot.addWidget(window)
-    window.open_workshop(contents.workshop.id)
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
     workshop = window.workshop
     assert workshop is not None
     original = WorkshopService.update_workshop
@@ -290,7 +273,7 @@ def test_a_disk_that_does_not_answer_is_put_to_the_user_with_try_again(
     workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Ny"), "x")
 
     assert asked == ["Disken svarar inte."] and tries[0] == 2
-    assert service.contents(contents.workshop.id).workshop.title == "Ny"
+    assert service.contents(workshop.workshop_id).workshop.title == "Ny"
 
 
 def test_two_windows_on_one_file_never_overwrite_each_other(
@@ -356,6 +339,15 @@ def test_an_edit_started_while_another_waits_for_the_file_is_refused_in_words(
         workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Ny"), "x")
     assert refused.value.message.startswith("Vänta tills den förra ändringen har sparats")
     workshop._committing = False
+
+
+def _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path):  # type: ignore[no-untyped-def]
+    """The main window with a new workshop open, as the facilitator has it."""
+    contents = service.create_workshop(_a_workshop(), participant_count=2)
+    window = MainWindow(service, exports, ui_settings, str(db_path))
+    qtbot.addWidget(window)
+    window.open_workshop(contents.workshop.id)
+    return window
 
 
 def _a_workshop():  # type: ignore[no-untyped-def]
