@@ -92,6 +92,19 @@ FIELD_LABELS = {
     "statement_code": "Påstående",
 }
 
+# The records whose stand-in is a value of the field itself, so it can be written in its place.
+KEEPABLE_RECORDS = frozenset(
+    {
+        "workshops",
+        "participants",
+        "dependencies",
+        "actions",
+        "prerequisite_checks",
+        "success_factors",
+        "notes",
+    }
+)
+
 # Why a value cannot be used as it is: the reason codes a DataProblem carries.
 TOO_LONG = "too_long"
 EMPTY = "required"
@@ -139,6 +152,26 @@ class DataProblem:
     reason: str
     stand_in: str = ""
     detail: str = ""
+
+    @property
+    def can_keep_stand_in(self) -> bool:
+        """Whether what the program shows can be written in place of the stored value: for a
+        workshop's facts and its parts, where the stand-in is a value of the field itself (an
+        answer or a count that is left out is replaced by entering a new one; a text that is
+        too long or empty is mended by editing it)."""
+        return (
+            self.workshop_id is not None
+            and self.record in KEEPABLE_RECORDS
+            and self.reason not in (TOO_LONG, EMPTY)
+            and (bool(self.stand_in) or self.reason == UNDECODABLE_TEXT)
+        )
+
+    @property
+    def kept_as(self) -> str:
+        """What keeping the stand-in writes, in words."""
+        if self.reason == UNDECODABLE_TEXT:
+            return "texten som den visas, med � där tecken inte gick att läsa"
+        return self.stand_in
 
     @property
     def record_kind(self) -> str:

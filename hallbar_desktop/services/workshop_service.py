@@ -18,7 +18,7 @@ from hallbar_desktop.domain.contents import (
     WorkshopOverview,
     check_consistency,
 )
-from hallbar_desktop.domain.data_problems import DataProblem
+from hallbar_desktop.domain.data_problems import UNDECODABLE_TEXT, DataProblem
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.entered_text import check_entered_contents, check_entered_text
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
@@ -95,6 +95,33 @@ class WorkshopService:
         with self._store.transaction(write=False) as repo:
             ids = [o.workshop.id for o in self.list_workshops()]
             return tuple(p for c in repo.load_many(ids) for p in c.problems)
+
+    def keep_stand_in(self, problem: DataProblem) -> None:
+        """Write what the program shows in place of a stored value it could not use (the
+        stand-in), when a person chooses to keep it; the value in the file is then gone."""
+        if not problem.can_keep_stand_in or problem.workshop_id is None:
+            raise ValidationError(
+                "problem",
+                "not_keepable",
+                "Det här värdet rättar du genom att ändra det i workshoppen.",
+            )
+        workshop_id = problem.workshop_id
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            if problem.record == "workshops":
+                if problem.field == "template_json":
+                    repo.put_template(workshop_id, contents.template)
+                else:
+                    repo.update_workshop(contents.workshop, {problem.field})
+                return
+            cls = _PART_OF_RECORD[problem.record]
+            part = _find(contents.parts_of(cls), UUID(problem.record_id), _PART_WORDS[cls])
+            if problem.reason == UNDECODABLE_TEXT:
+                # The bytes that were not UTF-8 become the � the text is shown with.
+                value = getattr(part, problem.field)
+                readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                part = dataclasses.replace(part, **{problem.field: readable})
+            repo.update_part(workshop_id, part, {problem.field})
 
     def summary(self, workshop_id: UUID) -> WorkshopSummary:
         return summarize(self.contents(workshop_id), self._today())
@@ -490,6 +517,16 @@ _PART_WORDS: dict[type, str] = {
     PrerequisiteCheck: "Punkten",
     SuccessFactor: "Framgångsfaktorn",
     Note: "Lappen",
+}
+
+
+_PART_OF_RECORD: dict[str, type] = {
+    "participants": Participant,
+    "dependencies": Dependency,
+    "actions": Action,
+    "prerequisite_checks": PrerequisiteCheck,
+    "success_factors": SuccessFactor,
+    "notes": Note,
 }
 
 

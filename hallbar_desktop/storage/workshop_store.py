@@ -402,6 +402,12 @@ class SqlWorkshopRepository:
                 [{"action_id": action.id, "dependency_id": d} for d in action.dependency_ids],
             )
 
+    def put_template(self, workshop_id: UUID, template: ReadinessTemplate) -> None:
+        """Replace a workshop's copy of its template (one that could not be read)."""
+        text = json.dumps(template.to_dict(), ensure_ascii=False)
+        query = sa.update(t.workshops).where(t.workshops.c.id == workshop_id)
+        self._c.execute(query.values(template_json=text))
+
     def update_workshop(self, workshop: Workshop, fields: Iterable[str]) -> None:
         """Write only ``fields`` of a workshop's facts (and its updated_at)."""
         fields = set(fields)

@@ -18,6 +18,7 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
+    from hallbar_desktop.domain.data_problems import DataProblem
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.workshop_service import WorkshopService
@@ -174,8 +175,37 @@ class MainWindow(QMainWindow):
         dialog = DataProblemsDialog(problems, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self._open_at_problem)
+        dialog.keep_requested.connect(self._keep_stand_in)
         self.data_problems_dialog = dialog
         dialog.open()
+
+    def _keep_stand_in(self, problem: DataProblem) -> None:
+        """Write what the program shows in place of a value it cannot use, once the user has
+        said yes to losing the stored value."""
+        dialog = self.data_problems_dialog
+        answer = QMessageBox.question(
+            dialog,
+            self.tr("Använda värdet som visas?"),
+            self.tr(
+                "{0}, {1}: i filen står {2}. Vill du spara {3} i stället? Det som står i filen nu "
+                "tas då bort."
+            ).format(
+                problem.record_text, problem.field_label, problem.shown_value, problem.kept_as
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._service.keep_stand_in(problem)
+            problems = self._service.data_problems()
+        except HallbarError as error:
+            QMessageBox.warning(dialog, self.tr("Det gick inte"), error.message)
+            return
+        dialog.set_problems(problems)
+        if self.workshop is not None and self.workshop.workshop_id == problem.workshop_id:
+            self.workshop.refresh()
+        elif self.workshop is None:
+            self.library.reload()
 
     def _open_at_problem(self, workshop_id: UUID, step: object) -> None:
         if self.workshop is None or self.workshop.workshop_id != workshop_id:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
@@ -133,3 +134,35 @@ def test_entry_limits_still_apply_to_what_is_entered(
     with pytest.raises(ValidationError) as caught:
         dataclasses.replace(workshop, title=LONG_TITLE + "!")
     assert caught.value.message == "Titeln får vara högst 120 tecken (nu 155)."
+
+
+def test_the_value_shown_can_be_kept_in_place_of_one_that_cannot_be_used(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    """Choosing the stand-in in a list writes nothing (it is not a change), so the problems
+    list offers to write it: the workshop reads the same afterwards, and the problem is gone."""
+    path, rows = bad
+    problems = {p.workshop_id: p for p in bad_service.data_problems()}
+    keepable = {kind for kind, row in rows.items() if problems[row.workshop_id].can_keep_stand_in}
+    assert keepable == {
+        "unknown_status",
+        "impossible_date",
+        "impact_hog",
+        "broken_template",
+        "bad_utf8",
+    }
+    for kind in sorted(keepable):
+        row = rows[kind]
+        before = bad_service.contents(row.workshop_id)
+        bad_service.keep_stand_in(problems[row.workshop_id])
+        after = bad_service.contents(row.workshop_id)
+        assert after.problems == (), kind
+        assert dataclasses.replace(after, problems=()) == dataclasses.replace(
+            before, problems=()
+        ), kind
+        assert raw_value(path, row) != row.raw, kind
+    for kind in sorted(set(rows) - keepable):
+        row = rows[kind]
+        with pytest.raises(ValidationError):
+            bad_service.keep_stand_in(problems[row.workshop_id])
+        assert raw_value(path, row) == row.raw, kind

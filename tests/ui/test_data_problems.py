@@ -108,3 +108,52 @@ def test_a_library_that_cannot_be_read_says_so_instead_of_the_crash_dialog(
         assert window.ui.view_stack.currentWidget() is window.library  # not "Öppnar databasen…"
         assert "går inte att läsa just nu" in window.library.ui.problem_banner_label.text()
         window.close()
+
+
+def test_the_value_shown_can_be_kept_from_the_problems_list_after_a_yes(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    bad = write_bad_database(db, template)
+    with open_services(db, create_if_missing=False) as services:
+        window = MainWindow(services.workshops, services.exports, ui_settings, db.name)
+        qtbot.addWidget(window)
+        window.show_data_problems()
+        dialog = window.data_problems_dialog
+        model = dialog.model
+
+        def row_of(shown: str) -> int:
+            return next(
+                r for r in range(model.rowCount()) if model.index(r, 3).data().startswith(shown)
+            )
+
+        dialog.ui.problem_table.selectRow(row_of("okänt värde (9)"))
+        assert not dialog.keep_button.isEnabled()  # an answer is mended by answering anew
+        dialog.ui.problem_table.selectRow(row_of("okänt värde (closed_for_good)"))
+        assert dialog.keep_button.isEnabled()
+
+        asked: list[str] = []
+
+        def answer(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return answers.pop(0)
+
+        from PySide6.QtWidgets import QMessageBox
+
+        answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+        monkeypatch.setattr(QMessageBox, "question", answer)
+        rows_before = model.rowCount()
+        dialog.keep_button.click()  # "No": nothing changes
+        assert model.rowCount() == rows_before
+        dialog.keep_button.click()
+        assert "okänt värde (closed_for_good)" in asked[1] and "Vill du spara" in asked[1]
+        assert model.rowCount() == rows_before - 1
+        shown = [model.index(r, 3).data() for r in range(model.rowCount())]
+        assert "okänt värde (closed_for_good)" not in shown
+        stored = services.workshops.contents(bad["unknown_status"].workshop_id)
+        assert stored.problems == ()
+        window.close()

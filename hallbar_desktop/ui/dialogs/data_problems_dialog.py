@@ -45,9 +45,12 @@ def step_for(problem: DataProblem) -> WorkshopStep | None:
 
 
 class DataProblemsDialog(QDialog):
-    """Emits ``open_requested(workshop id, step or None)`` for the chosen problem."""
+    """Emits ``open_requested(workshop id, step or None)`` for the chosen problem, and
+    ``keep_requested(problem)`` when the user wants what the program shows written in its
+    place (the window asks first and writes it)."""
 
     open_requested = Signal(UUID, object)
+    keep_requested = Signal(object)
 
     def __init__(self, problems: tuple[DataProblem, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,16 @@ class DataProblemsDialog(QDialog):
         )
         self.open_button.setToolTip(self.tr("Öppnar workshoppen på steget där fältet ändras."))
         self.open_button.clicked.connect(self._open_selected)
+        self.keep_button: QPushButton = self.ui.button_box.addButton(
+            self.tr("Använd värdet som visas"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.keep_button.setToolTip(
+            self.tr(
+                "Sparar det värde som programmet visar i stället för det som inte går att "
+                "använda, om det är det du vill ha."
+            )
+        )
+        self.keep_button.clicked.connect(self._keep_selected)
         self.ui.button_box.rejected.connect(self.reject)
         self.set_problems(problems)
 
@@ -91,6 +104,7 @@ class DataProblemsDialog(QDialog):
     ) -> None:
         problem = self.selected()
         self.open_button.setEnabled(problem is not None and problem.workshop_id is not None)
+        self.keep_button.setEnabled(problem is not None and problem.can_keep_stand_in)
 
     def _open_selected(self) -> None:
         problem = self.selected()
@@ -98,3 +112,8 @@ class DataProblemsDialog(QDialog):
             return
         self.open_requested.emit(problem.workshop_id, step_for(problem))
         self.accept()
+
+    def _keep_selected(self) -> None:
+        problem = self.selected()
+        if problem is not None and problem.can_keep_stand_in:
+            self.keep_requested.emit(problem)
