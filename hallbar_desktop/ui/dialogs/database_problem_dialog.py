@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from hallbar_desktop.domain.errors import (
     DatabaseDamagedError,
     DatabaseInUseError,
-    DatabaseLockedError,
     HallbarError,
     NotFoundError,
 )
@@ -16,7 +15,7 @@ from hallbar_desktop.domain.errors import (
 class DatabaseProblemDialog(QMessageBox):
     """Shown before any window opens. ``offer_restore`` adds "Återställ från säkerhetskopia…",
     for a file that is damaged or gone when there are backups of it; a file in use by another
-    window or program gets "Försök igen"."""
+    window or program, or on a disk that does not answer, gets "Försök igen"."""
 
     def __init__(
         self, error: HallbarError, *, offer_restore: bool, parent: QWidget | None = None
@@ -36,8 +35,9 @@ class DatabaseProblemDialog(QMessageBox):
             self.setDetailedText(error.detail)  # SQLite's own findings, for IT support
         self.restore_button: QPushButton | None = None
         self.retry_button: QPushButton | None = None
-        if isinstance(error, DatabaseInUseError | DatabaseLockedError):
-            # Busy, not broken: once the other window or program is closed, try again here.
+        if isinstance(error, DatabaseInUseError) or error.retryable:
+            # Busy or out of reach, not broken: once the other window or program is closed, or
+            # the USB stick is back, try again here.
             self.retry_button = self.addButton(
                 self.tr("Försök igen"), QMessageBox.ButtonRole.AcceptRole
             )
