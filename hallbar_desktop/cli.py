@@ -321,10 +321,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _say_problems(count: int) -> None:
-    values = "ett värde" if count == 1 else f"{count} värden"
     _say(
-        f"{values} i databasen kunde inte läsas som de är och lämnas orörda; de står under "
-        "”problem i databasen”. Rätta dem i programmet under Arkiv > Problem i databasen…"
+        f"värden i databasen som inte kunde läsas som de är (antal: {count}) lämnas orörda; de "
+        "står under ”problem i databasen”. Rätta dem i programmet under Arkiv > Problem i "
+        "databasen…"
     )
 
 

@@ -127,7 +127,7 @@ def _conflict_message(stored: Any, clashes: Iterable[tuple[str, object, object]]
     labels = FREE_TEXT_FIELDS.get(kind, {})
     for field, now, wanted in clashes:
         label = labels.get(field) or _OTHER_FIELD_LABELS.get(field, field)
-        lines.append(f"{label}: nu {_shown(now)}, du ville spara {_shown(wanted)}.")
+        lines.append(f"{label} är nu {_shown(now)}; du ville spara {_shown(wanted)}.")
     lines.append("Det som är sparat visas nu. Gör om din ändring om den fortfarande ska gälla.")
     return "\n".join(lines)
 

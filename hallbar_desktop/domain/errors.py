@@ -216,11 +216,9 @@ class DatabaseGoneError(DatabaseError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"Databasfilen {path} finns inte längre där den låg. Den har flyttats eller tagits "
-            "bort, eller så är mappen den låg i borta. Därför sparas ingenting mer i den: om du "
-            "just ändrade något sparades det inte. Låg filen på ett USB-minne eller en "
-            "nätverksenhet: anslut den igen och försök igen. Har du flyttat filen: stäng "
-            "programmet och öppna filen där den ligger nu.",
+            f"Databasfilen {path} finns inte längre där den låg, så det du ändrade nu sparades "
+            "inte. Ligger den på ett USB-minne eller en nätverksenhet: anslut den igen och "
+            "försök igen. Har filen flyttats: stäng programmet och öppna den där den ligger nu.",
         )
 
 

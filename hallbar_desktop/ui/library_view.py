@@ -183,10 +183,12 @@ class LibraryView(QWidget):
             text = self.tr("Databasen kunde inte läsas: {0}").format(failure)
         elif self._problems:
             workshops = len({p.workshop_id for p in self._problems})
+            # Counts as "antal: N", so no sentence needs a singular and a plural form until
+            # the texts get their plural forms through Qt's %n with the translations.
             text = self.tr(
-                "{0} värden i databasen kunde inte användas som de är ({1} workshoppar). "
-                "Workshopparna går att öppna, och värdena lämnas orörda i filen tills du rättar "
-                "dem."
+                "Databasen har värden som inte kunde användas som de är (antal: {0}, i "
+                "workshoppar: {1}). Workshopparna går att öppna, och värdena lämnas orörda i "
+                "filen tills du rättar dem."
             ).format(len(self._problems), workshops)
         else:
             text = ""

@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         workshop.failed.connect(self._show_failure)
         workshop.wait_for_file = self.file_wait
         workshop.waiting_over.connect(self.file_wait.finish)
+        workshop.not_saved.connect(self._show_not_saved)
         workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._settings.add_recent_workshop(workshop_id)
         self.setWindowTitle(
@@ -325,8 +326,8 @@ class MainWindow(QMainWindow):
         if workshop.contents.problems:
             self.ui.status_bar.showMessage(
                 self.tr(
-                    "Workshoppen har {0} värden i filen som inte kunde användas som de är: "
-                    "se Arkiv > Problem i databasen…"
+                    "Workshoppen har värden i filen som inte kunde användas som de är (antal: "
+                    "{0}): se Arkiv > Problem i databasen…"
                 ).format(len(workshop.contents.problems)),
                 30_000,
             )
@@ -418,6 +419,10 @@ class MainWindow(QMainWindow):
 
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Sparat {0:%H:%M}").format(when))
+
+    def _show_not_saved(self) -> None:
+        # "Sparat 14:32" from an earlier edit would now say something untrue.
+        self.saved_label.setText(self.tr("Senaste ändringen sparades inte"))
 
     def _update_undo_actions(self, _index: int = 0) -> None:
         stack = self.workshop.undo_stack if self.workshop else None

@@ -15,7 +15,12 @@ from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.concurrent_edit import changed_fields, with_fields_of
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.errors import ConflictError, HallbarError, NotFoundError
+from hallbar_desktop.domain.errors import (
+    ConflictError,
+    DatabaseError,
+    HallbarError,
+    NotFoundError,
+)
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
@@ -48,6 +53,8 @@ class OpenWorkshop(QObject):
     failed = Signal(str)
     # After a write that waited for the file (see wait_for_file) was stored or refused.
     waiting_over = Signal()
+    # A write the file refused (gone, busy, full, changed by someone else): nothing was saved.
+    not_saved = Signal()
 
     def __init__(self, service: WorkshopService, workshop_id: UUID, parent: QObject | None = None):
         super().__init__(parent)
@@ -63,6 +70,7 @@ class OpenWorkshop(QObject):
         # skipped, the transaction is rolled back). None when no step runs.
         self._step_failure: list[BaseException] | None = None
         self._moving_back = False
+        self._answered: HallbarError | None = None
 
     def begin_group(self, text: str) -> None:
         """Edits from here until end_group() are undone and redone as one step called ``text``,
@@ -108,7 +116,11 @@ class OpenWorkshop(QObject):
             result = self._commit(do)
         except (ConflictError, NotFoundError):
             # Someone else changed or removed it: show what is stored now, then say why.
+            self.not_saved.emit()
             self._reload_after_refusal()
+            raise
+        except DatabaseError:
+            self.not_saved.emit()
             raise
         if self._group_text is not None and not self._group_open:
             # Opened at the group's first stored edit, so that a group with none leaves no
@@ -159,6 +171,7 @@ class OpenWorkshop(QObject):
                         raise
                     waited = True
                     if not ask(error, time.monotonic() - started):
+                        self._answered = error  # the user has read it and chosen to stop
                         raise
                 except BaseException:
                     if rolled_back is not None:
@@ -197,12 +210,15 @@ class OpenWorkshop(QObject):
                     self._moving_back = False
                 moved[0] = False
 
+        self._answered = None
         try:
             self._commit(run, undo_move)
         except HallbarError as error:
+            self.not_saved.emit()
             if isinstance(error, ConflictError | NotFoundError):
                 self._reload_after_refusal()
-            self.failed.emit(error.message)
+            if error is not self._answered:  # not twice: the user just chose "Avbryt" to it
+                self.failed.emit(error.message)
             return
         self._stored()
 

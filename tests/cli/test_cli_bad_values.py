@@ -38,7 +38,7 @@ def test_list_shows_every_workshop_with_its_bad_value_noted(
         (line,) = [line for line in lines if str(row.workshop_id) in line]
         assert "problem i databasen" in line and NOTED[kind] in line, (kind, line)
     assert "[okänt värde (closed_for_good)]" in result.stdout
-    assert "8 värden i databasen kunde inte läsas" in result.stderr
+    assert "som inte kunde läsas som de är (antal: 8)" in result.stderr
 
     listed = run("list", "--json", "--db", db, home=tmp_path)
     assert listed.returncode == 0, listed.stderr

@@ -90,7 +90,7 @@ def test_a_deleted_file_is_said_to_be_gone_and_its_unlinked_copy_is_never_writte
     error = caught.value
     assert error.retryable
     assert f"Databasfilen {session.path} finns inte längre där den låg" in error.message
-    assert "sparades det inte" in error.message
+    assert "sparades inte" in error.message
     _says_nothing_of_damage_or_restoring(error)
     _no_journal_in(session.path.parent)
     # What was saved before can still be read (and exported) from the copy the engine holds.

@@ -46,7 +46,7 @@ def test_the_library_and_every_workshop_open_and_the_problems_list_names_each_on
         # Found on a pool thread, so the list is there before the look through every workshop.
         qtbot.waitUntil(lambda: bool(library.problems))
         assert library.ui.problem_banner.isVisibleTo(window)
-        assert "8 värden i databasen" in library.ui.problem_banner_label.text()
+        assert "(antal: 8, i workshoppar: 8)" in library.ui.problem_banner_label.text()
         assert window.problems_action.isEnabled()
 
         for row in bad.values():

@@ -63,6 +63,10 @@ class DataProblemsDialog(QDialog):
         for column in range(self.model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, 170)
+        # Wrapped rows are as tall as their text at the columns' current widths; the last column
+        # stretches with the dialog, so the heights are measured again whenever a column changes
+        # (the first measure, before the dialog is shown, is at a much narrower last column).
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _index: self._open_selected())
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 from hallbar_desktop.domain.errors import DatabaseLockedError, HallbarError
 
@@ -55,17 +55,19 @@ class FileWait(QObject):
             self.finish()
             return False
         if self._progress is None:
-            progress = QProgressDialog(
+            progress = QProgressDialog("", self.tr("Sluta vänta"), 0, 0, self._window)
+            # A wrapped label: on one line the explanation makes the dialog about 870 px wide.
+            label = QLabel(
                 self.tr(
                     "Väntar på att filen blir ledig…\n"
                     "Ett annat program (till exempel en synkronisering eller ett antivirus) "
                     "använder databasfilen just nu. Din ändring sparas så snart filen är ledig."
                 ),
-                self.tr("Sluta vänta"),
-                0,
-                0,
-                self._window,
+                progress,
             )
+            label.setWordWrap(True)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 70)
+            progress.setLabel(label)
             progress.setWindowTitle(self.tr("Väntar på filen"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(0)

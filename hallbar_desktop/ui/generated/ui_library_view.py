@@ -65,6 +65,7 @@ class Ui_LibraryView(object):
 
         self.problem_banner_layout.addWidget(self.show_problems_button)
 
+        self.problem_banner_layout.setStretch(0, 1)
 
         self.library_layout.addWidget(self.problem_banner)
 
