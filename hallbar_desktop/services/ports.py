@@ -44,6 +44,7 @@ class WorkshopRepository(Protocol):
 
 
 class WorkshopStore(Protocol):
+    def check_reachable(self) -> None: ...
     def transaction(
         self, *, write: bool = True, wait_seconds: float | None = None
     ) -> AbstractContextManager[WorkshopRepository]: ...

@@ -78,6 +78,11 @@ class WorkshopService:
 
     # --- whole workshops -------------------------------------------------------------------
 
+    def check_reachable(self) -> None:
+        """Raise a DatabaseError when the file is gone or its disk does not answer, so a window
+        can say so before it shows a list that reads as if all were well."""
+        self._store.check_reachable()
+
     def list_workshops(self) -> tuple[WorkshopOverview, ...]:
         """Newest first; workshops without a date last; then by title in Swedish order."""
         with self._store.transaction(write=False) as repo:

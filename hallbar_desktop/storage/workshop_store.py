@@ -32,6 +32,7 @@ from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, Re
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
+from hallbar_desktop.storage.database_file import where_is
 from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
@@ -116,6 +117,14 @@ class SqlWorkshopStore:
             raise
         except sa.exc.DBAPIError as error:
             raise database_error_for(self._path, error) from error
+
+    def check_reachable(self) -> None:
+        """Raise the DatabaseError that says so when the file is gone from its path or its disk
+        does not answer. Reading may still work from connections opened before (a deleted
+        file stays readable through them), so a list read now would hide it."""
+        problem = where_is(self._path)
+        if problem is not None:
+            raise problem
 
     def close(self) -> None:
         self._engine.dispose()

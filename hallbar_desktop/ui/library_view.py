@@ -142,6 +142,7 @@ class LibraryView(QWidget):
         """Read the workshops again, keeping the filters and, if possible, the selection."""
         current = self.selected_overview()
         keep = select or (current.workshop.id if current else None)
+        self._service.check_reachable()
         self._overviews = self._service.list_workshops()
         self._look_for_problems()
         self.proxy.today = date.today()
