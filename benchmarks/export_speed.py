@@ -36,22 +36,14 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Variant, default_alias
-from hallbar_desktop.export.method_text import method_facts
-from hallbar_desktop.export.table_sheet import Column, excel_value
+from hallbar_desktop.export.table_sheet import TableData, excel_value
 from hallbar_desktop.export.workbook import (
-    _ACTION_COLUMNS,
-    _CHECK_COLUMNS,
-    _DEPENDENCY_COLUMNS,
-    _FACTOR_COLUMNS,
-    _RAW_COLUMNS,
-    _label,
     _overview_rows,
-    _raw_rows,
-    _statement_columns,
-    _statement_rows,
     _write_workshop,
-    action_values,
-    dependency_values,
+    about_rows,
+    action_rows,
+    dependency_rows,
+    workshop_tables,
 )
 from hallbar_desktop.export.workshop_report import write_workshop_report
 from hallbar_desktop.services.demo_workshop import demo_contents
@@ -149,35 +141,23 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
     def facts(rows: list[object]) -> list[list[object]]:
         return [[] if r is None else [r] if isinstance(r, str) else list(r) for r in rows]
 
-    def table(columns: tuple[Column, ...], rows: list[list[object]]) -> list[list[object]]:
-        return [[c.header for c in columns], *rows]
+    def side_by_side(tables: tuple[TableData, ...]) -> list[list[object]]:
+        # The same tables the exporter writes, one empty column between them.
+        parts = [[[c.header for c in t.columns], *t.rows] for t in tables]
+        rows = []
+        for part_rows in zip_longest(*parts):
+            row: list[object] = []
+            for number, (table, part) in enumerate(zip(tables, part_rows, strict=True)):
+                if number:
+                    row.append(None)
+                row.extend(part if part is not None else [None] * len(table.columns))
+            rows.append(row)
+        return rows
 
-    checks = table(
-        _CHECK_COLUMNS,
-        [
-            [c.area.label, c.prompt, _label(c.light), c.note, c.is_strength or None]
-            for c in summary.prerequisite_checks
-        ],
-    )
-    factors = table(_FACTOR_COLUMNS, [[f.text, _label(f.area)] for f in summary.success_factors])
-    side_by_side = [
-        [*(a or [None] * len(_CHECK_COLUMNS)), None, *(b or [None] * len(_FACTOR_COLUMNS))]
-        for a, b in zip_longest(checks, factors)
-    ]
     sheets = [
         facts(_overview_rows(summary, SETTINGS)),
-        table(_statement_columns(summary), _statement_rows(summary)),
-        table(_RAW_COLUMNS, _raw_rows(summary)),
-        table(
-            _DEPENDENCY_COLUMNS,
-            [dependency_values(line) for line in summary.dependencies],
-        ),
-        table(
-            _ACTION_COLUMNS,
-            [action_values(n, a, summary) for n, a in enumerate(summary.actions, 1)],
-        ),
-        side_by_side,
-        facts(method_facts([summary], SETTINGS)),
+        *(side_by_side(tables) for _, tables in workshop_tables(summary)),
+        facts(about_rows([summary], SETTINGS)),
     ]
     return [
         [[None if (x := excel_value(v)) == "" else x for v in row] for row in rows]
@@ -187,8 +167,10 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
 
 def bench_large_workshop(folder: Path) -> None:
     summary = summarize(large_workshop(random.Random(1)), TODAY)
-    dep_rows = [dependency_values(line) for line in summary.dependencies]
-    act_rows = [action_values(n, a, summary) for n, a in enumerate(summary.actions, 1)]
+    # The bare PDF takes the same texts as before the key columns: skip Organisation, Workshop
+    # and Datum in front.
+    dep_rows = [row[3:] for row in dependency_rows(summary)]
+    act_rows = [row[3:] for row in action_rows(summary)]
     sheets = workbook_cells(summary)
 
     def bare_openpyxl() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import date
+from uuid import UUID
 
 from hallbar_desktop.domain.action import (
     OVERDUE_LABEL,
@@ -57,6 +58,10 @@ class ActionLine:
     overdue: bool
     status_label: str
     dependency_titles: tuple[str, ...]
+    # The linked dependencies as (number, id), in number order: the number is the one
+    # DependencyLine carries, so an export names them as the room saw them, and the id is a key
+    # that survives a renamed or renumbered dependency.
+    dependency_refs: tuple[tuple[int, UUID], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +147,9 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
             status_label=status_label(a, today),
             dependency_titles=tuple(
                 titles[i] for i in sorted(a.dependency_ids, key=str) if i in titles
+            ),
+            dependency_refs=tuple(
+                sorted((number_of[i], i) for i in a.dependency_ids if i in number_of)
             ),
         )
         for a in sorted(contents.actions, key=action_order_key)

@@ -9,6 +9,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from hallbar_desktop.domain.action import ActionStatus, Priority
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import (
     DependencyCategory,
     DependencyStatus,
@@ -18,6 +19,7 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.rollup import RollupSummary, organisation_label
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
+from hallbar_desktop.domain.workshop import default_alias
 from hallbar_desktop.export.file_target import write_atomically
 from hallbar_desktop.export.method_text import method_facts
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
@@ -33,11 +35,19 @@ T, L, INT, D, DT, DAY, LIGHT = (
     Kind.LIGHT,
 )
 
+# Every table row says where it comes from, so that rows appended from many files (Power Query
+# "Från mapp") keep their origin. Organisation, Workshop and Datum are the first columns, where
+# the roll-up has always had them, so a workshop's sheet and a roll-up's sheet have one layout
+# and append into one table. The keys are the last columns: Workshop-id, then the row's own id.
+# Last, because people read these sheets from the left and never read a UUID, while Power Query
+# finds a column by its name; the same place on every sheet makes them easy to find or to hide.
 _WORKSHOP_COLUMNS = (
     Column("Organisation", 22),
     Column("Workshop", 30, L),
     Column("Datum", 12, DAY),
 )
+ID_WIDTH = 37  # a UUID's 36 characters
+_WORKSHOP_ID = Column("Workshop-id", ID_WIDTH)
 
 _DEPENDENCY_COLUMNS = (
     Column("Nr", 6, INT),
@@ -68,7 +78,7 @@ _ACTION_COLUMNS = (
     Column("Nr", 6, INT),
     Column("Åtgärd", 40, L),
     Column("Beskrivning", 60, L),
-    Column("Kopplat till beroende", 40, L),
+    Column("Kopplade beroenden (nr)", 12),
     Column("Kopplat till område", 20, L),
     Column("Typ av åtgärd", 22),
     Column("Ansvarig", 24, L),
@@ -85,6 +95,31 @@ _ACTION_COLUMNS = (
     Column("Resursbehov", 30, L),
     Column("Senaste uppdatering", 17, DT),
     Column("Kommentar", 40, L),
+)
+
+
+_DEPENDENCY_TABLE = (
+    *_WORKSHOP_COLUMNS,
+    *_DEPENDENCY_COLUMNS,
+    _WORKSHOP_ID,
+    Column("Beroende-id", ID_WIDTH),
+)
+_ACTION_TABLE = (
+    *_WORKSHOP_COLUMNS,
+    *_ACTION_COLUMNS,
+    _WORKSHOP_ID,
+    Column("Åtgärds-id", ID_WIDTH),
+    Column("Kopplade beroenden (id)", ID_WIDTH),
+)
+# What the keys are, told in the workbook's "Om underlaget".
+KEYS_FACT = (
+    "Nycklar",
+    "Tabellernas rader börjar med organisation, workshop och datum och slutar med workshoppens "
+    "id och radens eget id (Beroende-id, Åtgärds-id och så vidare), så att rader från flera "
+    "filer kan läggas ihop och ändå visa var de kommer ifrån. I Skattning är påståendets kod "
+    "(Kod) radens nyckel. Åtgärder anger sina beroenden med numret i bladet Beroenden (Nr) och "
+    "med deras id. Svars-id är deltagarens nummer och påståendets kod: deltagarnas id finns "
+    "inte med, så att ingen skattning kan knytas till ett namn.",
 )
 
 
@@ -133,7 +168,7 @@ def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> li
         number,
         a.title,
         a.description,
-        "; ".join(line.dependency_titles),
+        ", ".join(str(number) for number, _ in line.dependency_refs),
         linked_area,
         _label(a.action_type),
         a.owner,
@@ -155,6 +190,28 @@ def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> li
 
 def _workshop_values(summary: WorkshopSummary) -> list[Any]:
     return [organisation_label(summary), summary.workshop.title, summary.workshop.held_on]
+
+
+def dependency_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+    return [
+        [*where, *dependency_values(line), workshop_id, str(line.dependency.id)]
+        for line in summary.dependencies
+    ]
+
+
+def action_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+    return [
+        [
+            *where,
+            *action_values(number, line, summary),
+            workshop_id,
+            str(line.action.id),
+            "; ".join(str(i) for _, i in line.dependency_refs),
+        ]
+        for number, line in enumerate(summary.actions, 1)
+    ]
 
 
 def _overview_rows(summary: WorkshopSummary, settings: ExportSettings) -> list[Any]:
@@ -206,6 +263,7 @@ def _overview_rows(summary: WorkshopSummary, settings: ExportSettings) -> list[A
 
 
 def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
     rows = []
     for dimension in summary.dimensions:
         group = dimension.group_score
@@ -213,6 +271,7 @@ def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
             s = result.stats
             rows.append(
                 [
+                    *where,
                     f"{dimension.dimension.code} {dimension.dimension.label}",
                     result.statement.code,
                     result.statement.text,
@@ -229,6 +288,7 @@ def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
                     dimension.mean,
                     group.score if group else None,
                     group.comment if group else None,
+                    workshop_id,
                 ]
             )
     return rows
@@ -239,6 +299,7 @@ def _statement_columns(summary: WorkshopSummary) -> tuple[Column, ...]:
         Column(f"Antal {a.value} – {a.label.lower()}", 11, INT) for a in summary.template.scale
     )
     return (
+        *_WORKSHOP_COLUMNS,
         Column("Dimension", 24),
         Column("Kod", 6),
         Column("Påstående", 50, L),
@@ -255,6 +316,7 @@ def _statement_columns(summary: WorkshopSummary) -> tuple[Column, ...]:
         Column("Dimensionens medelvärde", 13, D),
         Column("Gruppens skattning", 12, INT),
         Column("Gruppens kommentar", 50, L),
+        _WORKSHOP_ID,  # with Kod, the row's key
     )
 
 
@@ -262,53 +324,101 @@ def _raw_rows(summary: WorkshopSummary) -> list[list[Any]]:
     template = summary.template
     text = {s.code: s.text for s in template.statements}
     dimension = {s.code: f"{d.code} {d.label}" for d in template.dimensions for s in d.statements}
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+    # An answer's key is the participant's number and the statement, never the participant's
+    # id: that id is in a workshop package, which may carry names, and would tie a rating to one.
     rows = [
         [
+            *where,
             r.participant_label,
             dimension.get(r.statement_code),
             r.statement_code,
             text.get(r.statement_code),
             r.value,
             r.value is None,
+            workshop_id,
+            f"{r.participant_label}/{r.statement_code}",
         ]
         for r in summary.pseudonymous_ratings
     ]
-    # Hand counts say nobody's answer, so each counted answer is a row of its own without one.
+    # Hand counts say nobody's answer, so each counted answer is a row of its own without one,
+    # its key the count it belongs to (statement and value) and its place in that count.
     rows += [
         [
+            *where,
             HAND_COUNT_LABEL,
             dimension.get(t.statement_code),
             t.statement_code,
             text.get(t.statement_code),
             t.value,
             t.value is None,
+            workshop_id,
+            f"{HAND_COUNT_LABEL}/{t.statement_code}/{t.value or DONT_KNOW}/{n}",
         ]
         for t in summary.tallies
-        for _ in range(t.count)
+        for n in range(1, t.count + 1)
     ]
     return rows
 
 
 HAND_COUNT_LABEL = "Handuppräckning"
+DONT_KNOW = "Vet ej"
 
 
 _RAW_COLUMNS = (
+    *_WORKSHOP_COLUMNS,
     Column("Deltagare", 14),
     Column("Dimension", 24),
     Column("Kod", 6),
     Column("Påstående", 50, L),
     Column("Värde (1–5)", 11, INT),
     Column("Vet ej", 8),
+    _WORKSHOP_ID,
+    Column("Svars-id", 24),
 )
 
 _CHECK_COLUMNS = (
+    *_WORKSHOP_COLUMNS,
     Column("Område", 20),
     Column("Punkt", 50, L),
     Column("Trafikljus", 11, LIGHT),
     Column("Anteckning", 40, L),
     Column("Styrka att bygga vidare på", 14),
+    _WORKSHOP_ID,
+    Column("Förutsättnings-id", ID_WIDTH),
 )
-_FACTOR_COLUMNS = (Column("Framgångsfaktor", 50, L), Column("Område", 20))
+_FACTOR_COLUMNS = (
+    *_WORKSHOP_COLUMNS,
+    Column("Framgångsfaktor", 50, L),
+    Column("Område", 20),
+    _WORKSHOP_ID,
+    Column("Framgångsfaktor-id", ID_WIDTH),
+)
+
+
+def _check_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+    return [
+        [
+            *where,
+            c.area.label,
+            c.prompt,
+            _label(c.light),
+            c.note,
+            c.is_strength or None,
+            workshop_id,
+            str(c.id),
+        ]
+        for c in summary.prerequisite_checks
+    ]
+
+
+def _factor_rows(summary: WorkshopSummary) -> list[list[Any]]:
+    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+    return [
+        [*where, f.text, _label(f.area), workshop_id, str(f.id)] for f in summary.success_factors
+    ]
+
 
 PROBLEMS_SHEET = "Problem i databasen"
 _PROBLEM_COLUMNS = (
@@ -317,7 +427,24 @@ _PROBLEM_COLUMNS = (
     Column("Fält", 20),
     Column("Värde i filen", 30, L),
     Column("Vad det betyder", 60, L),
+    _WORKSHOP_ID,
+    Column("Post-id", ID_WIDTH),  # the record's id, or its key as the file stores it
 )
+
+
+def _problem_key(problem: DataProblem, summary: WorkshopSummary) -> str | None:
+    """The record's key as the other sheets give it: a participant by number, as Svars-id does
+    (see _raw_rows), never by id; every other record by its id, or its key, as stored."""
+    if problem.record not in ("participants", "ratings"):
+        return problem.record_id
+    participant, _, statement = problem.record_id.partition("/")
+    number = next(
+        (n for n, p in enumerate(summary.participants, start=1) if str(p.id) == participant),
+        None,
+    )
+    if number is None:
+        return None  # a participant the summary does not list has no number, and gets no id
+    return f"{default_alias(number)}/{statement}" if statement else default_alias(number)
 
 
 def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> None:
@@ -330,6 +457,8 @@ def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> 
             p.field_label,
             p.shown_value,
             p.meaning,
+            str(p.workshop_id) if p.workshop_id else None,
+            _problem_key(p, s),
         ]
         for s in summaries
         for p in s.problems
@@ -338,52 +467,38 @@ def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> 
         table_sheet(workbook, PROBLEMS_SHEET, TableData("Problem", _PROBLEM_COLUMNS, rows))
 
 
+def workshop_tables(summary: WorkshopSummary) -> list[tuple[str, tuple[TableData, ...]]]:
+    """The table sheets of a workshop's workbook, by sheet name, in order."""
+    return [
+        (
+            "Skattning",
+            (TableData("Skattning", _statement_columns(summary), _statement_rows(summary)),),
+        ),
+        ("Skattning_rådata", (TableData("Radata", _RAW_COLUMNS, _raw_rows(summary)),)),
+        ("Beroenden", (TableData("Beroenden", _DEPENDENCY_TABLE, dependency_rows(summary)),)),
+        ("Åtgärder", (TableData("Atgarder", _ACTION_TABLE, action_rows(summary)),)),
+        (
+            "Förutsättningar",
+            (
+                TableData("Forutsattningar", _CHECK_COLUMNS, _check_rows(summary)),
+                TableData("Framgangsfaktorer", _FACTOR_COLUMNS, _factor_rows(summary)),
+            ),
+        ),
+    ]
+
+
+def about_rows(summaries: Sequence[WorkshopSummary], settings: ExportSettings) -> list[Any]:
+    """The "Om underlaget" sheet: the method, and what the keys in the tables are."""
+    return [*method_facts(summaries, settings), KEYS_FACT]
+
+
 def _write_workshop(summary: WorkshopSummary, settings: ExportSettings, path: Path) -> None:
     workbook = Workbook(write_only=True)
     write_fact_sheet(workbook, "Översikt", _overview_rows(summary, settings))
-    table_sheet(
-        workbook,
-        "Skattning",
-        TableData("Skattning", _statement_columns(summary), _statement_rows(summary)),
-    )
-    table_sheet(workbook, "Skattning_rådata", TableData("Radata", _RAW_COLUMNS, _raw_rows(summary)))
-    table_sheet(
-        workbook,
-        "Beroenden",
-        TableData(
-            "Beroenden",
-            _DEPENDENCY_COLUMNS,
-            [dependency_values(line) for line in summary.dependencies],
-        ),
-    )
-    table_sheet(
-        workbook,
-        "Åtgärder",
-        TableData(
-            "Atgarder",
-            _ACTION_COLUMNS,
-            [action_values(n, line, summary) for n, line in enumerate(summary.actions, 1)],
-        ),
-    )
-    table_sheet(
-        workbook,
-        "Förutsättningar",
-        TableData(
-            "Forutsattningar",
-            _CHECK_COLUMNS,
-            [
-                [c.area.label, c.prompt, _label(c.light), c.note, c.is_strength or None]
-                for c in summary.prerequisite_checks
-            ],
-        ),
-        TableData(
-            "Framgangsfaktorer",
-            _FACTOR_COLUMNS,
-            [[f.text, _label(f.area)] for f in summary.success_factors],
-        ),
-    )
+    for title, tables in workshop_tables(summary):
+        table_sheet(workbook, title, *tables)
     _problem_sheet(workbook, [summary])
-    write_fact_sheet(workbook, "Om underlaget", method_facts([summary], settings))
+    write_fact_sheet(workbook, "Om underlaget", about_rows([summary], settings))
     workbook.save(path)
 
 
@@ -409,6 +524,8 @@ def _comparison(rollup: RollupSummary) -> TableData:
         Column("Beroenden", 10, INT),
         Column("Åtgärder", 10, INT),
         Column("Försenade åtgärder", 11, INT),
+        _WORKSHOP_ID,
+        Column("Följer upp, workshop-id", ID_WIDTH),
     )
     blank: Sequence[None] = (None,) * len(dims)
     rows = []
@@ -429,6 +546,8 @@ def _comparison(rollup: RollupSummary) -> TableData:
                 len(s.dependencies),
                 len(s.actions),
                 s.overdue_count,
+                str(s.workshop.id),
+                str(s.workshop.follows_up_id) if s.workshop.follows_up_id else None,
             ]
         )
     return TableData("Jamforelse", columns, rows)
@@ -468,29 +587,19 @@ def _write_rollup(rollup: RollupSummary, settings: ExportSettings, path: Path) -
         "Beroenden",
         TableData(
             "Beroenden",
-            (*_WORKSHOP_COLUMNS, *_DEPENDENCY_COLUMNS),
-            [
-                [*_workshop_values(s), *dependency_values(line)]
-                for s in rollup.summaries
-                for line in s.dependencies
-            ],
+            _DEPENDENCY_TABLE,
+            [row for s in rollup.summaries for row in dependency_rows(s)],
         ),
     )
     table_sheet(
         workbook,
         "Åtgärder",
         TableData(
-            "Atgarder",
-            (*_WORKSHOP_COLUMNS, *_ACTION_COLUMNS),
-            [
-                [*_workshop_values(s), *action_values(n, line, s)]
-                for s in rollup.summaries
-                for n, line in enumerate(s.actions, 1)
-            ],
+            "Atgarder", _ACTION_TABLE, [row for s in rollup.summaries for row in action_rows(s)]
         ),
     )
     _problem_sheet(workbook, rollup.summaries)
-    write_fact_sheet(workbook, "Om underlaget", method_facts(rollup.summaries, settings))
+    write_fact_sheet(workbook, "Om underlaget", about_rows(rollup.summaries, settings))
     workbook.save(path)
 
 

@@ -60,7 +60,17 @@ def test_export_all_exports_every_workshop_and_names_the_problems(
     compared = [row[0] for row in workbook["Jämförelse"].iter_rows(min_row=2, values_only=True)]
     assert len([title for title in compared if title is not None]) == 1 + len(bad)
     rows = list(workbook["Problem i databasen"].iter_rows(min_row=2, values_only=True))
-    named = [f"{post}, {field}: {value}" for _title, post, field, value, _meaning in rows]
+    named = [f"{post}, {field}: {value}" for _title, post, field, value, _meaning, *_ in rows]
+    # Each problem names its workshop and record by key; a rating by the participant's number.
+    keys = {(workshop_id, key) for *_, workshop_id, key in rows}
+    for kind, row in bad.items():
+        expected = "Deltagare 1/" if kind == "rating_9" else row.record_id
+        assert any(
+            w == str(row.workshop_id) and key and key.replace("-", "").startswith(expected)
+            for w, key in keys
+        ), (kind, keys)
+    participant = bad["rating_9"].record_id
+    assert not any(participant in str(cell).replace("-", "") for row in rows for cell in row)
     for kind, row in bad.items():
         assert any(NOTED[kind] in line for line in named), (kind, named)
         assert any(title == row.workshop_title for title, *_ in rows) or kind == "long_title"

@@ -65,7 +65,10 @@ def test_the_workshop_workbook_has_the_sheets_tables_and_types(exported: dict[st
     actions = book["Åtgärder"]
     due = _column(actions, "Klart senast")
     assert all(isinstance(d, datetime) for d in due if d is not None)
-    assert actions.cell(row=2, column=11).number_format == "yyyy-mm-dd"
+    header = next(actions.iter_rows(max_row=1, values_only=True))
+    assert actions.cell(row=2, column=header.index("Klart senast") + 1).number_format == (
+        "yyyy-mm-dd"
+    )
     validated = {str(v.formula1) for v in actions.data_validations.dataValidation}
     assert '"Ej påbörjad,Pågår,Klar,Pausad,Avbruten"' in validated
     assert '"Hög,Medel,Låg"' in validated
@@ -275,7 +278,9 @@ def test_hand_counts_and_action_dots_reach_the_workbook(
     xlsx, _pdf = export_both(summarize(contents, TODAY))
     book = openpyxl.load_workbook(xlsx)
     rows = list(book["Skattning_rådata"].iter_rows(values_only=True))[1:]
-    assert [(r[0], r[2], r[4]) for r in rows] == [
+    header = next(book["Skattning_rådata"].iter_rows(max_row=1, values_only=True))
+    who, code, value = (header.index(h) for h in ("Deltagare", "Kod", "Värde (1–5)"))
+    assert [(r[who], r[code], r[value]) for r in rows] == [
         ("Handuppräckning", "A1", v) for v in (None, 4, 4, 4, 5, 5)
     ]
     skattning = list(book["Skattning"].iter_rows(values_only=True))
