@@ -176,6 +176,8 @@ def test_every_row_of_a_workshop_workbook_carries_its_workshop_and_record(
     for row in tables["Atgarder"]:
         _check_links(row, contents)
     assert any(row["Kopplade beroenden (nr)"].value for row in tables["Atgarder"])
+    about = [row[0] for row in book["Om underlaget"].iter_rows(values_only=True)]
+    assert "Nycklar" in about  # the file says what its keys are
     # The ratings are keyed by the participant's number: no participant's id is in the file.
     cells = [str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r]
     assert not any(str(p.id) in text for p in contents.participants for text in cells)
