@@ -41,9 +41,11 @@ T, L, INT, D, DT, DAY, LIGHT = (
 # and append into one table. The keys are the last columns: Workshop-id, then the row's own id.
 # Last, because people read these sheets from the left and never read a UUID, while Power Query
 # finds a column by its name; the same place on every sheet makes them easy to find or to hide.
+# The title does not wrap: it repeats on every row, and wrapped it would make every row of a
+# long table two or three lines high (Jämförelse, one row per workshop, wraps it).
 _WORKSHOP_COLUMNS = (
     Column("Organisation", 22),
-    Column("Workshop", 30, L),
+    Column("Workshop", 30),
     Column("Datum", 12, DAY),
 )
 ID_WIDTH = 37  # a UUID's 36 characters
@@ -511,7 +513,9 @@ def write_workshop_workbook(
 def _comparison(rollup: RollupSummary) -> TableData:
     dims = rollup.dimensions
     columns = (
-        *_WORKSHOP_COLUMNS,
+        _WORKSHOP_COLUMNS[0],
+        Column("Workshop", 30, L),
+        _WORKSHOP_COLUMNS[2],
         Column("Förvaltning/enhet", 24, L),
         Column("Typ av workshop", 14),
         Column("Deltagare", 10, INT),
