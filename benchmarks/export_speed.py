@@ -167,10 +167,14 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
 
 def bench_large_workshop(folder: Path) -> None:
     summary = summarize(large_workshop(random.Random(1)), TODAY)
-    # The bare PDF takes the same texts as before the key columns: skip Organisation, Workshop
-    # and Datum in front.
+    # The bare PDF takes the same texts as before the workbook got its key columns: without
+    # Organisation, Workshop and Datum in front, and with the linked dependencies' titles
+    # (column 3), which the workbook now gives as numbers but the bare table had as text.
     dep_rows = [row[3:] for row in dependency_rows(summary)]
-    act_rows = [row[3:] for row in action_rows(summary)]
+    act_rows = [
+        [*row[3:6], "; ".join(line.dependency_titles), *row[7:]]
+        for row, line in zip(action_rows(summary), summary.actions, strict=True)
+    ]
     sheets = workbook_cells(summary)
 
     def bare_openpyxl() -> None:
