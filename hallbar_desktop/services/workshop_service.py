@@ -32,6 +32,8 @@ from hallbar_desktop.services.ports import WorkshopRepository, WorkshopStore
 
 P = TypeVar("P")
 MAX_PARTICIPANTS = 200
+# Workshops read per transaction when looking through the whole file for values it cannot use.
+_PROBLEM_LOOK_CHUNK = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +98,16 @@ class WorkshopService:
 
     def data_problems(self) -> tuple[DataProblem, ...]:
         """Every value in the file that could not be used as it is, in the library's order of
-        the workshops (see domain.data_problems); read in one transaction."""
-        with self._store.transaction(write=False) as repo:
-            ids = [o.workshop.id for o in self.list_workshops()]
-            return tuple(p for c in repo.load_many(ids) for p in c.problems)
+        the workshops (see domain.data_problems); a workshop removed meanwhile is passed over."""
+        ids = [o.workshop.id for o in self.list_workshops()]
+        found: list[DataProblem] = []
+        # A short read per few workshops, not one over the whole file: a read holds the file
+        # for its length, and the window's own writes must not wait for this look to end.
+        for start in range(0, len(ids), _PROBLEM_LOOK_CHUNK):
+            with self._store.transaction(write=False) as repo:
+                chunk = [i for i in ids[start : start + _PROBLEM_LOOK_CHUNK] if repo.exists(i)]
+                found.extend(p for c in repo.load_many(chunk) for p in c.problems)
+        return tuple(found)
 
     def keep_stand_in(self, problem: DataProblem) -> None:
         """Write what the program shows in place of a stored value it could not use (the
@@ -216,7 +224,7 @@ class WorkshopService:
             check_entered_text(merged, stored)
             self._check_follows_up(repo, merged)
             merged = dataclasses.replace(merged, updated_at=self._clock())
-            repo.update_workshop(merged, changed)
+            repo.update_workshop(merged, changed | {"updated_at"})
         return merged
 
     def delete_workshop(self, workshop_id: UUID) -> None:
@@ -293,9 +301,9 @@ class WorkshopService:
                 repo.put_rating(workshop_id, rating)
             for note in notes:
                 if note.id in removed.authored_note_ids:
-                    repo.put_part(
-                        workshop_id, dataclasses.replace(note, author_id=removed.participant.id)
-                    )
+                    # Only the authorship: the note's other columns keep what the file holds.
+                    authored = dataclasses.replace(note, author_id=removed.participant.id)
+                    repo.update_part(workshop_id, authored, {"author_id"})
 
     # --- ratings and group scores ----------------------------------------------------------
 
@@ -371,7 +379,9 @@ class WorkshopService:
                 part = voted.get(part_id)
                 if part is None:
                     raise NotFoundError("Det du röstade på finns inte (längre) i workshoppen.")
-                repo.put_part(workshop_id, dataclasses.replace(part, votes=part.votes + added))
+                # Only the dots: the part's other columns keep what the file holds.
+                voted_part = dataclasses.replace(part, votes=part.votes + added)
+                repo.update_part(workshop_id, voted_part, {"votes"})
 
     def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         with self._store.transaction() as repo:
@@ -413,7 +423,8 @@ class WorkshopService:
             for action in contents.actions:
                 if action.id in removed.linked_action_ids:
                     linked = action.dependency_ids | {removed.dependency.id}
-                    repo.put_part(workshop_id, dataclasses.replace(action, dependency_ids=linked))
+                    relinked = dataclasses.replace(action, dependency_ids=linked)
+                    repo.update_part(workshop_id, relinked, {"dependency_ids"})
 
     def save_action(
         self, workshop_id: UUID, action: Action, expected: Action | None = None
@@ -486,7 +497,8 @@ class WorkshopService:
             merged, changed = merge_edit(stored, expected or stored, part)
             check_entered_text(merged, stored)
             check_consistency(contents.with_part(merged))
-            repo.update_part(workshop_id, merged, changed)
+            # The time of this edit too, where the part keeps one (the service sets it).
+            repo.update_part(workshop_id, merged, changed | {"updated_at"})
         return merged  # type: ignore[no-any-return]
 
     def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:

@@ -382,15 +382,11 @@ class SqlWorkshopRepository:
             self._put_links(part)
 
     def update_part(self, workshop_id: UUID, part: Any, fields: Iterable[str]) -> None:
-        """Write only ``fields`` of a stored part (and its updated_at): a column the edit did not
-        change keeps its bytes, also a value this version cannot read."""
+        """Write only ``fields`` of a stored part: a column the edit did not change keeps its
+        bytes, also a value this version cannot read."""
         table = _PART_TABLES[type(part)]
         fields = set(fields)
-        values = {
-            name: value
-            for name, value in to_columns(part, table).items()
-            if name in fields or name == "updated_at"
-        }
+        values = {name: value for name, value in to_columns(part, table).items() if name in fields}
         if values:
             self._c.execute(
                 sa.update(table)
@@ -418,15 +414,16 @@ class SqlWorkshopRepository:
         self._c.execute(query.values(template_json=text))
 
     def update_workshop(self, workshop: Workshop, fields: Iterable[str]) -> None:
-        """Write only ``fields`` of a workshop's facts (and its updated_at)."""
+        """Write only ``fields`` of a workshop's facts."""
         fields = set(fields)
         values = {
             name: value
             for name, value in to_columns(workshop, t.workshops).items()
-            if name in fields or name == "updated_at"
+            if name in fields
         }
-        query = sa.update(t.workshops).where(t.workshops.c.id == workshop.id)
-        self._c.execute(query.values(values))
+        if values:
+            query = sa.update(t.workshops).where(t.workshops.c.id == workshop.id)
+            self._c.execute(query.values(values))
 
     def delete_part(self, workshop_id: UUID, cls: type, part_id: UUID) -> bool:
         table = _PART_TABLES[cls]

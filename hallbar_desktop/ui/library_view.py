@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -27,6 +30,9 @@ from hallbar_desktop.ui.models.workshop_library_table_model import (
     WorkshopLibraryTableModel,
 )
 from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.waiting_write import write_with_waiting
+
+R = TypeVar("R")
 
 # step_page.PROBLEM_STYLE's colour; importing it from there would load the pages at start.
 _PROBLEM_STYLE = "color: #B34700;"
@@ -43,6 +49,8 @@ class LibraryView(QWidget):
     problems_requested = Signal()
     # The look for values that could not be used (on a pool thread) has finished.
     problems_found = Signal()
+    # A reload found the file gone or unreadable (the sentence that says so).
+    unreadable = Signal(str)
 
     def __init__(
         self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
@@ -54,6 +62,8 @@ class LibraryView(QWidget):
         self._settings = settings
         self._overviews: tuple[WorkshopOverview, ...] = ()
         self._problems: tuple[DataProblem, ...] = ()
+        # How a write waits for a busy file or asks about a gone one (the window's FileWait).
+        self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
         self._problem_looks = 0
         self._problem_job: BackgroundJob | None = None
         self.ui.problem_banner_label.setStyleSheet(_PROBLEM_STYLE)
@@ -128,22 +138,29 @@ class LibraryView(QWidget):
         )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), table, self._delete_selected)
-        try:
-            self.reload()
-        except HallbarError as error:
-            # The first reading runs as the window gets its services: a file that cannot be
-            # read is said here in words, never by the crash dialog over "Öppnar databasen…".
-            self._show_problems(error.message)
+        # The first reading runs as the window gets its services: a file that cannot be read
+        # is said here in words, never by the crash dialog over "Öppnar databasen…".
+        if not self.reload():
             self.ui.content_stack.setCurrentWidget(self.ui.empty_page)
 
     # --- contents --------------------------------------------------------------------------
 
-    def reload(self, select: UUID | None = None) -> None:
-        """Read the workshops again, keeping the filters and, if possible, the selection."""
+    def reload(self, select: UUID | None = None) -> bool:
+        """Read the workshops again, keeping the filters and, if possible, the selection.
+
+        A file that is gone or cannot be read keeps the list as it was, says why in the notice
+        and by ``unreadable``, and returns False; it never raises into a slot (the crash
+        dialog is for faults of the program)."""
         current = self.selected_overview()
         keep = select or (current.workshop.id if current else None)
-        self._service.check_reachable()
-        self._overviews = self._service.list_workshops()
+        try:
+            self._service.check_reachable()
+            overviews = self._service.list_workshops()
+        except HallbarError as error:
+            self._show_problems(error.message)
+            self.unreadable.emit(error.message)
+            return False
+        self._overviews = overviews
         self._look_for_problems()
         self.proxy.today = date.today()
         self.model.set_overviews(self._overviews)
@@ -154,6 +171,7 @@ class LibraryView(QWidget):
         )
         self._select(keep)
         self._selection_changed()
+        return True
 
     def _look_for_problems(self) -> None:
         """Find the values that could not be used on a pool thread: it reads every workshop
@@ -169,13 +187,17 @@ class LibraryView(QWidget):
                 self._show_problems("")
                 self.problems_found.emit()
 
-        def failed(error: object) -> None:
+        def refused(error: HallbarError) -> None:
             if look == self._problem_looks:
-                self._show_problems(getattr(error, "message", str(error)))
+                self._show_problems(error.message)
+
+        def crashed(error: BaseException) -> None:
+            # A fault of the program, not of the file: the crash report, like any other.
+            sys.excepthook(type(error), error, error.__traceback__)
 
         job.signals.succeeded.connect(found)
-        job.signals.refused.connect(failed)
-        job.signals.crashed.connect(failed)
+        job.signals.refused.connect(refused)
+        job.signals.crashed.connect(crashed)
         self._problem_job = job  # keeps the job's signals alive until they are delivered
         start_job(job)
 
@@ -312,7 +334,9 @@ class LibraryView(QWidget):
         if not ok:
             return
         try:
-            copy = self._service.duplicate_as_template(o.workshop.id, title.strip())
+            copy = self._write(
+                lambda: self._service.duplicate_as_template(o.workshop.id, title.strip())
+            )
         except HallbarError as error:
             QMessageBox.warning(self, self.tr("Det gick inte att duplicera"), error.message)
             return
@@ -335,8 +359,19 @@ class LibraryView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._service.delete_workshop(o.workshop.id)
+            self._write(lambda: self._service.delete_workshop(o.workshop.id))
         except HallbarError as error:
             QMessageBox.warning(self, self.tr("Det gick inte att ta bort"), error.message)
+            return
         self._settings.forget_recent_workshop(o.workshop.id)
         self.reload()
+
+    def _write(self, call: Callable[[], R]) -> R:
+        """A write of the library's own: brief tries on a busy file, the window's waiting in
+        between (``wait_for_file``, set by the window), never its thread stalled."""
+        try:
+            return write_with_waiting(self._service, call, self.wait_for_file)
+        finally:
+            finish = getattr(self.wait_for_file, "finish", None)
+            if finish is not None:
+                finish()

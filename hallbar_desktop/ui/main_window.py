@@ -15,6 +15,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.library.demo_requested.connect(self.open_demo)
         self.library.export_requested.connect(self.export)
         self.library.problems_requested.connect(self.show_data_problems)
+        self.library.unreadable.connect(self._library_unreadable)
+        self.library.wait_for_file = self.file_wait
         self.problems_action.setEnabled(True)
         self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
         for action in (
@@ -179,6 +182,12 @@ class MainWindow(QMainWindow):
         self.data_problems_dialog = dialog
         dialog.open()
 
+    def _library_unreadable(self, message: str) -> None:
+        # The file is gone or does not answer: the list stays as it was, and says why.
+        self._inform(
+            QMessageBox.Icon.Warning, self.tr("Listan över workshoppar kunde inte läsas"), message
+        )
+
     def _keep_stand_in(self, problem: DataProblem) -> None:
         """Write what the program shows in place of a value it cannot use, once the user has
         said yes to losing the stored value."""
@@ -196,7 +205,8 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._service.keep_stand_in(problem)
+            # Asked from a dialog: a busy file is refused after a brief try and said there.
+            write_with_waiting(self._service, lambda: self._service.keep_stand_in(problem), None)
             problems = self._service.data_problems()
         except HallbarError as error:
             QMessageBox.warning(dialog, self.tr("Det gick inte"), error.message)
@@ -267,15 +277,7 @@ class MainWindow(QMainWindow):
     def show_library(self, *, reload: bool = True) -> None:
         self._close_workshop()
         if reload:
-            try:
-                self.library.reload()
-            except HallbarError as error:
-                # The file is gone or does not answer: the list stays as it was, and says why.
-                self._inform(
-                    QMessageBox.Icon.Warning,
-                    self.tr("Listan över workshoppar kunde inte läsas"),
-                    error.message,
-                )
+            self.library.reload()  # a file gone or unreadable is said (see _library_unreadable)
         self.ui.view_stack.setCurrentWidget(self.library)
         self.setWindowTitle(self.tr("Hållbar förändring – workshoppar"))
         self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))

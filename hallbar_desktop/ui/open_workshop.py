@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
@@ -27,13 +26,9 @@ from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
+from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
-
-# How long one try of a write may keep the window waiting for another program (a sync client,
-# an antivirus) to let go of the file. Longer waits happen between tries, with the window
-# drawing and saying why (see wait_for_file).
-BRIEF_WAIT_SECONDS = 0.25
 
 
 class OpenWorkshop(QObject):
@@ -147,39 +142,33 @@ class OpenWorkshop(QObject):
             self.failed.emit(error.message)
 
     def _commit(self, call: Callable[[], R], rolled_back: Callable[[], None] | None = None) -> R:
-        """Run ``call`` as one transaction. While another program holds the file or the disk
-        does not answer, ``wait_for_file`` decides whether to try again; ``rolled_back`` runs
-        after every try that did not commit."""
+        """Run ``call`` as one transaction, waiting for a busy file without freezing the window
+        (see write_with_waiting); ``rolled_back`` runs after every try that did not commit."""
         if self._committing:
             # A field that commits when the waiting dialog takes its focus, say.
             raise HallbarError(
                 self.tr("Vänta tills den förra ändringen har sparats och gör sedan om den här.")
             )
-        started = time.monotonic()
+        asked: list[bool] = []
+        ask = self.wait_for_file
+
+        def wait_for_file(error: HallbarError, waited: float) -> bool:
+            asked.append(True)
+            assert ask is not None
+            if ask(error, waited):
+                return True
+            if not getattr(ask, "gave_up", False):
+                self._answered = error  # the user has read it and chosen to stop
+            return False
+
         self._committing = True
-        waited = False
         try:
-            while True:
-                try:
-                    with self._service.batch(wait_seconds=BRIEF_WAIT_SECONDS):
-                        return call()
-                except HallbarError as error:
-                    if rolled_back is not None:
-                        rolled_back()
-                    ask = self.wait_for_file
-                    if not getattr(error, "retryable", False) or ask is None:
-                        raise
-                    waited = True
-                    if not ask(error, time.monotonic() - started):
-                        self._answered = error  # the user has read it and chosen to stop
-                        raise
-                except BaseException:
-                    if rolled_back is not None:
-                        rolled_back()
-                    raise
+            return write_with_waiting(
+                self._service, call, wait_for_file if ask is not None else None, rolled_back
+            )
         finally:
             self._committing = False
-            if waited:
+            if asked:
                 self.waiting_over.emit()
 
     # --- undo and redo, each one transaction -------------------------------------------------
@@ -294,12 +283,12 @@ class OpenWorkshop(QObject):
 
         self.execute(text, do, undo)
 
-    def save_part_of(self, workshop_id: UUID, after: Any, text: str) -> None:
+    def save_part_of(self, workshop_id: UUID, before: Any, after: Any, text: str) -> None:
         """Like save_part, for a part of another workshop: a follow-up updates the status of the
-        earlier workshop's actions and dependencies, and undo restores them there."""
+        earlier workshop's actions and dependencies, and undo restores them there. ``before``
+        is the part as the page read it (None for a new one): only what differs from it is the
+        edit, so a change someone else made since is never written back."""
         save, remove, _restore = self._part_calls(type(after))
-        parts = self._service.contents(workshop_id).parts_of(type(after))
-        before = next((p for p in parts if p.id == after.id), None)
         if before is None:
             self.execute(
                 text, lambda: save(workshop_id, after), lambda: remove(workshop_id, after.id)
@@ -426,7 +415,9 @@ class OpenWorkshop(QObject):
         for stored in self._contents.parts_of(type(part)):
             if stored.id == part.id:
                 return stored
-        raise NotFoundError("Det du ändrar finns inte längre i workshoppen. Ladda om sidan.")
+        raise NotFoundError(
+            self.tr("Det du ändrar finns inte längre i workshoppen. Ladda om sidan.")
+        )
 
     def _part_calls(
         self, cls: type
@@ -449,15 +440,10 @@ def _record_edit(
 ) -> tuple[Callable[[], Any], Callable[[], Any]]:
     """Do and undo of an edit of one stored record, for ``save(record, expected)``.
 
-    Each run lays only the fields this edit changes over the record as the file held it after
-    the previous run, and names that record as expected: so neither the edit, nor its undo or
-    redo, overwrites what someone else changed meanwhile (the service refuses a clash)."""
+    Both name the fields this edit changes and their values on either side, and nothing else:
+    so neither the edit, nor its undo or redo, overwrites what someone else changed meanwhile
+    (the service writes only those fields, and refuses a clash in them). They hold no state
+    between runs, so a run whose transaction did not commit can simply be tried again."""
     fields = changed_fields(before, after)
-    now = [before]
-
-    def apply(source: Any) -> Any:
-        stored = save(with_fields_of(now[0], source, fields), now[0])
-        now[0] = stored
-        return stored
-
-    return (lambda: apply(after)), (lambda: apply(before))
+    edited = with_fields_of(before, after, fields)
+    return (lambda: save(edited, before)), (lambda: save(before, edited))

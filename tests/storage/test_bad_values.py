@@ -166,3 +166,28 @@ def test_the_value_shown_can_be_kept_in_place_of_one_that_cannot_be_used(
         with pytest.raises(ValidationError):
             bad_service.keep_stand_in(problems[row.workshop_id])
         assert raw_value(path, row) == row.raw, kind
+
+
+def test_dots_authorship_and_links_leave_a_bad_value_untouched(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    """Edits that are not a person's edit of the record (a dot, a note's author given back,
+    an action's links restored) write only what they change, never the stand-in."""
+    path, rows = bad
+    hog, date_row = rows["impact_hog"], rows["impossible_date"]
+    dependency = bad_service.contents(hog.workshop_id).dependencies[0]
+    bad_service.add_votes(hog.workshop_id, {dependency.id: 2}, budget=3)
+    assert raw_value(path, hog) == hog.raw
+    assert bad_service.contents(hog.workshop_id).dependencies[0].votes == dependency.votes + 2
+
+    contents = bad_service.contents(date_row.workshop_id)
+    action = contents.actions[0]
+    bad_service.add_votes(date_row.workshop_id, {action.id: 1}, budget=3)
+    assert raw_value(path, date_row) == date_row.raw
+    if action.dependency_ids:
+        linked = next(iter(action.dependency_ids))
+        removed = bad_service.remove_dependency(date_row.workshop_id, linked)
+        bad_service.restore_dependency(date_row.workshop_id, removed)
+        assert raw_value(path, date_row) == date_row.raw
+        restored = bad_service.contents(date_row.workshop_id).actions[0]
+        assert linked in restored.dependency_ids

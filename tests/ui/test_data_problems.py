@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,14 @@ def test_the_library_and_every_workshop_open_and_the_problems_list_names_each_on
     db = tmp_path / "bad.sqlite3"
     bad = write_bad_database(db, template)
     with open_services(db, create_if_missing=False) as services:
+        looked_on: list[threading.Thread] = []
+        look = services.workshops.data_problems
+
+        def data_problems():  # type: ignore[no-untyped-def]
+            looked_on.append(threading.current_thread())
+            return look()
+
+        services.workshops.data_problems = data_problems  # type: ignore[method-assign]
         # As the start does it: the shell first, the services once they have loaded.
         window = MainWindow(None, None, ui_settings)
         qtbot.addWidget(window)
@@ -45,6 +54,7 @@ def test_the_library_and_every_workshop_open_and_the_problems_list_names_each_on
         assert len(library.overviews) == 1 + len(bad)
         # Found on a pool thread, so the list is there before the look through every workshop.
         qtbot.waitUntil(lambda: bool(library.problems))
+        assert looked_on and threading.main_thread() not in looked_on
         assert library.ui.problem_banner.isVisibleTo(window)
         assert "(antal: 8, i workshoppar: 8)" in library.ui.problem_banner_label.text()
         assert window.problems_action.isEnabled()

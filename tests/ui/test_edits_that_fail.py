@@ -360,3 +360,123 @@ def _a_workshop():  # type: ignore[no-untyped-def]
     from hallbar_desktop.domain.workshop import Workshop
 
     return Workshop(title="Workshop")
+
+
+def _held_by_a_reader(db_path: Path, release_after_ms: int) -> sqlite3.Connection:
+    """Another program reads the file: our write may begin but not commit until it lets go."""
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM workshops").fetchall()
+    QTimer.singleShot(release_after_ms, lambda: reader.execute("ROLLBACK"))
+    return reader
+
+
+def test_an_edit_undo_and_redo_that_wait_for_a_reader_are_stored_when_it_lets_go(
+    qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
+    workshop = window.workshop
+    assert workshop is not None
+
+    def stored_title() -> str:
+        return service.contents(workshop.workshop_id).workshop.title
+
+    reader = _held_by_a_reader(db_path, 700)
+    workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Ny"), "x")
+    assert stored_title() == "Ny" and workshop.contents.workshop.title == "Ny"
+
+    reader = _held_by_a_reader(db_path, 700)
+    workshop.undo_stack.undo()
+    assert stored_title() == "Workshop" and workshop.undo_stack.index() == 0
+
+    reader = _held_by_a_reader(db_path, 700)
+    workshop.undo_stack.redo()
+    assert stored_title() == "Ny" and workshop.undo_stack.index() == 1
+    reader.close()
+
+
+def test_several_parts_saved_as_one_step_are_all_stored_after_a_wait(
+    qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window_on_a_workshop(qtbot, service, exports, ui_settings, db_path)
+    workshop = window.workshop
+    assert workshop is not None
+    first, second = workshop.contents.participants
+    reader = _held_by_a_reader(db_path, 700)
+    workshop.save_parts(
+        [dataclasses.replace(first, role="Ordförande"), dataclasses.replace(second, role="Sekr")],
+        "Roller",
+    )
+    reader.close()
+    roles = [p.role for p in service.contents(workshop.workshop_id).participants]
+    assert roles == ["Ordförande", "Sekr"]
+
+
+def test_a_follow_up_edit_keeps_what_someone_else_changed_in_the_earlier_workshop(
+    qtbot, service: WorkshopService, db_path: Path, template: ReadinessTemplate
+) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.domain.dependency import (
+        Dependency,
+        DependencyCategory,
+        DependencyStatus,
+    )
+    from hallbar_desktop.domain.workshop import Variant, Workshop
+
+    earlier = service.create_workshop(Workshop(title="Först"), participant_count=1).workshop
+    dependency = service.save_dependency(
+        earlier.id, Dependency(category=DependencyCategory.DECISION, title="Beslut")
+    )
+    follow_up = service.create_workshop(
+        Workshop(title="Uppföljning", variant=Variant.FOLLOW_UP, follows_up_id=earlier.id)
+    )
+    workshop = OpenWorkshop(service, follow_up.workshop.id)
+    page_copy = service.contents(earlier.id).dependencies[0]
+    store = SqlWorkshopStore(open_database(db_path), db_path)
+    other = WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
+    other.save_dependency(earlier.id, dataclasses.replace(dependency, title="Deras rubrik"))
+
+    workshop.save_part_of(
+        earlier.id, page_copy, dataclasses.replace(page_copy, status=DependencyStatus.HANDLED), "x"
+    )
+
+    stored = other.contents(earlier.id).dependencies[0]
+    assert (stored.title, stored.status) == ("Deras rubrik", DependencyStatus.HANDLED)
+    store.close()
+
+
+def test_deleting_from_the_library_waits_for_a_reader_and_says_a_gone_file_in_words(
+    qtbot, service: WorkshopService, exports, ui_settings, db_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    hooked: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *error: hooked.append(error))
+    first = service.create_workshop(_a_workshop(), participant_count=1).workshop
+    second = service.create_workshop(_a_workshop(), participant_count=1).workshop
+    window = MainWindow(service, exports, ui_settings, str(db_path))
+    qtbot.addWidget(window)
+    library = window.library
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+
+    # A reader holds the file: the delete waits with the window running, then goes through.
+    library._select(first.id)
+    reader = _held_by_a_reader(db_path, 700)
+    library._delete_selected()
+    reader.close()
+    assert [o.workshop.id for o in service.list_workshops()] == [second.id]
+    assert not window.file_wait.waiting and warnings == []
+
+    # The file is gone: asked, "Avbryt", one plain sentence, the list as it was, no crash.
+    library._select(second.id)
+    moved = db_path.with_name("flyttad.sqlite3")
+    db_path.rename(moved)
+    asked = _answer_when_asked(window, "Avbryt")
+    library._delete_selected()
+    assert len(asked) == 1 and "finns inte längre där den låg" in asked[0]
+    assert len(warnings) == 1 and "finns inte längre där den låg" in warnings[0]
+    assert [o.workshop.id for o in library.overviews] == [second.id]
+    assert hooked == []
+    moved.rename(db_path)
+    assert [o.workshop.id for o in service.list_workshops()] == [second.id]

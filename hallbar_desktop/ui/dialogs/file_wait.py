@@ -26,8 +26,11 @@ class FileWait(QObject):
         self._window = window
         self._progress: QProgressDialog | None = None
         self.question: QMessageBox | None = None  # while it is shown, for tests
+        # The last wait ended because it lasted too long, not because the user stopped it.
+        self.gave_up = False
 
     def __call__(self, error: HallbarError, waited: float) -> bool:
+        self.gave_up = False
         if isinstance(error, DatabaseLockedError):
             return self._wait(waited)
         self.finish()
@@ -53,6 +56,7 @@ class FileWait(QObject):
     def _wait(self, waited: float) -> bool:
         if waited >= GIVE_UP_AFTER_SECONDS:
             self.finish()
+            self.gave_up = True
             return False
         if self._progress is None:
             progress = QProgressDialog("", self.tr("Sluta vänta"), 0, 0, self._window)

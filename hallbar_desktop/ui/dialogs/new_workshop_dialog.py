@@ -14,6 +14,7 @@ from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 
 class NewWorkshopDialog(QDialog):
@@ -63,8 +64,13 @@ class NewWorkshopDialog(QDialog):
                 variant=variant,
                 follows_up_id=follows,
             )
-            self.created = self._service.create_workshop(
-                workshop, participant_count=self.ui.participants_spin.value()
+            count = self.ui.participants_spin.value()
+            # A busy file is refused after a brief try and said here, so the user can try
+            # again; the dialog never stalls the window for the connection's 5 seconds.
+            self.created = write_with_waiting(
+                self._service,
+                lambda: self._service.create_workshop(workshop, participant_count=count),
+                None,
             )
         except HallbarError as error:
             self.ui.problem_label.setText(error.message)

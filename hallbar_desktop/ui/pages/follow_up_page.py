@@ -245,7 +245,7 @@ class FollowUpPage(StepPage):
         earlier_id = self.earlier.workshop.id
         self.try_edit(
             lambda: self.workshop.save_part_of(
-                earlier_id, dataclasses.replace(current, **changes), text
+                earlier_id, current, dataclasses.replace(current, **changes), text
             ),
             self.ui.problem_label,
         )
@@ -260,6 +260,7 @@ class FollowUpPage(StepPage):
         self.try_edit(
             lambda: self.workshop.save_part_of(
                 earlier_id,
+                current,
                 dataclasses.replace(current, status=status),
                 self.tr("Ändra status för beroende i tidigare workshop"),
             ),
