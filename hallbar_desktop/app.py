@@ -32,6 +32,7 @@ class Services:
     workshops: WorkshopService
     exports: ExportService
     backups: BackupService
+    packages: PackageService
     # Why today's backup could not be made (the file opened all the same), or None.
     backup_problem: str | None = None
 
@@ -71,12 +72,15 @@ def open_services(
     ``write_guard()`` runs before every write (the GUI passes its lock's ``verify``); with
     ``exclusive`` the lock held here is verified the same way."""
     from hallbar_desktop.domain.errors import BackupError
+    from hallbar_desktop.exchange.package_format import write_package
     from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.database import open_database
     from hallbar_desktop.storage.database_file import can_write, check_database_path
     from hallbar_desktop.storage.database_lock import DatabaseLock
+    from hallbar_desktop.storage.installation import SqlInstallation
     from hallbar_desktop.storage.template_files import newest_template
     from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
@@ -117,6 +121,9 @@ def open_services(
             workshops=WorkshopService(store, template),
             exports=exports,
             backups=backup_service,
+            packages=PackageService(
+                store, SqlInstallation(engine, path), write_package, app_version=__version__
+            ),
             backup_problem=problem,
         )
 

@@ -178,6 +178,26 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_export)
 
+    pack = commands.add_parser(
+        "pack",
+        parents=[db_after],
+        help="packa en eller flera workshoppar i en .hallbar-fil att dela",
+        description=(
+            "Paketet innehåller allt i workshopparna, så att en samordnare kan läsa in dem. "
+            "Deltagarnas namn och roller tas bara med med --names."
+        ),
+    )
+    pack_chosen = pack.add_mutually_exclusive_group(required=True)
+    pack_chosen.add_argument(
+        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
+    )
+    pack_chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
+    pack.add_argument(
+        "--names", action="store_true", help="ta med deltagarnas namn och roller (av som standard)"
+    )
+    pack.add_argument("target", type=Path, metavar="FIL.hallbar", help="paketet att skriva")
+    pack.set_defaults(handler=_pack)
+
     backup = commands.add_parser(
         "backup",
         parents=[db_after],
@@ -373,6 +393,22 @@ def _export(args: argparse.Namespace) -> int:
         )
     for path in written:
         print(path)
+    return EXIT_OK
+
+
+def _pack(args: argparse.Namespace) -> int:
+    if args.target.suffix.lower() != ".hallbar":
+        raise UsageError(f"paketets filnamn ska sluta på .hallbar, inte {str(args.target)!r}")
+    ids = [_workshop_id(text) for text in args.workshop or ()]
+    # No lock, like export: packing only reads (and names the file once, see installation.py).
+    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+        _warn_about(services)
+        if args.all:
+            ids = list(services.packages.all_ids())
+            if not ids:
+                raise UsageError("det finns inga workshoppar i databasen att packa")
+        written = services.packages.pack(ids, args.target, names=args.names)
+    print(written)
     return EXIT_OK
 
 

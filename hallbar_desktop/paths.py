@@ -52,3 +52,8 @@ def fonts_dir() -> Path:
 def app_icon_path() -> Path:
     """The app's icon as SVG (the window icon; build_installer.py renders .ico/.icns from it)."""
     return resources_dir() / "app_icon" / "hallbar.svg"
+
+
+def package_schema_path() -> Path:
+    """The JSON Schema of the workshop package (.hallbar), which the reader checks files with."""
+    return resources_dir() / "schemas" / "hallbar-package-v1.schema.json"

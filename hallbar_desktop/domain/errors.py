@@ -424,3 +424,15 @@ class DatabaseLockLostError(DatabaseError):
             "Stäng programmet och öppna databasen igen.",
         )
         self.lock_path = Path(lock_path)
+
+
+class PackageError(HallbarError):
+    """A workshop package (.hallbar) that cannot be read as it is; ``place`` says where in it
+    (e.g. "workshop 2, action 5, due_on"), and the message starts with that place."""
+
+    code = "package_invalid"
+
+    def __init__(self, place: str, problem: str) -> None:
+        super().__init__(f"{place}: {problem}" if place else problem)
+        self.place = place
+        self.problem = problem

@@ -12,6 +12,7 @@ from uuid import UUID
 from hallbar_desktop.domain.backup import Backup, BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.package import PackageOrigin
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
@@ -74,3 +75,21 @@ class BackupFiles(Protocol):
     def keep_current(self, at: datetime) -> Path | None: ...
     def replace_with(self, backup: Backup, before_upgrade: Callable[[int], object]) -> None: ...
     def clean_leftovers(self) -> tuple[Path, ...]: ...
+
+
+class Installation(Protocol):
+    """The database's own id, the same every time it is asked (made once, then kept)."""
+
+    def installation_id(self) -> UUID: ...
+
+
+class PackageWriter(Protocol):
+    """Writes a workshop package (.hallbar) all or nothing (exchange/package_format.py)."""
+
+    def __call__(
+        self,
+        contents_list: Sequence[WorkshopContents],
+        origin: PackageOrigin,
+        target: Path,
+        names: bool,
+    ) -> None: ...

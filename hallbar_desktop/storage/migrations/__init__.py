@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import uuid4
 
 import sqlalchemy as sa
 
@@ -81,6 +82,8 @@ def migrate(
                 step.upgrade(connection)
                 if step.version == 1:
                     _write_meta(connection, "application", APPLICATION)
+                    # A new file gets its installation id as it is made (storage/installation.py).
+                    _write_meta(connection, "installation_id", str(uuid4()))
                 _write_meta(connection, "schema_version", str(step.version))
             except Exception as error:
                 if isinstance(error, sa.exc.DBAPIError) and "disk is full" in str(error).lower():

@@ -1,0 +1,58 @@
+"""Packing workshops into a .hallbar file that another installation can read."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.errors import NotFoundError, ValidationError
+from hallbar_desktop.domain.package import PackageOrigin
+from hallbar_desktop.services.ports import Installation, PackageWriter, WorkshopStore
+
+
+class PackageService:
+    def __init__(
+        self,
+        store: WorkshopStore,
+        installation: Installation,
+        writer: PackageWriter,
+        *,
+        app_version: str,
+        computer: Callable[[], str] = platform.node,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._store = store
+        self._installation = installation
+        self._writer = writer
+        self._app_version = app_version
+        self._computer = computer
+        self._clock = clock
+
+    def all_ids(self) -> tuple[UUID, ...]:
+        with self._store.transaction(write=False) as repo:
+            return tuple(o.workshop.id for o in repo.list_overviews(self._clock().date()))
+
+    def pack(self, workshop_ids: Sequence[UUID], target: Path, *, names: bool = False) -> Path:
+        """Write the workshops, read in one transaction, to ``target``; names and roles of the
+        participants only when ``names`` (like exports). An unknown id is named."""
+        ids = tuple(dict.fromkeys(workshop_ids))
+        if not ids:
+            raise ValidationError("workshops", "required", "Det finns inga workshoppar att packa.")
+        with self._store.transaction(write=False) as repo:
+            for workshop_id in ids:
+                if not repo.exists(workshop_id):
+                    raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen.")
+            contents = repo.load_many(ids)
+        origin = PackageOrigin(
+            # Asked after the read: a file without an id gets one in its own write transaction.
+            installation_id=self._installation.installation_id(),
+            computer=self._computer()[:200],
+            app_version=self._app_version,
+            packed_at=self._clock(),
+        )
+        self._writer(contents, origin, target, names)
+        return target
