@@ -216,6 +216,16 @@ class DataProblem:
         return f"{self.record_text}, {self.field_label}: {self.shown_value}"
 
 
+def shown_instead(problems: tuple[DataProblem, ...], record: str, field: str) -> str | None:
+    """What a list shows for a field whose stored value the program replaced by a stand-in
+    ("okänt värde (…)"), so no list passes the stand-in off as the stored value; None when the
+    field is fine or its text is shown as it is."""
+    for problem in problems:
+        if problem.record == record and problem.field == field and problem.stand_in:
+            return problem.shown_value
+    return None
+
+
 def raw_text(value: object, limit: int = 80) -> str:
     """A stored value made readable for a list: bytes that are not UTF-8 as \\x escapes, control
     characters escaped, and a long text cut with an ellipsis."""

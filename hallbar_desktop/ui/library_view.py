@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from hallbar_desktop.domain.contents import WorkshopOverview
-from hallbar_desktop.domain.data_problems import DataProblem
+from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
@@ -288,9 +288,19 @@ class LibraryView(QWidget):
             (self.tr("Organisation"), w.organisation),
             (self.tr("Enhet"), w.unit),
             (self.tr("Förändring"), w.change_focus),
-            (self.tr("Datum"), w.held_on.isoformat() if w.held_on else ""),
-            (self.tr("Upplägg"), self.tr(w.variant.label)),
-            (self.tr("Status"), self.tr(w.status.label)),
+            (
+                self.tr("Datum"),
+                shown_instead(o.problems, "workshops", "held_on")
+                or (w.held_on.isoformat() if w.held_on else ""),
+            ),
+            (
+                self.tr("Upplägg"),
+                shown_instead(o.problems, "workshops", "variant") or self.tr(w.variant.label),
+            ),
+            (
+                self.tr("Status"),
+                shown_instead(o.problems, "workshops", "status") or self.tr(w.status.label),
+            ),
             (self.tr("Deltagare"), str(o.participants)),
             (self.tr("Skattningar"), str(o.ratings)),
             (self.tr("Beroenden"), str(o.dependencies)),

@@ -54,6 +54,13 @@ def test_the_library_and_every_workshop_open_and_the_problems_list_names_each_on
         assert len(library.overviews) == 1 + len(bad)
         # Found on a pool thread, so the list is there before the look through every workshop.
         qtbot.waitUntil(lambda: bool(library.problems))
+        # The list names a stored value the program could not use, not its stand-in.
+        model = library.model
+        status_of = {
+            model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())
+        }
+        assert status_of[bad["unknown_status"].workshop_title] == "okänt värde (closed_for_good)"
+        assert status_of["Frisk workshop"] == "Planerad"
         assert looked_on and threading.main_thread() not in looked_on
         assert library.ui.problem_banner.isVisibleTo(window)
         assert "(antal: 8, i workshoppar: 8)" in library.ui.problem_banner_label.text()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from hallbar_desktop.domain.contents import WorkshopOverview
+from hallbar_desktop.domain.data_problems import shown_instead
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
@@ -20,6 +21,8 @@ from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 Index = QModelIndex | QPersistentModelIndex
 OVERVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The workshop's field each of the first columns shows.
+_COLUMN_FIELDS = ("title", "organisation", "held_on", "status")
 
 
 class WorkshopLibraryTableModel(RowTupleTableModel):
@@ -46,11 +49,14 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
         if role == OVERVIEW_ROLE:
             return o
         if role == Qt.ItemDataRole.DisplayRole:
+            instead = self._shown_instead(o, column)
+            if instead is not None:
+                return instead
             return (
                 w.title,
                 w.organisation,
                 w.held_on.isoformat() if w.held_on else "",
-                w.status.label,
+                self.tr(w.status.label),
                 str(o.participants),
                 self._actions_text(o),
             )[column]
@@ -66,6 +72,13 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _shown_instead(o: WorkshopOverview, column: int) -> str | None:
+        # A stored value the program could not use is named, not shown as its stand-in.
+        if column >= len(_COLUMN_FIELDS) or not o.problems:
+            return None
+        return shown_instead(o.problems, "workshops", _COLUMN_FIELDS[column])
 
     def _actions_text(self, o: WorkshopOverview) -> str:
         if o.overdue_actions:
