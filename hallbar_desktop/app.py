@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
 
 # This module is imported on every start. SQLAlchemy, the domain and the exporters are imported
