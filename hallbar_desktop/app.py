@@ -321,6 +321,7 @@ def _run_window(
                     services.exports,
                     str(services.database_path),
                     services.backups,
+                    services.packages,
                 )
                 if open_after is not None:
                     window.open_workshop(open_after)

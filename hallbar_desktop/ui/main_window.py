@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
     from hallbar_desktop.domain.data_problems import DataProblem
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
+    from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
     from hallbar_desktop.ui.open_workshop import OpenWorkshop
     from hallbar_desktop.ui.workshop_view import WorkshopView
 
@@ -82,6 +85,14 @@ class MainWindow(QMainWindow):
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
+        self.share_action = QAction(self.tr("&Dela workshop…"), self)
+        self.share_action.setToolTip(
+            self.tr("Sparar workshoppen som en fil som en samordnare kan läsa in.")
+        )
+        self.share_action.setEnabled(False)
+        self.share_action.triggered.connect(self.share_workshop)
+        self.ui.file_menu.insertAction(self.ui.quit_action, self.share_action)
+        self.sharing: ShareWorkshop | None = None
         self.problems_action = QAction(self.tr("&Problem i databasen…"), self)
         self.problems_action.setEnabled(False)
         self.problems_action.triggered.connect(self.show_data_problems)
@@ -114,8 +125,10 @@ class MainWindow(QMainWindow):
         exports: ExportService,
         database_label: str,
         backups: BackupService | None = None,
+        packages: PackageService | None = None,
     ) -> None:
         """Give the window its services: the library is built and shown."""
+        from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
         from hallbar_desktop.ui.library_view import LibraryView
 
         self._service = service
@@ -123,6 +136,15 @@ class MainWindow(QMainWindow):
         self._database_label = database_label
         self._backups = backups
         self.ui.restore_action.setEnabled(backups is not None)
+        self.sharing = None if packages is None else ShareWorkshop(packages, self._settings, self)
+        if self.sharing is not None:
+            self.sharing.shared.connect(self._shared)
+            self.sharing.refused.connect(
+                lambda message: self._inform(
+                    QMessageBox.Icon.Warning, self.tr("Workshoppen kunde inte delas"), message
+                )
+            )
+        self.share_action.setEnabled(self.sharing is not None)
         self.library = LibraryView(service, self._settings, self)
         self.ui.view_stack.addWidget(self.library)
         self.library.open_requested.connect(self.open_workshop)
@@ -181,6 +203,38 @@ class MainWindow(QMainWindow):
         dialog.keep_requested.connect(self._keep_stand_in)
         self.data_problems_dialog = dialog
         dialog.open()
+
+    def share_workshop(self) -> None:
+        """Dela workshop…: the open workshop, or the one chosen in the library."""
+        if self.sharing is None:
+            return
+        if self.workshop is not None:
+            self._commit_focused_field()  # the package holds what is on screen
+            workshop = self.workshop.contents.workshop
+        else:
+            selected = self.library.selected_overview()
+            if selected is None:
+                self._inform(
+                    QMessageBox.Icon.Information,
+                    self.tr("Dela workshop"),
+                    self.tr("Välj först den workshop du vill dela i listan."),
+                )
+                return
+            workshop = selected.workshop
+        self.sharing.share(workshop)
+
+    def _shared(self, target: Path) -> None:
+        self.ui.status_bar.showMessage(
+            self.tr("Workshoppen är sparad i {0}").format(target), 15_000
+        )
+        self._inform(
+            QMessageBox.Icon.Information,
+            self.tr("Workshoppen är delad"),
+            self.tr(
+                "Workshoppen är sparad i {0}. Skicka filen till samordnaren, som läser in den "
+                "i sin hallbar."
+            ).format(target),
+        )
 
     def _library_unreadable(self, message: str) -> None:
         # The file is gone or does not answer: the list stays as it was, and says why.
