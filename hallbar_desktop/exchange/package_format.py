@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -31,7 +28,6 @@ from hallbar_desktop.domain.dependency import (
 )
 from hallbar_desktop.domain.entered_text import check_entered_text
 from hallbar_desktop.domain.errors import (
-    ExportTargetError,
     HallbarError,
     PackageError,
     TemplateError,
@@ -49,6 +45,7 @@ from hallbar_desktop.domain.workshop import (
     WorkshopStatus,
 )
 from hallbar_desktop.exchange.json_schema import SchemaValidator, place_of, shown
+from hallbar_desktop.file_target import write_atomically
 
 FORMAT = "hallbar-package"
 VERSION = 1
@@ -94,7 +91,7 @@ def write_package(
     # ASCII escapes keep any stored text writable, even one an older version let in.
     data = json.dumps(document, ensure_ascii=True, indent=1).encode("ascii")
     stamp = origin.packed_at.timetuple()[:6]
-    _write_atomically(target, lambda path: _write_zip(path, data, stamp))
+    write_atomically(target, lambda path: _write_zip(path, data, stamp))
 
 
 def _write_zip(path: Path, data: bytes, stamp: tuple[int, ...]) -> None:
@@ -102,35 +99,6 @@ def _write_zip(path: Path, data: bytes, stamp: tuple[int, ...]) -> None:
     info.compress_type = zipfile.ZIP_DEFLATED
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(info, data)
-
-
-def _write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    # The same approach as export/file_target.py (exchange may not import export).
-    if target.is_dir():
-        raise ExportTargetError.is_folder(target)
-    if not target.parent.is_dir():
-        raise ExportTargetError.folder_missing(target)
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=f"{target.suffix}.tmp", dir=target.parent
-        )
-    except PermissionError as error:
-        raise ExportTargetError.folder_not_writable(target) from error
-    except OSError as error:
-        raise ExportTargetError.write_failed(target, error.strerror or "okänt fel") from error
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        try:
-            write(temporary)
-            os.replace(temporary, target)
-        except PermissionError as error:
-            raise ExportTargetError.not_writable(target) from error
-        except OSError as error:
-            raise ExportTargetError.write_failed(target, error.strerror or "okänt fel") from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
 
 
 def _code(choice: LabelledChoice | None) -> str | None:

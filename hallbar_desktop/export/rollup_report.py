@@ -9,7 +9,6 @@ from reportlab.platypus import Flowable, PageBreak
 
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.rollup import OrganisationGroup, RollupSummary
-from hallbar_desktop.export.file_target import write_atomically
 from hallbar_desktop.export.plain_text import decimal_comma, iso_date, signed_decimal_comma
 from hallbar_desktop.export.report_charts import RangeBar, readiness_chart
 from hallbar_desktop.export.report_layout import (
@@ -30,6 +29,7 @@ from hallbar_desktop.export.report_layout import (
     text,
 )
 from hallbar_desktop.export.workshop_report import REPORT_KIND, method_appendix
+from hallbar_desktop.file_target import write_atomically
 
 # Long lists are cut in the PDF; the workbook holds every row.
 OVERDUE_SHOWN = 15

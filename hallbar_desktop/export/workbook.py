@@ -20,10 +20,10 @@ from hallbar_desktop.domain.rollup import RollupSummary, organisation_label
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
 from hallbar_desktop.domain.workshop import default_alias
-from hallbar_desktop.export.file_target import write_atomically
 from hallbar_desktop.export.method_text import method_facts
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
 from hallbar_desktop.export.table_sheet import write_table_sheet as table_sheet
+from hallbar_desktop.file_target import write_atomically
 
 T, L, INT, D, DT, DAY, LIGHT = (
     Kind.TEXT,

@@ -12,7 +12,6 @@ from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import WorkshopSummary
-from hallbar_desktop.export.file_target import write_atomically
 from hallbar_desktop.export.method_text import FORMULAS, METHOD, scale_lines, templates_of
 from hallbar_desktop.export.plain_text import decimal_comma, iso_date, paragraph_markup
 from hallbar_desktop.export.report_charts import (
@@ -43,6 +42,7 @@ from hallbar_desktop.export.report_layout import (
     register_fonts,
     text,
 )
+from hallbar_desktop.file_target import write_atomically
 
 REPORT_KIND = "Förändringsberedskap för hållbarhetsintegrering"
 

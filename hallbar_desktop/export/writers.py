@@ -7,7 +7,7 @@ from pathlib import Path
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
-from hallbar_desktop.export.file_target import check_target
+from hallbar_desktop.file_target import check_target
 
 # openpyxl and reportlab are imported on the first export, not when the app or the command
 # starts: together they add a few tenths of a second that most runs never need.

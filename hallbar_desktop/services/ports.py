@@ -52,7 +52,7 @@ class WorkshopStore(Protocol):
 
 
 class ExportWriter(Protocol):
-    """Writes one file format; each write is all or nothing (export/file_target.py)."""
+    """Writes one file format; each write is all or nothing (hallbar_desktop/file_target.py)."""
 
     def check_target(self, target: Path) -> None: ...
     def workshop(

@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("Workshoppen är delad"),
             self.tr(
-                "Workshoppen är sparad i {0}. Skicka filen till samordnaren, som läser in den "
-                "i sin hallbar."
+                "Workshoppen är sparad i {0}. Filen kan skickas till den som samordnar "
+                "workshopparna."
             ).format(target),
         )
 

@@ -17,8 +17,8 @@ from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.rollup import summarize_rollup
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.domain.workshop import Variant
-from hallbar_desktop.export.file_target import write_atomically
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+from hallbar_desktop.file_target import write_atomically
 from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -202,3 +202,15 @@ def test_a_plain_value_in_a_row_of_cells_is_still_text_not_a_formula(tmp_path: P
     book.save(tmp_path / "b.xlsx")
     cells = next(openpyxl.load_workbook(tmp_path / "b.xlsx")["Blad"].iter_rows())
     assert (cells[0].value, cells[0].data_type, cells[2].value) == ("=1+1", "s", 3)
+
+
+def test_a_written_file_gets_the_permissions_of_any_new_file(tmp_path: Path) -> None:
+    """Not the owner-only mode of a temporary file: an export is a document to share."""
+    import os
+    import stat
+
+    target = tmp_path / "rapport.pdf"
+    write_atomically(target, lambda path: path.write_bytes(b"%PDF-1.4\n"))
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

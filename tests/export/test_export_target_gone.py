@@ -14,10 +14,10 @@ from uuid import UUID
 
 import pytest
 
-from hallbar_desktop import paths
+from hallbar_desktop import file_target, paths
 from hallbar_desktop.domain.errors import ExportTargetError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
-from hallbar_desktop.export import file_target, rollup_report, workbook, workshop_report
+from hallbar_desktop.export import rollup_report, workbook, workshop_report
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService

@@ -1,4 +1,4 @@
-"""Writing an export file safely: checked first, written beside the target, then moved in place."""
+"""Writing an export or a package safely: checked, written beside the target, moved in place."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     os.close(handle)
     temporary = Path(name)
     try:
+        # mkstemp makes the file readable by its owner only; an export or a package is an
+        # ordinary document of the user's, so it gets the permissions any new file gets.
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, 0o666 & ~_umask())
         try:
             write(temporary)
         except OSError as error:
@@ -63,6 +67,18 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux); else
+    the usual 022, since setting it to read it would race with other threads' new files."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def _codes(*names: str) -> frozenset[int]:
