@@ -163,11 +163,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "ger en sammanställning med jämförelse och ett avsnitt per organisation."
         ),
     )
-    chosen = export.add_mutually_exclusive_group(required=True)
-    chosen.add_argument(
-        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
-    )
-    chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
+    _add_workshop_choice(export)
     export.add_argument("--organisation", metavar="NAMN", help="bara den här organisationen")
     export.add_argument("--from", dest="date_from", metavar="DATUM", help="från och med datum")
     export.add_argument("--to", dest="date_to", metavar="DATUM", help="till och med datum")
@@ -187,11 +183,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "Deltagarnas namn och roller tas bara med med --names."
         ),
     )
-    pack_chosen = pack.add_mutually_exclusive_group(required=True)
-    pack_chosen.add_argument(
-        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
-    )
-    pack_chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
+    _add_workshop_choice(pack)
     pack.add_argument(
         "--names", action="store_true", help="ta med deltagarnas namn och roller (av som standard)"
     )
@@ -539,6 +531,15 @@ def _json_text(value: Any, **options: Any) -> str:
     values for a JSON reader, nothing for a terminal to obey."""
     text = json.dumps(value, **options)
     return _JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def _add_workshop_choice(command: argparse.ArgumentParser) -> None:
+    """--workshop ID (repeatable) or --all: which workshops a command takes."""
+    chosen = command.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
+    )
+    chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
 
 
 def _say(message: str) -> None:
