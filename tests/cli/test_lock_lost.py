@@ -1,5 +1,6 @@
-"""A lock file removed or replaced while the file is open stops the next write, which changes
-nothing: through `exclusive` commands' services and through the app's window."""
+"""A lock file removed or replaced while the database is open stops the next write whole.
+
+Through `exclusive` commands' services and through the app's window; the file is unchanged."""
 
 from __future__ import annotations
 
