@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hallbar_desktop import paths
+from hallbar_desktop.ui.wheel_guard import WheelGuard, install_wheel_guard
 
 ORGANISATION = "hallbar"
 APPLICATION = "hallbar-desktop"
@@ -17,6 +18,8 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Hållbar förändring")
     app.setStyle("Fusion")
+    if app.findChild(WheelGuard) is None:  # configured again after a restore: one guard
+        install_wheel_guard(app)
     # The task bar and window title show the app's own icon (drawn by Qt's SVG icon engine).
     app.setWindowIcon(QIcon(str(paths.app_icon_path())))
     # Decimal comma, ISO dates and Monday-first calendars come from the Swedish locale.
