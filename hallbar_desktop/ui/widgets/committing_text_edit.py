@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 IDLE_MS = 1500
+
+
+def leaves_undo_to_the_workshop(event: QEvent, commit: Callable[[], None]) -> bool:
+    """Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) in a field undo and redo the workshop's edits, which
+    is where a facilitator is after Tab: the field does not keep the keys for its own undo.
+    Before an undo, what is being typed is stored (``commit``), so that Ctrl+Z takes back
+    just that, and redo brings it back."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    undo = event.matches(QKeySequence.StandardKey.Undo)
+    if not (
+        undo
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y")
+    ):
+        return False
+    if undo:
+        commit()  # a step on the workshop's stack, which the window's Ctrl+Z then undoes
+    event.ignore()  # not taken by the field: the window's shortcut gets the key
+    return True
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -51,6 +73,11 @@ class CommittingTextEdit(QPlainTextEdit):
         self.commit()
         super().focusOutEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if leaves_undo_to_the_workshop(event, self.commit):
+            return True
+        return super().event(event)
+
 
 class CommittingLineEdit(QLineEdit):
     """A one-line field with the same behaviour as CommittingTextEdit."""
@@ -73,3 +100,8 @@ class CommittingLineEdit(QLineEdit):
         text = self.text()
         if text != self._stored:
             self.committed.emit(text)
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_undo_to_the_workshop(event, self.commit):
+            return True
+        return super().event(event)
