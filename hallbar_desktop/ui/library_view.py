@@ -93,11 +93,17 @@ class LibraryView(QWidget):
         self.ui.library_splitter.setStretchFactor(0, 3)
         self.ui.library_splitter.setStretchFactor(1, 1)
         self.ui.library_splitter.setSizes([900, 380])
-        self.ui.empty_label.setMaximumWidth(640)
         self.ui.empty_layout.setAlignment(self.ui.empty_label, Qt.AlignmentFlag.AlignHCenter)
         empty_font = QFont(self.ui.empty_label.font())
         empty_font.setPointSizeF(empty_font.pointSizeF() * 1.2)
         self.ui.empty_label.setFont(empty_font)
+        # A centred, word-wrapped label gets the height of its width hint from the layout, not
+        # of the width it is shown at, and was cut at top and bottom: give it both outright.
+        line = 72 * self.ui.empty_label.fontMetrics().averageCharWidth()  # about 72 characters
+        self.ui.empty_label.setFixedWidth(min(640, line))
+        self.ui.empty_label.setMinimumHeight(
+            self.ui.empty_label.heightForWidth(self.ui.empty_label.width())
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _index: self._open_selected())
         table.activated.connect(lambda _index: self._open_selected())

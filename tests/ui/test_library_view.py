@@ -143,3 +143,23 @@ def test_new_workshop_dialog_creates_and_validates(qtbot, service: WorkshopServi
     assert stored.workshop.title == "Hållbar upphandling – steg två"
     assert stored.workshop.variant is Variant.SHORT
     assert len(stored.participants) == 5
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_welcome_text_of_an_empty_library_is_whole(
+    qtbot, service, exports, ui_settings, width
+) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(service, exports, ui_settings)
+    qtbot.addWidget(window)
+    window.resize(width, 760 if width < 1920 else 1050)
+    window.show()
+    qtbot.waitExposed(window)
+    label = window.library.ui.empty_label
+    assert label.isVisible()
+    # Cut at top and bottom before: the label was lower than its wrapped text needs.
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.width() <= 640
+    page = window.library.ui.empty_page
+    assert page.rect().contains(label.geometry())
