@@ -4,9 +4,10 @@ Workshop data never goes here; it lives in the database."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 SETTINGS_VERSION = 1
 RECENT_KEPT = 8
@@ -52,6 +53,19 @@ class UiSettings:
 
     def last_folder(self, purpose: str) -> str:
         return str(self._s.value(f"folders/{purpose}", "") or "")
+
+    def start_folder(self, purpose: str) -> Path:
+        """Where a save dialog for ``purpose`` starts: the folder last used if it still exists,
+        else the Documents folder if there is one (a fresh Linux may have none), else home."""
+        last = self.last_folder(purpose)
+        if last and Path(last).is_dir():
+            return Path(last)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()
 
     def set_last_folder(self, purpose: str, folder: str) -> None:
         self._s.setValue(f"folders/{purpose}", folder)

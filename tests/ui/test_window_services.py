@@ -77,3 +77,19 @@ def test_settings_remember_geometry_and_guidance(ui_settings: UiSettings) -> Non
     assert ui_settings.geometry("main_window") == QByteArray(b"\x01\x02")
     ui_settings.set_guidance_visible(False)
     assert ui_settings.guidance_visible() is False
+
+
+def test_a_save_dialog_starts_in_a_folder_that_exists(
+    tmp_path: Path, monkeypatch, ui_settings: UiSettings  # type: ignore[no-untyped-def]
+) -> None:
+    """A fresh Linux may have no Documents folder; a folder used last time may be gone."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert ui_settings.start_folder("export") == tmp_path  # no Documents: home
+    (tmp_path / "Documents").mkdir()
+    assert ui_settings.start_folder("export") == tmp_path / "Documents"
+    ui_settings.set_last_folder("export", str(tmp_path / "borta"))
+    assert ui_settings.start_folder("export") == tmp_path / "Documents"
+    (tmp_path / "ut").mkdir()
+    ui_settings.set_last_folder("export", str(tmp_path / "ut"))
+    assert ui_settings.start_folder("export") == tmp_path / "ut"

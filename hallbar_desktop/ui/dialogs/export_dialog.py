@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -208,13 +208,7 @@ class ExportDialog(QDialog):
         return f"<b>{escape(w.title)}</b>" + (f"<br>{extra}" if extra else "")
 
     def _start_folder(self) -> str:
-        last = self._settings.last_folder(FOLDER_PURPOSE)
-        if last and Path(last).is_dir():
-            return last
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return documents or str(Path.home())
+        return str(self._settings.start_folder(FOLDER_PURPOSE))
 
     # --- what is chosen --------------------------------------------------------------------
 

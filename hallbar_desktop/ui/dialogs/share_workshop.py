@@ -53,7 +53,7 @@ class ShareWorkshop(QObject):
         return self._job is not None
 
     def share(self, workshop: Workshop) -> None:
-        folder = Path(self._settings.last_folder(_FOLDER_PURPOSE) or Path.home())
+        folder = self._settings.start_folder(_FOLDER_PURPOSE)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Dela workshop"),
