@@ -74,6 +74,38 @@ def _n(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def started(step: WorkshopStep, contents: WorkshopContents) -> bool:
+    """Whether the file holds work of ``step``, so a reopened workshop shows the progress it
+    has made (not only the steps visited since it was opened)."""
+    w = contents.workshop
+    if step is WorkshopStep.PREPARATION:
+        return bool(contents.participants or w.organisation or w.change_focus.strip())
+    if step is WorkshopStep.WELCOME:
+        # A talk that leaves nothing behind: it has been held once any later step has work.
+        return any(
+            started(later, contents)
+            for later in WorkshopStep
+            if later not in (WorkshopStep.PREPARATION, WorkshopStep.WELCOME)
+        )
+    if step is WorkshopStep.CURRENT_AND_TARGET:
+        return bool(w.current_state.strip() or w.target_picture.strip())
+    if step is WorkshopStep.RATING:
+        return bool(contents.ratings or any(t.count for t in contents.tallies))
+    if step is WorkshopStep.RESULTS:
+        return any(g.score is not None or g.comment.strip() for g in contents.group_scores)
+    if step is WorkshopStep.DEPENDENCIES:
+        return bool(contents.dependencies)
+    if step is WorkshopStep.PREREQUISITES:
+        return bool(contents.success_factors) or any(
+            c.light is not None for c in contents.prerequisite_checks
+        )
+    if step is WorkshopStep.ACTIONS:
+        return bool(contents.actions)
+    if step is WorkshopStep.SUMMARY:
+        return bool(w.next_steps.strip())
+    return step is WorkshopStep.FOLLOW_UP and w.follows_up_id is not None
+
+
 def missing_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[str, ...]:
     """What is still missing before ``step`` is complete, in words for the step list."""
     # Imported here because contents.py imports this module for WorkshopStep (via note.py).

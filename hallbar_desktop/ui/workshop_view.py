@@ -9,7 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from hallbar_desktop.domain.workflow import WorkshopStep, missing_for, steps_for, suggested_minutes
+from hallbar_desktop.domain.workflow import (
+    WorkshopStep,
+    missing_for,
+    started,
+    steps_for,
+    suggested_minutes,
+)
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -214,14 +220,16 @@ class WorkshopView(QWidget):
         for row, step in enumerate(self.steps):
             item = self.ui.step_list.item(row)
             missing = missing_for(step, contents)
+            # Progress comes from what the file holds, and from the steps looked at now.
+            reached = step in self.visited or started(step, contents)
             if step is current:
                 mark = CURRENT
-            elif step in self.visited and not missing:
+            elif reached and not missing:
                 mark = DONE
             else:
                 mark = OPEN
             text = f"{mark}  {self.tr(step.label)}"
-            if missing and step in self.visited and step is not current:
+            if missing and reached and step is not current:
                 text += f"\n     {missing[0]}"
                 skipped.append(step)
             item.setText(text)
