@@ -14,16 +14,15 @@ import openpyxl
 import pytest
 from openpyxl.utils import range_boundaries
 
-from hallbar_desktop import paths
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.readiness import RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant
-from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import TODAY
 from tests.export.conftest import convert_with_libreoffice
+from tests.ui.conftest import export_service_for
 
 Row = dict[str, Any]
 
@@ -41,14 +40,7 @@ RECORD_KEY = {
 
 @pytest.fixture
 def exports(service: WorkshopService) -> ExportService:
-    return ExportService(
-        service._store,
-        XlsxWriter(),
-        PdfWriter(paths.fonts_dir()),
-        app_version="test",
-        clock=lambda: datetime(2026, 11, 26, 10, 0),
-        today=lambda: TODAY,
-    )
+    return export_service_for(service)
 
 
 def _store(service: WorkshopService, template: ReadinessTemplate, **changes: Any) -> UUID:

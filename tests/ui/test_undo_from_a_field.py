@@ -30,10 +30,7 @@ def test_ctrl_z_in_a_field_after_tab_undoes_the_workshops_last_edit(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window, workshop_id = _window_on_preparation(qtbot, service, exports, ui_settings, db_path)
-    page = window.workshop_view.current_page()  # type: ignore[union-attr]
-    title = page.ui.title_edit
-    title.setFocus()
-    qtbot.waitUntil(title.hasFocus)
+    title = _focused_title(qtbot, window)
     title.selectAll()
     type_text(title, "Efter")
     QTest.keyClick(title, Qt.Key.Key_Tab)  # stored on leaving; the cursor is in the next field
@@ -54,10 +51,7 @@ def test_ctrl_z_while_typing_takes_back_what_is_being_typed_as_one_step(
     qtbot, service: WorkshopService, exports, ui_settings, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window, workshop_id = _window_on_preparation(qtbot, service, exports, ui_settings, db_path)
-    page = window.workshop_view.current_page()  # type: ignore[union-attr]
-    title = page.ui.title_edit
-    title.setFocus()
-    qtbot.waitUntil(title.hasFocus)
+    title = _focused_title(qtbot, window)
     title.end(False)
     type_text(title, " och efter")
     QTest.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -66,3 +60,11 @@ def test_ctrl_z_while_typing_takes_back_what_is_being_typed_as_one_step(
     # The typing was stored and taken back: redo brings it back whole.
     QTest.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert service.contents(workshop_id).workshop.title == "Före och efter"
+
+
+def _focused_title(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    """The preparation page's title field, with the keyboard focus in it."""
+    title = window.workshop_view.current_page().ui.title_edit  # type: ignore[union-attr]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    return title
