@@ -16,8 +16,10 @@ from hallbar_desktop import __version__, paths
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
     from hallbar_desktop.domain.errors import HallbarError
+    from hallbar_desktop.domain.package import Package
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
 
@@ -34,6 +36,7 @@ class Services:
     exports: ExportService
     backups: BackupService
     packages: PackageService
+    imports: ImportService
     # Why today's backup could not be made (the file opened all the same), or None.
     backup_problem: str | None = None
 
@@ -72,10 +75,12 @@ def open_services(
     the per-user backups folder) before any upgrade and on its first open of the day.
     ``write_guard()`` runs before every write (the GUI passes its lock's ``verify``); with
     ``exclusive`` the lock held here is verified the same way."""
+    from hallbar_desktop.domain.backup import BackupKind
     from hallbar_desktop.domain.errors import BackupError
-    from hallbar_desktop.exchange.package_format import write_package
+    from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
     from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.database import open_database
@@ -125,8 +130,22 @@ def open_services(
             packages=PackageService(
                 store, SqlInstallation(engine, path), write_package, app_version=__version__
             ),
+            imports=ImportService(
+                store,
+                package_reader(),
+                PackagedWorkshopCodec(),
+                back_up=lambda: backup_service.back_up(BackupKind.BEFORE_IMPORT).path,
+            ),
             backup_problem=problem,
         )
+
+
+def package_reader() -> Callable[[Path], Package]:
+    """Reads a .hallbar package against the schema shipped with the app."""
+    from hallbar_desktop.exchange.package_format import read_package
+
+    schema = paths.package_schema_path()
+    return lambda path: read_package(path, schema)
 
 
 def _both(first: Callable[[], None], then: Callable[[], None] | None) -> Callable[[], None]:

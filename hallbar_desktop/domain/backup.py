@@ -22,12 +22,18 @@ class BackupKind(LabelledChoice):
     MANUAL = ("manual", "Gjord för hand")
     BEFORE_UPGRADE = ("before-upgrade", "Före uppgradering")
     BEFORE_RESTORE = ("before-restore", "Före återställning")
+    BEFORE_IMPORT = ("before-import", "Före import")
 
 
 # Kinds kept on their own, so a day's later backups must not push them out: those made just
 # before the file is changed wholesale (the copy to go back to if that step turns out wrong),
 # and those someone asked for on purpose (`hallbar backup` before trying something).
-SAFETY_KINDS = (BackupKind.BEFORE_UPGRADE, BackupKind.BEFORE_RESTORE, BackupKind.MANUAL)
+SAFETY_KINDS = (
+    BackupKind.BEFORE_UPGRADE,
+    BackupKind.BEFORE_RESTORE,
+    BackupKind.BEFORE_IMPORT,
+    BackupKind.MANUAL,
+)
 
 
 @dataclass(frozen=True, slots=True)

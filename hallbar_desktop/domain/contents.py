@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -179,3 +179,9 @@ class WorkshopOverview:
     overdue_actions: int
     # Values of the workshop's own row that could not be used as they are.
     problems: tuple[DataProblem, ...] = ()
+    # Where it was last imported from (None: made here and never imported) and when, and how
+    # many conflicts from imports are left to choose.
+    origin_id: UUID | None = None
+    origin_computer: str = ""
+    imported_at: datetime | None = None
+    conflicts: int = 0

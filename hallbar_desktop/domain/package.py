@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -26,3 +27,83 @@ class Package:
     workshops: tuple[WorkshopContents, ...]
     # Whether participants' names and roles were packed; without them they are empty.
     names_included: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportedCopy:
+    """A workshop as it was last imported from one installation: where from, when, and the
+    workshop itself in the package's form (``document``), which is what the next import from
+    there is compared with."""
+
+    workshop_id: UUID
+    origin: PackageOrigin
+    imported_at: datetime
+    names_included: bool
+    document: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredConflict:
+    """A record changed both here and at ``origin_id`` since the last import from there: the
+    version here stays until someone chooses; the other is in that import's copy."""
+
+    workshop_id: UUID
+    origin_id: UUID
+    kind: str
+    key: str
+    found_at: datetime
+
+
+NEW = "new"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportedWorkshop:
+    """What an import does (or did) to one workshop of a package: ``outcome`` is NEW, UPDATED
+    or UNCHANGED; ``taken`` counts the records that came from the package, ``conflicts`` those
+    changed on both sides (kept as they are here until someone chooses)."""
+
+    workshop_id: UUID
+    title: str
+    organisation: str
+    held_on: date | None
+    source: Path
+    origin: PackageOrigin
+    outcome: str
+    taken: int
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportSummary:
+    """The workshops of the packages, in file order; ``written`` once the import is stored,
+    with the backup made just before (None when nothing needed writing)."""
+
+    workshops: tuple[ImportedWorkshop, ...]
+    written: bool = False
+    backup: Path | None = None
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for w in self.workshops if w.outcome == outcome)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(w.conflicts for w in self.workshops)
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(w.outcome != UNCHANGED or w.conflicts for w in self.workshops)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConflictDetails:
+    """A stored conflict with both versions of the record (None: deleted on that side) and the
+    workshop and origin it concerns, for someone to choose between."""
+
+    conflict: StoredConflict
+    workshop_title: str
+    origin: PackageOrigin
+    here: object
+    theirs: object

@@ -663,9 +663,36 @@ def _action_fields(a: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def workshop_text(contents: WorkshopContents) -> str:
+    """One workshop as a package holds it (names included), as text: the copy of an imported
+    workshop that the next import from the same place is compared with."""
+    return json.dumps(_workshop_json(contents, names=True), ensure_ascii=False, sort_keys=True)
+
+
+def workshop_from_text(text: str) -> WorkshopContents:
+    """The workshop ``workshop_text`` wrote; PackageError when the text is not one."""
+    try:
+        document = json.loads(text)
+        return _workshop_from(document, ["workshops", 0], _Builder({}))
+    except PackageError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise PackageError("kopian", f"den sparade kopian kan inte läsas ({error})") from error
+
+
 def replace_names(contents: WorkshopContents, *, names: bool) -> WorkshopContents:
     """``contents`` as a package holds it: without names and roles unless ``names``."""
     if names:
         return contents
     people = tuple(dataclasses.replace(p, name="", role="") for p in contents.participants)
     return dataclasses.replace(contents, participants=people)
+
+
+class PackagedWorkshopCodec:
+    """The WorkshopCodec the import service stores its copies with."""
+
+    def encode(self, contents: WorkshopContents) -> str:
+        return workshop_text(contents)
+
+    def decode(self, text: str) -> WorkshopContents:
+        return workshop_from_text(text)

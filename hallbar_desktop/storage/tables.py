@@ -215,3 +215,38 @@ notes = sa.Table(
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),
 )
+
+# Added by migration 3: the last copy of a workshop imported from each installation (what the
+# next import from there is compared with), and the conflicts an import left to choose.
+imported_copies = sa.Table(
+    "imported_copies",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Uuid,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("origin_id", sa.Uuid, primary_key=True),
+    sa.Column("computer", sa.String(200), nullable=False),
+    sa.Column("app_version", sa.String(40), nullable=False),
+    sa.Column("packed_at", UtcDateTime, nullable=False),
+    sa.Column("imported_at", UtcDateTime, nullable=False),
+    sa.Column("names_included", sa.Boolean, nullable=False),
+    sa.Column("document", sa.Text, nullable=False),
+)
+
+merge_conflicts = sa.Table(
+    "merge_conflicts",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Uuid,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("origin_id", sa.Uuid, primary_key=True),
+    sa.Column("kind", sa.String(32), primary_key=True),
+    sa.Column("record_key", sa.String(80), primary_key=True),
+    sa.Column("found_at", UtcDateTime, nullable=False),
+)

@@ -27,6 +27,7 @@ from hallbar_desktop.domain.data_problems import (
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import NotFoundError, TemplateError, ValidationError
 from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.package import ImportedCopy, PackageOrigin, StoredConflict
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
@@ -172,6 +173,14 @@ class SqlWorkshopRepository:
         columns = [c.name for c in t.workshops.columns]
         read = row_reader(Workshop, columns, column_converters(t.workshops, _UuidReader()))
         template_at = columns.index("template_json")
+        imported = self._latest_imports()
+        conflicts = dict(
+            self._c.execute(
+                sa.select(t.merge_conflicts.c.workshop_id, sa.func.count()).group_by(
+                    t.merge_conflicts.c.workshop_id
+                )
+            ).all()
+        )
         overviews = []
         for row in self._c.execute(query):
             workshop = read(row)
@@ -186,9 +195,26 @@ class SqlWorkshopRepository:
                     actions=row.n_actions,
                     overdue_actions=row.n_overdue,
                     problems=problems + template_problem,
+                    **imported.get(workshop.id, {}),
+                    conflicts=conflicts.get(workshop.id, 0),
                 )
             )
         return tuple(overviews)
+
+    def _latest_imports(self) -> dict[UUID, dict[str, Any]]:
+        """Each imported workshop's latest import: from which installation and computer, when."""
+        c = t.imported_copies.c
+        query = sa.select(c.workshop_id, c.origin_id, c.computer, c.imported_at).order_by(
+            c.imported_at, c.origin_id
+        )
+        return {
+            row.workshop_id: {
+                "origin_id": row.origin_id,
+                "origin_computer": row.computer,
+                "imported_at": row.imported_at,
+            }
+            for row in self._c.execute(query)  # later rows replace earlier ones
+        }
 
     def exists(self, workshop_id: UUID) -> bool:
         query = sa.select(t.workshops.c.id).where(t.workshops.c.id == workshop_id)
@@ -484,6 +510,97 @@ class SqlWorkshopRepository:
         )
         values = to_columns(score, t.group_scores, workshop_id=workshop_id)
         self._upsert(t.group_scores, where, values)
+
+    def delete_group_score(self, workshop_id: UUID, dimension_code: str) -> None:
+        self._c.execute(
+            sa.delete(t.group_scores).where(
+                t.group_scores.c.workshop_id == workshop_id,
+                t.group_scores.c.dimension_code == dimension_code,
+            )
+        )
+
+    # --- imports ---------------------------------------------------------------------------
+
+    def imported_copies(self, workshop_id: UUID | None = None) -> tuple[ImportedCopy, ...]:
+        """The last copy imported from each installation, of one workshop or of all; the most
+        recent import first."""
+        c = t.imported_copies.c
+        query = sa.select(t.imported_copies).order_by(c.imported_at.desc(), c.origin_id)
+        if workshop_id is not None:
+            query = query.where(c.workshop_id == workshop_id)
+        return tuple(
+            ImportedCopy(
+                workshop_id=row.workshop_id,
+                origin=PackageOrigin(
+                    installation_id=row.origin_id,
+                    computer=row.computer,
+                    app_version=row.app_version,
+                    packed_at=row.packed_at,
+                ),
+                imported_at=row.imported_at,
+                names_included=row.names_included,
+                document=row.document,
+            )
+            for row in self._c.execute(query)
+        )
+
+    def put_imported_copy(self, copy: ImportedCopy) -> None:
+        c = t.imported_copies.c
+        where = sa.and_(
+            c.workshop_id == copy.workshop_id, c.origin_id == copy.origin.installation_id
+        )
+        values = {
+            "workshop_id": copy.workshop_id,
+            "origin_id": copy.origin.installation_id,
+            "computer": copy.origin.computer,
+            "app_version": copy.origin.app_version,
+            "packed_at": copy.origin.packed_at,
+            "imported_at": copy.imported_at,
+            "names_included": copy.names_included,
+            "document": copy.document,
+        }
+        self._upsert(t.imported_copies, where, values)
+
+    def conflicts(self, workshop_id: UUID | None = None) -> tuple[StoredConflict, ...]:
+        c = t.merge_conflicts.c
+        query = sa.select(t.merge_conflicts).order_by(
+            c.workshop_id, c.found_at, c.kind, c.record_key
+        )
+        if workshop_id is not None:
+            query = query.where(c.workshop_id == workshop_id)
+        return tuple(
+            StoredConflict(
+                workshop_id=row.workshop_id,
+                origin_id=row.origin_id,
+                kind=row.kind,
+                key=row.record_key,
+                found_at=row.found_at,
+            )
+            for row in self._c.execute(query)
+        )
+
+    def put_conflict(self, conflict: StoredConflict) -> None:
+        self.delete_conflict(conflict)
+        self._c.execute(
+            sa.insert(t.merge_conflicts).values(
+                workshop_id=conflict.workshop_id,
+                origin_id=conflict.origin_id,
+                kind=conflict.kind,
+                record_key=conflict.key,
+                found_at=conflict.found_at,
+            )
+        )
+
+    def delete_conflict(self, conflict: StoredConflict) -> None:
+        c = t.merge_conflicts.c
+        self._c.execute(
+            sa.delete(t.merge_conflicts).where(
+                c.workshop_id == conflict.workshop_id,
+                c.origin_id == conflict.origin_id,
+                c.kind == conflict.kind,
+                c.record_key == conflict.key,
+            )
+        )
 
     def _upsert(
         self, table: sa.Table, where: sa.ColumnElement[bool], values: dict[str, Any]

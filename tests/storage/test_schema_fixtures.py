@@ -49,6 +49,8 @@ _KEYED = {
 # Tables that hold no collection of their own: the marker rows, and the action links (which
 # are Action.dependency_ids).
 _NOT_COLLECTIONS = {"hallbar_meta", "workshops", "action_dependencies"}
+# Tables read through their own repository calls, compared row by row below.
+_IMPORT_TABLES = {"imported_copies", "merge_conflicts"}
 
 
 def _raw_rows(path: Path) -> Rows:
@@ -164,9 +166,38 @@ def _check_contents(rows: Rows, contents: WorkshopContents) -> None:
     links = {(r["action_id"], r["dependency_id"]) for r in rows["action_dependencies"]}
     for action in contents.actions:
         assert action.dependency_ids == {d for a, d in links if a == action.id}, action.title
-    covered = set(_PARTS) | set(_KEYED) | _NOT_COLLECTIONS
+    covered = set(_PARTS) | set(_KEYED) | _NOT_COLLECTIONS | _IMPORT_TABLES
     unknown = set(rows) - covered
     assert not unknown, f"the test does not know how to compare {unknown}"
+
+
+def _check_import_tables(rows: Rows, path: Path) -> None:
+    """Imported copies and merge conflicts (version 3 on) read back field by field."""
+    store = SqlWorkshopStore(open_database(path), path)
+    try:
+        with store.transaction(write=False) as repo:
+            copies = repo.imported_copies()
+            conflicts = repo.conflicts()
+    finally:
+        store.close()
+    expected_copies = rows.get("imported_copies", [])
+    assert len(copies) == len(expected_copies)
+    for copy, row in zip(copies, expected_copies, strict=True):
+        assert (copy.workshop_id, copy.origin.installation_id) == (
+            row["workshop_id"],
+            row["origin_id"],
+        )
+        assert copy.origin.computer == row["computer"]
+        assert copy.origin.app_version == row["app_version"]
+        assert copy.origin.packed_at == row["packed_at"]
+        assert copy.imported_at == row["imported_at"]
+        assert copy.names_included == row["names_included"]
+        assert copy.document == row["document"]
+    found = [(c.workshop_id, c.origin_id, c.kind, c.key, c.found_at) for c in conflicts]
+    assert found == [
+        (r["workshop_id"], r["origin_id"], r["kind"], r["record_key"], r["found_at"])
+        for r in rows.get("merge_conflicts", [])
+    ]
 
 
 def test_each_fixture_upgrades_to_todays_schema_with_every_value_intact(
@@ -191,6 +222,7 @@ def test_each_fixture_upgrades_to_todays_schema_with_every_value_intact(
             ),
         )
         assert isinstance(added, Dependency)
+    _check_import_tables(rows, path)
     with contextlib.closing(sqlite3.connect(path)) as raw:
         meta = dict(raw.execute("SELECT key, value FROM hallbar_meta"))
         assert meta["schema_version"] == str(LATEST_VERSION)

@@ -15,7 +15,11 @@ from hallbar_desktop.domain.errors import (
     MigrationFailedError,
 )
 from hallbar_desktop.storage.database_file import APPLICATION, LATEST_VERSION, META_TABLE
-from hallbar_desktop.storage.migrations import m001_initial_schema, m002_tallies_and_action_votes
+from hallbar_desktop.storage.migrations import (
+    m001_initial_schema,
+    m002_tallies_and_action_votes,
+    m003_imports,
+)
 
 _meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
 
@@ -30,6 +34,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", m001_initial_schema.upgrade),
     Migration(2, "rating tallies, votes on actions", m002_tallies_and_action_votes.upgrade),
+    Migration(3, "imported copies and merge conflicts", m003_imports.upgrade),
 )
 if MIGRATIONS[-1].version != LATEST_VERSION:
     # database_file.py names the newest version for the checks made before SQLAlchemy loads.
