@@ -393,9 +393,21 @@ def _write_records(
 ) -> None:
     """Write the records that differ, each with the repository's own call for its kind."""
     tallies_changed: set[str] = set()
+    new: list[Any] = []  # records of one kind not stored yet, inserted together
+
+    def insert_new() -> None:
+        repo.insert_new(workshop_id, new)
+        new.clear()
+
     for ref, value in record_writes(before, after):
         kind = ref.kind
-        if kind == WORKSHOP:
+        if new and type(new[0]) is not type(value):
+            insert_new()
+        if kind == TALLY:
+            tallies_changed.add(ref.key.split("/", 1)[0])
+        elif kind != WORKSHOP and value is not None and ref not in before:
+            new.append(value)
+        elif kind == WORKSHOP:
             repo.put_workshop(value.workshop, value.template)
         elif kind in _PART_CLASSES:
             if value is None:
@@ -408,13 +420,12 @@ def _write_records(
                 repo.delete_rating(workshop_id, UUID(participant), statement)
             else:
                 repo.put_rating(workshop_id, value)
-        elif kind == TALLY:
-            tallies_changed.add(ref.key.split("/", 1)[0])
         elif kind == GROUP_SCORE:
             if value is None:
                 repo.delete_group_score(workshop_id, ref.key)
             else:
                 repo.put_group_score(workshop_id, value)
+    insert_new()
     for statement in sorted(tallies_changed):
         kept = tuple(
             v for r, v in after.items() if r.kind == TALLY and v.statement_code == statement

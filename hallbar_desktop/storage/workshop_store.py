@@ -47,6 +47,9 @@ E = TypeVar("E")
 
 _LEFT_OUT = "Den räknas inte med i resultaten; ange den på nytt för att ersätta värdet i filen."
 
+# Entities that belong to one workshop and are found by a key of their own fields.
+_KEYED_TABLES: dict[type, sa.Table] = {Rating: t.ratings, GroupScore: t.group_scores}
+
 # Bound parameters per IN list: well under every back end's limit (SQLite's old one is 999).
 _IDS_PER_QUERY = 500
 
@@ -510,6 +513,23 @@ class SqlWorkshopRepository:
         )
         values = to_columns(score, t.group_scores, workshop_id=workshop_id)
         self._upsert(t.group_scores, where, values)
+
+    def insert_new(self, workshop_id: UUID, records: Sequence[Any]) -> None:
+        """Insert records of one kind that are not stored yet (parts, ratings or group scores)
+        in one statement: an import of whole workshops writes thousands of them."""
+        if not records:
+            return
+        kind = type(records[0])
+        table = _PART_TABLES[kind] if kind in _PART_TABLES else _KEYED_TABLES[kind]
+        self._c.execute(
+            sa.insert(table), [to_columns(r, table, workshop_id=workshop_id) for r in records]
+        )
+        if kind is Action:
+            links = [
+                {"action_id": a.id, "dependency_id": d} for a in records for d in a.dependency_ids
+            ]
+            if links:
+                self._c.execute(sa.insert(t.action_dependencies), links)
 
     def delete_group_score(self, workshop_id: UUID, dimension_code: str) -> None:
         self._c.execute(
