@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from hallbar_desktop.app import open_services
+from hallbar_desktop.domain.backup import BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.errors import PackageError
+from hallbar_desktop.domain.errors import DatabaseFullError, PackageError
 from hallbar_desktop.domain.package import NEW, UNCHANGED, UPDATED
 from hallbar_desktop.domain.readiness import RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
+from hallbar_desktop.storage.workshop_store import SqlWorkshopRepository
 from tests.conftest import NOW
 from tests.services.installations import DATA_TABLES, Clock, Installation, installation
 from tests.workshop_with_every_part import workshop_with_every_part
@@ -274,3 +277,50 @@ def test_a_record_whose_id_belongs_to_another_workshop_here_is_refused(
         coordinator.import_files(path)
 
     assert coordinator.path.read_bytes() == before
+
+
+def test_an_import_that_fails_while_writing_leaves_the_database_as_it_was(
+    laptop: Installation,
+    coordinator: Installation,
+    template: ReadinessTemplate,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = _workshop_on(laptop, template, "Första").workshop.id
+    second = _workshop_on(laptop, template, "Andra").workshop.id
+    package = laptop.pack(tmp_path / "två.hallbar", first, second)
+    coordinator.import_files(laptop.pack(tmp_path / "en.hallbar", first))
+    before = coordinator.path.read_bytes()
+    real = SqlWorkshopRepository.put_imported_copy
+    calls: list[object] = []
+
+    def fail_on_the_second(self: SqlWorkshopRepository, copy: object) -> None:
+        calls.append(copy)
+        if len(calls) == 2:
+            raise DatabaseFullError(coordinator.path)
+        real(self, copy)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SqlWorkshopRepository, "put_imported_copy", fail_on_the_second)
+
+    with pytest.raises(DatabaseFullError):
+        coordinator.import_files(package)
+
+    assert coordinator.path.read_bytes() == before
+    assert len(coordinator.backups_made) == 2  # taken before the write that failed
+
+
+def test_the_app_backs_up_before_an_import_that_writes_and_only_then(
+    tmp_path: Path, template: ReadinessTemplate
+) -> None:
+    with installation(tmp_path, "laptop", template) as laptop:
+        package = laptop.pack(
+            tmp_path / "p.hallbar", _workshop_on(laptop, template, "W").workshop.id
+        )
+    with open_services(tmp_path / "samordnare.sqlite3", create_if_missing=True) as services:
+        packages = services.imports.read([package])
+        done = services.imports.import_packages(packages)
+        kinds = [b.kind for b in services.backups.backups()]
+        assert kinds.count(BackupKind.BEFORE_IMPORT) == 1
+        assert done.backup == services.backups.backups()[0].path
+        assert not services.imports.import_packages(packages).written
+        assert [b.kind for b in services.backups.backups()] == kinds
