@@ -6,12 +6,28 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
@@ -24,10 +40,14 @@ from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.workshop_library_table_model import (
+    ORIGIN_COLUMN,
     OVERVIEW_ROLE,
+    Index,
+    Origin,
     Period,
     WorkshopFilterProxy,
     WorkshopLibraryTableModel,
+    is_imported,
 )
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
@@ -36,17 +56,45 @@ R = TypeVar("R")
 
 # step_page.PROBLEM_STYLE's colour; importing it from there would load the pages at start.
 _PROBLEM_STYLE = "color: #B34700;"
+# The widest the origin column asks to be, in average characters: room for a computer's name
+# and the import time; a longer text (a long name, conflicts) is elided, whole in the tooltip.
+_ORIGIN_CHARACTERS = 40
+
+
+def hallbar_paths(mime: QMimeData) -> list[Path]:
+    """The local .hallbar files among dragged data (any case of the ending), others left out."""
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".hallbar")
+    ]
+
+
+class _CappedWidthDelegate(QStyledItemDelegate):
+    """Asks for at most ``characters`` average characters of width, so a column sized to its
+    contents stays reasonable when a value is long (a computer's name may be 200 characters)."""
+
+    def __init__(self, characters: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._characters = characters
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        cap = self._characters * option.fontMetrics.averageCharWidth()
+        return QSize(min(hint.width(), cap), hint.height())
 
 
 class LibraryView(QWidget):
     """Emits ``open_requested`` with a workshop id; ``demo_requested`` for the example;
-    ``export_requested`` for the export dialog and ``problems_requested`` for the list of
-    problems in the database, which the window owns."""
+    ``export_requested`` for the export dialog, ``problems_requested`` for the list of
+    problems in the database, and ``packages_dropped`` with the .hallbar files dropped on the
+    view (a list of Path), for the import, all of which the window owns."""
 
     open_requested = Signal(UUID)
     demo_requested = Signal()
     export_requested = Signal()
     problems_requested = Signal()
+    packages_dropped = Signal(list)
     # The look for values that could not be used (on a pool thread) has finished.
     problems_found = Signal()
     # A reload found the file gone or unreadable (the sentence that says so).
@@ -89,6 +137,14 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setItemDelegateForColumn(
+            ORIGIN_COLUMN, _CappedWidthDelegate(_ORIGIN_CHARACTERS, table)
+        )
+        # Packages dropped anywhere on the view, the table too: with neither the table nor its
+        # viewport taking drops, Qt hands a drag over them to this widget.
+        self.setAcceptDrops(True)
+        table.setAcceptDrops(False)
+        table.viewport().setAcceptDrops(False)
         table.verticalHeader().hide()
         self.ui.library_splitter.setStretchFactor(0, 3)
         self.ui.library_splitter.setStretchFactor(1, 1)
@@ -132,6 +188,9 @@ class LibraryView(QWidget):
         self.ui.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filters(status=self.ui.status_filter.currentData())
         )
+        self.ui.origin_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(origin=self.ui.origin_filter.currentData())
+        )
         self.ui.new_workshop_button.clicked.connect(self.new_workshop)
         self.ui.empty_new_button.clicked.connect(self.new_workshop)
         self.ui.open_demo_button.clicked.connect(self.demo_requested)
@@ -171,6 +230,7 @@ class LibraryView(QWidget):
         self.proxy.today = date.today()
         self.model.set_overviews(self._overviews)
         self._fill_organisations()
+        self._fill_origins()
         self._fill_recent()
         self.ui.content_stack.setCurrentWidget(
             self.ui.list_page if self._overviews else self.ui.empty_page
@@ -244,6 +304,28 @@ class LibraryView(QWidget):
         combo.blockSignals(False)
         self.proxy.set_filters(organisation=combo.currentData())
 
+    def _fill_origins(self) -> None:
+        combo = self.ui.origin_filter
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Alla ursprung"), None)
+        combo.addItem(self.tr("Den här datorn"), Origin.HERE)
+        computers = {o.origin_computer for o in self._overviews if is_imported(o)}
+        for name in swedish_sorted(computers, key=str):
+            combo.addItem(self.model.computer_name(name), Origin.COMPUTER + name)
+        combo.addItem(self.tr("Med konflikter"), Origin.CONFLICTS)
+        # With nothing imported every workshop is this computer's: the column and the filter
+        # would say nothing and only take room from the titles (a 1366 screen has little).
+        shown = bool(computers) or any(o.conflicts for o in self._overviews)
+        self.ui.workshop_table.setColumnHidden(ORIGIN_COLUMN, not shown)
+        self.ui.origin_label.setVisible(shown)
+        combo.setVisible(shown)
+        index = combo.findData(chosen) if chosen and shown else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self.proxy.set_filters(origin=combo.currentData())
+
     def _fill_recent(self) -> None:
         self.ui.recent_list.clear()
         known = {o.workshop.id: o for o in self._overviews}
@@ -312,6 +394,7 @@ class LibraryView(QWidget):
             (self.tr("Beroenden"), str(o.dependencies)),
             (self.tr("Åtgärder"), str(o.actions)),
             (self.tr("Försenade åtgärder"), str(o.overdue_actions)),
+            (self.tr("Ursprung"), self.model.origin_text(o)),
         ]
         rows = "".join(
             f"<tr><td style='padding-right:12px'>{label}</td><td>{escape(value)}</td></tr>"
@@ -319,6 +402,34 @@ class LibraryView(QWidget):
             if value
         )
         self.ui.detail_facts_label.setText(f"<table>{rows}</table>")
+
+    # --- dropped packages ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._consider_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._consider_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = hallbar_paths(event.mimeData())
+        if not paths or not self._take_as_copy(event):
+            event.ignore()
+            return
+        self.packages_dropped.emit(paths)
+
+    def _consider_drag(self, event: QDragMoveEvent) -> None:
+        if not hallbar_paths(event.mimeData()) or not self._take_as_copy(event):
+            event.ignore()
+
+    @staticmethod
+    def _take_as_copy(event: QDropEvent) -> bool:
+        # Always a copy: a file manager that is told "moved" may delete the package.
+        if not event.possibleActions() & Qt.DropAction.CopyAction:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        return True
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -92,6 +92,18 @@ class Ui_LibraryView(object):
 
         self.filter_row.addWidget(self.status_filter)
 
+        self.origin_label = QLabel(LibraryView)
+        self.origin_label.setObjectName(u"origin_label")
+
+        self.filter_row.addWidget(self.origin_label)
+
+        self.origin_filter = QComboBox(LibraryView)
+        self.origin_filter.setObjectName(u"origin_filter")
+        self.origin_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.origin_filter.setMinimumContentsLength(16)
+
+        self.filter_row.addWidget(self.origin_filter)
+
 
         self.library_layout.addLayout(self.filter_row)
 
@@ -222,6 +234,9 @@ class Ui_LibraryView(object):
 
         self.library_layout.addWidget(self.content_stack)
 
+#if QT_CONFIG(shortcut)
+        self.origin_label.setBuddy(self.origin_filter)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LibraryView)
 
@@ -244,6 +259,10 @@ class Ui_LibraryView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.status_filter.setToolTip(QCoreApplication.translate("LibraryView", u"Visa bara workshoppar med en viss status", None))
+#endif // QT_CONFIG(tooltip)
+        self.origin_label.setText(QCoreApplication.translate("LibraryView", u"&Ursprung:", None))
+#if QT_CONFIG(tooltip)
+        self.origin_filter.setToolTip(QCoreApplication.translate("LibraryView", u"Visa bara workshoppar som gjorts h\u00e4r, som importerats fr\u00e5n en viss dator eller som har konflikter kvar att v\u00e4lja i", None))
 #endif // QT_CONFIG(tooltip)
         self.empty_label.setText(QCoreApplication.translate("LibraryView", u"H\u00e4r samlar du dina workshoppar om f\u00f6r\u00e4ndringsberedskap. Programmet leder dig steg f\u00f6r steg fr\u00e5n f\u00f6rberedelser till en handlingsplan med ansvariga och datum.", None))
         self.empty_new_button.setText(QCoreApplication.translate("LibraryView", u"Ny workshop", None))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,10 +23,25 @@ OVERVIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The workshop's field each of the first columns shows.
 _COLUMN_FIELDS = ("title", "organisation", "held_on", "status")
+ORIGIN_COLUMN = 6
+
+
+def is_imported(o: WorkshopOverview) -> bool:
+    return o.origin_id is not None
+
+
+def imported_local_time(o: WorkshopOverview) -> str:
+    """When it was imported, in this computer's time, as ÅÅÅÅ-MM-DD TT:MM ("" if never)."""
+    if o.imported_at is None:
+        return ""
+    at = o.imported_at
+    if at.tzinfo is None:  # stored as UTC; a naive value would otherwise be read as local
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class WorkshopLibraryTableModel(RowTupleTableModel):
-    HEADERS = ("Titel", "Organisation", "Datum", "Status", "Deltagare", "Åtgärder")
+    HEADERS = ("Titel", "Organisation", "Datum", "Status", "Deltagare", "Åtgärder", "Ursprung")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,6 +74,7 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
                 self.tr(w.status.label),
                 str(o.participants),
                 self._actions_text(o),
+                self.origin_text(o),
             )[column]
         if role == SORT_ROLE:
             return (
@@ -68,10 +84,54 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
                 list(WorkshopStatus).index(w.status),
                 o.participants,
                 o.actions,
+                self._origin_key(o),
             )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
+        if role == Qt.ItemDataRole.ToolTipRole and column == ORIGIN_COLUMN:
+            return self.origin_tooltip(o)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def computer_name(self, computer: str) -> str:
+        # A package may come from a computer that did not tell its name.
+        return computer or self.tr("okänd dator")
+
+    def origin_text(self, o: WorkshopOverview) -> str:
+        """Where the workshop comes from: this computer, or the computer and time of its last
+        import; with the number of import conflicts still to choose, if any."""
+        if not is_imported(o):
+            text = self.tr("Den här datorn")
+        elif o.imported_at is None:
+            text = self.computer_name(o.origin_computer)
+        else:
+            text = self.tr("{0}, importerad {1}").format(
+                self.computer_name(o.origin_computer), imported_local_time(o)
+            )
+        if o.conflicts > 0:
+            # "antal"/colon phrasing: no singular and plural forms until Qt's %n is used.
+            text += self.tr(" – konflikter att välja: {0}").format(o.conflicts)
+        return text
+
+    def origin_tooltip(self, o: WorkshopOverview) -> str:
+        if not is_imported(o):
+            lines = [self.tr("Skapad i den här databasen och aldrig importerad.")]
+            if o.conflicts > 0:
+                lines.append(self.origin_text(o))
+            return "\n".join(lines)
+        return "\n".join(
+            (
+                self.origin_text(o),
+                self.tr("Installations-id: {0}").format(o.origin_id),
+            )
+        )
+
+    @staticmethod
+    def _origin_key(o: WorkshopOverview) -> tuple[Any, ...]:
+        # This computer's own first, then by computer in Swedish order, then oldest import.
+        if not is_imported(o):
+            return (0, swedish_key(""), 0.0, o.conflicts)
+        at = o.imported_at.timestamp() if o.imported_at else 0.0
+        return (1, swedish_key(o.origin_computer), at, o.conflicts)
 
     @staticmethod
     def _shown_instead(o: WorkshopOverview, column: int) -> str | None:
@@ -84,6 +144,24 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
         if o.overdue_actions:
             return self.tr("{0} ({1} försenade)").format(o.actions, o.overdue_actions)
         return str(o.actions)
+
+
+class Origin:
+    """The origin filter's choices; one computer is ``COMPUTER`` followed by its name."""
+
+    HERE = "here"
+    CONFLICTS = "conflicts"
+    COMPUTER = "computer:"
+
+
+def origin_matches(o: WorkshopOverview, origin: str | None) -> bool:
+    if origin is None:
+        return True
+    if origin == Origin.HERE:
+        return not is_imported(o)
+    if origin == Origin.CONFLICTS:
+        return o.conflicts > 0
+    return is_imported(o) and origin == Origin.COMPUTER + o.origin_computer
 
 
 class Period:
@@ -109,7 +187,8 @@ def in_period(held_on: date | None, period: str, today: date) -> bool:
 
 
 class WorkshopFilterProxy(QSortFilterProxyModel):
-    """Filters on search text, organisation, period and status; sorts in Swedish order."""
+    """Filters on search text, organisation, period, status and origin; sorts in Swedish
+    order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,6 +197,7 @@ class WorkshopFilterProxy(QSortFilterProxyModel):
         self._organisation: str | None = None
         self._period = Period.ALL
         self._status: WorkshopStatus | None = None
+        self._origin: str | None = None
         self.today = date.today()
 
     def set_filters(
@@ -126,8 +206,11 @@ class WorkshopFilterProxy(QSortFilterProxyModel):
         organisation: str | bool | None = False,
         period: str | None = None,
         status: WorkshopStatus | bool | None = False,
+        origin: str | bool | None = False,
     ) -> None:
-        """Change the given filters; False leaves organisation and status as they are."""
+        """Change the given filters; False leaves organisation, status and origin as they are.
+
+        ``origin`` is None for all, or one of ``Origin``'s choices."""
         if text is not None:
             self._text = text.casefold().strip()
         if organisation is not False:
@@ -136,6 +219,8 @@ class WorkshopFilterProxy(QSortFilterProxyModel):
             self._period = period
         if status is not False:
             self._status = status  # type: ignore[assignment]
+        if origin is not False:
+            self._origin = origin  # type: ignore[assignment]
         self.beginFilterChange()
         self.endFilterChange()
 
@@ -155,5 +240,7 @@ class WorkshopFilterProxy(QSortFilterProxyModel):
         if self._organisation is not None and w.organisation != self._organisation:
             return False
         if self._status is not None and w.status is not self._status:
+            return False
+        if not origin_matches(o, self._origin):
             return False
         return in_period(w.held_on, self._period, self.today)
