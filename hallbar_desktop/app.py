@@ -341,6 +341,7 @@ def _run_window(
                     str(services.database_path),
                     services.backups,
                     services.packages,
+                    services.imports,
                 )
                 if open_after is not None:
                     window.open_workshop(open_after)

@@ -21,11 +21,14 @@ from hallbar_desktop.ui.waiting_write import write_with_waiting
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
     from hallbar_desktop.domain.data_problems import DataProblem
+    from hallbar_desktop.domain.package import ImportSummary, StoredConflict
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
+    from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog, ImportWorkshops
     from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
     from hallbar_desktop.ui.open_workshop import OpenWorkshop
     from hallbar_desktop.ui.workshop_view import WorkshopView
@@ -93,6 +96,19 @@ class MainWindow(QMainWindow):
         self.share_action.triggered.connect(self.share_workshop)
         self.ui.file_menu.insertAction(self.ui.quit_action, self.share_action)
         self.sharing: ShareWorkshop | None = None
+        self.import_action = QAction(self.tr("&Importera workshoppar…"), self)
+        self.import_action.setToolTip(
+            self.tr("Läser in workshoppar från paket (.hallbar) som processledare har delat.")
+        )
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(lambda: self.import_workshops())
+        self.ui.file_menu.insertAction(self.ui.quit_action, self.import_action)
+        self.importing: ImportWorkshops | None = None
+        self.conflicts_action = QAction(self.tr("&Konflikter från import…"), self)
+        self.conflicts_action.setEnabled(False)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.ui.file_menu.insertAction(self.ui.quit_action, self.conflicts_action)
+        self.conflicts_dialog: ImportConflictsDialog | None = None
         self.problems_action = QAction(self.tr("&Problem i databasen…"), self)
         self.problems_action.setEnabled(False)
         self.problems_action.triggered.connect(self.show_data_problems)
@@ -117,6 +133,8 @@ class MainWindow(QMainWindow):
             ui.next_step_action,
             ui.previous_step_action,
             ui.timer_action,
+            self.import_action,
+            self.conflicts_action,
         )
 
     def attach(
@@ -126,8 +144,10 @@ class MainWindow(QMainWindow):
         database_label: str,
         backups: BackupService | None = None,
         packages: PackageService | None = None,
+        imports: ImportService | None = None,
     ) -> None:
         """Give the window its services: the library is built and shown."""
+        from hallbar_desktop.ui.dialogs.import_packages import ImportWorkshops
         from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
         from hallbar_desktop.ui.library_view import LibraryView
 
@@ -145,6 +165,17 @@ class MainWindow(QMainWindow):
                 )
             )
         self.share_action.setEnabled(self.sharing is not None)
+        self._imports = imports
+        self.importing = None if imports is None else ImportWorkshops(imports, self._settings, self)
+        if self.importing is not None:
+            self.importing.imported.connect(self._imported)
+            self.importing.refused.connect(
+                lambda message: self._inform(
+                    QMessageBox.Icon.Warning, self.tr("Paketen kunde inte importeras"), message
+                )
+            )
+        self.import_action.setEnabled(imports is not None)
+        self.conflicts_action.setEnabled(imports is not None)
         self.library = LibraryView(service, self._settings, self)
         self.ui.view_stack.addWidget(self.library)
         self.library.open_requested.connect(self.open_workshop)
@@ -152,6 +183,7 @@ class MainWindow(QMainWindow):
         self.library.export_requested.connect(self.export)
         self.library.problems_requested.connect(self.show_data_problems)
         self.library.unreadable.connect(self._library_unreadable)
+        self.library.packages_dropped.connect(self.import_workshops)
         self.library.wait_for_file = self.file_wait
         self.problems_action.setEnabled(True)
         self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
@@ -235,6 +267,89 @@ class MainWindow(QMainWindow):
                 "workshopparna."
             ).format(target),
         )
+
+    def import_workshops(self, files: list[Path] | None = None) -> None:
+        """Importera workshoppar…: the files chosen in a dialog, or ``files`` dropped on the
+        library. The library is shown first, since an import may change an open workshop."""
+        if self.importing is None or self.importing.busy:
+            return
+        if self.workshop is not None:
+            self._commit_focused_field()
+            self.show_library()
+        if files:
+            self.importing.import_files(files)
+        else:
+            self.importing.choose()
+
+    def _imported(self, summary: ImportSummary) -> None:
+        from hallbar_desktop.domain.package import NEW, UPDATED
+
+        self.library.reload()
+        if not summary.written:
+            text = self.tr("Allt i paketen fanns redan i databasen. Ingenting ändrades.")
+        else:
+            text = self.tr(
+                "Importen är klar. Nya workshoppar: {0}. Uppdaterade: {1}. Nya konflikter: {2}."
+            ).format(summary.count(NEW), summary.count(UPDATED), summary.conflicts)
+            if summary.backup is not None:
+                text += "\n\n" + self.tr("Databasen säkerhetskopierades först till {0}.").format(
+                    summary.backup
+                )
+        self.ui.status_bar.showMessage(text.split("\n")[0], 15_000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Importen är klar"), text)
+        box.setParent(self, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if summary.conflicts:
+            show = box.addButton(self.tr("&Visa konflikter"), QMessageBox.ButtonRole.ActionRole)
+            show.clicked.connect(self.show_conflicts)
+        self.message_box = box
+        box.open()
+
+    def show_conflicts(self) -> None:
+        """Konflikter från import: every conflict still to choose, read anew."""
+        from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog
+
+        if self._imports is None:
+            return
+        self._commit_focused_field()
+        try:
+            conflicts = self._imports.conflicts()
+        except HallbarError as error:
+            self._inform(
+                QMessageBox.Icon.Warning, self.tr("Konflikterna kunde inte läsas"), error.message
+            )
+            return
+        dialog = ImportConflictsDialog(conflicts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.choice_made.connect(self._resolve_conflict)
+        dialog.finished.connect(lambda _result: setattr(self, "conflicts_dialog", None))
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def _resolve_conflict(self, conflict: StoredConflict, take_theirs: bool) -> None:
+        imports = self._imports
+        if imports is None:
+            return
+        try:
+            write_with_waiting(
+                self._service,
+                lambda: imports.resolve(conflict, take_theirs=take_theirs),
+                self.file_wait,
+            )
+            left = imports.conflicts()
+        except HallbarError as error:
+            if not self.file_wait.gave_up:
+                self._inform(
+                    QMessageBox.Icon.Warning, self.tr("Valet kunde inte sparas"), error.message
+                )
+            return
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.set_conflicts(left)
+        if self.workshop is not None and self.workshop.contents.workshop.id == conflict.workshop_id:
+            self.open_workshop(conflict.workshop_id)  # the page shows what is now stored
+        else:
+            self.library.reload()
 
     def _library_unreadable(self, message: str) -> None:
         # The file is gone or does not answer: the list stays as it was, and says why.
