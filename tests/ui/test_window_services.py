@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from uuid import uuid4
 
+import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -80,7 +81,7 @@ def test_settings_remember_geometry_and_guidance(ui_settings: UiSettings) -> Non
 
 
 def test_a_save_dialog_starts_in_a_folder_that_exists(
-    tmp_path: Path, monkeypatch, ui_settings: UiSettings  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ui_settings: UiSettings
 ) -> None:
     """A fresh Linux may have no Documents folder; a folder used last time may be gone."""
     monkeypatch.setenv("HOME", str(tmp_path))
