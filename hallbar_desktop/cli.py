@@ -133,6 +133,11 @@ def _build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[db_after], help="lägg till en exempelworkshop och skriv ut dess id"
     )
+    demo.add_argument(
+        "--once",
+        action="store_true",
+        help="lägg bara till snabbstartens exempelworkshop om den inte redan finns",
+    )
     demo.set_defaults(handler=_demo)
     listing = commands.add_parser(
         "list", parents=[db_after], help="en rad per workshop i databasen"
@@ -252,7 +257,7 @@ def _demo(args: argparse.Namespace) -> int:
     existed = _database_exists(args.db)
     with open_services(args.db, create_if_missing=True, exclusive=True) as services:
         _announce_if_new(services, existed)
-        workshop_id = add_demo_workshop(services.workshops, date.today())
+        workshop_id = add_demo_workshop(services.workshops, date.today(), once=args.once)
     print(workshop_id)
     return EXIT_OK
 

@@ -458,9 +458,21 @@ _NOTES = (
 )
 
 
-def add_demo_workshop(service: WorkshopService, today: date) -> UUID:
-    """Store the demo workshop in one transaction and return its id."""
-    return service.add_workshop(demo_contents(service.current_template, today)).workshop.id
+# The id of the demo workshop the quick start adds (`hallbar demo --once`): a fixed one, so that
+# starting the quick start again opens the same workshop instead of adding a second copy.
+QUICK_START_ID = UUID("7e3c1d2a-5b4f-4e6a-9c8d-0f1e2d3c4b5a")
+
+
+def add_demo_workshop(service: WorkshopService, today: date, *, once: bool = False) -> UUID:
+    """Store a demo workshop in one transaction and return its id; with ``once``, the quick
+    start's own demo, added only if it is not there already."""
+    contents = demo_contents(service.current_template, today)
+    if once:
+        if any(o.workshop.id == QUICK_START_ID for o in service.list_workshops()):
+            return QUICK_START_ID
+        workshop = dataclasses.replace(contents.workshop, id=QUICK_START_ID)
+        contents = dataclasses.replace(contents, workshop=workshop)
+    return service.add_workshop(contents).workshop.id
 
 
 def demo_contents(template: ReadinessTemplate, today: date) -> WorkshopContents:

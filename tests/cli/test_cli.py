@@ -42,6 +42,21 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def test_the_quick_starts_demo_once_is_added_once_however_often_it_runs(tmp_path: Path) -> None:
+    first = run("demo", "--once", home=tmp_path)
+    again = run("demo", "--once", home=tmp_path)
+    assert first.returncode == again.returncode == 0, (first.stderr, again.stderr)
+    assert first.stdout == again.stdout
+    listed = json.loads(run("list", "--json", home=tmp_path).stdout)
+    assert [w["id"] for w in listed] == [first.stdout.strip()]
+    # A plain demo still adds a copy of its own beside it.
+    other = run("demo", home=tmp_path).stdout.strip()
+    assert {w["id"] for w in json.loads(run("list", "--json", home=tmp_path).stdout)} == {
+        first.stdout.strip(),
+        other,
+    }
+
+
 def test_demo_twice_then_list_json_shows_two_complete_workshops(tmp_path: Path) -> None:
     first = run("demo", home=tmp_path, entry="script")
     second = run("demo", home=tmp_path)
