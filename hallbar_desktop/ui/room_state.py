@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.ui.input_mode.input_round import InputActivity
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
 # A workshop that has been held is looked back on, not run: nobody in the room is still
@@ -41,6 +42,7 @@ class RoomState(QObject):
         self._revealed: set[WorkshopStep] = set()
         self._views: dict[WorkshopStep, str] = {}
         self._collecting: tuple[int, int] | None = None
+        self._collected = (InputActivity.RATING, WorkshopStep.RATING)
         self._looked_back_on = self._is_looked_back_on()
         workshop.changed.connect(self._follow_status)
 
@@ -108,10 +110,22 @@ class RoomState(QObject):
         """(done, total) while participants take turns at the computer, else None."""
         return self._collecting
 
-    def set_collecting(self, done: int, total: int) -> None:
+    @property
+    def collected(self) -> tuple[InputActivity, WorkshopStep]:
+        """What the participants are giving at the computer, and for which step: the room
+        sees that step, whichever step the facilitator started the input mode from."""
+        return self._collected
+
+    def set_collecting(
+        self,
+        done: int,
+        total: int,
+        collected: tuple[InputActivity, WorkshopStep] = (InputActivity.RATING, WorkshopStep.RATING),
+    ) -> None:
         counts = (max(done, 0), max(total, 0))
-        if counts != self._collecting:
+        if counts != self._collecting or collected != self._collected:
             self._collecting = counts
+            self._collected = collected
             self.changed.emit()
 
     def clear_collecting(self) -> None:

@@ -256,3 +256,74 @@ def test_actions_ranked_by_dots_owner_only_with_names(qtbot, demo_workshop) -> N
     demo_workshop.update_workshop(dataclasses.replace(w, show_names=True), "Visa namn")
     ranking = view.findChild(RankedVotesChart)
     assert ranking.items()[0].detail == "Kim Lund"
+
+
+def _projector_during_input_mode(qtbot, workshop: OpenWorkshop, step, input_round, ui_settings):  # type: ignore[no-untyped-def]
+    """The workshop window on ``step``, its projector open, and the input mode started there."""
+    from hallbar_desktop.ui.workshop_view import WorkshopView
+
+    window = WorkshopView(workshop, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.go_to(step)
+    projector = ParticipantView(window.room, window.timer)
+    qtbot.addWidget(projector)
+    projector.resize(1920, 1080)
+    projector.show()
+    turns = window.input_mode.start(input_round)
+    qtbot.addWidget(turns, before_close_func=lambda w: w.isVisible() and w.leave())
+    return projector
+
+
+def test_input_mode_from_the_summary_shows_what_the_room_is_doing(
+    qtbot,
+    empty_workshop: OpenWorkshop,
+    ui_settings,  # type: ignore[no-untyped-def]
+) -> None:
+    from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound
+
+    workshop = empty_workshop
+    statements = workshop.contents.template.statements
+    workshop.record_ratings(
+        [
+            Rating(participant_id=p.id, statement_code=s.code, value=3)
+            for p in workshop.contents.participants
+            for s in statements
+        ],
+        "Alla har skattat",
+    )
+    projector = _projector_during_input_mode(
+        qtbot, workshop, WorkshopStep.SUMMARY, InputRound(InputActivity.RATING), ui_settings
+    )
+    # The room rates: the projector names the rating, not the summary's question...
+    assert projector.ui.step_title_label.text() == "Individuell skattning"
+    assert "Vad tar du med dig" not in texts(projector)
+    assert projector.findChild(QLabel, "collecting_label").text() == "3 av 3 klara"
+    # ...and with everyone done it does not say that the answers wait for everyone.
+    assert "när alla är klara" not in texts(projector)
+    assert "Alla är klara." in texts(projector)
+
+
+@pytest.mark.parametrize("started_on", [WorkshopStep.SUMMARY, WorkshopStep.PREPARATION])
+def test_input_mode_for_notes_says_what_waits_for_the_notes(
+    qtbot,
+    empty_workshop: OpenWorkshop,
+    ui_settings,
+    started_on: WorkshopStep,  # type: ignore[no-untyped-def]
+) -> None:
+    from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound
+
+    projector = _projector_during_input_mode(
+        qtbot,
+        empty_workshop,
+        started_on,
+        InputRound(InputActivity.NOTES, WorkshopStep.ACTIONS),
+        ui_settings,
+    )
+    assert projector.ui.step_title_label.text() == "Åtgärder"
+    assert projector.ui.prompt_label.text() == "Vad ska göras, av vem och när?"
+    shown = texts(projector)
+    assert "0 av 3 klara" in shown
+    assert "Lapparna visas när alla har skrivit klart." in shown
+    assert "Svaren" not in shown and "Vad tar du med dig" not in shown
+    assert "Snart börjar vi" not in shown

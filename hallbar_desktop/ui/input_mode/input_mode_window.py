@@ -259,7 +259,7 @@ class InputModeWindow(QWidget):
             else self.tr("Tack! Lämna över datorn till nästa deltagare.")
         )
         if self.room is not None:
-            self.room.set_collecting(done, total)
+            self.room.set_collecting(done, total, self.round.key)
 
     # --- leaving is the facilitator's ------------------------------------------------------
 

@@ -20,7 +20,12 @@ from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_participant_view import Ui_ParticipantView
 from hallbar_desktop.ui.presenter.revealed_content import RevealedContent
-from hallbar_desktop.ui.presenter.room_views import chosen_view, prompt_for, views_for
+from hallbar_desktop.ui.presenter.room_views import (
+    chosen_view,
+    collecting_prompt,
+    prompt_for,
+    views_for,
+)
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
 
@@ -234,7 +239,9 @@ class ParticipantView(QWidget):
         footer = f"{w.title} · {w.organisation}" if w.organisation.strip() else w.title
         ui.workshop_title_label.setText(footer)
         step = room.step
-        if step is None or step is WorkshopStep.PREPARATION:
+        if room.collecting is not None:
+            self._show_collecting(*room.collecting)
+        elif step is None or step is WorkshopStep.PREPARATION:
             self._show_waiting(contents)
         else:
             self._show_step(step, contents)
@@ -259,12 +266,6 @@ class ParticipantView(QWidget):
         self.ui.prompt_label.setText(prompt.question)
         self.ui.prompt_label.setVisible(bool(prompt.question))
         views = views_for(step, contents)
-        if room.collecting is not None:
-            done, total = room.collecting
-            key: tuple[object, ...] = ("collecting", done, total, self._scale)
-            if key != self._shown_key:
-                self._set_body(self._collecting_body(done, total), key)
-            return
         if views and room.is_revealed(step):
             view = chosen_view(step, contents, room.shown_view(step))
             assert view is not None  # views is not empty
@@ -385,7 +386,22 @@ class ParticipantView(QWidget):
         layout.addStretch(1)
         return body
 
-    def _collecting_body(self, done: int, total: int) -> QWidget:
+    def _show_collecting(self, done: int, total: int) -> None:
+        """The step whose input the participants are giving, whichever step the facilitator
+        started the input mode from: the summary's question above a count of ratings would
+        tell the room two things at once."""
+        activity, step = self.room.collected
+        prompt = collecting_prompt(activity, step)
+        self.ui.step_title_label.setText(self.tr(step.label))
+        self.ui.prompt_label.setText(prompt.question)
+        self.ui.prompt_label.setVisible(bool(prompt.question))
+        # Once all are done, nothing waits for them any more.
+        note = self.tr("Alla är klara.") if total and done >= total else prompt.hidden
+        key: tuple[object, ...] = ("collecting", done, total, note, self._scale)
+        if key != self._shown_key:
+            self._set_body(self._collecting_body(done, total, note), key)
+
+    def _collecting_body(self, done: int, total: int, note_text: str) -> QWidget:
         body = QWidget(self.ui.body_area)
         body.setObjectName("collecting_body")
         layout = QVBoxLayout(body)
@@ -395,7 +411,8 @@ class ParticipantView(QWidget):
         count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         count.setFont(self._font(COUNT_POINTS, bold=True))
         layout.addWidget(count)
-        note = QLabel(self.tr("Svaren visas när alla är klara."), body)
+        note = QLabel(note_text, body)
+        note.setObjectName("collecting_note_label")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setFont(self._font(PROMPT_POINTS))
         note.setStyleSheet(f"color: {SECONDARY};")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.input_mode.input_round import InputActivity
 
 OVERVIEW = "overview"
 DIMENSION_PREFIX = "dimension:"
@@ -140,3 +141,20 @@ def prompt_for(step: WorkshopStep) -> RoomPrompt:
             (_t("Vi går igenom åtgärderna och beroendena från förra gången."),),
         )
     return RoomPrompt("")
+
+
+def collecting_prompt(activity: InputActivity, step: WorkshopStep) -> RoomPrompt:
+    """What the room reads while participants take turns at the computer: the question of what
+    they are giving, and what waits for them all (in ``hidden``)."""
+    if activity is InputActivity.RATING:
+        return RoomPrompt(
+            prompt_for(_S.RATING).question, hidden=_t("Svaren visas när alla är klara.")
+        )
+    if activity is InputActivity.NOTES:
+        return RoomPrompt(
+            prompt_for(step).question, hidden=_t("Lapparna visas när alla har skrivit klart.")
+        )
+    return RoomPrompt(
+        _t("Lägg dina prickar på det du tycker är viktigast."),
+        hidden=_t("Rösterna visas när alla har lagt sina prickar."),
+    )
