@@ -52,6 +52,9 @@ class StoredConflict:
     kind: str
     key: str
     found_at: datetime
+    # The fields changed on both sides to different values; empty: the record as a whole
+    # (deleted on one side, or nothing tells which side changed what).
+    fields: tuple[str, ...] = ()
 
 
 NEW = "new"

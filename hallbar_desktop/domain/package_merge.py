@@ -12,6 +12,7 @@ from uuid import UUID
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
@@ -164,17 +165,60 @@ def _stamp(value: Any) -> datetime | None:
     return getattr(value, "updated_at", None)
 
 
+# When a record was last changed is bookkeeping, not something two people disagree about.
+_BOOKKEEPING = frozenset({"updated_at"})
+_NAME_FIELDS = frozenset({"name", "role"})
+
+
+def fields_of(value: Any) -> dict[str, Any]:
+    """A record's fields by name; the workshop row's are its facts and its ``template``."""
+    if isinstance(value, WorkshopRecord):
+        own = {f.name: getattr(value.workshop, f.name) for f in dataclasses.fields(Workshop)}
+        return {**own, "template": value.template}
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+
+
+def with_fields(value: Any, changes: Mapping[str, Any]) -> Any:
+    """``value`` with the fields ``changes`` names set (the domain's own checks run)."""
+    if not changes:
+        return value
+    if isinstance(value, WorkshopRecord):
+        facts = {k: v for k, v in changes.items() if k != "template"}
+        return WorkshopRecord(
+            dataclasses.replace(value.workshop, **facts) if facts else value.workshop,
+            changes.get("template", value.template),
+        )
+    return dataclasses.replace(value, **changes)
+
+
+def conflicting_fields(
+    here: Any, theirs: Any, fields: tuple[str, ...], *, names: bool = True
+) -> tuple[str, ...]:
+    """Which of ``fields`` (all fields when empty) still differ between the two versions; a
+    record missing on one side differs as a whole."""
+    if here is None or theirs is None:
+        return () if here is None and theirs is None else ("",)
+    mine, other = fields_of(here), fields_of(theirs)
+    names_count = names or not isinstance(here, Participant)
+    wanted = fields or tuple(
+        n for n in mine if n not in _BOOKKEEPING and (names_count or n not in _NAME_FIELDS)
+    )
+    return tuple(n for n in wanted if mine.get(n) != other.get(n))
+
+
 @dataclass(frozen=True, slots=True)
 class MergedWorkshop:
     """What the merge of one workshop decided. ``records`` is the workshop as it should be
-    stored; ``taken`` the records that came from the package (added, changed or removed);
-    ``conflicts`` those changed on both sides, kept as they are here."""
+    stored; ``taken`` the records that took something from the package (added, changed or
+    removed); ``conflicts`` those changed on both sides, each with the fields changed on both
+    sides to different values (empty: the record as a whole, e.g. deleted on one side), which
+    keep their values here."""
 
     workshop_id: UUID
     is_new: bool
     records: dict[RecordRef, Any]
     taken: tuple[RecordRef, ...]
-    conflicts: tuple[RecordRef, ...]
+    conflicts: dict[RecordRef, tuple[str, ...]]
 
     @property
     def changes_anything(self) -> bool:
@@ -207,12 +251,12 @@ def merge_workshop(
             is_new=True,
             records=dict(incoming),
             taken=tuple(sorted(incoming)),
-            conflicts=(),
+            conflicts={},
         )
     base_names = names_incoming and names_in_base
     result = dict(here)
     taken: list[RecordRef] = []
-    conflicts: list[RecordRef] = []
+    conflicts: dict[RecordRef, tuple[str, ...]] = {}
     for ref in sorted(set(here) | set(incoming) | set(base or ())):
         mine, theirs = here.get(ref), incoming.get(ref)
         if same(mine, theirs, names=names_incoming):
@@ -225,7 +269,7 @@ def merge_workshop(
             else:
                 mine_at, theirs_at = _stamp(mine), _stamp(theirs)
                 if mine_at is None or theirs_at is None or mine_at == theirs_at:
-                    conflicts.append(ref)
+                    conflicts[ref] = ()
                     continue
                 take = theirs_at > mine_at
         else:
@@ -234,7 +278,15 @@ def merge_workshop(
                 continue  # changed here only, or not at all
             take = same(mine, before, names=base_names)
             if not take:
-                conflicts.append(ref)
+                merged, clashes = _merge_fields(mine, theirs, before, names=base_names)
+                if merged is None:
+                    conflicts[ref] = ()
+                    continue
+                if merged != mine:
+                    result[ref] = merged
+                    taken.append(ref)
+                if clashes:
+                    conflicts[ref] = clashes
                 continue
         if not take:
             continue
@@ -248,8 +300,36 @@ def merge_workshop(
         is_new=False,
         records=result,
         taken=tuple(taken),
-        conflicts=tuple(conflicts),
+        conflicts=conflicts,
     )
+
+
+def _merge_fields(
+    mine: Any, theirs: Any, before: Any, *, names: bool
+) -> tuple[Any | None, tuple[str, ...]]:
+    """Both sides changed the record since ``before``: each field changed on one side only
+    takes that side's value, and those changed on both to different values are the conflict.
+    None when the record cannot be merged field by field (deleted on a side, or the mixed
+    record breaks the domain's own rules)."""
+    if mine is None or theirs is None or before is None or type(mine) is not type(theirs):
+        return None, ()
+    here, other, old = fields_of(mine), fields_of(theirs), fields_of(before)
+    skip = _BOOKKEEPING | (frozenset() if names else _NAME_FIELDS)
+    changes: dict[str, Any] = {}
+    clashes = []
+    for name, value in other.items():
+        if name in skip or value == here[name] or value == old.get(name):
+            continue
+        if here[name] == old.get(name):
+            changes[name] = value
+        else:
+            clashes.append(name)
+    if changes and "updated_at" in here:
+        changes["updated_at"] = max(here["updated_at"], other["updated_at"])
+    try:
+        return with_fields(mine, changes), tuple(clashes)
+    except HallbarError:
+        return None, ()
 
 
 def _keeping_names(theirs: Any, mine: Any) -> Any:

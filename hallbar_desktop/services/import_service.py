@@ -41,11 +41,13 @@ from hallbar_desktop.domain.package_merge import (
     RecordRef,
     Records,
     WorkshopRecord,
+    conflicting_fields,
     contents_from,
+    fields_of,
     merge_workshop,
     record_writes,
     records_of,
-    same,
+    with_fields,
 )
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.workshop import Participant
@@ -76,8 +78,9 @@ class _Step:
     before: dict[RecordRef, Any] | None
     after: dict[RecordRef, Any]
     copy: ImportedCopy | None  # None: the stored copy is already this one
-    conflicts_before: frozenset[RecordRef]
-    conflicts_after: frozenset[RecordRef]
+    # Each open conflict's record and the fields changed on both sides ("" fields: whole).
+    conflicts_before: dict[RecordRef, tuple[str, ...]]
+    conflicts_after: dict[RecordRef, tuple[str, ...]]
     summary: ImportedWorkshop
 
     @property
@@ -138,7 +141,7 @@ class ImportService:
         now = self._clock()
         here: dict[UUID, dict[RecordRef, Any] | None] = {}
         copies: dict[tuple[UUID, UUID], ImportedCopy | None] = {}
-        conflicts: dict[tuple[UUID, UUID], frozenset[RecordRef]] = {}
+        conflicts: dict[tuple[UUID, UUID], dict[RecordRef, tuple[str, ...]]] = {}
         arriving = {c.workshop.id for _p, package in packages for c in package.workshops}
         steps = []
         for source, package in packages:
@@ -156,11 +159,11 @@ class ImportService:
                 key = (wid, origin_id)
                 if key not in copies:
                     copies[key] = _copy_from(repo, wid, origin_id)
-                    conflicts[key] = frozenset(
-                        RecordRef(c.kind, c.key)
+                    conflicts[key] = {
+                        RecordRef(c.kind, c.key): c.fields
                         for c in repo.conflicts(wid)
                         if c.origin_id == origin_id
-                    )
+                    }
                 copy = copies[key]
                 base = self._base(copy)
                 before = here[wid]
@@ -177,12 +180,22 @@ class ImportService:
                     self._check_ids_free(repo, wid, before, after, place)
                 else:
                     self._check_ids_free(repo, wid, {}, after, place)
-                still = frozenset(
-                    ref
-                    for ref in conflicts[key]
-                    if not same(after.get(ref), theirs.get(ref), names=package.names_included)
-                )
-                conflicts_after = still | frozenset(merged.conflicts)
+                # A conflict stays open while its fields differ; a new one on the same
+                # record adds its fields.
+                conflicts_after = {}
+                for ref, fields in conflicts[key].items():
+                    left = conflicting_fields(
+                        after.get(ref), theirs.get(ref), fields, names=package.names_included
+                    )
+                    if left:
+                        conflicts_after[ref] = fields if "" in left else left
+                for ref, fields in merged.conflicts.items():
+                    known = conflicts_after.get(ref)
+                    conflicts_after[ref] = (
+                        ()
+                        if not fields or known == ()
+                        else tuple(dict.fromkeys((*(known or ()), *fields)))
+                    )
                 document = self._codec.encode(incoming)
                 new_copy: ImportedCopy | None = ImportedCopy(
                     workshop_id=wid,
@@ -219,7 +232,11 @@ class ImportService:
                             origin=package.origin,
                             outcome=outcome,
                             taken=taken,
-                            conflicts=len(conflicts_after - conflicts[key]),
+                            conflicts=sum(
+                                1
+                                for ref, fields in conflicts_after.items()
+                                if conflicts[key].get(ref) != fields
+                            ),
                         ),
                     )
                 )
@@ -285,10 +302,11 @@ class ImportService:
             if step.copy is not None:
                 repo.put_imported_copy(step.copy)
             origin_id = step.package.origin.installation_id
-            for ref in step.conflicts_before - step.conflicts_after:
-                repo.delete_conflict(_stored(wid, origin_id, ref, self._clock()))
-            for ref in step.conflicts_after - step.conflicts_before:
-                repo.put_conflict(_stored(wid, origin_id, ref, self._clock()))
+            for ref in step.conflicts_before.keys() - step.conflicts_after.keys():
+                repo.delete_conflict(_stored(wid, origin_id, ref, (), self._clock()))
+            for ref, fields in step.conflicts_after.items():
+                if step.conflicts_before.get(ref) != fields:
+                    repo.put_conflict(_stored(wid, origin_id, ref, fields, self._clock()))
         for head in relink.values():
             repo.update_workshop(head.workshop, {"follows_up_id"})
 
@@ -315,7 +333,9 @@ class ImportService:
                 ref = RecordRef(conflict.kind, conflict.key)
                 mine = loaded[conflict.workshop_id].get(ref)
                 other = (theirs[key] or {}).get(ref)
-                if theirs[key] is None or same(mine, other, names=copy.names_included):
+                if theirs[key] is None or not conflicting_fields(
+                    mine, other, conflict.fields, names=copy.names_included
+                ):
                     continue
                 head: WorkshopRecord = loaded[conflict.workshop_id][RecordRef(WORKSHOP, "")]
                 found.append(
@@ -344,10 +364,19 @@ class ImportService:
                 ref = RecordRef(conflict.kind, conflict.key)
                 after = dict(before)
                 other = base.get(ref)
+                mine = before.get(ref)
                 if other is None:
                     after.pop(ref, None)
+                elif conflict.fields and mine is not None:
+                    # Only the fields in conflict: what changed on one side is merged already.
+                    theirs_now = fields_of(other)
+                    changes = {f: theirs_now[f] for f in conflict.fields}
+                    if "updated_at" in theirs_now:
+                        changes["updated_at"] = max(
+                            fields_of(mine)["updated_at"], theirs_now["updated_at"]
+                        )
+                    after[ref] = with_fields(mine, changes)
                 elif isinstance(other, Participant) and not copy.names_included:
-                    mine = before.get(ref)
                     after[ref] = (
                         replace(other, name=mine.name, role=mine.role)
                         if isinstance(mine, Participant)
@@ -382,9 +411,16 @@ def _copy_from(repo: WorkshopRepository, workshop_id: UUID, origin_id: UUID) -> 
     )
 
 
-def _stored(workshop_id: UUID, origin_id: UUID, ref: RecordRef, at: datetime) -> StoredConflict:
+def _stored(
+    workshop_id: UUID, origin_id: UUID, ref: RecordRef, fields: tuple[str, ...], at: datetime
+) -> StoredConflict:
     return StoredConflict(
-        workshop_id=workshop_id, origin_id=origin_id, kind=ref.kind, key=ref.key, found_at=at
+        workshop_id=workshop_id,
+        origin_id=origin_id,
+        kind=ref.kind,
+        key=ref.key,
+        found_at=at,
+        fields=fields,
     )
 
 

@@ -595,6 +595,7 @@ class SqlWorkshopRepository:
                 kind=row.kind,
                 key=row.record_key,
                 found_at=row.found_at,
+                fields=tuple(f for f in row.fields.split(",") if f),
             )
             for row in self._c.execute(query)
         )
@@ -607,6 +608,7 @@ class SqlWorkshopRepository:
                 origin_id=conflict.origin_id,
                 kind=conflict.kind,
                 record_key=conflict.key,
+                fields=",".join(conflict.fields),
                 found_at=conflict.found_at,
             )
         )

@@ -92,6 +92,8 @@ class LibraryView(QWidget):
 
     open_requested = Signal(UUID)
     demo_requested = Signal()
+    # Importera workshoppar… from the empty library (the window owns the import).
+    import_requested = Signal()
     export_requested = Signal()
     problems_requested = Signal()
     packages_dropped = Signal(list)
@@ -194,6 +196,7 @@ class LibraryView(QWidget):
         self.ui.new_workshop_button.clicked.connect(self.new_workshop)
         self.ui.empty_new_button.clicked.connect(self.new_workshop)
         self.ui.open_demo_button.clicked.connect(self.demo_requested)
+        self.ui.empty_import_button.clicked.connect(self.import_requested)
         self.ui.open_button.clicked.connect(self._open_selected)
         self.ui.duplicate_button.clicked.connect(self._duplicate_selected)
         self.ui.export_button.clicked.connect(self.export_requested)

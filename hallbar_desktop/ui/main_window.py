@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.library.problems_requested.connect(self.show_data_problems)
         self.library.unreadable.connect(self._library_unreadable)
         self.library.packages_dropped.connect(self.import_workshops)
+        self.library.import_requested.connect(lambda: self.import_workshops())
         self.library.wait_for_file = self.file_wait
         self.problems_action.setEnabled(True)
         self.ui.new_workshop_action.triggered.connect(self.library.new_workshop)
@@ -291,13 +292,16 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Importen är klar. Nya workshoppar: {0}. Uppdaterade: {1}. Nya konflikter: {2}."
             ).format(summary.count(NEW), summary.count(UPDATED), summary.conflicts)
-            if summary.backup is not None:
-                text += "\n\n" + self.tr("Databasen säkerhetskopierades först till {0}.").format(
-                    summary.backup
-                )
-        self.ui.status_bar.showMessage(text.split("\n")[0], 15_000)
+        self.ui.status_bar.showMessage(text, 15_000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Importen är klar"), text)
         box.setParent(self, box.windowFlags())
+        if summary.backup is not None:
+            # The folder in the details, where it can be copied whole (a wrapped path cannot).
+            box.setInformativeText(
+                self.tr("Databasen säkerhetskopierades först till {0}.").format(summary.backup.name)
+            )
+            box.setDetailedText(str(summary.backup))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.addButton(QMessageBox.StandardButton.Ok)
         if summary.conflicts:
@@ -344,8 +348,13 @@ class MainWindow(QMainWindow):
                     QMessageBox.Icon.Warning, self.tr("Valet kunde inte sparas"), error.message
                 )
             return
+        if take_theirs:
+            said = self.tr("Versionen från paketet gäller nu. Konflikter kvar att välja: {0}.")
+        else:
+            said = self.tr("Versionen här behålls. Konflikter kvar att välja: {0}.")
+        self.ui.status_bar.showMessage(said.format(len(left)), 15_000)
         if self.conflicts_dialog is not None:
-            self.conflicts_dialog.set_conflicts(left)
+            self.conflicts_dialog.set_conflicts(left, said.format(len(left)))
         if self.workshop is not None and self.workshop.contents.workshop.id == conflict.workshop_id:
             self.open_workshop(conflict.workshop_id)  # the page shows what is now stored
         else:

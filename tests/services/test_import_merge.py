@@ -134,18 +134,26 @@ def test_a_record_changed_on_both_sides_is_a_conflict_kept_until_someone_chooses
     wid = contents.workshop.id
     coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
     dependency, action = contents.dependencies[0], contents.actions[0]
-    laptop.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Från laptop"))
+    # The dependency: its title changed on both sides, its owner there, its description here.
+    there = dataclasses.replace(dependency, title="Från laptop", owner="Åsa")
+    laptop.workshops.save_dependency(wid, there)
+    here_version = dataclasses.replace(dependency, title="Härifrån", description="Ny här")
+    coordinator.workshops.save_dependency(wid, here_version)
     laptop.workshops.save_action(wid, dataclasses.replace(action, owner="Åsa"))
-    coordinator.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Härifrån"))
     coordinator.workshops.save_action(wid, dataclasses.replace(action, owner="Östen"))
     second = laptop.pack(tmp_path / "2.hallbar", wid)
 
     summary = coordinator.import_files(second)
 
     assert summary.conflicts == 2
-    here = coordinator.workshops.contents(wid)
-    assert (here.dependencies[0].title, here.actions[0].owner) == ("Härifrån", "Östen")
+    assert [w.outcome for w in summary.workshops] == [UPDATED]  # the owner came over
+    merged = coordinator.workshops.contents(wid)
+    kept = merged.dependencies[0]
+    assert (kept.title, kept.owner, kept.description) == ("Härifrån", "Åsa", "Ny här")
+    assert merged.actions[0].owner == "Östen"
     found = {c.conflict.kind: c for c in coordinator.imports.conflicts()}
+    assert found["dependency"].conflict.fields == ("title",)
+    assert found["action"].conflict.fields == ("owner",)
     assert found["dependency"].here.title == "Härifrån"  # type: ignore[attr-defined]
     assert found["dependency"].theirs.title == "Från laptop"  # type: ignore[attr-defined]
     assert found["dependency"].origin.computer == "laptop-åsa"
@@ -157,7 +165,9 @@ def test_a_record_changed_on_both_sides_is_a_conflict_kept_until_someone_chooses
     coordinator.imports.resolve(found["action"].conflict, take_theirs=False)
 
     resolved = coordinator.workshops.contents(wid)
-    assert resolved.dependencies[0].title == "Från laptop"
+    chosen = resolved.dependencies[0]
+    # Only the field in conflict changes: the description written here stays.
+    assert (chosen.title, chosen.owner, chosen.description) == ("Från laptop", "Åsa", "Ny här")
     assert resolved.actions[0].owner == "Östen"
     assert coordinator.imports.conflicts() == ()
 
@@ -324,3 +334,23 @@ def test_the_app_backs_up_before_an_import_that_writes_and_only_then(
         assert done.backup == services.backups.backups()[0].path
         assert not services.imports.import_packages(packages).written
         assert [b.kind for b in services.backups.backups()] == kinds
+
+
+def test_a_conflict_ends_by_itself_when_the_laptop_comes_round_to_the_version_here(
+    laptop: Installation, coordinator: Installation, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    contents = _workshop_on(laptop, template, "Workshop")
+    wid = contents.workshop.id
+    coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
+    dependency = contents.dependencies[0]
+    laptop.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Där"))
+    coordinator.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Här"))
+    coordinator.import_files(laptop.pack(tmp_path / "2.hallbar", wid))
+    assert len(coordinator.imports.conflicts()) == 1
+    stored = laptop.workshops.contents(wid).dependencies[0]
+    laptop.workshops.save_dependency(wid, dataclasses.replace(stored, title="Här"))
+
+    coordinator.import_files(laptop.pack(tmp_path / "3.hallbar", wid))
+
+    assert coordinator.imports.conflicts() == ()
+    assert [o.conflicts for o in coordinator.workshops.list_workshops()] == [0]

@@ -193,9 +193,12 @@ def _check_import_tables(rows: Rows, path: Path) -> None:
         assert copy.imported_at == row["imported_at"]
         assert copy.names_included == row["names_included"]
         assert copy.document == row["document"]
-    found = [(c.workshop_id, c.origin_id, c.kind, c.key, c.found_at) for c in conflicts]
+    found = [
+        (c.workshop_id, c.origin_id, c.kind, c.key, ",".join(c.fields), c.found_at)
+        for c in conflicts
+    ]
     assert found == [
-        (r["workshop_id"], r["origin_id"], r["kind"], r["record_key"], r["found_at"])
+        (r["workshop_id"], r["origin_id"], r["kind"], r["record_key"], r["fields"], r["found_at"])
         for r in rows.get("merge_conflicts", [])
     ]
 

@@ -83,7 +83,10 @@ def test_a_shared_workshop_is_imported_and_a_conflict_chosen(
         second = laptop.packages.pack([wid], tmp_path / "andra.hallbar")
         window.import_workshops([second])
         qtbot.waitUntil(lambda: importing.preview_dialog is not None)
-        assert "Konflikter: 1" in importing.preview_dialog.ui.counts_label.text()  # type: ignore[union-attr]
+        preview = importing.preview_dialog
+        assert preview is not None
+        assert "Konflikter: 1" in preview.ui.counts_label.text()
+        assert preview.model.index(0, 4).data() == "Konflikter att välja: 1"
         _accept_preview(qtbot, window)
         result = window.message_box
         (show,) = [b for b in result.buttons() if "konflikter" in b.text()]
@@ -92,6 +95,15 @@ def test_a_shared_workshop_is_imported_and_a_conflict_chosen(
         dialog = window.conflicts_dialog
         assert dialog is not None
         assert dialog.model.rowCount() == 1
+        assert dialog.model.index(0, 1).data() == "Beroende (titel)"
+        # Return chooses nothing: neither version is the default button.
+        assert not dialog.ui.keep_button.autoDefault() and not dialog.ui.take_button.autoDefault()
+        qtbot.keyClick(dialog.ui.conflict_table, Qt.Key.Key_Return)
+        assert len(here.imports.conflicts()) == 1
+        qtbot.waitUntil(lambda: window.conflicts_dialog is None)  # Return closed it
+        window.conflicts_action.trigger()
+        dialog = window.conflicts_dialog
+        assert dialog is not None
         rows = [
             tuple(dialog.differences.index(r, c).data() for c in range(3))
             for r in range(dialog.differences.rowCount())
@@ -102,6 +114,9 @@ def test_a_shared_workshop_is_imported_and_a_conflict_chosen(
         assert here.workshops.contents(wid).dependencies[0].title == "Laptop"
         assert dialog.model.rowCount() == 0
         assert dialog.ui.empty_label.isVisibleTo(dialog)
+        assert not dialog.ui.intro_label.isVisibleTo(dialog)
+        assert not dialog.ui.take_button.isVisibleTo(dialog)
+        assert dialog.ui.choice_label.text().startswith("Versionen från paketet gäller nu.")
         window.close()
 
 

@@ -44,6 +44,8 @@ _merge_conflicts = sa.Table(
     sa.Column("origin_id", sa.Uuid, primary_key=True),
     sa.Column("kind", sa.String(32), primary_key=True),
     sa.Column("record_key", sa.String(80), primary_key=True),
+    # The fields changed on both sides, comma-separated; empty: the record as a whole.
+    sa.Column("fields", sa.Text, nullable=False),
     sa.Column("found_at", UtcDateTime, nullable=False),
 )
 

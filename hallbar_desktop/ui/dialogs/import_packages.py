@@ -80,21 +80,25 @@ class ImportPreviewModel(RowTupleTableModel):
         if column == 1:
             return item.held_on.isoformat() if item.held_on else ""
         if column == 2:
-            return item.origin.computer
+            return self.tr("{0}, packat {1}").format(
+                item.origin.computer or self.tr("okänd dator"), local_time(item.origin.packed_at)
+            )
         if column == 3:
             return item.source.name
         return self.outcome_text(item)
 
     def outcome_text(self, item: ImportedWorkshop) -> str:
+        said = []
         if item.outcome == NEW:
-            text = self.tr("Läggs till")
+            said.append(self.tr("Läggs till"))
         elif item.outcome == UPDATED:
-            text = self.tr("Uppdateras (ändrade poster: {0})").format(item.taken)
-        else:
-            text = self.tr("Redan aktuell")
+            said.append(self.tr("Uppdateras (ändrade poster: {0})").format(item.taken))
+        elif not item.conflicts:
+            said.append(self.tr("Redan aktuell"))
         if item.conflicts:
-            text += self.tr(", konflikter: {0}").format(item.conflicts)
-        return text
+            said.append(self.tr("konflikter att välja: {0}").format(item.conflicts))
+        text = ", ".join(said)
+        return text[:1].upper() + text[1:]
 
 
 class ImportPreviewDialog(QDialog):
@@ -108,9 +112,9 @@ class ImportPreviewDialog(QDialog):
         table = self.ui.workshop_table
         table.setModel(self.model)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.counts_label.setText(
             self.tr("Nya: {0} · Uppdateras: {1} · Redan aktuella: {2} · Konflikter: {3}").format(
                 summary.count(NEW),
@@ -247,9 +251,11 @@ def _shown(model: QObject, value: Any) -> str:
     return str(value)
 
 
-def differences(model: QObject, here: Any, theirs: Any) -> tuple[tuple[str, str, str], ...]:
-    """(field, value here, value in the package) of each field that differs; a record missing
-    on one side is said so."""
+def differences(
+    model: QObject, here: Any, theirs: Any, fields: tuple[str, ...] = ()
+) -> tuple[tuple[str, str, str], ...]:
+    """(field, value here, value in the package) of each of ``fields`` (empty: every field
+    that differs); a record missing on one side is said so."""
     if here is None or theirs is None:
         present = here if here is not None else theirs
         gone = model.tr("(borttagen)")
@@ -263,7 +269,7 @@ def differences(model: QObject, here: Any, theirs: Any) -> tuple[tuple[str, str,
         )
     rows = []
     if isinstance(here, WorkshopRecord) and isinstance(theirs, WorkshopRecord):
-        if here.template != theirs.template:
+        if here.template != theirs.template and (not fields or "template" in fields):
             rows.append(
                 (
                     model.tr("Mall för skattningen"),
@@ -274,7 +280,7 @@ def differences(model: QObject, here: Any, theirs: Any) -> tuple[tuple[str, str,
         here, theirs = here.workshop, theirs.workshop
     for field in dataclasses.fields(here):
         name = field.name
-        if name in _NOT_COMPARED:
+        if name in _NOT_COMPARED or (fields and name not in fields):
             continue
         mine, other = getattr(here, name), getattr(theirs, name)
         if mine != other:
@@ -307,7 +313,9 @@ class ConflictTableModel(RowTupleTableModel):
         if column == 0:
             return found.workshop_title
         if column == 1:
-            return self.tr(_KIND_WORDS.get(ref.kind, ref.kind))
+            kind = self.tr(_KIND_WORDS.get(ref.kind, ref.kind))
+            named = [FIELD_LABELS.get(f, f).lower() for f in found.conflict.fields]
+            return f"{kind} ({', '.join(named)})" if named else kind
         if column == 2:
             return record_title(ref, found.here) or record_title(ref, found.theirs)
         if column == 3:
@@ -324,11 +332,19 @@ class DifferenceTableModel(RowTupleTableModel):
 
     def show(self, found: ConflictDetails | None) -> None:
         self.beginResetModel()
-        self._rows = () if found is None else differences(self, found.here, found.theirs)
+        self._rows = (
+            ()
+            if found is None
+            else differences(self, found.here, found.theirs, found.conflict.fields)
+        )
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._rows[index.row()][index.column()]
 
@@ -357,22 +373,32 @@ class ImportConflictsDialog(QDialog):
         difference_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         difference_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         difference_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Each row as tall as its longest text, no taller (a stale height left odd rows).
+        self.ui.difference_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.keep_button.clicked.connect(lambda: self._choose(take_theirs=False))
         self.ui.take_button.clicked.connect(lambda: self._choose(take_theirs=True))
         self.ui.button_box.rejected.connect(self.reject)
         self.set_conflicts(conflicts)
 
-    def set_conflicts(self, conflicts: Sequence[ConflictDetails]) -> None:
+    def set_conflicts(self, conflicts: Sequence[ConflictDetails], said: str = "") -> None:
+        """Show ``conflicts``; ``said`` is what the last choice did."""
         row = max(self.selected_row(), 0)
         self.model.set_conflicts(conflicts)
         empty = not conflicts
         self.ui.empty_label.setVisible(empty)
+        self.ui.choice_label.setText(said)
+        self.ui.choice_label.setVisible(bool(said))
         for widget in (
+            self.ui.intro_label,
             self.ui.conflict_table,
             self.ui.difference_table,
             self.ui.difference_label,
             self.ui.conflicts_label,
+            self.ui.keep_button,
+            self.ui.take_button,
         ):
             widget.setVisible(not empty)
         if not empty:
@@ -390,7 +416,6 @@ class ImportConflictsDialog(QDialog):
         row = self.selected_row()
         found = self.model.conflict_at(row) if row >= 0 else None
         self.differences.show(found)
-        self.ui.difference_table.resizeRowsToContents()
         self.ui.keep_button.setEnabled(found is not None)
         self.ui.take_button.setEnabled(found is not None)
 

@@ -140,6 +140,11 @@ class Ui_LibraryView(object):
 
         self.empty_buttons.addWidget(self.open_demo_button)
 
+        self.empty_import_button = QPushButton(self.empty_page)
+        self.empty_import_button.setObjectName(u"empty_import_button")
+
+        self.empty_buttons.addWidget(self.empty_import_button)
+
         self.empty_right_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.empty_buttons.addItem(self.empty_right_spacer)
@@ -264,9 +269,10 @@ class Ui_LibraryView(object):
 #if QT_CONFIG(tooltip)
         self.origin_filter.setToolTip(QCoreApplication.translate("LibraryView", u"Visa bara workshoppar som gjorts h\u00e4r, som importerats fr\u00e5n en viss dator eller som har konflikter kvar att v\u00e4lja i", None))
 #endif // QT_CONFIG(tooltip)
-        self.empty_label.setText(QCoreApplication.translate("LibraryView", u"H\u00e4r samlar du dina workshoppar om f\u00f6r\u00e4ndringsberedskap. Programmet leder dig steg f\u00f6r steg fr\u00e5n f\u00f6rberedelser till en handlingsplan med ansvariga och datum.", None))
+        self.empty_label.setText(QCoreApplication.translate("LibraryView", u"H\u00e4r samlar du dina workshoppar om f\u00f6r\u00e4ndringsberedskap. Programmet leder dig steg f\u00f6r steg fr\u00e5n f\u00f6rberedelser till en handlingsplan med ansvariga och datum. Samordnar du? Importera de workshoppar som processledarna har delat med dig.", None))
         self.empty_new_button.setText(QCoreApplication.translate("LibraryView", u"Ny workshop", None))
         self.open_demo_button.setText(QCoreApplication.translate("LibraryView", u"\u00d6ppna exempelworkshop", None))
+        self.empty_import_button.setText(QCoreApplication.translate("LibraryView", u"Importera workshoppar\u2026", None))
         self.open_button.setText(QCoreApplication.translate("LibraryView", u"\u00d6ppna", None))
         self.export_button.setText(QCoreApplication.translate("LibraryView", u"Exportera\u2026", None))
 #if QT_CONFIG(tooltip)
