@@ -58,7 +58,7 @@ R = TypeVar("R")
 _PROBLEM_STYLE = "color: #B34700;"
 # The widest the origin column asks to be, in average characters: room for a computer's name
 # and the import time; a longer text (a long name, conflicts) is elided, whole in the tooltip.
-_ORIGIN_CHARACTERS = 40
+_ORIGIN_CHARACTERS = 30
 
 
 def hallbar_paths(mime: QMimeData) -> list[Path]:

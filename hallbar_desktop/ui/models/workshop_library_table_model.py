@@ -74,7 +74,7 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
                 self.tr(w.status.label),
                 str(o.participants),
                 self._actions_text(o),
-                self.origin_text(o),
+                self.origin_cell(o),
             )[column]
         if role == SORT_ROLE:
             return (
@@ -110,6 +110,21 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
         if o.conflicts > 0:
             # "antal"/colon phrasing: no singular and plural forms until Qt's %n is used.
             text += self.tr(" – konflikter att välja: {0}").format(o.conflicts)
+        return text
+
+    def origin_cell(self, o: WorkshopOverview) -> str:
+        """``origin_text`` short enough for its column beside the titles: the computer and the
+        day of the import (the time is in the tooltip and the details)."""
+        if not is_imported(o):
+            text = self.tr("Den här datorn")
+        elif o.imported_at is None:
+            text = self.computer_name(o.origin_computer)
+        else:
+            text = self.tr("{0}, {1}").format(
+                self.computer_name(o.origin_computer), imported_local_time(o)[:10]
+            )
+        if o.conflicts > 0:
+            text += self.tr(" · konflikter: {0}").format(o.conflicts)
         return text
 
     def origin_tooltip(self, o: WorkshopOverview) -> str:
