@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QScrollBar, QWidget
 
 from hallbar_desktop.domain.action import ActionStatus, ActionType, Priority
 from hallbar_desktop.domain.choices import Area
@@ -245,3 +246,90 @@ def test_an_empty_workshop_teaches_how_to_start(qtbot, empty_workshop: OpenWorks
     assert action.title == "Ny åtgärd"
     assert page.selected_action() == action
     assert not page.ui.actions_empty_label.isVisibleTo(page)
+
+
+def _fully_in_view(scroll: QScrollArea, widget: QWidget) -> bool:
+    viewport = scroll.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def _scrolled_to_the_end(page: ActionsPage) -> QScrollBar:
+    page.resize(1200, 600)  # the form taller than its scroll area, as at 1366 × 768
+    QApplication.processEvents()
+    scrollbar = page.ui.form_scroll.verticalScrollBar()
+    assert scrollbar.maximum() > 0
+    scrollbar.setValue(scrollbar.maximum())
+    assert not _fully_in_view(page.ui.form_scroll, page.ui.title_edit)
+    return scrollbar
+
+
+def test_choosing_another_action_shows_its_title_and_an_edit_keeps_the_place(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, demo_workshop)
+    page.select_action(page.model.action(0).id)
+    scrollbar = _scrolled_to_the_end(page)
+    at_the_end = scrollbar.value()
+    page.ui.last_update_edit.setFocus()
+    type_text(page.ui.last_update_edit, "Skickat till nämnden")
+    page.ui.last_update_edit.commit()
+    assert scrollbar.value() == at_the_end
+    table = page.ui.action_table
+    cell = table.visualRect(page.model.index(2, OWNER))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert page.selected_action() == page.model.action(2)
+    assert scrollbar.value() == 0
+    assert _fully_in_view(page.ui.form_scroll, page.ui.form_heading_label)
+    assert _fully_in_view(page.ui.form_scroll, page.ui.title_edit)
+
+
+def test_a_new_action_shows_its_title_in_view_with_focus(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, demo_workshop)
+    page.select_action(page.model.action(0).id)
+    _scrolled_to_the_end(page)
+    qtbot.mouseClick(page.ui.add_action_button, Qt.MouseButton.LeftButton)
+    assert page.ui.title_edit.text() == "Ny åtgärd"
+    assert page.ui.title_edit.hasFocus()
+    assert _fully_in_view(page.ui.form_scroll, page.ui.title_edit)
+
+
+def test_a_refused_date_is_left_behind_when_another_action_is_chosen(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, demo_workshop)
+    first, second = page.model.action(0), page.model.action(1)
+    page.select_action(first.id)
+    field = page.ui.start_date
+    field.setFocus()
+    field.date_edit.selectAll()
+    qtbot.keyClicks(field.date_edit, "2027-02-30")
+    qtbot.keyClick(field.date_edit, Qt.Key.Key_Return)
+    assert field.problem_label.isVisibleTo(page)
+    table = page.ui.action_table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(page.model.index(1, OWNER)).center(),
+    )
+    assert page.selected_action() == second
+    assert field.date_edit.text() == (second.start_on.isoformat() if second.start_on else "")
+    assert not field.problem_label.isVisibleTo(page)
+    assert _stored_action(demo_workshop, first.id).start_on == first.start_on
+
+
+def test_an_empty_date_steps_from_the_pages_today(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, demo_workshop)
+    page.add_item()
+    field = page.ui.follow_up_date
+    assert field.value() is None
+    field.setFocus()
+    qtbot.keyClick(field.date_edit, Qt.Key.Key_Up)
+    assert field.value() == TODAY

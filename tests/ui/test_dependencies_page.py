@@ -6,8 +6,9 @@ import dataclasses
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QScrollBar, QWidget
 
 from hallbar_desktop.domain.choices import Area
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -433,3 +434,58 @@ def test_the_wheel_over_a_choice_scrolls_the_form_and_changes_nothing(
     finally:
         QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
         guard.deleteLater()
+
+
+def fully_in_view(scroll: QScrollArea, widget: QWidget) -> bool:
+    """Whether the whole widget shows in the scroll area's viewport, not scrolled off."""
+    viewport = scroll.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def scrolled_to_the_end(page: DependenciesPage) -> QScrollBar:
+    page.resize(1200, 600)  # the form taller than its scroll area, as at 1366 × 768
+    QApplication.processEvents()
+    scrollbar = page.ui.form_scroll.verticalScrollBar()
+    assert scrollbar.maximum() > 0
+    scrollbar.setValue(scrollbar.maximum())
+    assert not fully_in_view(page.ui.form_scroll, page.ui.form_heading_label)
+    return scrollbar
+
+
+def test_choosing_another_dependency_shows_its_heading_and_title(
+    qtbot, page: DependenciesPage
+) -> None:  # type: ignore[no-untyped-def]
+    scrollbar = scrolled_to_the_end(page)
+    table = page.ui.dependency_table
+    third = demo_dependency(page.workshop, 3)
+    cell = table.visualRect(page.proxy.index(page._proxy_row(third.id), Column.TITLE))  # type: ignore[arg-type]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert page.current_dependency() == third
+    assert scrollbar.value() == 0
+    assert fully_in_view(page.ui.form_scroll, page.ui.form_heading_label)
+    assert fully_in_view(page.ui.form_scroll, page.ui.title_edit)
+
+
+def test_an_edit_in_the_form_keeps_its_scroll_position(qtbot, page: DependenciesPage) -> None:  # type: ignore[no-untyped-def]
+    scrollbar = scrolled_to_the_end(page)
+    at_the_end = scrollbar.value()
+    votes = page.current_dependency().votes  # type: ignore[union-attr]
+    qtbot.mouseClick(page.ui.add_vote_button, Qt.MouseButton.LeftButton)
+    assert page.current_dependency().votes == votes + 1  # type: ignore[union-attr]
+    assert scrollbar.value() == at_the_end
+
+
+def test_a_dependency_added_under_the_person_filter_is_a_person_dependency_in_view(
+    qtbot, page: DependenciesPage
+) -> None:  # type: ignore[no-untyped-def]
+    scrolled_to_the_end(page)
+    qtbot.mouseClick(page.ui.filter_person_button, Qt.MouseButton.LeftButton)
+    page.ui.form_scroll.verticalScrollBar().setValue(10_000)
+    qtbot.mouseClick(page.ui.add_button, Qt.MouseButton.LeftButton)
+    new = page.current_dependency()
+    assert new is not None
+    assert new.category is DependencyCategory.PERSON
+    assert page.ui.category_combo.currentText() == "Personberoende"
+    assert page.ui.title_edit.hasFocus()
+    assert fully_in_view(page.ui.form_scroll, page.ui.form_heading_label)
+    assert fully_in_view(page.ui.form_scroll, page.ui.title_edit)

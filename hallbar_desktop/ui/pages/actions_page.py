@@ -75,6 +75,8 @@ class ActionsPage(StepPage):
             label.setStyleSheet(PROBLEM_STYLE)
             label.hide()
         ui.overdue_label.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
+        for date_field in (ui.start_date, ui.due_date, ui.follow_up_date):
+            date_field.today = today  # where an empty date's calendar and arrow keys start
         ui.title_hint_label.setStyleSheet("color: #555555;")
         ui.last_update_time_label.setStyleSheet("color: #555555;")
         ui.all_handled_label.setStyleSheet(ALL_HANDLED_STYLE)
@@ -145,6 +147,7 @@ class ActionsPage(StepPage):
         scrollbar = ui.form_scroll.verticalScrollBar().sizeHint().width()
         ui.form_scroll.setMinimumWidth(ui.form_container.minimumSizeHint().width() + scrollbar)
         self._selected_id: UUID | None = None
+        self._shown_id: UUID | None = None
         self._showing = False
         self._connect_form()
         ui.add_action_button.clicked.connect(self.add_item)
@@ -299,6 +302,8 @@ class ActionsPage(StepPage):
         self._selected_id = self.model.action(current.row()).id if current.isValid() else None
         for label in (self.ui.title_problem_label, self.ui.dates_problem_label):
             label.hide()
+        for date_field in (self.ui.start_date, self.ui.due_date, self.ui.follow_up_date):
+            date_field.discard_unsaved()  # a refused date belongs to the action left behind
         self.refresh()
 
     def _show_unhandled(self, dependencies: tuple[Dependency, ...]) -> None:
@@ -322,8 +327,13 @@ class ActionsPage(StepPage):
         ui = self.ui
         ui.form_widget.setVisible(action is not None)
         ui.form_empty_label.setVisible(action is None)
+        shown_before, self._shown_id = self._shown_id, action.id if action else None
         if action is None:
             return
+        if action.id != shown_before:
+            # Another action starts at its title, not where the last one was scrolled to; an
+            # edit to the same one leaves the form where it is.
+            ui.form_scroll.verticalScrollBar().setValue(0)
         ui.title_edit.show_stored(action.title)
         ui.description_edit.show_stored(action.description)
         ui.owner_edit.show_stored(action.owner)

@@ -392,6 +392,10 @@ class DependenciesPage(StepPage):
         self._show_text(ui.owner_edit, d.owner, new_dependency)
         self._show_text(ui.mitigation_edit, d.mitigation, new_dependency)
         ui.priority_value_label.setText(self._priority_text(d))
+        if new_dependency:
+            # Another dependency starts at its heading and title, not where the last one was
+            # scrolled to; an edit to the same one leaves the form where it is.
+            ui.form_scroll.verticalScrollBar().setValue(0)
 
     def _priority_text(self, d: Dependency) -> str:
         computed = d.quadrant
@@ -555,7 +559,6 @@ class DependenciesPage(StepPage):
         ):
             return
         self.select_dependency(new.id)
-        self.ui.form_scroll.ensureWidgetVisible(self.ui.title_edit)
         self.ui.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.title_edit.selectAll()
 
