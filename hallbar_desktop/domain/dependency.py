@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID, uuid4
@@ -168,3 +169,35 @@ def priority_order_key(dependency: Dependency) -> tuple[int, int, int, int]:
         -dependency.votes,
         dependency.position,
     )
+
+
+def numbered_dependencies(
+    dependencies: Iterable[Dependency],
+) -> tuple[tuple[int, Dependency], ...]:
+    """Each dependency with its number, lowest first: the one number the table, the matrix,
+    the participant view, the action links and every export show.
+
+    The number is the stored ``position``, given once when the dependency is added
+    (``next_dependency_number``): removing one leaves a gap instead of renumbering the rest,
+    and undo brings it back with its number. Only positions that do not increase (0, the
+    default, or one taken twice when two copies that each added a dependency are merged) are
+    moved up to one past the number before, so two dependencies never share a number."""
+    numbered: list[tuple[int, Dependency]] = []
+    previous = 0
+    for d in sorted(dependencies, key=lambda d: (d.position, d.id)):
+        previous = max(d.position, previous + 1)
+        numbered.append((previous, d))
+    return tuple(numbered)
+
+
+def dependency_numbers(dependencies: Iterable[Dependency]) -> dict[UUID, int]:
+    """Each dependency's number by its id (see ``numbered_dependencies``)."""
+    return {d.id: number for number, d in numbered_dependencies(dependencies)}
+
+
+def next_dependency_number(dependencies: Iterable[Dependency], highest_shown: int = 0) -> int:
+    """The position for a dependency added now: past every number in use, and past
+    ``highest_shown``, the highest one the room has seen, so that a number removed is never
+    given to another dependency."""
+    in_use = (number for number, _ in numbered_dependencies(dependencies))
+    return max(highest_shown, *in_use, 0) + 1

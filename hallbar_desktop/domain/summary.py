@@ -22,6 +22,7 @@ from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
     Quadrant,
+    dependency_numbers,
     priority_order_key,
 )
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
@@ -42,8 +43,8 @@ TOP_ACTIONS_SHOWN = 5
 @dataclass(frozen=True, slots=True)
 class DependencyLine:
     """A dependency as the summary lists it (most urgent first); ``number`` is the one it
-    carries everywhere else (the facilitator's table and matrix, the room's view): its place in
-    the workshop's own list, from 1, so a report and the projector name it alike."""
+    carries everywhere else (the facilitator's table and matrix, the room's view), kept for the
+    workshop's life (``numbered_dependencies``), so a report and the projector name it alike."""
 
     number: int
     dependency: Dependency
@@ -60,7 +61,7 @@ class ActionLine:
     dependency_titles: tuple[str, ...]
     # The linked dependencies as (number, id), in number order: the number is the one
     # DependencyLine carries, so an export names them as the room saw them, and the id is a key
-    # that survives a renamed or renumbered dependency.
+    # that survives a renamed dependency and a merge of two copies.
     dependency_refs: tuple[tuple[int, UUID], ...] = ()
 
 
@@ -125,10 +126,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
     by_mean = sorted(rated, key=lambda s: s.stats.mean or 0.0)
 
     linked = contents.actions_by_dependency()
-    number_of = {
-        d.id: n
-        for n, d in enumerate(sorted(contents.dependencies, key=lambda d: d.position), start=1)
-    }
+    number_of = dependency_numbers(contents.dependencies)
     dependencies = tuple(
         DependencyLine(
             number=number_of[d.id],

@@ -13,7 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.concurrent_edit import changed_fields, with_fields_of
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.dependency import (
+    Dependency,
+    next_dependency_number,
+    numbered_dependencies,
+)
 from hallbar_desktop.domain.errors import (
     ConflictError,
     DatabaseError,
@@ -56,6 +60,10 @@ class OpenWorkshop(QObject):
         self._service = service
         self._id = workshop_id
         self._contents = service.contents(workshop_id)
+        # The highest dependency number shown while the workshop is open: a new dependency
+        # never gets one the room saw on another, even after that one was removed.
+        self._highest_dependency_number = 0
+        self._note_dependency_numbers()
         self.undo_stack = TransactionalUndoStack(self._replay, self)
         self._group_text: str | None = None
         self._group_open = False
@@ -93,7 +101,17 @@ class OpenWorkshop(QObject):
 
     def refresh(self) -> None:
         self._contents = self._service.contents(self._id)
+        self._note_dependency_numbers()
         self.changed.emit()
+
+    def next_dependency_number(self) -> int:
+        """The position, and so the number, for a dependency added now."""
+        return next_dependency_number(self._contents.dependencies, self._highest_dependency_number)
+
+    def _note_dependency_numbers(self) -> None:
+        numbered = numbered_dependencies(self._contents.dependencies)
+        if numbered:
+            self._highest_dependency_number = max(self._highest_dependency_number, numbered[-1][0])
 
     def execute(
         self,
@@ -127,6 +145,7 @@ class OpenWorkshop(QObject):
             self._stored()
             return
         self._contents = updated(result)
+        self._note_dependency_numbers()
         self.changed.emit()
         self.saved.emit(datetime.now())
 

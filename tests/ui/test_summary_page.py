@@ -50,7 +50,8 @@ def test_shows_the_demos_numbers_as_summarize_gives_them(
     for line in summary.critical_dependencies:
         assert line.dependency.title in shown
         assert line.priority is not None
-        assert f"{line.dependency.category.label} · {line.priority.label}" in shown
+        kind = f"{line.dependency.category.label} · {line.priority.label} · nr {line.number}"
+        assert kind in shown
     for line in summary.top_actions:
         assert line.action.title in shown
     assert "⚠ Försenad" in shown

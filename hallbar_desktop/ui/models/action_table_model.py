@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from hallbar_desktop.domain.action import Action, action_order_key, is_overdue, status_label
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.dependency import numbered_dependencies
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,12 +35,15 @@ class ActionTableModel(RowTupleTableModel):
         super().__init__(parent)
         self._today = today
         self._rows: tuple[Action, ...] = ()
-        self._titles: dict[UUID, str] = {}
+        # Each dependency's number and title, as the link column names it.
+        self._dependencies: dict[UUID, tuple[int, str]] = {}
 
     def set_contents(self, contents: WorkshopContents) -> None:
         self.beginResetModel()
         self._rows = tuple(sorted(contents.actions, key=action_order_key))
-        self._titles = {d.id: d.title for d in contents.dependencies}
+        self._dependencies = {
+            d.id: (number, d.title) for number, d in numbered_dependencies(contents.dependencies)
+        }
         self.endResetModel()
 
     def action(self, row: int) -> Action:
@@ -95,8 +99,10 @@ class ActionTableModel(RowTupleTableModel):
             return self.tr(status_label(action, self._today()))
         if column == PRIORITY:
             return self.tr(action.priority.label)
-        titles = [self._titles[i] for i in action.dependency_ids if i in self._titles]
-        return "; ".join(sorted(titles))
+        linked = sorted(
+            self._dependencies[i] for i in action.dependency_ids if i in self._dependencies
+        )
+        return "; ".join(f"{number}. {title}" for number, title in linked)
 
     def _tooltip(self, action: Action, column: int, missing: bool) -> str | None:
         if missing and column == OWNER:

@@ -20,6 +20,7 @@ from hallbar_desktop.domain.dependency import (
     DependencyStatus,
     Influence,
     Quadrant,
+    numbered_dependencies,
 )
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_key
@@ -41,7 +42,8 @@ _INFLUENCE_ORDER = {Influence.OUTSIDE: 1, Influence.CAN_INFLUENCE: 2, Influence.
 
 
 class DependencyTableModel(RowTupleTableModel):
-    """Rows in list order (``position``); the row number is the dot's number in the matrix.
+    """Rows in number order; the Nr column is the dependency's number, the one its dot in the
+    matrix and every export carry (``numbered_dependencies``), kept when others are removed.
 
     The Prickar column can be edited in place: the new count is stored through the open
     workshop, so it can be undone like any other edit."""
@@ -62,12 +64,15 @@ class DependencyTableModel(RowTupleTableModel):
         super().__init__(parent)
         self._workshop = workshop
         self._rows: tuple[Dependency, ...] = ()
+        self._numbers: tuple[int, ...] = ()
 
     def set_dependencies(self, dependencies: tuple[Dependency, ...]) -> None:
         """Show these dependencies; when the same ones are only edited, the view keeps its
         selection and scroll position."""
-        ordered = tuple(sorted(dependencies, key=lambda d: d.position))
-        if [d.id for d in ordered] == [d.id for d in self._rows]:
+        numbered = numbered_dependencies(dependencies)
+        ordered = tuple(d for _, d in numbered)
+        numbers = tuple(number for number, _ in numbered)
+        if [d.id for d in ordered] == [d.id for d in self._rows] and numbers == self._numbers:
             self._rows = ordered
             if ordered:
                 self.dataChanged.emit(
@@ -76,6 +81,7 @@ class DependencyTableModel(RowTupleTableModel):
             return
         self.beginResetModel()
         self._rows = ordered
+        self._numbers = numbers
         self.endResetModel()
 
     def dependency(self, row: int) -> Dependency:
@@ -86,7 +92,7 @@ class DependencyTableModel(RowTupleTableModel):
 
     def numbered(self) -> tuple[tuple[int, Dependency], ...]:
         """Each dependency with the number it carries in the table and the matrix."""
-        return tuple(enumerate(self._rows, start=1))
+        return tuple(zip(self._numbers, self._rows, strict=True))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -100,15 +106,16 @@ class DependencyTableModel(RowTupleTableModel):
         if not index.isValid():
             return None
         d = self._rows[index.row()]
+        number = self._numbers[index.row()]
         column = index.column()
         if role == DEPENDENCY_ROLE:
             return d
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(d, index.row() + 1, column)
+            return self._text(d, number, column)
         if role == Qt.ItemDataRole.EditRole:
-            return d.votes if column == Column.VOTES else self._text(d, index.row() + 1, column)
+            return d.votes if column == Column.VOTES else self._text(d, number, column)
         if role == SORT_ROLE:
-            return self._sort_key(d, index.row() + 1, column)
+            return self._sort_key(d, number, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
             return category_icon(d.category)
         if role == Qt.ItemDataRole.ToolTipRole:

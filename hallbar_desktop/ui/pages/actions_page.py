@@ -29,7 +29,7 @@ from hallbar_desktop.domain.action import (
 from hallbar_desktop.domain.choices import Area
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.contents import unhandled_high_priority
-from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
 from hallbar_desktop.domain.note_conversion import action_from_note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
@@ -381,9 +381,10 @@ class ActionsPage(StepPage):
         listing = self.ui.dependencies_list
         listing.blockSignals(True)
         listing.clear()
-        dependencies = sorted(self.workshop.contents.dependencies, key=lambda d: d.position)
-        for dependency in dependencies:
-            item = QListWidgetItem(dependency.title)
+        dependencies = numbered_dependencies(self.workshop.contents.dependencies)
+        for number, dependency in dependencies:
+            # The number the room saw in the matrix, and the one the exports link by.
+            item = QListWidgetItem(f"{number}. {dependency.title}")
             item.setToolTip(dependency.title)
             item.setData(DEPENDENCY_ROLE, dependency.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

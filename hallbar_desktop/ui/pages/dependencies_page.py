@@ -32,6 +32,7 @@ from hallbar_desktop.domain.dependency import (
     Process,
     Quadrant,
     Strategy,
+    dependency_numbers,
 )
 from hallbar_desktop.domain.note_conversion import dependency_from_note
 from hallbar_desktop.domain.summary import summarize
@@ -362,10 +363,8 @@ class DependenciesPage(StepPage):
             for edit in (ui.title_edit, ui.owner_edit, ui.description_edit, ui.mitigation_edit):
                 self._show_text(edit, "", True)
             return
-        number = self.model.row_of(d.id)
-        ui.form_heading_label.setText(
-            self.tr("Valt beroende: {0}. {1}").format((number or 0) + 1, d.title)
-        )
+        number = dependency_numbers(self.workshop.contents.dependencies)[d.id]
+        ui.form_heading_label.setText(self.tr("Valt beroende: {0}. {1}").format(number, d.title))
         self._filling = True
         try:
             for combo, value in (
@@ -547,11 +546,10 @@ class DependenciesPage(StepPage):
     def add_item(self) -> None:
         """Ctrl+Enter: a new dependency of the type shown, ready for its title to be typed."""
         self._flush_text_fields()
-        dependencies = self.workshop.contents.dependencies
         new = Dependency(
             category=self.proxy.category or DependencyCategory.DECISION,
             title=self.tr("Nytt beroende"),
-            position=max((d.position for d in dependencies), default=0) + 1,
+            position=self.workshop.next_dependency_number(),
         )
         if not self.try_edit(
             lambda: self.workshop.save_part(new, self.tr("Lägg till beroende")),

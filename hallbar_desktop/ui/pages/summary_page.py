@@ -198,7 +198,10 @@ class SummaryPage(StepPage):
             title = room_label(line.dependency.title, bold=True)
             title.setWordWrap(True)
             quadrant = line.priority.label if line.priority else "–"
-            kind = room_label(f"{line.dependency.category.label} · {quadrant}")
+            # Ranked here, so the number the matrix and the report give it goes beside, as in
+            # the dot-vote ranking.
+            number = self.tr("nr {0}").format(line.number)
+            kind = room_label(f"{line.dependency.category.label} · {quadrant} · {number}")
             kind.setWordWrap(True)
             kind.setStyleSheet(SECONDARY_STYLE)
             grid.addWidget(room_label(f"{row + 1}."), 2 * row, 0, Qt.AlignmentFlag.AlignTop)

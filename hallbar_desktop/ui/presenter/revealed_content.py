@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
 from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
@@ -196,9 +196,8 @@ class RevealedContent(QWidget):
     # --- dependencies and actions ----------------------------------------------------------
 
     def _numbered_dependencies(self) -> list[tuple[int, Dependency]]:
-        # The same numbers as the facilitator's table and matrix: list order, from 1.
-        ordered = sorted(self._contents.dependencies, key=lambda d: d.position)
-        return list(enumerate(ordered, start=1))
+        # The same numbers as the facilitator's table and matrix and the exports.
+        return list(numbered_dependencies(self._contents.dependencies))
 
     def _matrix(self) -> None:
         numbered = self._numbered_dependencies()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.note_conversion import shortened
@@ -262,11 +263,16 @@ class NotesPanel(QWidget):
 
     def convert(self, note: Note) -> None:
         """Store the part the note becomes and remove the note, as one undo step."""
-        positions = [p.position for p in self.workshop.contents.parts_of(self._kind)]
+        if self._kind is Dependency:
+            # A dependency's position is its number: never one the room has seen on another.
+            position = self.workshop.next_dependency_number()
+        else:
+            positions = [p.position for p in self.workshop.contents.parts_of(self._kind)]
+            position = max(positions, default=0) + 1
         made: list[Any] = []
 
         def edit() -> None:
-            made.append(self._part_from_note(note, max(positions, default=0) + 1))
+            made.append(self._part_from_note(note, position))
             self.workshop.exchange_parts(note, made[0], self._undo_text)
 
         if self._try(edit):
