@@ -333,3 +333,25 @@ def test_an_empty_date_steps_from_the_pages_today(
     field.setFocus()
     qtbot.keyClick(field.date_edit, Qt.Key.Key_Up)
     assert field.value() == TODAY
+
+
+def test_tab_goes_through_the_dates_field_by_field(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, demo_workshop)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.select_action(page.model.action(0).id)
+    ui = page.ui
+    ui.decision_by_edit.setFocus()
+    stops = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops == [
+        ui.start_date.date_edit,
+        ui.start_date.clear_button,
+        ui.due_date.date_edit,
+        ui.due_date.clear_button,
+    ]

@@ -128,6 +128,9 @@ class ActionsPage(StepPage):
         header.resizeSection(OWNER, 150)
         header.resizeSection(DEPENDENCIES, 170)
         ui.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes from field to field; the scroll area itself was a stop with nothing to show,
+        # between "Beslut krävs av" and the start date.
+        ui.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         ui.dependencies_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.dependencies_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.unhandled_list.setTextElideMode(Qt.TextElideMode.ElideRight)
