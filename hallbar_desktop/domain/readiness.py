@@ -44,6 +44,9 @@ class Dimension:
     # The exposure block is rated on the same scale but is a risk profile, not readiness.
     in_readiness: bool = True
     higher_is_worse: bool = False
+    # Anchors of its own where the template's would mislead: an exposure statement is not
+    # "etablerat i ordinarie verksamhet". Empty: the template's scale.
+    scale: tuple[ScaleAnchor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,18 +88,30 @@ class ReadinessTemplate:
                 return dimension
         raise KeyError(statement_code)
 
-    def anchor(self, value: int) -> ScaleAnchor:
-        return next(a for a in self.scale if a.value == value)
+    def scale_of(self, dimension: Dimension) -> tuple[ScaleAnchor, ...]:
+        """The anchors shown with the dimension's statements."""
+        return dimension.scale or self.scale
+
+    def statement_scale(self, statement_code: str) -> tuple[ScaleAnchor, ...]:
+        """The anchors shown with the statement: its dimension's own, else the template's."""
+        return self.scale_of(self.dimension_of(statement_code))
+
+    def anchor(self, value: int, statement_code: str | None = None) -> ScaleAnchor:
+        """The anchor of ``value`` as shown with ``statement_code``; without one, the
+        template's general anchor."""
+        scale = self.scale if statement_code is None else self.statement_scale(statement_code)
+        return next(a for a in scale if a.value == value)
+
+    @property
+    def dimensions_with_own_scale(self) -> tuple[Dimension, ...]:
+        return tuple(d for d in self.dimensions if d.scale)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "version": self.version,
             "name": self.name,
-            "scale": [
-                {"value": a.value, "label": a.label, "description": a.description}
-                for a in self.scale
-            ],
+            "scale": _scale_json(self.scale),
             "dont_know_label": self.dont_know_label,
             "dimensions": [
                 {
@@ -105,6 +120,9 @@ class ReadinessTemplate:
                     "description": d.description,
                     "in_readiness": d.in_readiness,
                     "higher_is_worse": d.higher_is_worse,
+                    # Only where the dimension has its own, so a template without them
+                    # writes the same document as before they existed.
+                    **({"scale": _scale_json(d.scale)} if d.scale else {}),
                     "statements": [{"code": s.code, "text": s.text} for s in d.statements],
                 }
                 for d in self.dimensions
@@ -122,10 +140,7 @@ class ReadinessTemplate:
                 key=str(data["key"]),
                 version=int(data["version"]),
                 name=str(data["name"]),
-                scale=tuple(
-                    ScaleAnchor(int(a["value"]), str(a["label"]), str(a.get("description", "")))
-                    for a in data["scale"]
-                ),
+                scale=_scale_from(data["scale"]),
                 dont_know_label=str(data["dont_know_label"]),
                 dimensions=tuple(
                     Dimension(
@@ -134,6 +149,7 @@ class ReadinessTemplate:
                         description=str(d.get("description", "")),
                         in_readiness=bool(d.get("in_readiness", True)),
                         higher_is_worse=bool(d.get("higher_is_worse", False)),
+                        scale=_scale_from(d.get("scale", ())),
                         statements=tuple(
                             Statement(str(s["code"]), str(s["text"])) for s in d["statements"]
                         ),
@@ -155,9 +171,25 @@ class ReadinessTemplate:
         """Raise TemplateError unless the scale is 1–5 and every code is unique."""
         if tuple(a.value for a in self.scale) != SCALE_VALUES:
             raise TemplateError("Mallens skala måste ha förankringar för värdena 1–5.")
+        for dimension in self.dimensions_with_own_scale:
+            if tuple(a.value for a in dimension.scale) != SCALE_VALUES:
+                raise TemplateError(
+                    f"Skalan för {dimension.code} måste ha förankringar för värdena 1–5."
+                )
         codes = [d.code for d in self.dimensions] + [s.code for s in self.statements]
         if len(codes) != len(set(codes)) or not self.statements:
             raise TemplateError("Mallens dimensioner och påståenden måste ha unika koder.")
+
+
+def _scale_json(scale: tuple[ScaleAnchor, ...]) -> list[dict[str, Any]]:
+    return [{"value": a.value, "label": a.label, "description": a.description} for a in scale]
+
+
+def _scale_from(anchors: Iterable[Mapping[str, Any]]) -> tuple[ScaleAnchor, ...]:
+    return tuple(
+        ScaleAnchor(int(a["value"]), str(a["label"]), str(a.get("description", "")))
+        for a in anchors
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -12,6 +12,7 @@ from hallbar_desktop.domain.readiness import (
     LARGE_SD,
     LARGE_SPREAD,
     RED_AT_MOST,
+    Dimension,
     ReadinessTemplate,
 )
 from hallbar_desktop.domain.summary import WorkshopSummary
@@ -62,11 +63,19 @@ def templates_of(summaries: Iterable[WorkshopSummary]) -> list[ReadinessTemplate
     return list(seen.values())
 
 
-def scale_lines(template: ReadinessTemplate) -> list[tuple[str, str]]:
+def scale_lines(
+    template: ReadinessTemplate, dimension: Dimension | None = None
+) -> list[tuple[str, str]]:
+    """The anchors of the template's general scale, or those ``dimension`` shows."""
+    scale = template.scale if dimension is None else template.scale_of(dimension)
     return [
-        *((str(a.value), f"{a.label} – {a.description.lower()}") for a in template.scale),
+        *((str(a.value), f"{a.label} – {a.description.lower()}") for a in scale),
         ("–", f"{template.dont_know_label} (räknas inte in)"),
     ]
+
+
+def own_scale_title(dimension: Dimension) -> str:
+    return f"Skala för {dimension.code} {dimension.label}"
 
 
 def method_facts(summaries: Iterable[WorkshopSummary], settings: ExportSettings) -> list[Any]:
@@ -75,6 +84,8 @@ def method_facts(summaries: Iterable[WorkshopSummary], settings: ExportSettings)
     rows: list[Any] = ["Metod", ("Arbetssätt", METHOD), *FORMULAS, None]
     for template in templates:
         rows += [f"Skala: {template.name} (version {template.version})", *scale_lines(template)]
+        for dimension in template.dimensions_with_own_scale:
+            rows += [own_scale_title(dimension), *scale_lines(template, dimension)]
         rows += [None, "Källor", *((f"Källa {n}", s) for n, s in enumerate(template.sources, 1))]
         rows.append(None)
     rows += [

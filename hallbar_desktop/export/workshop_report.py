@@ -12,7 +12,13 @@ from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import WorkshopSummary
-from hallbar_desktop.export.method_text import FORMULAS, METHOD, scale_lines, templates_of
+from hallbar_desktop.export.method_text import (
+    FORMULAS,
+    METHOD,
+    own_scale_title,
+    scale_lines,
+    templates_of,
+)
 from hallbar_desktop.export.plain_text import decimal_comma, iso_date, paragraph_markup
 from hallbar_desktop.export.report_charts import (
     RangeBar,
@@ -486,6 +492,17 @@ def method_appendix(
                 [15 * mm, TEXT_WIDTH - 15 * mm],
                 header=("Värde", "Betydelse"),
             ),
+        ]
+        for dimension in template.dimensions_with_own_scale:
+            story += [
+                heading(own_scale_title(dimension), 1),
+                data_table(
+                    scale_lines(template, dimension),
+                    [15 * mm, TEXT_WIDTH - 15 * mm],
+                    header=("Värde", "Betydelse"),
+                ),
+            ]
+        story += [
             heading("Källor", 1),
             *(text(source, BODY) for source in template.sources),
         ]

@@ -18,6 +18,7 @@ from hallbar_desktop.domain.readiness import (
     statement_results,
     traffic_light,
 )
+from tests.anchor_templates import with_exposure_anchors, without_own_anchors
 
 
 def test_statistics_leave_dont_know_out_of_every_measure() -> None:
@@ -172,4 +173,42 @@ def test_broken_template_is_refused_with_a_template_error(
     data = template.to_dict()
     spoil(data)
     with pytest.raises(TemplateError):
+        ReadinessTemplate.from_dict(data)
+
+
+def test_shipped_exposure_statements_have_their_own_anchors(template: ReadinessTemplate) -> None:
+    exposure = next(d for d in template.dimensions if not d.in_readiness)
+    readiness = next(d for d in template.dimensions if d.in_readiness)
+    general = template.scale
+    own = template.statement_scale(exposure.statements[-1].code)
+    assert [a.value for a in own] == [1, 2, 3, 4, 5]
+    # Same question ("i vilken grad stämmer det"), but no readiness wording in the meanings.
+    assert [a.label for a in own] == [a.label for a in general]
+    assert not {a.description for a in own} & {a.description for a in general}
+    assert all("ordinarie verksamhet" not in a.description for a in own)
+    assert template.statement_scale(readiness.statements[0].code) == general
+    assert template.anchor(5, exposure.statements[0].code) == own[4]
+    assert template.anchor(5, readiness.statements[0].code) == template.anchor(5) == general[4]
+
+
+def test_a_template_without_own_anchors_uses_the_general_ones_and_writes_no_more(
+    template: ReadinessTemplate,
+) -> None:
+    data = template.to_dict()
+    for dimension in data["dimensions"]:
+        dimension.pop("scale", None)
+    old = ReadinessTemplate.from_dict(data)
+    assert old == without_own_anchors(template)
+    assert all(old.statement_scale(s.code) == old.scale for s in old.statements)
+    assert old.to_dict() == data
+
+
+def test_own_anchors_survive_the_round_trip_and_must_cover_1_to_5(
+    template: ReadinessTemplate,
+) -> None:
+    shaped = with_exposure_anchors(template)
+    assert ReadinessTemplate.from_dict(json.loads(json.dumps(shaped.to_dict()))) == shaped
+    data = shaped.to_dict()
+    next(d for d in data["dimensions"] if "scale" in d)["scale"].pop()
+    with pytest.raises(TemplateError, match="1–5"):
         ReadinessTemplate.from_dict(data)

@@ -46,9 +46,14 @@ def test_shows_the_title_the_change_and_the_templates_scale_anchors(
     assert w.organisation in page.ui.details_label.text()
     template = demo_workshop.contents.template
     rows = _grid_rows(page.ui.scale_grid)
-    assert rows[:5] == [[str(a.value), a.label, a.description] for a in template.scale]
-    assert rows[0][1] == "Stämmer inte alls"
-    assert rows[5][1] == template.dont_know_label
+    (exposure,) = template.dimensions_with_own_scale
+    assert rows[0] == ["Förändringsberedskap", exposure.label]
+    assert rows[1:6] == [
+        [str(a.value), a.label, a.description, own.description]
+        for a, own in zip(template.scale, exposure.scale, strict=True)
+    ]
+    assert rows[1][1] == "Stämmer inte alls"
+    assert rows[6][1] == template.dont_know_label
 
 
 def test_the_agenda_follows_the_variants_steps_and_minutes(

@@ -53,9 +53,12 @@ class RatingTurn(InputTurn):
         self.answer_group = QButtonGroup(self)
         self.answer_group.setExclusive(False)  # a page without an answer shows none chosen
         answer_row = self.ui.answer_grid
+        # Named here after the general anchors, and in _show after the statement's own.
+        self.anchor_buttons: dict[int, TwoLineButton] = {}
         for column, anchor in enumerate(template.scale):
             button = TwoLineButton(str(anchor.value), anchor.label, self)
             button.setToolTip(anchor.description)
+            self.anchor_buttons[anchor.value] = button
             self.answer_group.addButton(button, anchor.value)
             answer_row.addWidget(button, 0, column)
             answer_row.setColumnStretch(column, 1)
@@ -101,6 +104,10 @@ class RatingTurn(InputTurn):
         self.progress_label.setText(self.tr("Påstående {0} av {1}").format(self.index + 1, total))
         self.ui.dimension_label.setText(self._dimension_of[statement.code])
         self.ui.statement_label.setText(statement.text)
+        for anchor in self.workshop.contents.template.statement_scale(statement.code):
+            button = self.anchor_buttons[anchor.value]
+            button.set_meaning(anchor.label)
+            button.setToolTip(anchor.description)
         chosen_id = -1  # no button
         if statement.code in self.answers:
             value = self.answers[statement.code]

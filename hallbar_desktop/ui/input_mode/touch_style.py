@@ -117,6 +117,10 @@ class TwoLineButton(QPushButton):
         self.toggled.connect(self._show_mark)
         self._show_mark(False)
 
+    def set_meaning(self, meaning: str) -> None:
+        self.meaning_label.setText(meaning)
+        self.setAccessibleName(f"{self._value_text} {meaning}")
+
     def _show_mark(self, checked: bool) -> None:
         self.value_label.setText(f"✓ {self._value_text}" if checked else self._value_text)
         # A style sheet cannot select a label by its button's checked state, so it is set here.

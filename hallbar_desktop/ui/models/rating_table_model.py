@@ -45,7 +45,8 @@ class RatingTableModel(QAbstractTableModel):
         self._participant_id: UUID | None = None
         self._participant_label = ""
         self._rows: tuple[StatementRow, ...] = ()
-        self._anchors: dict[int, str] = {}
+        # Each statement's anchor labels by value: its dimension may have its own.
+        self._anchors: dict[str, dict[int, str]] = {}
         self._dont_know = ""
         workshop.changed.connect(self.reload)
 
@@ -90,7 +91,11 @@ class RatingTableModel(QAbstractTableModel):
             if participant_id is not None
             else ()
         )
-        self._anchors = {a.value: a.label for a in template.scale}
+        self._anchors = {
+            s.code: {a.value: a.label for a in template.scale_of(d)}
+            for d in template.dimensions
+            for s in d.statements
+        }
         self._dont_know = template.dont_know_label
         self._participant_label = (
             participant.shown_as(show_names=contents.workshop.show_names) if participant else ""
@@ -127,7 +132,8 @@ class RatingTableModel(QAbstractTableModel):
             return ""
         if row.value is None:
             return self.tr("Vet ej")
-        return f"{row.value} – {self._anchors.get(row.value, '')}"
+        labels = self._anchors.get(row.statement.code, {})
+        return f"{row.value} – {labels.get(row.value, '')}"
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 

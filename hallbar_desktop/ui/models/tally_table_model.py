@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.domain.readiness import SCALE_VALUES, Statement
+from hallbar_desktop.domain.readiness import SCALE_VALUES, ScaleAnchor, Statement
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
@@ -22,6 +22,12 @@ SUM_COLUMN = FIRST_COUNT_COLUMN + len(COUNTED_VALUES)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TallyTableModel", text)
+
+
+def _anchor_texts(scale: tuple[ScaleAnchor, ...], dont_know: str) -> dict[int | None, str]:
+    texts: dict[int | None, str] = {a.value: f"{a.value} – {a.label}" for a in scale}
+    texts[None] = dont_know
+    return texts
 
 
 class TallyTableModel(RowTupleTableModel):
@@ -38,13 +44,19 @@ class TallyTableModel(RowTupleTableModel):
         self._rows: tuple[Statement, ...] = ()
         self._counts: dict[str, dict[int | None, int]] = {}
         self._anchors: dict[int | None, str] = {}
+        # Each statement's own: its block may have anchors of its own.
+        self._statement_anchors: dict[str, dict[int | None, str]] = {}
 
     def show_contents(self, contents: WorkshopContents) -> None:
         template = contents.template
         statements = template.statements
         self._counts = {s.code: contents.tallies_for(s.code) for s in statements}
-        self._anchors = {a.value: f"{a.value} – {a.label}" for a in template.scale}
-        self._anchors[None] = template.dont_know_label
+        self._anchors = _anchor_texts(template.scale, template.dont_know_label)
+        self._statement_anchors = {
+            s.code: _anchor_texts(template.scale_of(d), template.dont_know_label)
+            for d in template.dimensions
+            for s in d.statements
+        }
         if statements == self._rows:
             if statements:
                 last = self.index(len(statements) - 1, SUM_COLUMN)
@@ -113,9 +125,8 @@ class TallyTableModel(RowTupleTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            what = (
-                _tr("Summa") if column == SUM_COLUMN else self._anchors.get(self.value_of(column))
-            )
+            anchors = self._statement_anchors.get(statement.code, self._anchors)
+            what = _tr("Summa") if column == SUM_COLUMN else anchors.get(self.value_of(column))
             return _tr("{0}, {1}: {2}").format(statement.code, what, number)
         return None
 

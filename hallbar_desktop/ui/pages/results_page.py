@@ -74,8 +74,11 @@ class DimensionDiscussion(QWidget):
         self.score_combo = ScoreComboBox(self)
         self.score_combo.setAccessibleName(self.tr("Gruppens skattning för {0}").format(heading))
         self.score_combo.addItem(self.tr("Inte bestämd eller Vet ej"), None)
-        for anchor in template.scale:
+        for anchor in template.scale_of(dimension):
             self.score_combo.addItem(f"{anchor.value} – {anchor.label}", anchor.value)
+            self.score_combo.setItemData(
+                self.score_combo.count() - 1, anchor.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.score_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.score_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.score_combo.currentIndexChanged.connect(
@@ -171,7 +174,15 @@ class ResultsPage(StepPage):
             label.setFont(font)
 
     def _legend_html(self) -> str:
-        legend = scale_legend_html(self.workshop.contents.template.scale, self.tr("Vet ej"))
+        template = self.workshop.contents.template
+        legend = scale_legend_html(template.scale, self.tr("Vet ej"))
+        general_labels = [a.label for a in template.scale]
+        for dimension in template.dimensions_with_own_scale:
+            if [a.label for a in dimension.scale] != general_labels:
+                own = scale_legend_html(
+                    dimension.scale, self.tr("Vet ej"), higher_is_worse=dimension.higher_is_worse
+                )
+                legend += f"<br>{escape(dimension.label)}: {own}"
         hint = escape(
             self.tr(
                 "Siffrorna i staplarna är antal svar. Håll muspekaren över en rad för alla "

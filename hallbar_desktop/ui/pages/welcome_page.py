@@ -131,7 +131,33 @@ class WelcomePage(StepPage):
         clear_grid(grid)
         rows = [(str(a.value), a.label, a.description) for a in template.scale]
         rows.append(("–", template.dont_know_label, self.tr("Räknas inte med i medelvärdena.")))
-        for row, (value, label, description) in enumerate(rows):
+        # A block with anchors of its own gets a column of its own meanings beside the
+        # general ones, under headings that say which statements each column is for.
+        own = template.dimensions_with_own_scale
+        first = 1 if own else 0
+        if own:
+            headings = [self.tr("Förändringsberedskap"), *(d.label for d in own)]
+            for column, text in enumerate(headings, start=2):
+                heading = QLabel(text)
+                heading.setWordWrap(True)
+                scale_text(heading, BODY_SCALE, bold=True)
+                grid.addWidget(heading, 0, column)
+        for column, dimension in enumerate(own, start=3):
+            for row, (general, anchor) in enumerate(
+                zip(template.scale, dimension.scale, strict=True), start=first
+            ):
+                text = (
+                    anchor.description
+                    if anchor.label == general.label
+                    else f"{anchor.label} – {anchor.description}"
+                )
+                meaning = QLabel(text)
+                scale_text(meaning, BODY_SCALE)
+                meaning.setWordWrap(True)
+                meaning.setStyleSheet(SECONDARY_STYLE)
+                grid.addWidget(meaning, row, column)
+            grid.setColumnStretch(column, 1)
+        for row, (value, label, description) in enumerate(rows, start=first):
             value_label = QLabel(value)
             scale_text(value_label, 1.6, bold=True)
             value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

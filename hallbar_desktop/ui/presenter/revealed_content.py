@@ -14,7 +14,7 @@ from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
 from hallbar_desktop.domain.note import Note, notes_by_group
-from hallbar_desktop.domain.readiness import DimensionResult
+from hallbar_desktop.domain.readiness import Dimension, DimensionResult
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import decimal_text, scale_legend_html
@@ -182,13 +182,15 @@ class RevealedContent(QWidget):
             result.statements, self._contents.template, higher_is_worse=dimension.higher_is_worse
         )
         self._layout.addWidget(chart)
-        legend = self._label(self._scale_legend(dimension.higher_is_worse), 0.85)
+        legend = self._label(self._scale_legend(dimension), 0.85)
         legend.setTextFormat(Qt.TextFormat.RichText)
         self._layout.addWidget(legend)
 
-    def _scale_legend(self, higher_is_worse: bool) -> str:
+    def _scale_legend(self, dimension: Dimension) -> str:
         legend = scale_legend_html(
-            self._contents.template.scale, self.tr("Vet ej"), higher_is_worse=higher_is_worse
+            self._contents.template.scale_of(dimension),
+            self.tr("Vet ej"),
+            higher_is_worse=dimension.higher_is_worse,
         )
         hint = escape(self.tr("Siffrorna i staplarna är antal svar."))
         return f"{legend}<br>{hint}"

@@ -228,6 +228,8 @@ class ParticipantRatingWidget(QWidget):
             self.current_label.clear()
             return
         statement_row = model.statement_row(row)
+        code = statement_row.statement.code
+        self._show_anchors(code)
         answer = model.data(model.index(row, 0), ANSWER_ROLE)
         for value, button in self.answer_buttons.items():
             button.setChecked(value == answer and value is not CLEARED)
@@ -236,13 +238,20 @@ class ParticipantRatingWidget(QWidget):
         elif answer == DONT_KNOW:
             answer_text = self.workshop.contents.template.dont_know_label
         else:
-            anchor = self.workshop.contents.template.anchor(answer)
+            anchor = self.workshop.contents.template.anchor(answer, code)
             answer_text = f"{anchor.value} – {anchor.label} ({anchor.description.lower()})"
         self.current_label.setText(
             self.tr("{0}. {1}\nSvar: {2}").format(
                 statement_row.statement.code, statement_row.statement.text, answer_text
             )
         )
+
+    def _show_anchors(self, statement_code: str) -> None:
+        """The buttons name the anchors of the statement shown: its block may have its own."""
+        for anchor in self.workshop.contents.template.statement_scale(statement_code):
+            button = self.answer_buttons[anchor.value]
+            button.setText(f"{anchor.value}  {anchor.label}")
+            button.setToolTip(anchor.description)
 
     # --- answering -------------------------------------------------------------------------
 
