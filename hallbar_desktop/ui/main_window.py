@@ -21,7 +21,7 @@ from hallbar_desktop.ui.waiting_write import write_with_waiting
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
     from hallbar_desktop.domain.data_problems import DataProblem
-    from hallbar_desktop.domain.package import ImportSummary, StoredConflict
+    from hallbar_desktop.domain.package import ConflictDetails, ImportSummary
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         if summary.conflicts:
             show = box.addButton(self.tr("&Visa konflikter"), QMessageBox.ButtonRole.ActionRole)
             show.clicked.connect(self.show_conflicts)
+            box.setDefaultButton(show)  # the next thing to do is to choose
         self.message_box = box
         box.open()
 
@@ -331,10 +332,13 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = dialog
         dialog.open()
 
-    def _resolve_conflict(self, conflict: StoredConflict, take_theirs: bool) -> None:
+    def _resolve_conflict(self, details: ConflictDetails, take_theirs: bool) -> None:
+        from hallbar_desktop.domain.package_merge import RecordRef, record_title
+
         imports = self._imports
         if imports is None:
             return
+        conflict = details.conflict
         try:
             write_with_waiting(
                 self._service,
@@ -348,13 +352,16 @@ class MainWindow(QMainWindow):
                     QMessageBox.Icon.Warning, self.tr("Valet kunde inte sparas"), error.message
                 )
             return
+        ref = RecordRef(conflict.kind, conflict.key)
+        name = record_title(ref, details.here) or record_title(ref, details.theirs)
         if take_theirs:
-            said = self.tr("Versionen från paketet gäller nu. Konflikter kvar att välja: {0}.")
+            said = self.tr("”{0}”: versionen från paketet gäller nu.").format(name)
         else:
-            said = self.tr("Versionen här behålls. Konflikter kvar att välja: {0}.")
-        self.ui.status_bar.showMessage(said.format(len(left)), 15_000)
+            said = self.tr("”{0}”: versionen här behålls.").format(name)
+        said += " " + self.tr("Konflikter kvar att välja: {0}.").format(len(left))
+        self.ui.status_bar.showMessage(said, 15_000)
         if self.conflicts_dialog is not None:
-            self.conflicts_dialog.set_conflicts(left, said.format(len(left)))
+            self.conflicts_dialog.set_conflicts(left, said)
         if self.workshop is not None and self.workshop.contents.workshop.id == conflict.workshop_id:
             self.open_workshop(conflict.workshop_id)  # the page shows what is now stored
         else:

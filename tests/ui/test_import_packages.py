@@ -108,7 +108,9 @@ def test_a_shared_workshop_is_imported_and_a_conflict_chosen(
             tuple(dialog.differences.index(r, c).data() for c in range(3))
             for r in range(dialog.differences.rowCount())
         ]
-        assert ("Titel", "Här", "Laptop") in rows
+        # Only the field in conflict, and when each side last changed the record.
+        assert [r[0] for r in rows] == ["Titel", "Ändrad"]
+        assert rows[0] == ("Titel", "Här", "Laptop")
         dialog.ui.take_button.click()
 
         assert here.workshops.contents(wid).dependencies[0].title == "Laptop"
@@ -116,7 +118,9 @@ def test_a_shared_workshop_is_imported_and_a_conflict_chosen(
         assert dialog.ui.empty_label.isVisibleTo(dialog)
         assert not dialog.ui.intro_label.isVisibleTo(dialog)
         assert not dialog.ui.take_button.isVisibleTo(dialog)
-        assert dialog.ui.choice_label.text().startswith("Versionen från paketet gäller nu.")
+        assert dialog.ui.choice_label.text() == (
+            "”Här”: versionen från paketet gäller nu. Konflikter kvar att välja: 0."
+        )
         window.close()
 
 

@@ -120,7 +120,10 @@ def test_the_origin_column_names_this_computer_or_the_computer_and_time_of_impor
     assert model.headerData(ORIGIN_COLUMN, Qt.Orientation.Horizontal, display) == "Ursprung"
     assert _origin_cell(model, 0, display) == "Den här datorn"
     assert _origin_cell(model, 1, display) == "laptop-åsa, 2026-11-26"
-    assert _origin_cell(model, 2, display) == ("laptop-åsa, 2026-11-26 · konflikter: 2")
+    assert _origin_cell(model, 2, display) == "laptop-åsa, 2026-11-26"
+    assert _origin_cell(model, 2, Qt.ItemDataRole.DecorationRole) is not None
+    assert _origin_cell(model, 1, Qt.ItemDataRole.DecorationRole) is None
+    assert "konflikter att välja: 2" in _origin_cell(model, 2, Qt.ItemDataRole.AccessibleTextRole)
     assert _origin_cell(model, 3, display) == "okänd dator, 2026-11-26"
     tooltip = _origin_cell(model, 2, Qt.ItemDataRole.ToolTipRole)
     assert "laptop-åsa, importerad 2026-11-26 10:34 – konflikter att välja: 2" in tooltip

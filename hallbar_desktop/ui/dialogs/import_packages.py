@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QProgressDialog,
+    QSizePolicy,
     QWidget,
 )
 
@@ -71,7 +72,10 @@ class ImportPreviewModel(RowTupleTableModel):
         self._rows = tuple(workshops)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         item: ImportedWorkshop = self._rows[index.row()]
         column = index.column()
@@ -115,14 +119,15 @@ class ImportPreviewDialog(QDialog):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        current = sum(
+            1 for w in summary.workshops if w.outcome not in (NEW, UPDATED) and not w.conflicts
+        )
         self.ui.counts_label.setText(
             self.tr("Nya: {0} · Uppdateras: {1} · Redan aktuella: {2} · Konflikter: {3}").format(
-                summary.count(NEW),
-                summary.count(UPDATED),
-                len(summary.workshops) - summary.count(NEW) - summary.count(UPDATED),
-                summary.conflicts,
+                summary.count(NEW), summary.count(UPDATED), current, summary.conflicts
             )
         )
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.import_button = self.ui.button_box.addButton(
             self.tr("&Importera"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -286,6 +291,15 @@ def differences(
         if mine != other:
             label = FIELD_LABELS.get(name, name)
             rows.append((label, _shown(model, mine), _shown(model, other)))
+    if fields and "updated_at" not in fields and hasattr(here, "updated_at"):
+        # When each side last changed the record helps to choose.
+        rows.append(
+            (
+                FIELD_LABELS["updated_at"],
+                _shown(model, here.updated_at),
+                _shown(model, theirs.updated_at),
+            )
+        )
     return tuple(rows)
 
 
@@ -350,9 +364,9 @@ class DifferenceTableModel(RowTupleTableModel):
 
 
 class ImportConflictsDialog(QDialog):
-    """Lists the conflicts; the chosen one's differences side by side. ``choice_made(conflict,
-    take_theirs)`` asks the window to store the choice, which then calls ``set_conflicts``
-    with what is left."""
+    """Lists the conflicts; the chosen one's differences side by side. ``choice_made(details,
+    take_theirs)`` (a ConflictDetails) asks the window to store the choice, which then calls
+    ``set_conflicts`` with what is left."""
 
     choice_made = Signal(object, bool)
 
@@ -391,6 +405,14 @@ class ImportConflictsDialog(QDialog):
         self.ui.empty_label.setVisible(empty)
         self.ui.choice_label.setText(said)
         self.ui.choice_label.setVisible(bool(said))
+        # The room below goes to the tables, or, once they are gone, keeps the text at the top.
+        self.ui.empty_spacer.changeSize(
+            0,
+            0,
+            QSizePolicy.Policy.Minimum,
+            QSizePolicy.Policy.Expanding if empty else QSizePolicy.Policy.Fixed,
+        )
+        self.ui.dialog_layout.invalidate()
         for widget in (
             self.ui.intro_label,
             self.ui.conflict_table,
@@ -422,7 +444,7 @@ class ImportConflictsDialog(QDialog):
     def _choose(self, *, take_theirs: bool) -> None:
         row = self.selected_row()
         if row >= 0:
-            self.choice_made.emit(self.model.conflict_at(row).conflict, take_theirs)
+            self.choice_made.emit(self.model.conflict_at(row), take_theirs)
 
     def index_of(self, row: int) -> QModelIndex:
         return self.model.index(row, 0)

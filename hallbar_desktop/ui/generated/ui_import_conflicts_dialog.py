@@ -126,7 +126,7 @@ class Ui_ImportConflictsDialog(object):
         self.intro_label.setText(QCoreApplication.translate("ImportConflictsDialog", u"De h\u00e4r posterna har \u00e4ndrats b\u00e5de h\u00e4r och p\u00e5 datorn som paketet kom fr\u00e5n, sedan f\u00f6rra importen d\u00e4rifr\u00e5n. Versionen h\u00e4r g\u00e4ller tills du v\u00e4ljer. V\u00e4lj en rad, j\u00e4mf\u00f6r och best\u00e4m vilken version som ska g\u00e4lla.", None))
         self.conflicts_label.setText(QCoreApplication.translate("ImportConflictsDialog", u"&Konflikter", None))
         self.difference_label.setText(QCoreApplication.translate("ImportConflictsDialog", u"&Skillnader i den valda posten", None))
-        self.empty_label.setText(QCoreApplication.translate("ImportConflictsDialog", u"Det finns inga konflikter att v\u00e4lja i. Alla poster fr\u00e5n importerade paket g\u00e4ller som de st\u00e5r i databasen.", None))
+        self.empty_label.setText(QCoreApplication.translate("ImportConflictsDialog", u"Det finns inga fler konflikter att v\u00e4lja mellan. Allt fr\u00e5n de importerade paketen g\u00e4ller som det st\u00e5r i databasen.", None))
         self.keep_button.setText(QCoreApplication.translate("ImportConflictsDialog", u"&Beh\u00e5ll versionen h\u00e4r", None))
         self.take_button.setText(QCoreApplication.translate("ImportConflictsDialog", u"&Ta versionen fr\u00e5n paketet", None))
     # retranslateUi

@@ -51,7 +51,7 @@ class Ui_ImportPreviewDialog(object):
         self.workshop_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.workshop_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.workshop_table.setAlternatingRowColors(True)
-        self.workshop_table.setWordWrap(False)
+        self.workshop_table.setWordWrap(True)
         self.workshop_table.setTabKeyNavigation(False)
         self.workshop_table.horizontalHeader().setStretchLastSection(False)
         self.workshop_table.verticalHeader().setVisible(False)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import shown_instead
@@ -88,6 +89,11 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == ORIGIN_COLUMN:
             return self.origin_tooltip(o)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == ORIGIN_COLUMN:
+            return self.origin_text(o)
+        if role == Qt.ItemDataRole.DecorationRole and column == ORIGIN_COLUMN and o.conflicts:
+            # A mark that fits the narrow column; the count is in the tooltip and the details.
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -114,7 +120,8 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
 
     def origin_cell(self, o: WorkshopOverview) -> str:
         """``origin_text`` short enough for its column beside the titles: the computer and the
-        day of the import (the time is in the tooltip and the details)."""
+        day of the import (the time and any conflicts, marked by an icon, are in the tooltip
+        and the details)."""
         if not is_imported(o):
             text = self.tr("Den här datorn")
         elif o.imported_at is None:
@@ -123,8 +130,6 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
             text = self.tr("{0}, {1}").format(
                 self.computer_name(o.origin_computer), imported_local_time(o)[:10]
             )
-        if o.conflicts > 0:
-            text += self.tr(" · konflikter: {0}").format(o.conflicts)
         return text
 
     def origin_tooltip(self, o: WorkshopOverview) -> str:
