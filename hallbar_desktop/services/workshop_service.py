@@ -73,6 +73,10 @@ class WorkshopService:
         with self._store.transaction(wait_seconds=wait_seconds):
             yield
 
+    def today(self) -> date:
+        """The date the service counts as today: injected, so that tests fix it."""
+        return self._today()
+
     @property
     def current_template(self) -> ReadinessTemplate:
         """The template new workshops are created with."""

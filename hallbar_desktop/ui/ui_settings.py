@@ -76,6 +76,15 @@ class UiSettings:
     def set_open_folder_after_export(self, open_after: bool) -> None:
         self._s.setValue("export/open_folder_after", open_after)
 
+    def declined_statuses(self, workshop_id: UUID) -> set[str]:
+        """The status codes the facilitator said no to when the window suggested them for
+        ``workshop_id``: a preference about being asked, not a fact of the workshop."""
+        return set(self._list(f"status_suggestions/declined/{workshop_id}"))
+
+    def decline_status(self, workshop_id: UUID, status_code: str) -> None:
+        declined = self.declined_statuses(workshop_id) | {status_code}
+        self._s.setValue(f"status_suggestions/declined/{workshop_id}", sorted(declined))
+
     def _list(self, key: str) -> list[str]:
         # QSettings returns a str for a one-element list on some back ends, and None when unset.
         value = self._s.value(key)

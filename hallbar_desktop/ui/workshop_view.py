@@ -26,6 +26,7 @@ from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
 from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.presenter.participant_view import ParticipantView
@@ -99,6 +100,9 @@ class WorkshopView(QWidget):
         # The room's screen: its controls under the header, the window itself with F5.
         self.room_controls = RoomControls(self.room, workshop, self)
         self.ui.workshop_layout.insertWidget(1, self.room_controls)
+        # Pågår and Genomförd, suggested as the day moves on, for the facilitator to accept.
+        self.status_suggestion = StatusSuggestionBar(workshop, self.room, settings, self)
+        self.ui.workshop_layout.insertWidget(2, self.status_suggestion)
         self.participant_view: ParticipantView | None = None
         QShortcut(QKeySequence("F5"), self, self.toggle_participant_view)
         self.ui.participant_view_button.clicked.connect(self.toggle_participant_view)
