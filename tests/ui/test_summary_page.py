@@ -3,12 +3,19 @@ the follow-up date and next steps are stored at once and can be undone."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.prerequisites import SuccessFactor
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.summary import summarize
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService, new_workshop_contents
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.summary_page import SummaryPage, decimal
 from tests.ui.keyboard import type_text
@@ -124,3 +131,95 @@ def test_a_follow_up_before_the_workshop_is_refused_with_the_domains_message(
         "Uppföljningen kan inte ligga före själva workshoppen."
     )
     assert demo_workshop.undo_stack.count() == 0
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def _prerequisite_rows(page: SummaryPage) -> dict[str, tuple[str, str]]:
+    """Each area's row: its light and the spread over the lights, as the room reads them."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    grid = page.ui.prerequisites_grid
+    rows = {}
+    for row in range(grid.rowCount()):
+        cells = [grid.itemAtPosition(row, column) for column in range(3)]
+        if all(cells):
+            name, light, spread = (_plain(c.widget().text()) for c in cells)
+            rows[name] = (light, spread)
+    return rows
+
+
+def test_success_factors_and_the_prerequisite_lights_are_on_the_page(
+    qtbot,
+    service: WorkshopService,
+    template: ReadinessTemplate,  # type: ignore[no-untyped-def]
+) -> None:
+    start = new_workshop_contents(Workshop(title="Förutsättningar"), template, 3)
+    given = {
+        Area.LEADERSHIP: (TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.RED),
+        Area.IMPLEMENTATION: (TrafficLight.GREEN, TrafficLight.GREEN),
+        Area.LEARNING: (),
+    }
+    checks = []
+    for area, lights in given.items():
+        lines = [c for c in start.prerequisite_checks if c.area is area]
+        assert len(lines) > len(lights)  # some left unrated in every area
+        for number, line in enumerate(lines):
+            light = lights[number] if number < len(lights) else None
+            checks.append(dataclasses.replace(line, light=light))
+    factors = (
+        SuccessFactor(text="Politiken frågar efter hållbarhetsbedömningen", area=Area.LEADERSHIP),
+        SuccessFactor(text="<b>Nätverket</b> & kollegorna i andra regioner", position=1),
+    )
+    contents = service.add_workshop(
+        dataclasses.replace(start, prerequisite_checks=tuple(checks), success_factors=factors)
+    )
+    page = _page(qtbot, OpenWorkshop(service, contents.workshop.id))
+    shown = _texts(page)
+    for factor in factors:
+        assert factor.text in shown
+    for area in Area:
+        assert area.label in shown
+
+    rows = _prerequisite_rows(page)
+    unrated = {area: sum(1 for c in checks if c.area is area) - len(given[area]) for area in Area}
+    assert rows[Area.LEADERSHIP.label] == (
+        "● Röd",
+        f"● Grön 1 · ● Gul 1 · ● Röd 1 · inte bedömda: {unrated[Area.LEADERSHIP]}",
+    )
+    assert rows[Area.IMPLEMENTATION.label] == (
+        "● Grön",
+        f"● Grön 2 · ● Gul 0 · ● Röd 0 · inte bedömda: {unrated[Area.IMPLEMENTATION]}",
+    )
+    assert rows[Area.LEARNING.label] == (
+        "Inte bedömt",
+        f"● Grön 0 · ● Gul 0 · ● Röd 0 · inte bedömda: {unrated[Area.LEARNING]}",
+    )
+    # The same area lights as the exports, which take them from the summary.
+    summary = summarize(page.workshop.contents, date.today())
+    assert [rows[area.label][0] for area, _ in summary.area_lights] == [
+        f"● {light.label}" if light else "Inte bedömt" for _, light in summary.area_lights
+    ]
+
+    grid = page.ui.success_factors_grid
+    assert [grid.itemAtPosition(row, 1).widget().text() for row in range(2)] == [
+        f.text for f in factors
+    ]
+    assert [grid.itemAtPosition(row, 2).widget().text() for row in range(2)] == [
+        Area.LEADERSHIP.label,
+        "–",
+    ]
+    assert grid.itemAtPosition(1, 1).widget().textFormat() == Qt.TextFormat.PlainText
+
+
+def test_without_success_factors_or_lights_the_page_says_so(
+    qtbot,
+    empty_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(qtbot, empty_workshop)
+    assert (
+        "Inga framgångsfaktorer ännu. Lägg till dem i steget Förutsättningar och "
+        "framgångsfaktorer." in _texts(page)
+    )
+    assert {light for light, _ in _prerequisite_rows(page).values()} == {"Inte bedömt"}

@@ -161,6 +161,64 @@ class Ui_SummaryPage(object):
 
         self.contents_layout.addLayout(self.dependencies_row)
 
+        self.prerequisites_row = QHBoxLayout()
+        self.prerequisites_row.setSpacing(40)
+        self.prerequisites_row.setObjectName(u"prerequisites_row")
+        self.prerequisites_column = QVBoxLayout()
+        self.prerequisites_column.setSpacing(8)
+        self.prerequisites_column.setObjectName(u"prerequisites_column")
+        self.prerequisites_heading_label = QLabel(self.scroll_contents)
+        self.prerequisites_heading_label.setObjectName(u"prerequisites_heading_label")
+
+        self.prerequisites_column.addWidget(self.prerequisites_heading_label)
+
+        self.prerequisites_grid = QGridLayout()
+        self.prerequisites_grid.setObjectName(u"prerequisites_grid")
+        self.prerequisites_grid.setHorizontalSpacing(16)
+        self.prerequisites_grid.setVerticalSpacing(6)
+
+        self.prerequisites_column.addLayout(self.prerequisites_grid)
+
+        self.prerequisites_note_label = QLabel(self.scroll_contents)
+        self.prerequisites_note_label.setObjectName(u"prerequisites_note_label")
+        self.prerequisites_note_label.setWordWrap(True)
+
+        self.prerequisites_column.addWidget(self.prerequisites_note_label)
+
+        self.prerequisites_column_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.prerequisites_column.addItem(self.prerequisites_column_spacer)
+
+
+        self.prerequisites_row.addLayout(self.prerequisites_column)
+
+        self.success_factors_column = QVBoxLayout()
+        self.success_factors_column.setSpacing(8)
+        self.success_factors_column.setObjectName(u"success_factors_column")
+        self.success_factors_heading_label = QLabel(self.scroll_contents)
+        self.success_factors_heading_label.setObjectName(u"success_factors_heading_label")
+
+        self.success_factors_column.addWidget(self.success_factors_heading_label)
+
+        self.success_factors_grid = QGridLayout()
+        self.success_factors_grid.setObjectName(u"success_factors_grid")
+        self.success_factors_grid.setHorizontalSpacing(16)
+        self.success_factors_grid.setVerticalSpacing(6)
+
+        self.success_factors_column.addLayout(self.success_factors_grid)
+
+        self.success_factors_column_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.success_factors_column.addItem(self.success_factors_column_spacer)
+
+
+        self.prerequisites_row.addLayout(self.success_factors_column)
+
+        self.prerequisites_row.setStretch(0, 1)
+        self.prerequisites_row.setStretch(1, 1)
+
+        self.contents_layout.addLayout(self.prerequisites_row)
+
         self.actions_heading_label = QLabel(self.scroll_contents)
         self.actions_heading_label.setObjectName(u"actions_heading_label")
 
@@ -297,6 +355,8 @@ class Ui_SummaryPage(object):
         self.strengths_heading_label.setText(QCoreApplication.translate("SummaryPage", u"Styrkor att bygga vidare p\u00e5", None))
         self.critical_heading_label.setText(QCoreApplication.translate("SummaryPage", u"De mest kritiska beroendena", None))
         self.unhandled_heading_label.setText(QCoreApplication.translate("SummaryPage", u"H\u00f6gt prioriterade beroenden utan \u00e5tg\u00e4rd", None))
+        self.prerequisites_heading_label.setText(QCoreApplication.translate("SummaryPage", u"F\u00f6ruts\u00e4ttningar per omr\u00e5de", None))
+        self.success_factors_heading_label.setText(QCoreApplication.translate("SummaryPage", u"Framg\u00e5ngsfaktorer", None))
         self.actions_heading_label.setText(QCoreApplication.translate("SummaryPage", u"De viktigaste \u00e5tg\u00e4rderna", None))
         self.counts_heading_label.setText(QCoreApplication.translate("SummaryPage", u"Antal", None))
         self.next_steps_heading_label.setText(QCoreApplication.translate("SummaryPage", u"N\u00e4sta steg", None))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_summary_page import Ui_SummaryPage
@@ -63,6 +64,8 @@ class SummaryPage(StepPage):
             ui.strengths_heading_label,
             ui.critical_heading_label,
             ui.unhandled_heading_label,
+            ui.prerequisites_heading_label,
+            ui.success_factors_heading_label,
             ui.actions_heading_label,
             ui.counts_heading_label,
             ui.next_steps_heading_label,
@@ -71,6 +74,7 @@ class SummaryPage(StepPage):
         for body in (ui.unhandled_label, ui.follow_up_label, ui.next_steps_label):
             scale_text(body, BODY_SCALE)
         ui.readiness_note_label.setStyleSheet(SECONDARY_STYLE)
+        ui.prerequisites_note_label.setStyleSheet(SECONDARY_STYLE)
         ui.follow_up_problem_label.hide()
         ui.next_steps_problem_label.hide()
         ui.follow_up_field.committed.connect(
@@ -86,7 +90,12 @@ class SummaryPage(StepPage):
                 "next_steps", value, self.tr("Ändra nästa steg"), ui.next_steps_problem_label
             )
         )
-        self._pairs = (ui.results_row, ui.dependencies_row, ui.closing_row)
+        self._pairs = (
+            ui.results_row,
+            ui.dependencies_row,
+            ui.prerequisites_row,
+            ui.closing_row,
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)
@@ -102,6 +111,8 @@ class SummaryPage(StepPage):
         self._show_strengths(summary)
         self._show_critical(summary)
         self._show_unhandled(summary)
+        self._show_prerequisites(summary)
+        self._show_success_factors(summary)
         self._show_actions(summary)
         self._show_counts(summary)
         w = summary.workshop
@@ -225,6 +236,79 @@ class SummaryPage(StepPage):
                 self.tr("✓ Alla högt prioriterade beroenden har en åtgärd med ansvarig och datum.")
             )
             label.setStyleSheet(DONE_STYLE)
+
+    def _show_prerequisites(self, s: WorkshopSummary) -> None:
+        """Each area's light, as the exports give it, and how its lines are spread over the
+        lights; the lines themselves are in the tooltip and on the step's own page."""
+        grid = self.ui.prerequisites_grid
+        clear_grid(grid)
+        if not s.prerequisite_checks:
+            grid.addWidget(self._empty(self.tr("Ingen checklista för förutsättningarna.")), 0, 0)
+            self.ui.prerequisites_note_label.clear()
+            return
+        for row, (area, light) in enumerate(s.area_lights):
+            checks = [c for c in s.prerequisite_checks if c.area is area]
+            name = room_label(area.label)
+            shown = room_label(light_html(light) if light else self.tr("Inte bedömt"))
+            shown.setTextFormat(Qt.TextFormat.RichText)
+            spread = room_label(self._light_counts(checks))
+            spread.setTextFormat(Qt.TextFormat.RichText)
+            spread.setStyleSheet(SECONDARY_STYLE)
+            # Rich text from the start, so a prompt is shown as written, also one with a "<".
+            lines = (
+                escape(
+                    f"{c.light.label if c.light else self.tr('Inte bedömd')}: {c.prompt}"
+                    + (self.tr(" (styrka)") if c.is_strength else "")
+                )
+                for c in checks
+            )
+            spread.setToolTip(f"<p>{'<br>'.join(lines)}</p>")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(spread, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(2, 1)
+        self.ui.prerequisites_note_label.setText(
+            self.tr(
+                "Området får det svagaste ljuset bland sina punkter. "
+                "Siffrorna är antal punkter med varje ljus."
+            )
+        )
+
+    def _light_counts(self, checks: list[PrerequisiteCheck]) -> str:
+        parts = [
+            f"{light_html(light)} {sum(1 for c in checks if c.light is light)}"
+            for light in (TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.RED)
+        ]
+        unrated = sum(1 for c in checks if c.light is None)
+        if unrated:
+            parts.append(escape(self.tr("inte bedömda: {0}").format(unrated)))
+        return " · ".join(parts)
+
+    def _show_success_factors(self, s: WorkshopSummary) -> None:
+        grid = self.ui.success_factors_grid
+        clear_grid(grid)
+        if not s.success_factors:
+            grid.addWidget(
+                self._empty(
+                    self.tr(
+                        "Inga framgångsfaktorer ännu. Lägg till dem i steget Förutsättningar "
+                        "och framgångsfaktorer."
+                    )
+                ),
+                0,
+                0,
+            )
+            return
+        for row, factor in enumerate(s.success_factors):
+            text = room_label(factor.text)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            area = room_label(factor.area.label if factor.area else "–")
+            area.setStyleSheet(SECONDARY_STYLE)
+            grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(area, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
 
     def _show_actions(self, s: WorkshopSummary) -> None:
         grid = self.ui.actions_grid
