@@ -85,7 +85,8 @@ def render_participant_view(window: MainWindow, workshop_id: UUID, out: Path) ->
         dataclasses.replace(stored, status=WorkshopStatus.IN_PROGRESS), "Status för bilderna"
     )
     room = view.room
-    projector = ParticipantView(room, view.timer)
+    projector = ParticipantView(room, view.timers)
+    step_timer = view.timers.for_step(WorkshopStep.DEPENDENCIES)
     projector.resize(PARTICIPANT_VIEW_SIZE)
     projector.show()
     written: list[Path] = []
@@ -98,7 +99,7 @@ def render_participant_view(window: MainWindow, workshop_id: UUID, out: Path) ->
 
     try:
         view.go_to(WorkshopStep.DEPENDENCIES)
-        view.timer.start()
+        view.timers.start(step_timer)
         save("prompt")
         view.go_to(WorkshopStep.RATING)
         room.set_collecting(7, len(workshop.contents.participants))
@@ -119,7 +120,7 @@ def render_participant_view(window: MainWindow, workshop_id: UUID, out: Path) ->
         room.reveal(WorkshopStep.DEPENDENCIES)
         save("matrix")
     finally:
-        view.timer.pause()
+        step_timer.pause()
         projector.close()
         projector.deleteLater()
     return written

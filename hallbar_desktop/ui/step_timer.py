@@ -1,19 +1,27 @@
-"""The step timer: elapsed and remaining time against the step's suggested minutes."""
+"""One countdown: elapsed and remaining time against a length in minutes that can be changed."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+# The longest a step or a break can be set to: a whole workshop day.
+MAX_MINUTES = 8 * 60
+
 
 class StepTimer(QObject):
-    """Counts from start() until pause(); ``ticked`` fires each second, ``ran_out`` once."""
+    """Counts from start() until pause(); ``ticked`` fires on every change and each second
+    while it runs, ``ran_out`` once when the length is used up. The clock is a monotonic
+    clock function, so tests can move time on without sleeping."""
 
     ticked = Signal()
     ran_out = Signal()
 
-    def __init__(self, parent: QObject | None = None, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._planned = 0.0
@@ -22,14 +30,22 @@ class StepTimer(QObject):
         self._announced = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._on_tick)
+        self._tick.timeout.connect(self.tick)
 
     def reset(self, minutes: int | None) -> None:
-        self._planned = float((minutes or 0) * 60)
+        """Stopped at zero, with a length of ``minutes`` (None or 0: no length, it counts up)."""
+        self._planned = float(_within_limits(minutes or 0) * 60)
         self._elapsed_before = 0.0
         self._started_at = None
         self._announced = False
         self._tick.stop()
+        self.ticked.emit()
+
+    def set_length(self, minutes: int) -> None:
+        """A new length; the time already used is kept, so the time left moves with it."""
+        self._planned = float(_within_limits(minutes) * 60)
+        if not self.is_over:
+            self._announced = False  # lengthened past the time used: it can run out again
         self.ticked.emit()
 
     def start(self) -> None:
@@ -50,8 +66,17 @@ class StepTimer(QObject):
         return self._started_at is not None
 
     @property
+    def started(self) -> bool:
+        """True once it has been started, running or paused, until it is reset."""
+        return self.running or self._elapsed_before > 0
+
+    @property
     def planned_seconds(self) -> float:
         return self._planned
+
+    @property
+    def length_minutes(self) -> int:
+        return int(self._planned // 60)
 
     @property
     def elapsed_seconds(self) -> float:
@@ -66,11 +91,16 @@ class StepTimer(QObject):
     def is_over(self) -> bool:
         return self._planned > 0 and self.remaining_seconds <= 0
 
-    def _on_tick(self) -> None:
+    def tick(self) -> None:
+        """Tell the listeners the time now; the QTimer calls it each second while running."""
         self.ticked.emit()
         if self.is_over and not self._announced:
             self._announced = True
             self.ran_out.emit()
+
+
+def _within_limits(minutes: int) -> int:
+    return max(0, min(int(minutes), MAX_MINUTES))
 
 
 def clock_text(seconds: float) -> str:

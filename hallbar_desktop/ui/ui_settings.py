@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 SETTINGS_VERSION = 1
 RECENT_KEPT = 8
+DEFAULT_BREAK_MINUTES = 10
 
 
 class UiSettings:
@@ -75,6 +76,25 @@ class UiSettings:
 
     def set_open_folder_after_export(self, open_after: bool) -> None:
         self._s.setValue("export/open_folder_after", open_after)
+
+    def timer_sound(self) -> bool:
+        """Whether a sound is played when a timer's time is up; off unless turned on."""
+        return self._s.value("timer/sound", False, type=bool)  # type: ignore[no-any-return]
+
+    def set_timer_sound(self, on: bool) -> None:
+        self._s.setValue("timer/sound", on)
+
+    def break_minutes(self) -> int:
+        """The length of a break, as last set; 10 minutes until then."""
+        value = self._s.value("timer/break_minutes", DEFAULT_BREAK_MINUTES)
+        try:
+            minutes = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_BREAK_MINUTES
+        return minutes if 0 < minutes <= 8 * 60 else DEFAULT_BREAK_MINUTES
+
+    def set_break_minutes(self, minutes: int) -> None:
+        self._s.setValue("timer/break_minutes", minutes)
 
     def declined_statuses(self, workshop_id: UUID) -> set[str]:
         """The status codes the facilitator said no to when the window suggested them for

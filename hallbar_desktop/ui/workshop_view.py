@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -24,15 +26,15 @@ from hallbar_desktop.ui.pages.step_page import StepPage
 from hallbar_desktop.ui.presenter.room_controls import RoomControls
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
-from hallbar_desktop.ui.step_timer import StepTimer, clock_text
+from hallbar_desktop.ui.timer_controls import TimerControls
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
+from hallbar_desktop.ui.workshop_timers import WorkshopTimers
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 
 DONE, CURRENT, OPEN = "✓", "●", "○"
-TIME_UP_STYLE = "color: white; background: #D55E00; padding: 2px 8px; border-radius: 4px;"
 
 
 class WorkshopView(QWidget):
@@ -41,7 +43,11 @@ class WorkshopView(QWidget):
     step_changed = Signal(object)
 
     def __init__(
-        self, workshop: OpenWorkshop, settings: UiSettings, parent: QWidget | None = None
+        self,
+        workshop: OpenWorkshop,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WorkshopView()
@@ -63,9 +69,6 @@ class WorkshopView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
         self.ui.workshop_title_label.setFont(title_font)
-        timer_font = QFont(title_font)
-        timer_font.setFamily("monospace")
-        self.ui.timer_label.setFont(timer_font)
         steps = self.ui.step_list
         steps.setMinimumWidth(200)
         steps.setWordWrap(True)
@@ -84,11 +87,11 @@ class WorkshopView(QWidget):
         )
         self.ui.guidance_browser.setVisible(settings.guidance_visible())
 
-        self.timer = StepTimer(self)
-        self.timer.ticked.connect(self._show_timer)
-        self.timer.ran_out.connect(self._show_timer)
-        self.ui.timer_button.clicked.connect(self.toggle_timer)
-        self.ui.reset_timer_button.clicked.connect(self._reset_timer)
+        # Each step's timer goes on while the facilitator looks at other steps.
+        self.timers = WorkshopTimers(self.room, settings.break_minutes(), self, clock)
+        self.timer_controls = TimerControls(self.timers, settings, self)
+        self.timer_controls.go_to_step.connect(self.go_to)
+        self.ui.header_row.insertWidget(1, self.timer_controls)
         self.ui.step_list.currentRowChanged.connect(self._show_row)
         self.ui.next_button.clicked.connect(self.next_step)
         self.ui.previous_button.clicked.connect(self.previous_step)
@@ -151,7 +154,6 @@ class WorkshopView(QWidget):
         self.visited.add(step)
         self.ui.page_stack.setCurrentWidget(self.page(step))
         self._show_guidance(step)
-        self.timer.reset(suggested_minutes(self.workshop.contents.workshop.variant, step))
         self._refresh_chrome()
         self.room.set_step(step)
         self.step_changed.emit(step)
@@ -173,7 +175,7 @@ class WorkshopView(QWidget):
             # Loaded on first use: most of a workshop is prepared without a projector.
             from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 
-            view = ParticipantView(self.room, self.timer, self.window())
+            view = ParticipantView(self.room, self.timers, self.window())
             view.closed.connect(lambda: self.ui.participant_view_button.setChecked(False))
             self.participant_view = view
         view.open()
@@ -275,39 +277,5 @@ class WorkshopView(QWidget):
     # --- timer -----------------------------------------------------------------------------
 
     def toggle_timer(self) -> None:
-        if self.timer.running:
-            self.timer.pause()
-        else:
-            self.timer.start()
-
-    def _reset_timer(self) -> None:
-        self.timer.reset(
-            suggested_minutes(self.workshop.contents.workshop.variant, self.current_step)
-        )
-
-    def _show_timer(self) -> None:
-        t = self.timer
-        self.ui.timer_button.setText(
-            self.tr("Pausa timer") if t.running else self.tr("Starta timer")
-        )
-        if t.planned_seconds <= 0:
-            self.ui.timer_label.setText(
-                self.tr("Tid: {0}").format(clock_text(t.elapsed_seconds))
-                if t.elapsed_seconds
-                else ""
-            )
-            self.ui.timer_label.setStyleSheet("")
-            return
-        planned = int(t.planned_seconds // 60)
-        if t.is_over:
-            self.ui.timer_label.setText(
-                self.tr("Tiden är slut ({0} över {1} min)").format(
-                    clock_text(-t.remaining_seconds), planned
-                )
-            )
-            self.ui.timer_label.setStyleSheet(TIME_UP_STYLE)
-        else:
-            self.ui.timer_label.setText(
-                self.tr("{0} kvar av {1} min").format(clock_text(t.remaining_seconds), planned)
-            )
-            self.ui.timer_label.setStyleSheet("")
+        """Ctrl+T: start or pause the timer shown, the step's or the break's."""
+        self.timers.toggle()

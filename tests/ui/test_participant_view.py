@@ -197,7 +197,7 @@ def test_timer_counts_down_and_signals_time_up(qtbot, empty_workshop: OpenWorksh
     assert TIME_UP not in view.ui.timer_label.styleSheet()
     timer.start()
     clock.now = 16 * 60
-    timer._on_tick()
+    timer.tick()
     assert view.ui.timer_label.text() == "Tiden är slut"
     assert TIME_UP in view.ui.timer_label.styleSheet()
     room.set_mode(ScreenMode.PAUSE)
@@ -266,7 +266,7 @@ def _projector_during_input_mode(qtbot, workshop: OpenWorkshop, step, input_roun
     qtbot.addWidget(window)
     window.show()
     window.go_to(step)
-    projector = ParticipantView(window.room, window.timer)
+    projector = ParticipantView(window.room, window.timers)
     qtbot.addWidget(projector)
     projector.resize(1920, 1080)
     projector.show()

@@ -122,7 +122,7 @@ def test_f5_opens_and_closes_the_participant_view(
     assert room_view.ui.step_title_label.text() == "Resultat och samtal"
     # The same timer as the facilitator's: the step's 25 suggested minutes.
     assert room_view.ui.timer_label.text() == "25:00"
-    assert view.ui.timer_label.text() == "25:00 kvar av 25 min"
+    assert view.timer_controls.ui.timer_label.text() == "Planerad tid: 25 min"
 
     view.toggle_participant_view()
     assert not room_view.isVisible()

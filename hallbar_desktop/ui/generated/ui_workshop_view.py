@@ -40,21 +40,6 @@ class Ui_WorkshopView(object):
 
         self.header_row.addWidget(self.workshop_title_label)
 
-        self.timer_label = QLabel(WorkshopView)
-        self.timer_label.setObjectName(u"timer_label")
-
-        self.header_row.addWidget(self.timer_label)
-
-        self.timer_button = QPushButton(WorkshopView)
-        self.timer_button.setObjectName(u"timer_button")
-
-        self.header_row.addWidget(self.timer_button)
-
-        self.reset_timer_button = QPushButton(WorkshopView)
-        self.reset_timer_button.setObjectName(u"reset_timer_button")
-
-        self.header_row.addWidget(self.reset_timer_button)
-
         self.input_mode_button = QPushButton(WorkshopView)
         self.input_mode_button.setObjectName(u"input_mode_button")
 
@@ -115,11 +100,6 @@ class Ui_WorkshopView(object):
     # setupUi
 
     def retranslateUi(self, WorkshopView):
-#if QT_CONFIG(tooltip)
-        self.timer_label.setToolTip(QCoreApplication.translate("WorkshopView", u"Tid kvar av den f\u00f6reslagna tiden f\u00f6r steget", None))
-#endif // QT_CONFIG(tooltip)
-        self.timer_button.setText(QCoreApplication.translate("WorkshopView", u"Starta timer", None))
-        self.reset_timer_button.setText(QCoreApplication.translate("WorkshopView", u"Nollst\u00e4ll", None))
         self.input_mode_button.setText(QCoreApplication.translate("WorkshopView", u"Inmatningsl\u00e4ge (F6)", None))
 #if QT_CONFIG(tooltip)
         self.input_mode_button.setToolTip(QCoreApplication.translate("WorkshopView", u"Deltagarna turas om vid datorn och svarar utan att se varandras svar", None))

@@ -28,6 +28,7 @@ from hallbar_desktop.ui.presenter.room_views import (
 )
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
+from hallbar_desktop.ui.workshop_timers import WorkshopTimers
 
 # Point sizes at a 1080-pixel-high window; every size scales with the window's height, so the
 # same screen fits a 1366×768 projector (ui-guide.md: title ≥ 40, prompt ≥ 28, body ≥ 20 pt).
@@ -57,14 +58,14 @@ def projector_screen(facilitator_screen: QScreen | None) -> QScreen | None:
 class ParticipantView(QWidget):
     """A top-level window of its own: full screen and frameless on a second screen when there
     is one, else a normal window beside the facilitator's. It only reads: the RoomState, the
-    open workshop's contents and the step timer. ``closed`` fires when it is closed."""
+    open workshop's contents and the timer the room sees. ``closed`` fires when it is closed."""
 
     closed = Signal()
 
     def __init__(
         self,
         room: RoomState,
-        timer: StepTimer,
+        timer: StepTimer | WorkshopTimers,
         facilitator_window: QWidget | None = None,
     ) -> None:
         # No parent: a child window would stay above the facilitator's window on some systems,
