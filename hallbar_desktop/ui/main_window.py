@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self._close_workshop()
         self.workshop = workshop
         self.workshop_view = WorkshopView(workshop, self._settings, self)
+        self.workshop_view.guidance_shown.connect(self._guidance_shown)
         self.ui.view_stack.addWidget(self.workshop_view)
         self.ui.view_stack.setCurrentWidget(self.workshop_view)
         workshop.changed.connect(self._show_counts)
@@ -638,6 +639,14 @@ class MainWindow(QMainWindow):
     def _on_view(self, method: str) -> None:
         if self.workshop_view is not None:
             getattr(self.workshop_view, method)()
+
+    def _guidance_shown(self, shown: bool) -> None:
+        # The menu item says what is on screen, also when a narrow window hid the guidance.
+        action = self.ui.toggle_guidance_action
+        if action.isChecked() != shown:
+            action.blockSignals(True)
+            action.setChecked(shown)
+            action.blockSignals(False)
 
     def _toggle_guidance(self, visible: bool) -> None:
         self._settings.set_guidance_visible(visible)

@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import (
@@ -37,10 +37,17 @@ if TYPE_CHECKING:
 DONE, CURRENT, OPEN = "✓", "●", "○"
 
 
+# The narrowest workshop view that keeps the guidance beside the page; below it the guidance
+# gives way first (ui-guide: at 1366×768 it collapses and nothing is clipped).
+GUIDANCE_ROOM = 1500
+
+
 class WorkshopView(QWidget):
     """Shows one open workshop; ``step_changed`` carries the step now shown."""
 
     step_changed = Signal(object)
+    # Whether the guidance panel is on screen now: it gives way by itself in a narrow window.
+    guidance_shown = Signal(bool)
 
     def __init__(
         self,
@@ -85,6 +92,9 @@ class WorkshopView(QWidget):
         self.ui.main_splitter.splitterMoved.connect(
             lambda *_: settings.set_geometry("workshop_splitter", self.ui.main_splitter.saveState())
         )
+        # Shown while the facilitator wants it and the window has room for it, or when asked
+        # for with F1 in a narrow window (until the window is resized).
+        self._guidance_asked = False
         self.ui.guidance_browser.setVisible(settings.guidance_visible())
 
         # Each step's timer goes on while the facilitator looks at other steps.
@@ -188,8 +198,29 @@ class WorkshopView(QWidget):
             self.participant_view = None
 
     def set_guidance_visible(self, visible: bool) -> None:
-        self.ui.guidance_browser.setVisible(visible)
+        """The facilitator's own choice (F1): kept as the preference, and followed now even
+        in a window too narrow to show the guidance by itself."""
         self._settings.set_guidance_visible(visible)
+        self._guidance_asked = visible and not self._has_room_for_guidance()
+        self._place_guidance()
+
+    def _has_room_for_guidance(self) -> bool:
+        return self.width() >= GUIDANCE_ROOM
+
+    def _place_guidance(self) -> None:
+        """At 1366×768 the guidance gives way first, before the step's page is cut."""
+        shown = self._settings.guidance_visible() and (
+            self._has_room_for_guidance() or self._guidance_asked
+        )
+        if shown != self.ui.guidance_browser.isVisibleTo(self):
+            self.ui.guidance_browser.setVisible(shown)
+        self.guidance_shown.emit(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._guidance_asked = False
+            self._place_guidance()
 
     # --- step list, notes, guidance --------------------------------------------------------
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from hallbar_desktop.domain.action import Action
@@ -141,8 +141,9 @@ def test_removing_the_first_leaves_the_others_their_numbers_everywhere_and_undo_
     assert dots == [(2, TITLES[1]), (3, TITLES[2])]
     assert "<b>1</b>" not in legend and "<b>2</b>" in legend and "<b>3</b>" in legend
     assert legend.index("<b>3</b>") < legend.index(TITLES[2])
-    linked = actions.model.index(0, DEPENDENCIES).data()
-    assert linked == f"2. {TITLES[1]}; 3. {TITLES[2]}"
+    linked = actions.model.index(0, DEPENDENCIES)
+    assert linked.data() == "2, 3"
+    assert linked.data(Qt.ItemDataRole.ToolTipRole) == f"2. {TITLES[1]}\n3. {TITLES[2]}"
     assert _critical_numbers(summary) == ["2", "3"]
     numbers, action_links, report = _exported(workshop, tmp_path)
     assert numbers == {TITLES[1]: 2, TITLES[2]: 3}

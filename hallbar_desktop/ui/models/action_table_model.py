@@ -29,7 +29,7 @@ class ActionTableModel(RowTupleTableModel):
 
     ``today`` decides which actions are "Försenad"; tests pass a fixed date."""
 
-    HEADERS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Kopplat beroende")
+    HEADERS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr")
 
     def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
         super().__init__(parent)
@@ -99,10 +99,13 @@ class ActionTableModel(RowTupleTableModel):
             return self.tr(status_label(action, self._today()))
         if column == PRIORITY:
             return self.tr(action.priority.label)
-        linked = sorted(
+        # The numbers the room saw, so the column stays narrow; the titles are in the tooltip.
+        return ", ".join(str(number) for number, _title in self._linked(action))
+
+    def _linked(self, action: Action) -> list[tuple[int, str]]:
+        return sorted(
             self._dependencies[i] for i in action.dependency_ids if i in self._dependencies
         )
-        return "; ".join(f"{number}. {title}" for number, title in linked)
 
     def _tooltip(self, action: Action, column: int, missing: bool) -> str | None:
         if missing and column == OWNER:
@@ -111,6 +114,9 @@ class ActionTableModel(RowTupleTableModel):
             return self.tr("Åtgärden behöver ett datum för när den ska vara klar.")
         if column == STATUS and is_overdue(action, self._today()):
             return self.tr("Klart senast har passerat och åtgärden är inte klar.")
-        if column in (TITLE, DEPENDENCIES):
+        if column == DEPENDENCIES:
+            linked = self._linked(action)
+            return "\n".join(f"{number}. {title}" for number, title in linked) or None
+        if column == TITLE:
             return self._text(action, column) or None
         return None

@@ -114,19 +114,18 @@ class ActionsPage(StepPage):
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        # The title gets the room that is left; long owners and dependency titles are cut with
-        # "…" and shown whole in the tooltip and the form.
+        # The title gets the room that is left; a long owner is cut with "…" and shown whole in
+        # the tooltip and the form; the dependencies are their numbers (titles in the tooltip).
         for column, mode in (
             (TITLE, QHeaderView.ResizeMode.Stretch),
             (OWNER, QHeaderView.ResizeMode.Interactive),
             (DUE, QHeaderView.ResizeMode.ResizeToContents),
             (STATUS, QHeaderView.ResizeMode.ResizeToContents),
             (PRIORITY, QHeaderView.ResizeMode.ResizeToContents),
-            (DEPENDENCIES, QHeaderView.ResizeMode.Interactive),
+            (DEPENDENCIES, QHeaderView.ResizeMode.ResizeToContents),
         ):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(OWNER, 150)
-        header.resizeSection(DEPENDENCIES, 170)
+        header.resizeSection(OWNER, 120)
         ui.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab goes from field to field; the scroll area itself was a stop with nothing to show,
         # between "Beslut krävs av" and the start date.

@@ -175,7 +175,7 @@ class DependenciesPage(StepPage):
         self._fill_combo(ui.strategy_combo, _optional(Strategy))
         self._fill_combo(
             ui.priority_override_combo,
-            [(None, "Ingen ändring – använd den beräknade")] + [(q, q.label) for q in Quadrant],
+            [(None, "Nej, den beräknade")] + [(q, q.label) for q in Quadrant],
         )
         for index, category in enumerate(DependencyCategory):
             ui.category_combo.setItemIcon(index, category_icon(category))

@@ -1,0 +1,151 @@
+"""Every label and button of the library and of every step shows its whole text, at 1366×768
+and at 1920×1080, also with the participant view open beside the workshop window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolButton,
+    QWidget,
+)
+
+from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.workflow import steps_for
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.ui.conftest import export_service_for
+from tests.workshop_with_every_part import workshop_with_every_part
+
+SIZES = [QSize(1366, 768), QSize(1920, 1080)]
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _without_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _cut(widget: QWidget) -> str | None:
+    """Why ``widget`` does not show its whole text, or None when it does."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+            return None
+        if widget.textFormat() == Qt.TextFormat.RichText or "<" in text:
+            return None  # rich text wraps and scrolls by its own rules
+        room = widget.contentsRect()
+        if widget.wordWrap():
+            needed = widget.heightForWidth(room.width())
+            return (
+                f"needs {needed} px high, has {room.height()}" if needed > room.height() else None
+            )
+        if widget.buddy() is not None:
+            text = _without_mnemonic(text)
+        lines = text.split("\n")
+        metrics = widget.fontMetrics()
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        return f"needs {wide} px, has {room.width()}" if wide > room.width() + 1 else None
+    if isinstance(widget, QComboBox) and widget.currentText():
+        # The text, the arrow and the frame: a combo box cuts its text rather than grow.
+        wide = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        room = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            _combo_option(widget),
+            QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
+        )
+        return f"needs {wide} px, has {room.width()}" if wide > room.width() else None
+    if isinstance(widget, QPushButton | QCheckBox | QRadioButton | QToolButton):
+        icon_only = (
+            isinstance(widget, QToolButton)
+            and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            and (not widget.icon().isNull() or widget.arrowType() != Qt.ArrowType.NoArrow)
+        )
+        if not widget.text() or icon_only:  # an icon's text is its name for screen readers
+            return None
+        hint = widget.sizeHint()
+        # Padding beyond the text may be cut by a tight layout; the text itself may not.
+        metrics = widget.fontMetrics()
+        text = _without_mnemonic(widget.text())
+        wide = metrics.horizontalAdvance(text)
+        if wide > widget.width() - 4:
+            return f"text needs {wide} px, button has {widget.width()} (hint {hint.width()})"
+    return None
+
+
+def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    option.currentText = combo.currentText()
+    return option
+
+
+def _cut_widgets(root: QWidget) -> list[str]:
+    found = []
+    if root.minimumSizeHint().width() > root.width():
+        found.append(f"the window needs {root.minimumSizeHint().width()} px, has {root.width()}")
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton | QComboBox) or not _shown(widget):
+            continue
+        if not widget.window().isVisible():
+            continue
+        reason = _cut(widget)
+        if reason:
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} ”{text}”: {reason}")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_label_and_button_shows_its_whole_text(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+    size: QSize,
+    tmp_path: Path,
+) -> None:
+    contents = service.add_workshop(workshop_with_every_part(template))
+    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.resize(size)
+    window.show()
+    _settle()
+    problems = [f"library: {p}" for p in _cut_widgets(window)]
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    for with_projector in (False, True):
+        if with_projector:
+            view.toggle_participant_view()
+            _settle()
+        for step in steps_for(contents.workshop.variant):
+            view.go_to(step)
+            _settle()
+            where = f"{step.code}{' + deltagarvy' if with_projector else ''}"
+            problems += [f"{where}: {p}" for p in _cut_widgets(window)]
+    if view.participant_view is not None:
+        view.toggle_participant_view()
+    window.close()
+    assert not problems, "\n".join(problems)
