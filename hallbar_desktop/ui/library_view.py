@@ -476,17 +476,23 @@ class LibraryView(QWidget):
         o = self.selected_overview()
         if o is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Ta bort workshop"),
             self.tr(
                 "Vill du ta bort workshoppen ”{0}” med {1} deltagare, {2} beroenden och "
                 "{3} åtgärder? Det går inte att ångra."
             ).format(o.workshop.title, o.participants, o.dependencies, o.actions),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        # The button says what it does; a "Ja" must be read together with the question.
+        remove = box.addButton(self.tr("Ta bort"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not remove:
             return
         try:
             self._write(lambda: self._service.delete_workshop(o.workshop.id))

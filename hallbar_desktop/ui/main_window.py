@@ -469,7 +469,8 @@ class MainWindow(QMainWindow):
         if reload:
             self.library.reload()  # a file gone or unreadable is said (see _library_unreadable)
         self.ui.view_stack.setCurrentWidget(self.library)
-        self.setWindowTitle(self.tr("Hållbar förändring – workshoppar"))
+        # Qt adds the program's name ("— Hållbar förändring") to the title by itself.
+        self.setWindowTitle(self.tr("Workshoppar"))
         self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))
         for action in (
             self.ui.next_step_action,
@@ -504,9 +505,7 @@ class MainWindow(QMainWindow):
         workshop.not_saved.connect(self._show_not_saved)
         workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._settings.add_recent_workshop(workshop_id)
-        self.setWindowTitle(
-            self.tr("{0} – Hållbar förändring").format(workshop.contents.workshop.title)
-        )
+        self.setWindowTitle(workshop.contents.workshop.title)
         for action in (
             self.ui.next_step_action,
             self.ui.previous_step_action,
@@ -608,7 +607,7 @@ class MainWindow(QMainWindow):
                 len(c.participants), len(c.dependencies), len(c.actions)
             )
         )
-        self.setWindowTitle(self.tr("{0} – Hållbar förändring").format(c.workshop.title))
+        self.setWindowTitle(c.workshop.title)
 
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Sparat {0:%H:%M}").format(when))
@@ -621,10 +620,23 @@ class MainWindow(QMainWindow):
         stack = self.workshop.undo_stack if self.workshop else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        undo_text = stack.undoText().lower() if stack and stack.canUndo() else ""
-        redo_text = stack.redoText().lower() if stack and stack.canRedo() else ""
+        undo_text = self.edit_name(stack.undoText()) if stack and stack.canUndo() else ""
+        redo_text = self.edit_name(stack.redoText()) if stack and stack.canRedo() else ""
         self.undo_action.setText(self.tr("&Ångra {0}").format(undo_text).strip())
         self.redo_action.setText(self.tr("&Gör om {0}").format(redo_text).strip())
+
+    def edit_name(self, command: str) -> str:
+        """An undo step's name as it follows "Ångra" or "Gör om": "Ändra beroende" becomes
+        "ändring av beroende", "Lägg till åtgärd" "tillägg av åtgärd"."""
+        text = command[:1].lower() + command[1:]
+        for verb, noun in (
+            (self.tr("ändra "), self.tr("ändring av ")),
+            (self.tr("lägg till "), self.tr("tillägg av ")),
+            (self.tr("ta bort "), self.tr("borttagning av ")),
+        ):
+            if text.startswith(verb):
+                return noun + text[len(verb) :]
+        return text
 
     def _undo(self) -> None:
         if self.workshop is not None:

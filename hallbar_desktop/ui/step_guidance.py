@@ -41,7 +41,7 @@ def guidance_for(step: WorkshopStep) -> Guidance:
         )
     if step is S.WELCOME:
         return Guidance(
-            _t("Skapa trygghet och förklara varför ni ses och hur eftermiddagen går till."),
+            _t("Skapa trygghet och förklara varför ni ses och hur workshoppen går till."),
             (
                 _t("Berätta syftet och vad som händer med resultatet."),
                 _t(

@@ -25,6 +25,7 @@ from hallbar_desktop.ui import undo_commands
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from tests.conftest import NOW, TODAY
+from tests.ui.message_box_answers import answer_message_boxes
 
 
 def _answers(workshop: OpenWorkshop) -> list[Rating]:
@@ -457,7 +458,7 @@ def test_deleting_from_the_library_waits_for_a_reader_and_says_a_gone_file_in_wo
     qtbot.addWidget(window)
     library = window.library
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_message_boxes(monkeypatch, "Ta bort")
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
 
     # A reader holds the file: the delete waits with the window running, then goes through.

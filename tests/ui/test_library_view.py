@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
@@ -16,6 +16,7 @@ from hallbar_desktop.ui.library_view import LibraryView
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
 from tests.ui.keyboard import type_text
+from tests.ui.message_box_answers import answer_message_boxes
 
 
 def _titles(view: LibraryView) -> list[str]:
@@ -92,25 +93,21 @@ def test_details_show_the_selected_workshops_figures(qtbot, service, ui_settings
 def test_delete_asks_naming_the_workshop_and_removes_it(
     library: LibraryView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    answers = answer_message_boxes(monkeypatch, "Ta bort")
     library._select(
         next(o.workshop.id for o in library._overviews if o.workshop.title == "Ängsmark")
     )
     library.ui.delete_button.click()
-    assert "”Ängsmark”" in asked[0]
+    assert "”Ängsmark”" in answers.texts[0]
+    # The button says what it does (not "Ja").
+    assert sorted(answers.buttons[0]) == ["Avbryt", "Ta bort"]
     assert "Ängsmark" not in _titles(library)
 
 
 def test_delete_cancelled_keeps_the_workshop(
     library: LibraryView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    answer_message_boxes(monkeypatch, "Avbryt")
     library.ui.workshop_table.selectRow(0)
     library.ui.delete_button.click()
     assert len(_titles(library)) == 4

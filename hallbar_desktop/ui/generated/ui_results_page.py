@@ -201,7 +201,7 @@ class Ui_ResultsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.readiness_caption.setText(QCoreApplication.translate("ResultsPage", u"Stapeln \u00e4r dimensionens medelv\u00e4rde p\u00e5 skalan 1\u20135. Linjen g\u00e5r fr\u00e5n den l\u00e4gsta till den h\u00f6gsta deltagarens medelv\u00e4rde. Vet ej r\u00e4knas inte med. R\u00f6d: median h\u00f6gst 2, Gul: 3, Gr\u00f6n: minst 4.", None))
         self.exposure_heading.setText(QCoreApplication.translate("ResultsPage", u"Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None))
-        self.exposure_caption.setText(QCoreApplication.translate("ResultsPage", u"H\u00e4r betyder ett h\u00f6gt v\u00e4rde att arbetet \u00e4r mer s\u00e5rbart, s\u00e5 f\u00e4rgerna \u00e4r omv\u00e4nda: h\u00f6gt \u00e4r R\u00f6d. Riskprofilen ing\u00e5r inte i f\u00f6r\u00e4ndringsberedskapen.", None))
+        self.exposure_caption.setText(QCoreApplication.translate("ResultsPage", u"H\u00e4r betyder ett h\u00f6gt v\u00e4rde att arbetet \u00e4r mer s\u00e5rbart, s\u00e5 f\u00e4rgerna \u00e4r omv\u00e4nda: h\u00f6gt \u00e4r r\u00f6tt. Riskprofilen ing\u00e5r inte i f\u00f6r\u00e4ndringsberedskapen.", None))
 #if QT_CONFIG(accessibility)
         self.exposure_chart.setAccessibleName(QCoreApplication.translate("ResultsPage", u"Riskprofil: s\u00e5rbarhet f\u00f6r beroenden", None))
 #endif // QT_CONFIG(accessibility)

@@ -214,11 +214,11 @@ class PreparationPage(StepPage):
         ui.variant_combo.setEnabled(not locked)
         why = (
             self.tr(
-                "Varianten går inte att ändra när något redan är registrerat i workshoppen, "
+                "Upplägget går inte att ändra när något redan är registrerat i workshoppen, "
                 "eftersom den bestämmer vilka steg som finns."
             )
             if locked
-            else self.tr("Varianten bestämmer vilka steg workshoppen har och hur lång den är.")
+            else self.tr("Upplägget bestämmer vilka steg workshoppen har och hur lång den är.")
         )
         ui.variant_combo.setToolTip(why)
         ui.variant_note_label.setText(why if locked else "")

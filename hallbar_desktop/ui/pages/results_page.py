@@ -73,7 +73,7 @@ class DimensionDiscussion(QWidget):
 
         self.score_combo = ScoreComboBox(self)
         self.score_combo.setAccessibleName(self.tr("Gruppens skattning för {0}").format(heading))
-        self.score_combo.addItem(self.tr("Inte bestämd eller Vet ej"), None)
+        self.score_combo.addItem(self.tr("Inte bestämd"), None)
         for anchor in template.scale_of(dimension):
             self.score_combo.addItem(f"{anchor.value} – {anchor.label}", anchor.value)
             self.score_combo.setItemData(

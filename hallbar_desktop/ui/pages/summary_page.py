@@ -330,7 +330,7 @@ class SummaryPage(StepPage):
             a = line.action
             cells = (
                 a.title,
-                a.owner or self.tr("Ansvarig saknas"),
+                a.owner or self.tr("Ingen ansvarig"),
                 a.due_on.isoformat() if a.due_on else self.tr("Datum saknas"),
                 ("⚠ " if line.overdue else "") + line.status_label,
             )

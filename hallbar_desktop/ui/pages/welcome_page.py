@@ -130,7 +130,13 @@ class WelcomePage(StepPage):
         grid = self.ui.scale_grid
         clear_grid(grid)
         rows = [(str(a.value), a.label, a.description) for a in template.scale]
-        rows.append(("–", template.dont_know_label, self.tr("Räknas inte med i medelvärdena.")))
+        rows.append(
+            (
+                self.tr("0 eller V"),
+                template.dont_know_label,
+                self.tr("Räknas inte med i medelvärdena."),
+            )
+        )
         # A block with anchors of its own gets a column of its own meanings beside the
         # general ones, under headings that say which statements each column is for.
         own = template.dimensions_with_own_scale
