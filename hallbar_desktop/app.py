@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.template_service import TemplateService
     from hallbar_desktop.services.workshop_service import WorkshopService
 
 # This module is imported on every start. SQLAlchemy, the domain and the exporters are imported
@@ -87,7 +88,6 @@ def open_services(
     from hallbar_desktop.storage.database_file import can_write, check_database_path
     from hallbar_desktop.storage.database_lock import DatabaseLock
     from hallbar_desktop.storage.installation import SqlInstallation
-    from hallbar_desktop.storage.template_files import newest_template
     from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
     path = database if database is not None else paths.default_database_path()
@@ -102,7 +102,8 @@ def open_services(
             # A lock file removed or replaced while the command runs stops its next write.
             write_guard = _both(lock.verify, write_guard)
         existed = path.exists()
-        template = newest_template(paths.templates_dir(), TEMPLATE_KEY)
+        templates = template_service()
+        template = templates.builtin
         engine = open_database(
             path,
             create_if_missing=create_if_missing,
@@ -124,7 +125,7 @@ def open_services(
         )
         yield Services(
             database_path=path,
-            workshops=WorkshopService(store, template),
+            workshops=WorkshopService(store, template, templates=templates),
             exports=exports,
             backups=backup_service,
             packages=PackageService(
@@ -138,6 +139,15 @@ def open_services(
             ),
             backup_problem=problem,
         )
+
+
+def template_service() -> TemplateService:
+    """The shipped template and the organisation's own, kept in the per-user data folder."""
+    from hallbar_desktop.services.template_service import TemplateService
+    from hallbar_desktop.storage.template_files import TemplateFolder, newest_template
+
+    builtin = newest_template(paths.templates_dir(), TEMPLATE_KEY)
+    return TemplateService(builtin, TemplateFolder(paths.user_templates_dir()))
 
 
 def package_reader() -> Callable[[Path], Package]:

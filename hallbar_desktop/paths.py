@@ -17,6 +17,11 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def user_templates_dir() -> Path:
+    """The organisation's own readiness templates, saved from Arkiv > Mallar för skattningen."""
+    return data_dir() / "templates"
+
+
 def default_database_path() -> Path:
     return data_dir() / DATABASE_NAME
 

@@ -29,6 +29,7 @@ from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
 from hallbar_desktop.services.ports import WorkshopRepository, WorkshopStore
+from hallbar_desktop.services.template_service import TemplateService
 
 P = TypeVar("P")
 MAX_PARTICIPANTS = 200
@@ -59,11 +60,14 @@ class WorkshopService:
         *,
         clock: Callable[[], datetime] = utc_now,
         today: Callable[[], date] = date.today,
+        templates: TemplateService | None = None,
     ) -> None:
         self._store = store
         self._template = template
         self._clock = clock
         self._today = today
+        # Without a folder of the organisation's own, the shipped template is the only choice.
+        self._templates = templates if templates is not None else TemplateService(template)
 
     @contextmanager
     def batch(self, *, wait_seconds: float | None = None) -> Iterator[None]:
@@ -79,8 +83,13 @@ class WorkshopService:
 
     @property
     def current_template(self) -> ReadinessTemplate:
-        """The template new workshops are created with."""
+        """The template new workshops are created with unless another is chosen."""
         return self._template
+
+    @property
+    def templates(self) -> TemplateService:
+        """The templates a new workshop may be made with, and the organisation's own."""
+        return self._templates
 
     # --- whole workshops -------------------------------------------------------------------
 
@@ -143,16 +152,24 @@ class WorkshopService:
     def summary(self, workshop_id: UUID) -> WorkshopSummary:
         return summarize(self.contents(workshop_id), self._today())
 
-    def create_workshop(self, workshop: Workshop, participant_count: int = 0) -> WorkshopContents:
-        """A new workshop with today's template, its checklist of prerequisites and
-        ``participant_count`` participants called "Deltagare 1…n"."""
+    def create_workshop(
+        self,
+        workshop: Workshop,
+        participant_count: int = 0,
+        template: ReadinessTemplate | None = None,
+    ) -> WorkshopContents:
+        """A new workshop with ``template`` (default: today's), its checklist of prerequisites
+        and ``participant_count`` participants called "Deltagare 1…n". The workshop keeps its
+        own copy of the template."""
         if not 0 <= participant_count <= MAX_PARTICIPANTS:
             raise ValidationError(
                 "participants",
                 "out_of_range",
                 f"Antalet deltagare ska vara mellan 0 och {MAX_PARTICIPANTS}.",
             )
-        return self.add_workshop(new_workshop_contents(workshop, self._template, participant_count))
+        chosen = self._template if template is None else template
+        chosen.check()
+        return self.add_workshop(new_workshop_contents(workshop, chosen, participant_count))
 
     def add_workshop(self, contents: WorkshopContents) -> WorkshopContents:
         """Store a complete workshop with all its parts in one transaction: all or nothing."""

@@ -1,12 +1,14 @@
-"""Reads readiness templates from the versioned JSON files in resources/templates/."""
+"""Readiness templates as JSON files: the shipped ones and the organisation's own."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from hallbar_desktop.domain.errors import TemplateError
+from hallbar_desktop.domain.errors import ExportTargetError, TemplateError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.file_target import write_atomically
 
 
 def load_template(path: Path) -> ReadinessTemplate:
@@ -24,3 +26,40 @@ def newest_template(folder: Path, key: str) -> ReadinessTemplate:
     if not matching:
         raise TemplateError(f"Det finns ingen mall {key} i {folder}.")
     return max(matching, key=lambda t: t.version)
+
+
+class TemplateFolder:
+    """The organisation's own templates: one JSON file per saved version, in a folder of the
+    user's (created on the first save), read with the same rules as the shipped ones."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def read_all(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[str, ...]]:
+        """Every version in the folder, and why each file that could not be used was not."""
+        found: list[ReadinessTemplate] = []
+        unreadable: list[str] = []
+        if not self.folder.is_dir():
+            return (), ()
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                found.append(load_template(path))
+            except TemplateError as error:
+                unreadable.append(f"{path.name}: {error.message}")
+        return tuple(found), tuple(unreadable)
+
+    def write(self, template: ReadinessTemplate) -> Path:
+        """Save ``template`` as a file of its own; a failed write leaves no half file."""
+        safe_key = re.sub(r"[^a-z0-9-]", "-", template.key.casefold()) or "mall"
+        target = self.folder / f"{safe_key}-v{template.version}.json"
+        text = json.dumps(template.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, lambda path: path.write_text(text, encoding="utf-8"))
+        except ExportTargetError as error:
+            raise TemplateError(f"Mallen kunde inte sparas. {error.message}") from error
+        except OSError as error:
+            raise TemplateError(
+                f"Mallen kunde inte sparas i {self.folder} ({error.strerror or error})."
+            ) from error
+        return target
