@@ -100,7 +100,7 @@ def test_the_app_restores_a_damaged_file_from_a_backup_and_opens_it(tmp_path: Pa
         "Databasen kunde inte öppnas",
         "Återställ från säkerhetskopia",  # the list
         "Återställ från säkerhetskopia",  # the confirmation
-        "Hållbar förändring – workshoppar",  # the window, on the restored file
+        "Workshoppar",  # the window, on the restored file
     ]
     assert opened.dialogs[-1]["workshops"] == 1
     kept = [p for p in backups_of(tmp_path, db).iterdir() if p.suffix == ".bin"]
