@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -35,6 +33,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob, start_job
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
@@ -204,8 +203,8 @@ class LibraryView(QWidget):
         self.ui.recent_list.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), table, self._delete_selected)
+        key_map.bind(key_map.SEARCH_LIBRARY, self, self._focus_search)
+        key_map.bind(key_map.DELETE_WORKSHOP, table, self._delete_selected)
         # The first reading runs as the window gets its services: a file that cannot be read
         # is said here in words, never by the crash dialog over "Öppnar databasen…".
         if not self.reload():
@@ -441,7 +440,7 @@ class LibraryView(QWidget):
         self.ui.search_edit.selectAll()
 
     def new_workshop(self) -> None:
-        dialog = NewWorkshopDialog(self._service, self._overviews, self)
+        dialog = NewWorkshopDialog(self._service, self._overviews, self, self._settings)
         if dialog.exec() and dialog.created is not None:
             self.reload(select=dialog.created.workshop.id)
             self.open_requested.emit(dialog.created.workshop.id)

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
+        self.key_map_action = QAction(self.tr("&Kortkommandon"), self)
+        self.key_map_action.triggered.connect(self.show_key_map)
+        self.ui.help_menu.insertAction(self.ui.about_action, self.key_map_action)
         self.share_action = QAction(self.tr("&Dela workshop…"), self)
         self.share_action.setToolTip(
             self.tr("Sparar workshoppen som en fil som en samordnare kan läsa in.")
@@ -664,6 +667,15 @@ class MainWindow(QMainWindow):
         self._settings.set_guidance_visible(visible)
         if self.workshop_view is not None:
             self.workshop_view.set_guidance_visible(visible)
+
+    def show_key_map(self) -> None:
+        """Hjälp › Kortkommandon, read from the menus and the key map as they are now."""
+        from hallbar_desktop.ui.dialogs.key_map_dialog import KeyMapDialog
+
+        dialog = KeyMapDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.key_map_dialog = dialog
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import (
@@ -18,6 +18,7 @@ from hallbar_desktop.domain.workflow import (
     steps_for,
     suggested_minutes,
 )
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -105,10 +106,9 @@ class WorkshopView(QWidget):
         self.ui.step_list.currentRowChanged.connect(self._show_row)
         self.ui.next_button.clicked.connect(self.next_step)
         self.ui.previous_button.clicked.connect(self.previous_step)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._add_item)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self._add_item)
+        key_map.bind(key_map.ADD_ITEM, self, self._add_item)
         self.input_mode = InputModeControl(workshop, self.room, self)
-        QShortcut(QKeySequence("F6"), self, self.start_input_mode)
+        key_map.bind(key_map.INPUT_MODE, self, self.start_input_mode)
         self.ui.input_mode_button.clicked.connect(self.start_input_mode)
         # The room's screen: its controls under the header, the window itself with F5.
         self.room_controls = RoomControls(self.room, workshop, self)
@@ -117,7 +117,7 @@ class WorkshopView(QWidget):
         self.status_suggestion = StatusSuggestionBar(workshop, self.room, settings, self)
         self.ui.workshop_layout.insertWidget(2, self.status_suggestion)
         self.participant_view: ParticipantView | None = None
-        QShortcut(QKeySequence("F5"), self, self.toggle_participant_view)
+        key_map.bind(key_map.PARTICIPANT_VIEW, self, self.toggle_participant_view)
         self.ui.participant_view_button.clicked.connect(self.toggle_participant_view)
         workshop.changed.connect(self._refresh_chrome)
 

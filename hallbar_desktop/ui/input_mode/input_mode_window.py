@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_input_mode_window import Ui_InputModeWindow
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound, in_turn_order
@@ -39,7 +39,7 @@ from hallbar_desktop.ui.input_mode.touch_style import (
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 
-LEAVE_CHORD = QKeySequence("Ctrl+Alt+Shift+L")
+LEAVE_CHORD = key_map.LEAVE_INPUT_MODE.sequences()[0]
 TURN_FOR: dict[InputActivity, type[InputTurn]] = {
     InputActivity.RATING: RatingTurn,
     InputActivity.NOTES: NotesTurn,
@@ -99,9 +99,7 @@ class InputModeWindow(QWidget):
         self.ui.next_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.ui.new_participant_button.clicked.connect(self.add_anonymous_participant)
         self.ui.next_participant_button.clicked.connect(self.show_aliases)
-        leave = QShortcut(LEAVE_CHORD, self)
-        leave.setContext(Qt.ShortcutContext.WindowShortcut)
-        leave.activated.connect(self.request_leave)
+        key_map.bind(key_map.LEAVE_INPUT_MODE, self, self.request_leave)
         workshop.changed.connect(self._show_counts)
         # Long names (names on) take fewer columns, so nobody has to scroll sideways to theirs.
         self.ui.alias_scroll.viewport().installEventFilter(self)

@@ -9,7 +9,6 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from hallbar_desktop.domain.contents import unhandled_high_priority
 from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
 from hallbar_desktop.domain.note_conversion import action_from_note
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_table_model import (
@@ -135,11 +135,11 @@ class ActionsPage(StepPage):
         ui.unhandled_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.action_table.verticalHeader().hide()
         ui.action_table.selectionModel().currentRowChanged.connect(self._row_changed)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        key_map.bind(
+            key_map.DELETE_ITEM,
             ui.action_table,
             self.remove_action,
-            context=Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetShortcut,
         )
 
         self._fill_choices()

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -37,6 +37,7 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.note_conversion import dependency_from_note
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
 from hallbar_desktop.ui.generated.ui_dependencies_page import Ui_DependenciesPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -126,11 +127,8 @@ class DependenciesPage(StepPage):
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(self._table_row_changed)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            table,
-            self.remove_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        key_map.bind(
+            key_map.DELETE_ITEM, table, self.remove_current, Qt.ShortcutContext.WidgetShortcut
         )
 
     def _set_up_filters(self) -> None:

@@ -44,7 +44,7 @@ ANSWER_KEYS = {
     Qt.Key.Key_0: DONT_KNOW,
     Qt.Key.Key_V: DONT_KNOW,
 }
-_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 class RatingGridView(QTableView):
@@ -60,7 +60,7 @@ class RatingGridView(QTableView):
             if key in ANSWER_KEYS:
                 self.answer_typed.emit(ANSWER_KEYS[key])
                 return
-            if key in _CLEAR_KEYS:
+            if key in CLEAR_KEYS:
                 self.clear_typed.emit()
                 return
         super().keyPressEvent(event)

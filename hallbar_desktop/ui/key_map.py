@@ -1,0 +1,95 @@
+"""The keyboard shortcuts that are not menu items: each is made from its entry here, so
+Hjälp › Kortkommandon, which lists these entries, cannot drift from the keys that work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+Keys = str | QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class KeyBinding:
+    """Keys, what they do and where they work; the texts are translated when shown."""
+
+    keys: tuple[Keys, ...]
+    does: str
+    where: str
+
+    def sequences(self) -> tuple[QKeySequence, ...]:
+        return tuple(QKeySequence(k) for k in self.keys)
+
+    def shown_keys(self) -> str:
+        return " / ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences()
+        )
+
+
+def _t(text: str) -> str:
+    # Marks a text for translation; it is translated where it is shown (context "KeyMap").
+    return text
+
+
+IN_LIBRARY = _t("I biblioteket")
+IN_WORKSHOP = _t("I en workshop")
+IN_INPUT_MODE = _t("I inmatningsläget")
+
+SEARCH_LIBRARY = KeyBinding(
+    (QKeySequence.StandardKey.Find,), _t("Sök bland workshopparna"), IN_LIBRARY
+)
+DELETE_WORKSHOP = KeyBinding(("Delete",), _t("Ta bort den valda workshoppen"), IN_LIBRARY)
+ADD_ITEM = KeyBinding(
+    ("Ctrl+Return", "Ctrl+Enter"),
+    _t("Lägg till en post i steget: deltagare, beroende, åtgärd eller framgångsfaktor"),
+    IN_WORKSHOP,
+)
+INPUT_MODE = KeyBinding(
+    ("F6",), _t("Starta inmatningsläget: deltagarna turas om vid datorn"), IN_WORKSHOP
+)
+PARTICIPANT_VIEW = KeyBinding(
+    ("F5",), _t("Öppna eller stäng deltagarvyn för projektorn"), IN_WORKSHOP
+)
+DELETE_ITEM = KeyBinding(
+    (QKeySequence.StandardKey.Delete,),
+    _t("Ta bort det valda beroendet eller den valda åtgärden (i tabellen)"),
+    IN_WORKSHOP,
+)
+LEAVE_INPUT_MODE = KeyBinding(
+    ("Ctrl+Alt+Shift+L",), _t("Lämna inmatningsläget (och dess PIN-kod)"), IN_INPUT_MODE
+)
+
+ALL: tuple[KeyBinding, ...] = (
+    SEARCH_LIBRARY,
+    DELETE_WORKSHOP,
+    ADD_ITEM,
+    INPUT_MODE,
+    PARTICIPANT_VIEW,
+    DELETE_ITEM,
+    LEAVE_INPUT_MODE,
+)
+
+
+def bind(
+    binding: KeyBinding,
+    parent: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> list[QShortcut]:
+    """A shortcut on ``parent`` for each of the binding's keys, each calling ``slot``."""
+    made = []
+    for sequence in binding.sequences():
+        shortcut = QShortcut(sequence, parent)
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
+        shortcut.setWhatsThis(translated(binding.does))
+        made.append(shortcut)
+    return made
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("KeyMap", text)

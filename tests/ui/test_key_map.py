@@ -1,0 +1,63 @@
+"""Hjälp › Kortkommandon lists every shortcut from the menus and the key map themselves, so it
+names what the keys really do, and the keys it names work."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.ui.conftest import export_service_for
+from tests.workshop_with_every_part import workshop_with_every_part
+
+
+def _rows(window: MainWindow) -> list[tuple[str, str, str]]:
+    window.key_map_action.trigger()
+    model = window.key_map_dialog.model
+    return [
+        tuple(model.index(r, c).data() for c in range(3))  # type: ignore[misc]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_key_map_lists_the_menus_the_bound_keys_and_the_answer_keys(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+) -> None:
+    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
+    qtbot.addWidget(window)
+    rows = _rows(window)
+    assert ("Arkiv", "Ctrl+N", "Ny workshop…") in rows
+    assert ("Workshop", "F1", "Visa handledning") in rows
+    assert ("I en workshop", "Ctrl+Return / Ctrl+Enter", key_map.ADD_ITEM.does) in rows
+    assert ("I inmatningsläget", "Ctrl+Alt+Shift+L", key_map.LEAVE_INPUT_MODE.does) in rows
+    assert ("Individuell skattning", "0 / V", "Svara Vet ej") in rows
+    assert ("Individuell skattning", "3", "Svara 3") in rows
+
+    # A new menu item with a shortcut is listed without anyone writing it down.
+    extra = QAction("&Prova", window)
+    extra.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    window.ui.help_menu.addAction(extra)
+    window.key_map_dialog.close()
+    assert ("Hjälp", "Ctrl+Shift+P", "Prova") in _rows(window)
+    window.key_map_dialog.close()
+
+
+def test_the_keys_the_map_names_are_the_ones_bound_in_the_workshop(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+) -> None:
+    contents = service.add_workshop(workshop_with_every_part(template))
+    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.open_workshop(contents.workshop.id)
+    bound = {s.key().toString() for s in window.workshop_view.findChildren(QShortcut)}  # type: ignore[union-attr]
+    for binding in (key_map.ADD_ITEM, key_map.INPUT_MODE, key_map.PARTICIPANT_VIEW):
+        assert {s.toString() for s in binding.sequences()} <= bound
