@@ -54,7 +54,7 @@ def test_shows_the_title_the_change_and_the_templates_scale_anchors(
     ]
     assert rows[1][1] == "Stämmer inte alls"
     assert rows[6][1] == template.dont_know_label
-    assert rows[6][0] == "0 eller V"  # the keys that answer "Vet ej", not a dash
+    assert rows[6][0] == "0 / V"  # the keys that answer "Vet ej", not a dash
 
 
 def test_the_agenda_follows_the_variants_steps_and_minutes(

@@ -132,7 +132,7 @@ class WelcomePage(StepPage):
         rows = [(str(a.value), a.label, a.description) for a in template.scale]
         rows.append(
             (
-                self.tr("0 eller V"),
+                self.tr("0 / V"),
                 template.dont_know_label,
                 self.tr("Räknas inte med i medelvärdena."),
             )
@@ -167,10 +167,11 @@ class WelcomePage(StepPage):
             value_label = QLabel(value)
             scale_text(value_label, 1.6, bold=True)
             value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value_label.setMinimumWidth(40)
             value_label.setStyleSheet(
                 "border: 1px solid #808080; border-radius: 4px; padding: 0px 6px;"
             )
+            # A key cap as wide as its keys ("0 / V" is two), border and padding included.
+            value_label.setMinimumWidth(max(40, value_label.sizeHint().width()))
             anchor = QLabel(label)
             scale_text(anchor, BODY_SCALE, bold=True)
             meaning = QLabel(description)
