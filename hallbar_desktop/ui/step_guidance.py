@@ -88,7 +88,7 @@ def guidance_for(step: WorkshopStep) -> Guidance:
             (
                 _t("Börja med de lägsta värdena och de påståenden där spridningen är stor."),
                 _t("Låt dem som svarat högt och lågt berätta hur de tänkt."),
-                _t("Enas om en gruppskattning per område och skriv en kort kommentar."),
+                _t("Enas om en gruppskattning per dimension och skriv en kort kommentar."),
             ),
             (
                 _t("Vad ser du som inte de andra ser?"),

@@ -43,7 +43,7 @@ def test_results_are_hidden_on_the_facilitators_page_until_revealed(
     assert len(page.ui.readiness_chart.results()) == 5
     assert set(page.sections) == {d.code for d in demo_workshop.contents.template.dimensions}
     assert controls.reveal_button.text() == "Dölj resultat"
-    assert controls.room_status_label.text() == "Rummet ser: Översikt per område."
+    assert controls.room_status_label.text() == "Rummet ser: Översikt per dimension."
 
     # The room bar hides them again, on the page too.
     qtbot.mouseClick(controls.reveal_button, Qt.MouseButton.LeftButton)

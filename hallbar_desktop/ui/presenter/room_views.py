@@ -40,7 +40,7 @@ def views_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[RoomView,
     """The views the facilitator can reveal on ``step``; empty where nothing is hidden."""
     views: list[RoomView] = []
     if step in (_S.RATING, _S.RESULTS):
-        views.append(RoomView(OVERVIEW, _t("Översikt per område")))
+        views.append(RoomView(OVERVIEW, _t("Översikt per dimension")))
         views += [
             RoomView(dimension_key(d.code), f"{d.code} {d.label}")
             for d in contents.template.dimensions
