@@ -46,6 +46,15 @@ class RemovedDependency:
 
 
 @dataclass(frozen=True, slots=True)
+class MergedNotes:
+    """What undoing a merge of two notes needs: the note kept (with the dots of both, as stored)
+    and the note that was removed."""
+
+    kept: Note
+    removed: Note
+
+
+@dataclass(frozen=True, slots=True)
 class RemovedParticipant:
     participant: Participant
     ratings: tuple[Rating, ...]
@@ -479,6 +488,34 @@ class WorkshopService:
 
     def remove_note(self, workshop_id: UUID, note_id: UUID) -> Note:
         return self._remove_part(workshop_id, Note, note_id, "Lappen")
+
+    def merge_notes(self, workshop_id: UUID, keep_id: UUID, remove_id: UUID) -> MergedNotes:
+        """Merge a duplicate note into another of the same step in one transaction: the kept
+        note gets the dots of both, the other is removed. Only the kept note's dots are written,
+        added to what is stored, so dots given meanwhile are not lost."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            keep = _find(contents.notes, keep_id, "Lappen")
+            remove = _find(contents.notes, remove_id, "Lappen")
+            if keep.id == remove.id or keep.step is not remove.step:
+                raise ValidationError(
+                    "id", "merge", "En lapp kan bara slås ihop med en annan lapp i samma steg."
+                )
+            kept = dataclasses.replace(keep, votes=keep.votes + remove.votes)
+            repo.update_part(workshop_id, kept, {"votes"})
+            repo.delete_part(workshop_id, Note, remove.id)
+        return MergedNotes(kept, remove)
+
+    def unmerge_notes(self, workshop_id: UUID, merged: MergedNotes) -> None:
+        """Undo merge_notes: the removed note comes back with its id and dots, and the kept one
+        gives those dots back, in one transaction."""
+        with self._store.transaction() as repo:
+            contents = repo.load(workshop_id)
+            kept = _find(contents.notes, merged.kept.id, "Lappen")
+            self._check_id_free(repo, workshop_id, merged.removed)
+            votes = max(kept.votes - merged.removed.votes, 0)
+            repo.update_part(workshop_id, dataclasses.replace(kept, votes=votes), {"votes"})
+            repo.put_part(workshop_id, merged.removed)
 
     def exchange_parts(self, workshop_id: UUID, taken: P, put: Any) -> Any:
         """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,

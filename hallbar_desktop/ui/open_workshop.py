@@ -28,7 +28,7 @@ from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
-from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.services.workshop_service import MergedNotes, WorkshopService
 from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
@@ -344,6 +344,17 @@ class OpenWorkshop(QObject):
             lambda: service.exchange_parts(wid, taken, put),
             lambda: service.exchange_parts(wid, put, taken),
         )
+
+    def merge_notes(self, keep: Note, remove: Note, text: str) -> None:
+        """Merge the duplicate ``remove`` into ``keep`` (the dots add up) as one undo step;
+        undo brings ``remove`` back and gives ``keep`` its own dots again."""
+        service, wid = self._service, self._id
+        merged: list[MergedNotes] = []
+
+        def do() -> None:
+            merged[:] = [service.merge_notes(wid, keep.id, remove.id)]
+
+        self.execute(text, do, lambda: service.unmerge_notes(wid, merged[0]))
 
     def add_participant(self, text: str) -> None:
         added: list[Participant] = []

@@ -67,7 +67,8 @@ PAGE_FIELDS: dict[WorkshopStep, set[Field]] = {
     WorkshopStep.SUMMARY: {("Workshop", "next_steps")},
     WorkshopStep.FOLLOW_UP: {("Action", "last_update_comment")},
 }
-NOT_ON_A_PAGE = {("Note", "cluster")}  # chosen with a button in the input mode
+# A group's name, typed in the notes panel beside a step's page: tests/ui/test_note_groups.py.
+IN_THE_NOTES_PANEL = {("Note", "cluster")}
 IN_THE_INPUT_MODE = {("Note", "text")}
 ADDED_ON_A_PAGE = {("PrerequisiteCheck", "prompt"), ("SuccessFactor", "text")}
 IN_THE_PARTICIPANT_TABLE = {("Participant", f) for f in ("alias", "name", "role")}
@@ -229,7 +230,11 @@ def test_every_free_text_field_is_on_a_page_or_known_not_to_be() -> None:
     on_pages = set().union(*PAGE_FIELDS.values())
     everything = {(c.__name__, f) for c, fields in FREE_TEXT_FIELDS.items() for f in fields}
     covered = (
-        on_pages | NOT_ON_A_PAGE | ADDED_ON_A_PAGE | IN_THE_PARTICIPANT_TABLE | IN_THE_INPUT_MODE
+        on_pages
+        | IN_THE_NOTES_PANEL
+        | ADDED_ON_A_PAGE
+        | IN_THE_PARTICIPANT_TABLE
+        | IN_THE_INPUT_MODE
     )
     assert everything == covered
 

@@ -99,7 +99,7 @@ def test_only_the_count_shows_before_reveal_and_the_notes_follow_reveal_and_hide
     assert sorted(c.text() for c in cards) == sorted([SECRET, "En andra lapp", "En tredje lapp"])
     assert all(c.isVisible() for c in cards)
     headings = [h.text() for h in panel.findChildren(QLabel, "note_group_label")]
-    assert headings == ["Annat (2)", "Utan typ (1)"]
+    assert headings == ["Annat (2)", "Utan grupp (1)"]
     assert not panel.ui.reveal_button.isVisible()
 
     room.hide(step)
@@ -297,11 +297,13 @@ def test_the_actions_are_reachable_by_keyboard(qtbot, empty_workshop: OpenWorksh
     note = _add_note(empty_workshop, step, "Utbilda nya handläggare")
     page = _page(qtbot, empty_workshop, step)
     card = _card(page, note)
-    for button in (card.convert_button, card.remove_button):
+    for button in (card.convert_button, card.group_button, card.remove_button):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert "Utbilda nya handläggare" in button.accessibleName()
     card.convert_button.setFocus()
     qtbot.keyClick(card.convert_button, Qt.Key.Key_Tab)
+    assert page.focusWidget() is card.group_button
+    qtbot.keyClick(card.group_button, Qt.Key.Key_Tab)
     assert page.focusWidget() is card.remove_button
     qtbot.keyClick(card.remove_button, Qt.Key.Key_Space)
     assert _stored(empty_workshop).notes == ()

@@ -98,7 +98,7 @@ class Ui_NotesPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.problem_label.setText("")
 #if QT_CONFIG(accessibility)
-        self.notes_scroll.setAccessibleName(QCoreApplication.translate("NotesPanel", u"Lapparna, grupperade efter typ", None))
+        self.notes_scroll.setAccessibleName(QCoreApplication.translate("NotesPanel", u"Lapparna i sina grupper", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

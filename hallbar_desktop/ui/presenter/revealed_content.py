@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -38,6 +38,7 @@ from hallbar_desktop.ui.presenter.room_views import (
 
 NOTE_STYLE = "background: #FFF4C2; color: #1A1A1A; border: 1px solid #D9C77A; padding: {0}px;"
 SECONDARY_STYLE = "color: #505050;"
+MAX_DOTS_DRAWN = 10  # more dots on a note are said by their number only
 
 
 class RevealedContent(QWidget):
@@ -304,44 +305,58 @@ class RevealedContent(QWidget):
         columns = min(len(groups), 4)
         # Room for at least three columns, so a single group's cards stay card-sized.
         slots = max(columns, 3)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(int(self._points * 1.2))
-        grid.setVerticalSpacing(int(self._points * 0.5))
-        column_width = (self._available.width() - grid.horizontalSpacing() * (slots - 1)) // slots
+        board = QHBoxLayout()
+        board.setSpacing(int(self._points * 1.2))
+        spacing = int(self._points * 0.5)
+        # Each column stacks its own groups: a long note in one column leaves no gap in the next.
+        stacks = [QVBoxLayout() for _ in range(slots)]
+        for stack in stacks:
+            stack.setSpacing(spacing)
+            board.addLayout(stack, 1)
+        column_width = (self._available.width() - board.spacing() * (slots - 1)) // slots
         heights = [0] * columns
-        rows = [0] * columns
         padding = int(self._points * 0.4)
         limit = int(self._available.height() * 0.92)
         names = {p.id: p.shown_as(show_names=True) for p in self._contents.participants}
         for index, (cluster, members) in enumerate(groups):
             column = index % columns
-            heading = self._label(cluster or self.tr("Utan grupp"), 1.0, bold=True)
+            stack = stacks[column]
+            if heights[column]:
+                stack.addSpacing(spacing)  # groups further apart than a heading and its notes
+                heights[column] += spacing
+            heading_text = self.tr("{0} ({1})").format(
+                cluster or self.tr("Utan grupp"), len(members)
+            )
+            votes = sum(note.votes for note in members)
+            if votes:
+                # On a line of its own: a column is narrow, and a number cut off at the end of
+                # a line reads as a different number.
+                heading_text += "\n" + self.tr("prickar: {0}").format(votes)
+            heading = self._label(heading_text, 1.0, bold=True)
             heading.setObjectName("note_group_heading")
-            grid.addWidget(heading, rows[column], column)
-            rows[column] += 1
-            heights[column] += heading.sizeHint().height() + grid.verticalSpacing()
+            stack.addWidget(heading)
+            heights[column] += heading.heightForWidth(column_width) + spacing
             for shown, note in enumerate(members):
                 card = self._note_card(note, names, padding)
-                height = card.heightForWidth(column_width) + grid.verticalSpacing()
+                height = card.heightForWidth(column_width) + spacing
                 left = len(members) - shown
                 if heights[column] + height > limit and left > 0:
-                    more = self._caption(self.tr("+ {0} lappar till").format(left))
-                    grid.addWidget(more, rows[column], column)
-                    rows[column] += 1
+                    stack.addWidget(self._caption(self.tr("+ {0} lappar till").format(left)))
                     heights[column] = limit
                     break
-                grid.addWidget(card, rows[column], column)
-                rows[column] += 1
+                stack.addWidget(card)
                 heights[column] += height
-        for column in range(slots):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(max(rows), 1)
-        self._layout.addLayout(grid)
+        for stack in stacks:
+            stack.addStretch(1)
+        self._layout.addLayout(board, 1)
 
     def _note_card(self, note: Note, names: dict[UUID, str], padding: int) -> QLabel:
         text = note.text
         if self._names_shown and note.author_id in names:
             text += f"\n– {names[note.author_id]}"
+        if note.votes:
+            # The dots drawn as dots for the room, up to ten, and always their number.
+            text += "\n" + "●" * min(note.votes, MAX_DOTS_DRAWN) + f" {note.votes}"
         card = self._label(text, 0.95)
         card.setObjectName("note_card")
         card.setStyleSheet(NOTE_STYLE.format(padding))
