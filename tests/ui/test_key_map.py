@@ -34,8 +34,11 @@ def test_the_key_map_lists_the_menus_the_bound_keys_and_the_answer_keys(
     rows = _rows(window)
     assert ("Arkiv", "Ctrl+N", "Ny workshop…") in rows
     assert ("Workshop", "F1", "Visa handledning") in rows
-    assert ("I en workshop", "Ctrl+Return / Ctrl+Enter", key_map.ADD_ITEM.does) in rows
-    assert ("I inmatningsläget", "Ctrl+Alt+Shift+L", key_map.LEAVE_INPUT_MODE.does) in rows
+    # Keys as this system writes them ("Skift" with Qt's Swedish texts loaded).
+    assert ("I en workshop", key_map.ADD_ITEM.shown_keys(), key_map.ADD_ITEM.does) in rows
+    leave = key_map.LEAVE_INPUT_MODE
+    assert ("I inmatningsläget", leave.shown_keys(), leave.does) in rows
+    assert "L" in leave.shown_keys() and "Ctrl" in leave.shown_keys()
     assert ("Individuell skattning", "0 / V", "Svara Vet ej") in rows
     assert ("Individuell skattning", "3", "Svara 3") in rows
 
@@ -44,7 +47,8 @@ def test_the_key_map_lists_the_menus_the_bound_keys_and_the_answer_keys(
     extra.setShortcut(QKeySequence("Ctrl+Shift+P"))
     window.ui.help_menu.addAction(extra)
     window.key_map_dialog.close()
-    assert ("Hjälp", "Ctrl+Shift+P", "Prova") in _rows(window)
+    shown = QKeySequence("Ctrl+Shift+P").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("Hjälp", shown, "Prova") in _rows(window)
     window.key_map_dialog.close()
 
 
