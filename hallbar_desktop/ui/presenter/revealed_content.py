@@ -117,9 +117,9 @@ class RevealedContent(QWidget):
         summary = summarize(self._contents, date.today())
         readiness = tuple(d for d in summary.dimensions if d.dimension.in_readiness)
         exposure = tuple(d for d in summary.dimensions if not d.dimension.in_readiness)
-        heading = self.tr("Förändringsberedskap per område")
+        heading = self.tr("Förändringsberedskap per dimension")
         if summary.readiness_mean is not None:
-            heading = self.tr("Förändringsberedskap per område – medelvärde {0}").format(
+            heading = self.tr("Förändringsberedskap per dimension – medelvärde {0}").format(
                 decimal_text(summary.readiness_mean)
             )
         self._layout.addWidget(self._heading(heading))
