@@ -63,6 +63,22 @@ def _assert_refused_and_untouched(here: Installation, good: Path, bad: Path) -> 
     assert here.path.read_bytes() == before
 
 
+def _assert_refused_with(
+    placed: tuple[Installation, Path, dict[str, Any]],
+    tmp_path: Path,
+    where: tuple[Any, ...],
+    value: Any,
+) -> None:
+    """The good package's document with ``value`` at ``where`` in its first workshop."""
+    here, good, document = placed
+    broken = copy.deepcopy(document)
+    record = broken["workshops"][0]
+    for step in where[:-1]:
+        record = record[step]
+    record[where[-1]] = value
+    _assert_refused_and_untouched(here, good, _write(tmp_path, _zipped(broken)))
+
+
 @QUICK
 @given(cut=st.integers(min_value=1, max_value=100_000))
 def test_a_truncated_package_is_refused_and_the_database_untouched(
@@ -103,13 +119,7 @@ def test_a_wrong_value_is_refused_and_the_database_untouched(
     where: tuple[Any, ...],
     value: Any,
 ) -> None:
-    here, good, document = placed
-    broken = copy.deepcopy(document)
-    record = broken["workshops"][0]
-    for step in where[:-1]:
-        record = record[step]
-    record[where[-1]] = value
-    _assert_refused_and_untouched(here, good, _write(tmp_path, _zipped(broken)))
+    _assert_refused_with(placed, tmp_path, where, value)
 
 
 @pytest.mark.parametrize(
@@ -128,10 +138,4 @@ def test_a_value_of_the_right_type_but_wrong_is_refused_too(
     where: tuple[Any, ...],
     value: Any,
 ) -> None:
-    here, good, document = placed
-    broken = copy.deepcopy(document)
-    record = broken["workshops"][0]
-    for step in where[:-1]:
-        record = record[step]
-    record[where[-1]] = value
-    _assert_refused_and_untouched(here, good, _write(tmp_path, _zipped(broken)))
+    _assert_refused_with(placed, tmp_path, where, value)

@@ -57,3 +57,24 @@ def ui_settings(tmp_path: Path) -> Iterator[UiSettings]:
 
 
 __all__ = ["TODAY"]
+
+
+@pytest.fixture
+def window_with_workshop(qtbot, service: WorkshopService, template, ui_settings: UiSettings):  # type: ignore[no-untyped-def]
+    """A main window on the test's database, and a stored workshop with one of every part
+    (not yet open); the test decides the size and what to open."""
+    from hallbar_desktop.ui.main_window import MainWindow
+    from tests.workshop_with_every_part import workshop_with_every_part
+
+    contents = service.add_workshop(workshop_with_every_part(template))
+    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
+    qtbot.addWidget(window)
+    return window, contents
+
+
+def settle() -> None:
+    """Let layouts and deferred deletes finish before looking at sizes."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()

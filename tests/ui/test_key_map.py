@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
+from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.ui.conftest import export_service_for
-from tests.workshop_with_every_part import workshop_with_every_part
 
 
 def _rows(window: MainWindow) -> list[tuple[str, str, str]]:
@@ -53,14 +53,9 @@ def test_the_key_map_lists_the_menus_the_bound_keys_and_the_answer_keys(
 
 
 def test_the_keys_the_map_names_are_the_ones_bound_in_the_workshop(
-    qtbot,  # type: ignore[no-untyped-def]
-    service: WorkshopService,
-    template: ReadinessTemplate,
-    ui_settings: UiSettings,
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    contents = service.add_workshop(workshop_with_every_part(template))
-    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
-    qtbot.addWidget(window)
+    window, contents = window_with_workshop
     window.open_workshop(contents.workshop.id)
     bound = {s.key().toString() for s in window.workshop_view.findChildren(QShortcut)}  # type: ignore[union-attr]
     for binding in (key_map.ADD_ITEM, key_map.INPUT_MODE, key_map.PARTICIPANT_VIEW):

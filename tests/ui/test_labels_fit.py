@@ -3,13 +3,10 @@ and at 1920×1080, also with the participant view open beside the workshop windo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -21,20 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import steps_for
-from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.main_window import MainWindow
-from hallbar_desktop.ui.ui_settings import UiSettings
-from tests.ui.conftest import export_service_for
-from tests.workshop_with_every_part import workshop_with_every_part
+from tests.ui.conftest import settle
 
 SIZES = [QSize(1366, 768), QSize(1920, 1080)]
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def _shown(widget: QWidget) -> bool:
@@ -119,19 +108,12 @@ def _cut_widgets(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_label_and_button_shows_its_whole_text(
-    qtbot,  # type: ignore[no-untyped-def]
-    service: WorkshopService,
-    template: ReadinessTemplate,
-    ui_settings: UiSettings,
-    size: QSize,
-    tmp_path: Path,
+    window_with_workshop: tuple[MainWindow, WorkshopContents], size: QSize
 ) -> None:
-    contents = service.add_workshop(workshop_with_every_part(template))
-    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
-    qtbot.addWidget(window)
+    window, contents = window_with_workshop
     window.resize(size)
     window.show()
-    _settle()
+    settle()
     problems = [f"library: {p}" for p in _cut_widgets(window)]
     window.open_workshop(contents.workshop.id)
     view = window.workshop_view
@@ -139,10 +121,10 @@ def test_every_label_and_button_shows_its_whole_text(
     for with_projector in (False, True):
         if with_projector:
             view.toggle_participant_view()
-            _settle()
+            settle()
         for step in steps_for(contents.workshop.variant):
             view.go_to(step)
-            _settle()
+            settle()
             where = f"{step.code}{' + deltagarvy' if with_projector else ''}"
             problems += [f"{where}: {p}" for p in _cut_widgets(window)]
     if view.participant_view is not None:
