@@ -23,6 +23,7 @@ from hallbar_desktop.app import (
     render_screenshots,
     restore_from,
     run_gui,
+    template_service,
 )
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.export.plain_text import decimal_comma
@@ -243,7 +244,32 @@ def _build_parser() -> argparse.ArgumentParser:
         help="filen att återställa (sökväg, eller ett filnamn från --list)",
     )
     restore.set_defaults(handler=_restore)
+    templates = commands.add_parser(
+        "templates",
+        help="lista mallarna för skattningen: den inbyggda och organisationens egna",
+        description=(
+            "En rad per mall som en ny workshop kan skapas med: nyckel, version, inbyggd eller "
+            "egen, och namn. Egna mallar gör du i programmet under Arkiv > Mallar för "
+            "skattningen."
+        ),
+    )
+    templates.set_defaults(handler=_templates)
     return parser
+
+
+def _templates(_args: argparse.Namespace) -> int:
+    service = template_service()
+    for template in service.choices():
+        kind = "egen" if service.is_own(template) else "inbyggd"
+        print(
+            _shown(
+                f"{template.key}\tversion {template.version}\t{kind}\t{template.name}"
+                f"\t(påståenden: {len(template.statements)})"
+            )
+        )
+    for problem in service.unreadable():
+        _say(f"en mallfil i {service.folder} kunde inte läsas och visas inte: {problem}")
+    return EXIT_OK
 
 
 def _announce_if_new(services: Services, existed: bool) -> None:

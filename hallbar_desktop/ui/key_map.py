@@ -38,6 +38,7 @@ def _t(text: str) -> str:
 IN_LIBRARY = _t("I biblioteket")
 IN_WORKSHOP = _t("I en workshop")
 IN_INPUT_MODE = _t("I inmatningsläget")
+IN_TEMPLATE_EDITOR = _t("I mallar för skattningen")
 
 SEARCH_LIBRARY = KeyBinding(
     (QKeySequence.StandardKey.Find,), _t("Sök bland workshopparna"), IN_LIBRARY
@@ -62,6 +63,11 @@ DELETE_ITEM = KeyBinding(
 LEAVE_INPUT_MODE = KeyBinding(
     ("Ctrl+Alt+Shift+L",), _t("Lämna inmatningsläget (och dess PIN-kod)"), IN_INPUT_MODE
 )
+ADD_TO_TEMPLATE = KeyBinding(
+    ("Ctrl+Return", "Ctrl+Enter"),
+    _t("Lägg till ett påstående, en punkt bland förutsättningarna eller (i listan) en dimension"),
+    IN_TEMPLATE_EDITOR,
+)
 
 ALL: tuple[KeyBinding, ...] = (
     SEARCH_LIBRARY,
@@ -71,6 +77,7 @@ ALL: tuple[KeyBinding, ...] = (
     PARTICIPANT_VIEW,
     DELETE_ITEM,
     LEAVE_INPUT_MODE,
+    ADD_TO_TEMPLATE,
 )
 
 

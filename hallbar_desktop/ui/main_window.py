@@ -122,6 +122,12 @@ class MainWindow(QMainWindow):
         self.problems_action.triggered.connect(self.show_data_problems)
         self.ui.file_menu.insertAction(self.ui.quit_action, self.problems_action)
         self.ui.file_menu.insertSeparator(self.ui.quit_action)
+        # The organisation's own templates for new workshops, beside Ny workshop.
+        self.templates_action = QAction(self.tr("&Mallar för skattningen…"), self)
+        self.templates_action.triggered.connect(self.edit_templates)
+        menu = self.ui.file_menu.actions()
+        after = menu[menu.index(self.ui.open_library_action) + 1]
+        self.ui.file_menu.insertAction(after, self.templates_action)
         for action in self._needs_services():
             action.setEnabled(False)
 
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
             ui.timer_action,
             self.import_action,
             self.conflicts_action,
+            self.templates_action,
         )
 
     def attach(
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
             self.ui.new_workshop_action,
             self.ui.open_library_action,
             self.ui.export_action,
+            self.templates_action,
         ):
             action.setEnabled(True)
 
@@ -224,6 +232,22 @@ class MainWindow(QMainWindow):
         for action in self._needs_services():
             action.setEnabled(False)
         self._update_undo_actions()
+
+    def edit_templates(self) -> None:
+        """Arkiv > Mallar för skattningen…: edit a copy of a template, save it as our own."""
+        from hallbar_desktop.ui.dialogs.template_editor_dialog import TemplateEditorDialog
+
+        self.template_editor = TemplateEditorDialog(self._service.templates, self._settings, self)
+        self.template_editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.template_editor.saved_template.connect(
+            lambda saved: self.ui.status_bar.showMessage(
+                self.tr(
+                    "Mallen ”{0}” version {1} är sparad. Välj den när du skapar en ny workshop."
+                ).format(saved.name, saved.version),
+                15_000,
+            )
+        )
+        self.template_editor.open()
 
     def show_data_problems(self) -> None:
         """Problem i databasen, read anew; a chosen one opens its workshop on the step where the

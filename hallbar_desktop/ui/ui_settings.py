@@ -105,6 +105,13 @@ class UiSettings:
         declined = self.declined_statuses(workshop_id) | {status_code}
         self._s.setValue(f"status_suggestions/declined/{workshop_id}", sorted(declined))
 
+    def new_workshop_template(self) -> str:
+        """The key of the template the last new workshop was made with; "" until one is."""
+        return str(self._s.value("new_workshop/template", "") or "")
+
+    def set_new_workshop_template(self, key: str) -> None:
+        self._s.setValue("new_workshop/template", key)
+
     def _list(self, key: str) -> list[str]:
         # QSettings returns a str for a one-element list on some back ends, and None when unset.
         value = self._s.value(key)

@@ -1,19 +1,22 @@
-"""The short dialog for a new workshop: title, organisation, date, variant, participants."""
+"""The short dialog for a new workshop: title, organisation, date, variant, participants and
+the template it is rated with."""
 
 from __future__ import annotations
 
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 
@@ -23,11 +26,13 @@ class NewWorkshopDialog(QDialog):
         service: WorkshopService,
         earlier: tuple[WorkshopOverview, ...],
         parent: QWidget | None = None,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_NewWorkshopDialog()
         self.ui.setupUi(self)
         self._service = service
+        self._settings = settings
         self.created: WorkshopContents | None = None
         self.ui.date_edit.setDate(QDate.currentDate())
         for variant in Variant:
@@ -38,12 +43,29 @@ class NewWorkshopDialog(QDialog):
             self.ui.follows_up_combo.addItem(f"{o.workshop.title} ({when})", o.workshop.id)
         self.ui.variant_combo.currentIndexChanged.connect(self._variant_changed)
         self._variant_changed()
+        self._fill_templates()
         self.ui.problem_label.hide()
         self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Skapa workshop"))
         self.ui.button_box.accepted.connect(self._create)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def _fill_templates(self) -> None:
+        templates = self._service.templates
+        remembered = self._settings.new_workshop_template() if self._settings else ""
+        chosen = templates.chosen(remembered)
+        for template in templates.choices():
+            kind = self.tr("egen") if templates.is_own(template) else self.tr("inbyggd")
+            self.ui.template_combo.addItem(
+                self.tr("{0} ({1}, version {2})").format(template.name, kind, template.version),
+                template,
+            )
+            if template == chosen:
+                self.ui.template_combo.setCurrentIndex(self.ui.template_combo.count() - 1)
+        for row in range(self.ui.template_combo.count()):
+            whole = self.ui.template_combo.itemText(row)
+            self.ui.template_combo.setItemData(row, whole, Qt.ItemDataRole.ToolTipRole)
 
     def _variant_changed(self) -> None:
         follow_up = self.ui.variant_combo.currentData() is Variant.FOLLOW_UP
@@ -65,15 +87,20 @@ class NewWorkshopDialog(QDialog):
                 follows_up_id=follows,
             )
             count = self.ui.participants_spin.value()
+            template: ReadinessTemplate = self.ui.template_combo.currentData()
             # A busy file is refused after a brief try and said here, so the user can try
             # again; the dialog never stalls the window for the connection's 5 seconds.
             self.created = write_with_waiting(
                 self._service,
-                lambda: self._service.create_workshop(workshop, participant_count=count),
+                lambda: self._service.create_workshop(workshop, count, template),
                 None,
             )
         except HallbarError as error:
             self.ui.problem_label.setText(error.message)
             self.ui.problem_label.show()
             return
+        if self._settings is not None:
+            # The shipped template is remembered as no choice, so a newer version is taken.
+            key = template.key if self._service.templates.is_own(template) else ""
+            self._settings.set_new_workshop_template(key)
         self.accept()

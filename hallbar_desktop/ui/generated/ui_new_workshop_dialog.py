@@ -24,7 +24,7 @@ class Ui_NewWorkshopDialog(object):
     def setupUi(self, NewWorkshopDialog):
         if not NewWorkshopDialog.objectName():
             NewWorkshopDialog.setObjectName(u"NewWorkshopDialog")
-        NewWorkshopDialog.resize(520, 300)
+        NewWorkshopDialog.resize(680, 300)
         self.dialog_layout = QVBoxLayout(NewWorkshopDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()
@@ -94,6 +94,18 @@ class Ui_NewWorkshopDialog(object):
 
         self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.follows_up_combo)
 
+        self.template_label = QLabel(NewWorkshopDialog)
+        self.template_label.setObjectName(u"template_label")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.template_label)
+
+        self.template_combo = QComboBox(NewWorkshopDialog)
+        self.template_combo.setObjectName(u"template_combo")
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(30)
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.template_combo)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -116,6 +128,7 @@ class Ui_NewWorkshopDialog(object):
         self.variant_label.setBuddy(self.variant_combo)
         self.participants_label.setBuddy(self.participants_spin)
         self.follows_up_label.setBuddy(self.follows_up_combo)
+        self.template_label.setBuddy(self.template_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NewWorkshopDialog)
@@ -134,5 +147,9 @@ class Ui_NewWorkshopDialog(object):
         self.variant_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Uppl\u00e4gg", None))
         self.participants_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"Antal &deltagare", None))
         self.follows_up_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"F\u00f6ljer &upp", None))
+        self.template_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Mall f\u00f6r skattningen", None))
+#if QT_CONFIG(tooltip)
+        self.template_combo.setToolTip(QCoreApplication.translate("NewWorkshopDialog", u"P\u00e5st\u00e5endena och skalan som workshoppen anv\u00e4nder. Workshoppen beh\u00e5ller sin kopia av mallen, \u00e4ven om mallen \u00e4ndras senare. Egna mallar g\u00f6r du under Arkiv > Mallar f\u00f6r skattningen.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
