@@ -236,22 +236,20 @@ class TemplateEditorDialog(QDialog):
         table.setModel(model)
         header = table.horizontalHeader()
         for column in range(model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch
-                else (QHeaderView.ResizeMode.ResizeToContents)
+            fits = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if column == stretch else fits
             )
-            header.setSectionResizeMode(column, mode)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
 
     def _connect_fields(self) -> None:
         ui = self.ui
         ui.name_edit.committed.connect(
-            lambda text: self._change(dataclasses.replace(self._draft, name=text), "namn")
+            lambda text: self._change(dataclasses.replace(self._draft, name=text), self.tr("namn"))
         )
         ui.dont_know_edit.committed.connect(
             lambda text: self._change(
-                dataclasses.replace(self._draft, dont_know_label=text), "”Vet ej”"
+                dataclasses.replace(self._draft, dont_know_label=text), self.tr("”Vet ej”")
             )
         )
         ui.dimension_code_edit.committed.connect(lambda t: self._dimension_edited(code=t))
