@@ -10,37 +10,33 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from hallbar_desktop.domain import palette
+from hallbar_desktop.domain.action import OVERDUE_LABEL
 from hallbar_desktop.domain.dependency import (
     HIGH_IMPACT_AT_LEAST,
-    DependencyCategory,
     Influence,
     Quadrant,
 )
 from hallbar_desktop.domain.summary import DependencyLine
 from hallbar_desktop.export.plain_text import decimal_comma, printable
-from hallbar_desktop.export.report_layout import FONT, FONT_BOLD, INK, MUTED, NAVY, RULE, STRIPE
+from hallbar_desktop.export.report_layout import FONT, FONT_BOLD, INK, MUTED, NAVY, RULE
 
-# Okabe–Ito colours for the dependency types; text on them is chosen for contrast.
+# The dependency types in the same colours as the matrix on screen; text on them reads at 4.5:1.
 CATEGORY_FILL = {
-    DependencyCategory.DECISION: colors.HexColor("#0072B2"),
-    DependencyCategory.PERSON: colors.HexColor("#CC79A7"),
-    DependencyCategory.ENDURANCE: colors.HexColor("#E69F00"),
-    DependencyCategory.OTHER: colors.HexColor("#999999"),
+    category: colors.HexColor(swatch.fill)
+    for category, swatch in palette.DEPENDENCY_CATEGORY.items()
 }
 CATEGORY_INK = {
-    DependencyCategory.DECISION: colors.white,
-    DependencyCategory.PERSON: INK,
-    DependencyCategory.ENDURANCE: INK,
-    DependencyCategory.OTHER: INK,
+    category: colors.HexColor(swatch.ink)
+    for category, swatch in palette.DEPENDENCY_CATEGORY.items()
 }
 STATUS_FILL = {
-    "Ej påbörjad": colors.HexColor("#BBBBBB"),
-    "Pågår": colors.HexColor("#56B4E9"),
-    "Klar": colors.HexColor("#009E73"),
-    "Pausad": colors.HexColor("#999999"),
-    "Avbruten": colors.HexColor("#777777"),
-    "Försenad": colors.HexColor("#D55E00"),
+    **{status.label: colors.HexColor(fill) for status, fill in palette.ACTION_STATUS.items()},
+    OVERDUE_LABEL: colors.HexColor(palette.OVERDUE),
 }
+QUADRANT_FILL = {quadrant: colors.HexColor(fill) for quadrant, fill in palette.QUADRANT.items()}
+SPREAD = colors.HexColor(palette.SPREAD)
+MARK_EDGE = colors.HexColor(palette.PAGE)  # a thin gap between a bubble or cell and the next
 
 
 def _fit(label: str, font: str, size: float, width: float) -> str:
@@ -125,7 +121,7 @@ def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> 
             )
         )
         if bar.low is not None and bar.high is not None:
-            whisker = colors.HexColor("#E69F00")
+            whisker = SPREAD
             drawing.add(
                 Line(x(bar.low), centre, x(bar.high), centre, strokeColor=whisker, strokeWidth=1.6)
             )
@@ -165,28 +161,23 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
     split_x = left + col_w
     split_y = bottom + row_h * (HIGH_IMPACT_AT_LEAST - 1)
     quadrants = (
-        (Quadrant.ESCALATE, left, split_y, split_x - left, bottom + plot_h - split_y, "#FBEFE6"),
-        (
-            Quadrant.ACT_NOW,
-            split_x,
-            split_y,
-            left + plot_w - split_x,
-            bottom + plot_h - split_y,
-            "#FBE3D6",
-        ),
-        (Quadrant.MONITOR, left, bottom, split_x - left, split_y - bottom, STRIPE),
-        (
-            Quadrant.HANDLE_ONGOING,
-            split_x,
-            bottom,
-            left + plot_w - split_x,
-            split_y - bottom,
-            "#E6F3EF",
-        ),
+        (Quadrant.ESCALATE, left, split_y, split_x - left, bottom + plot_h - split_y),
+        (Quadrant.ACT_NOW, split_x, split_y, left + plot_w - split_x, bottom + plot_h - split_y),
+        (Quadrant.MONITOR, left, bottom, split_x - left, split_y - bottom),
+        (Quadrant.HANDLE_ONGOING, split_x, bottom, left + plot_w - split_x, split_y - bottom),
     )
-    for quadrant, qx, qy, qw, qh, fill in quadrants:
-        shade = colors.HexColor(fill) if isinstance(fill, str) else fill
-        drawing.add(Rect(qx, qy, qw, qh, fillColor=shade, strokeColor=colors.white, strokeWidth=2))
+    for quadrant, qx, qy, qw, qh in quadrants:
+        drawing.add(
+            Rect(
+                qx,
+                qy,
+                qw,
+                qh,
+                fillColor=QUADRANT_FILL[quadrant],
+                strokeColor=MARK_EDGE,
+                strokeWidth=2,
+            )
+        )
         drawing.add(
             String(
                 qx + 5,
@@ -273,7 +264,7 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
                     cy,
                     radius,
                     fillColor=CATEGORY_FILL[d.category],
-                    strokeColor=colors.white,
+                    strokeColor=MARK_EDGE,
                     strokeWidth=0.8,
                 )
             )

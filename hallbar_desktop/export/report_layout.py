@@ -25,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.export.plain_text import paragraph_markup, printable
 
@@ -32,17 +33,18 @@ FONT = "HallbarSans"
 FONT_BOLD = "HallbarSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 
-INK = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#5A6270")
-NAVY = colors.HexColor("#1F3A5F")
-RULE = colors.HexColor("#C9D1DB")
-STRIPE = colors.HexColor("#F2F4F7")
-# Okabe–Ito, as in the workbook; the word is always printed too.
+INK = colors.HexColor(palette.TEXT)
+MUTED = colors.HexColor(palette.SECONDARY_TEXT)
+NAVY = colors.HexColor(palette.REPORT_HEADING)
+RULE = colors.HexColor(palette.REPORT_RULE)
+STRIPE = colors.HexColor(palette.REPORT_STRIPE)
+PAPER = colors.HexColor(palette.PAGE)
+ON_NAVY = colors.HexColor(palette.TEXT_ON_DARK)
+# The same colours as on screen and in the workbook; the word is always printed too.
 LIGHT_FILL = {
-    TrafficLight.RED: colors.HexColor("#D55E00"),
-    TrafficLight.YELLOW: colors.HexColor("#E69F00"),
-    TrafficLight.GREEN: colors.HexColor("#009E73"),
+    light: colors.HexColor(swatch.fill) for light, swatch in palette.TRAFFIC_LIGHT.items()
 }
+LIGHT_INK = {light: colors.HexColor(swatch.ink) for light, swatch in palette.TRAFFIC_LIGHT.items()}
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -76,9 +78,7 @@ SMALL = _style("Small", fontSize=8, leading=10.5, textColor=MUTED)
 CELL = _style("Cell", fontSize=8.5, leading=11)
 CELL_BOLD = _style("CellBold", fontName=FONT_BOLD, fontSize=8.5, leading=11)
 CELL_RIGHT = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
-HEADER_CELL = _style(
-    "HeaderCell", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
-)
+HEADER_CELL = _style("HeaderCell", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=ON_NAVY)
 H1 = _style(
     "H1", keepWithNext=1, fontName=FONT_BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8
 )
@@ -173,7 +173,7 @@ def data_table(
                 *right,
                 ("BACKGROUND", (0, 0), (-1, 0), NAVY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [PAPER, STRIPE]),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -214,9 +214,13 @@ def _cell(value: Any, style: ParagraphStyle, plain_ok: bool, room: float) -> Any
 def light_cells(lights: Sequence[TrafficLight | None], column: int) -> list[tuple[Any, ...]]:
     """Table style commands that fill the traffic-light column of each data row."""
     return [
-        ("BACKGROUND", (column, row), (column, row), LIGHT_FILL[light])
+        command
         for row, light in enumerate(lights, start=1)
         if light is not None
+        for command in (
+            ("BACKGROUND", (column, row), (column, row), LIGHT_FILL[light]),
+            ("TEXTCOLOR", (column, row), (column, row), LIGHT_INK[light]),
+        )
     ]
 
 
@@ -232,7 +236,7 @@ def key_figures(figures: Sequence[tuple[str, str]]) -> Table:
             [
                 ("FONT", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, -1), STRIPE),
-                ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+                ("LINEBEFORE", (1, 0), (-1, -1), 2, PAPER),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 7),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),

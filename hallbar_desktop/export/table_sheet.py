@@ -21,14 +21,12 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain import palette
 from hallbar_desktop.export.plain_text import printable
 
-# Okabe–Ito colours, readable with every common colour-vision deficiency; black text on all.
+# The traffic lights' colours from the palette, as openpyxl takes them; black text on all.
 LIGHT_COLOURS = {
-    TrafficLight.RED: "D55E00",
-    TrafficLight.YELLOW: "E69F00",
-    TrafficLight.GREEN: "009E73",
+    light: palette.hex_digits(swatch.fill) for light, swatch in palette.TRAFFIC_LIGHT.items()
 }
 # Rows below the data that keep the status and priority lists when the coordinator adds rows.
 VALIDATION_HEADROOM = 1000

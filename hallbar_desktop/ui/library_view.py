@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
 from hallbar_desktop.domain.errors import HallbarError
@@ -53,8 +54,8 @@ from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
 
-# step_page.PROBLEM_STYLE's colour; importing it from there would load the pages at start.
-_PROBLEM_STYLE = "color: #B34700;"
+# As step_page.PROBLEM_STYLE; importing it from there would load the pages at start.
+_PROBLEM_STYLE = f"color: {palette.PROBLEM_TEXT};"
 # The widest the origin column asks to be, in average characters: room for a computer's name
 # and the import time; a longer text (a long name, conflicts) is elided, whole in the tooltip.
 _ORIGIN_CHARACTERS = 30

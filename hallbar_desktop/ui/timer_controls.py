@@ -8,12 +8,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.ui.generated.ui_timer_controls import Ui_TimerControls
 from hallbar_desktop.ui.step_timer import MAX_MINUTES, StepTimer, clock_text
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.workshop_timers import WorkshopTimers
 
-TIME_UP_STYLE = "color: white; background: #D55E00; padding: 2px 8px; border-radius: 4px;"
+TIME_UP_STYLE = (
+    f"color: {palette.TIME_UP.ink}; background: {palette.TIME_UP.fill};"
+    " padding: 2px 8px; border-radius: 4px;"
+)
 STEP_MINUTES = 5
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import (
     WorkshopStep,
     missing_for,
@@ -271,7 +272,9 @@ class WorkshopView(QWidget):
                 skipped.append(step)
             item.setText(text)
             item.setToolTip("\n".join(missing) if missing else self.tr("Klart"))
-            item.setForeground(QBrush(QColor("#B34700")) if step in skipped else QBrush())
+            item.setForeground(
+                QBrush(QColor(palette.PROBLEM_TEXT)) if step in skipped else QBrush()
+            )
         current_missing = missing_for(current, contents)
         notes = []
         if current_missing:

@@ -8,29 +8,20 @@ from html import escape
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
-from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.readiness import ScaleAnchor
 
-# A diverging Okabe–Ito scale: orange for low, blue for high; yellow in the middle stays
-# distinct from the grey of "Vet ej" also for colour-blind viewers.
-SCALE_FILL = {
-    1: QColor("#D55E00"),
-    2: QColor("#E69F00"),
-    3: QColor("#F0E442"),
-    4: QColor("#56B4E9"),
-    5: QColor("#0072B2"),
-}
-DONT_KNOW_FILL = QColor("#BBBBBB")
-LIGHT_FILL = {
-    TrafficLight.RED: QColor("#D55E00"),
-    TrafficLight.YELLOW: QColor("#E69F00"),
-    TrafficLight.GREEN: QColor("#009E73"),
-}
-INK = QColor("#1A1A1A")
-MUTED = QColor("#555555")
-GRID = QColor("#C8C8C8")
-WARNING_INK = QColor("#B34700")  # dark orange text, ≥ 4.5:1 on white
-WHITE = QColor("#FFFFFF")
+# Each answer has the colour of the traffic light its median would get (see domain.palette);
+# the grey of "Vet ej" stays apart from all of them, also for colour-blind viewers.
+SCALE_FILL = {value: QColor(swatch.fill) for value, swatch in palette.ANSWER.items()}
+DONT_KNOW_FILL = QColor(palette.DONT_KNOW.fill)
+LIGHT_FILL = {light: QColor(swatch.fill) for light, swatch in palette.TRAFFIC_LIGHT.items()}
+INK = QColor(palette.TEXT)
+MUTED = QColor(palette.SECONDARY_TEXT)
+GRID = QColor(palette.CHART_GRID)
+WARNING_INK = QColor(palette.PROBLEM_TEXT)
+WHITE = QColor(palette.PAGE)
+OUTLINE = QColor(palette.MARK_OUTLINE)  # edges a light's bar and dot: yellow is faint on white
 
 
 def scale_fill(value: int, *, higher_is_worse: bool = False) -> QColor:
@@ -50,30 +41,17 @@ def scale_legend_html(
             f'<span style="background-color:{fill.name()}; color:{ink_on(fill).name()};">'
             f"&nbsp;{anchor.value}&nbsp;</span>&nbsp;{escape(anchor.label)}"
         )
+    grey, on_grey = DONT_KNOW_FILL.name(), ink_on(DONT_KNOW_FILL).name()
     items.append(
-        f'<span style="background-color:{DONT_KNOW_FILL.name()};">&nbsp;'
+        f'<span style="background-color:{grey}; color:{on_grey};">&nbsp;'
         f"{escape(dont_know)}&nbsp;</span>"
     )
     return "&nbsp;&nbsp; ".join(items)
 
 
-def _luminance(colour: QColor) -> float:
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
 def ink_on(fill: QColor) -> QColor:
     """Black or white text, whichever has the higher WCAG contrast on ``fill``."""
-    luminance = _luminance(fill)
-    on_white = 1.05 / (luminance + 0.05)
-    on_black = (luminance + 0.05) / (_luminance(INK) + 0.05)
-    return WHITE if on_white > on_black else INK
+    return QColor(palette.text_on(fill.name()))
 
 
 def decimal_text(value: float | None, decimals: int = 1) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import DependencyCategory
 
 _C = DependencyCategory
@@ -21,13 +22,19 @@ class CategoryMark:
     shape: str  # "circle", "square", "diamond" or "hexagon": a second signal besides colour
 
 
-# Text colours chosen for ≥ 4.5:1 contrast on each fill.
+def _mark(category: DependencyCategory, short_label: str, shape: str) -> CategoryMark:
+    swatch = palette.DEPENDENCY_CATEGORY[category]
+    return CategoryMark(short_label, QColor(swatch.fill), QColor(swatch.ink), shape)
+
+
+# The report's matrix has the same colours; each text colour reads at 4.5:1 on its fill.
 CATEGORY_MARKS: dict[DependencyCategory, CategoryMark] = {
-    _C.DECISION: CategoryMark("Beslut", QColor("#0072B2"), QColor("white"), "circle"),
-    _C.PERSON: CategoryMark("Person", QColor("#D55E00"), QColor("black"), "square"),
-    _C.ENDURANCE: CategoryMark("Uthållighet", QColor("#009E73"), QColor("black"), "diamond"),
-    _C.OTHER: CategoryMark("Annat", QColor("#CC79A7"), QColor("black"), "hexagon"),
+    _C.DECISION: _mark(_C.DECISION, "Beslut", "circle"),
+    _C.PERSON: _mark(_C.PERSON, "Person", "square"),
+    _C.ENDURANCE: _mark(_C.ENDURANCE, "Uthållighet", "diamond"),
+    _C.OTHER: _mark(_C.OTHER, "Annat", "hexagon"),
 }
+MARK_OUTLINE = QColor(palette.MARK_OUTLINE)
 
 
 def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
@@ -63,7 +70,7 @@ def category_icon(category: DependencyCategory, size: int = 16) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#333333"), 1))
+    painter.setPen(QPen(MARK_OUTLINE, 1))
     painter.setBrush(mark.colour)
     painter.drawPath(mark_path(mark.shape, QPointF(size / 2, size / 2), size * 0.36))
     painter.end()

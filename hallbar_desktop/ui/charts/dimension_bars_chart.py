@@ -12,6 +12,8 @@ from hallbar_desktop.ui.charts.answer_colours import (
     INK,
     LIGHT_FILL,
     MUTED,
+    OUTLINE,
+    WHITE,
     decimal_text,
     median_text,
 )
@@ -167,7 +169,7 @@ class DimensionBarsChart(QWidget):
                 continue
             fill = LIGHT_FILL[s.light] if s.light is not None else GRID
             bar = QRectF(left, centre - bar_height / 2, self._x(result.mean) - left, bar_height)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QPen(OUTLINE, 1))
             painter.setBrush(fill)
             painter.drawRect(bar)
             end = self._x(result.mean)
@@ -190,7 +192,7 @@ class DimensionBarsChart(QWidget):
                     mean,
                 )
             else:
-                painter.setBrush(Qt.GlobalColor.white)
+                painter.setBrush(WHITE)
                 box_height = max(24.0, text_height * 1.2)
                 box = QRectF(
                     bar.right() - mean_width - 14,
@@ -205,7 +207,7 @@ class DimensionBarsChart(QWidget):
 
             light_left = right + 36
             swatch = bold_metrics.height() // 2 + 4
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QPen(OUTLINE, 1))
             painter.setBrush(fill)
             painter.drawEllipse(QRectF(light_left, centre - swatch / 2, swatch, swatch))
             painter.setPen(INK)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import (
     HIGH_IMPACT_AT_LEAST,
     IMPACT_LABELS,
@@ -27,20 +28,17 @@ from hallbar_desktop.domain.dependency import (
     Influence,
     Quadrant,
 )
-from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, mark_path
+from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, MARK_OUTLINE, mark_path
 
 # Left to right: the less we can influence it, the further left.
 COLUMNS = (Influence.OUTSIDE, Influence.CAN_INFLUENCE, Influence.CONTROL)
 IMPACTS_TOP_DOWN = (5, 4, 3, 2, 1)
-QUADRANT_FILL = {
-    Quadrant.ACT_NOW: QColor("#FBE3D6"),
-    Quadrant.ESCALATE: QColor("#FFF0D1"),
-    Quadrant.HANDLE_ONGOING: QColor("#DDF1EA"),
-    Quadrant.MONITOR: QColor("#ECECEC"),
-}
-TEXT = QColor("#1A1A1A")
-GRID = QColor("#9A9A9A")
-ACCENT = QColor("#0072B2")
+QUADRANT_FILL = {quadrant: QColor(fill) for quadrant, fill in palette.QUADRANT.items()}
+TEXT = QColor(palette.TEXT)
+GRID = QColor(palette.MATRIX_GRID)
+ACCENT = QColor(palette.ACCENT)
+BACKGROUND = QColor(palette.PAGE)
+SELECTION_RING = QColor(palette.SELECTION_RING)
 DRAG_START_DISTANCE = 6
 MAX_VOTES_GROWTH = 10
 PAD = 8.0
@@ -386,7 +384,7 @@ class ImpactMatrix(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), BACKGROUND)
         plot, band, below = self._frame()
         base_font, quadrant_font, number_font = self._fonts()
         self._paint_quadrants(painter, plot, band, quadrant_font)
@@ -593,12 +591,12 @@ class ImpactMatrix(QWidget):
         look = CATEGORY_MARKS[mark.dependency.category]
         path = mark_path(look.shape, mark.centre, mark.radius)
         if mark.dependency.id == self._selected:
-            painter.setPen(QPen(QColor("black"), 7))
+            painter.setPen(QPen(SELECTION_RING, 7))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setPen(QPen(QColor("white"), 3))
+            painter.setPen(QPen(BACKGROUND, 3))
             painter.drawPath(path)
-        painter.setPen(QPen(QColor("#222222"), 1.2))
+        painter.setPen(QPen(MARK_OUTLINE, 1.2))
         painter.setBrush(look.colour)
         painter.drawPath(path)
         text = str(mark.number)

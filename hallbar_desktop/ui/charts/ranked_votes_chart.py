@@ -8,10 +8,11 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.ui.charts.answer_colours import INK, MUTED
 from hallbar_desktop.ui.charts.statement_distribution_chart import WRAP, chart_font
 
-BAR_FILL = QColor("#0072B2")  # Okabe–Ito blue: the dots themselves, not a judgement
+BAR_FILL = QColor(palette.DOT_VOTES)
 ROW_GAP = 10
 
 

@@ -14,6 +14,7 @@ from hallbar_desktop.ui.charts.answer_colours import (
     INK,
     LIGHT_FILL,
     MUTED,
+    OUTLINE,
     WARNING_INK,
     WHITE,
     decimal_text,
@@ -263,7 +264,7 @@ class StatementDistributionChart(QWidget):
                 x = area.left()
                 if s.light is not None:
                     swatch = metrics.height() // 2 + 4
-                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setPen(QPen(OUTLINE, 1))
                     painter.setBrush(LIGHT_FILL[s.light])
                     painter.drawEllipse(x, top + (metrics.height() - swatch) // 2, swatch, swatch)
                     rect.setLeft(x + swatch + 6)

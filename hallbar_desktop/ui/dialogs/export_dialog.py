@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
@@ -27,7 +28,7 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.widgets.optional_date_field import week_text
 
 FOLDER_PURPOSE = "export"
-DONE_STYLE = "color: #00734F;"  # dark green, readable on white; the text says "klart" too
+DONE_STYLE = f"color: {palette.DONE_TEXT};"  # the text says "klart" too
 HINT_STYLE = "color: palette(placeholder-text);"
 # Characters Windows refuses in a file name (and "/" everywhere), plus control characters.
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

@@ -5,11 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-ACCENT = "#0072B2"  # Okabe–Ito blue: the primary action and a chosen answer
-ACCENT_DARK = "#00466E"
-BACKGROUND = "#F7F7F4"
-TEXT = "#1A1A1A"
-QUIET_TEXT = "#454545"  # 9:1 on the background
+from hallbar_desktop.domain import palette
+
+ACCENT = palette.ACCENT  # the primary action and a chosen answer
+ACCENT_DARK = palette.ACCENT_EDGE
+BACKGROUND = palette.TOUCH_BACKGROUND
+TEXT = palette.TEXT
+QUIET_TEXT = palette.SECONDARY_TEXT
+ON_ACCENT = palette.TEXT_ON_DARK
+PAGE = palette.PAGE
+BORDER = palette.CONTROL_BORDER
+PRESSED = palette.ACCENT_TINT
+DISABLED = (
+    f"color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_FILL};"
+    f" border-color: {palette.DISABLED_BORDER};"
+)
 
 # Widgets name the part they play with the dynamic property "role"; the sheet sizes each part.
 HEADING = "heading"
@@ -42,19 +52,17 @@ QLabel[role="{HINT}"] {{ font-size: {px(1)}; color: {QUIET_TEXT}; }}
 QLabel[role="{COUNT}"] {{ font-size: {px(4)}; font-weight: bold; }}
 QPushButton {{
     font-size: {px(1.1)}; min-height: {px(2.8)}; padding: {px(0.3)} {px(1)};
-    color: {TEXT}; background: white; border: 2px solid #8A8A8A; border-radius: 8px;
+    color: {TEXT}; background: {PAGE}; border: 2px solid {BORDER}; border-radius: 8px;
 }}
 QPushButton:focus {{ border: 3px solid {ACCENT}; }}
-QPushButton:pressed {{ background: #E3EEF6; }}
-QPushButton:checked {{ color: white; background: {ACCENT}; border-color: {ACCENT_DARK}; }}
-QPushButton:disabled {{ color: #5E5E5E; background: #E6E6E3; border-color: #C4C4C0; }}
+QPushButton:pressed {{ background: {PRESSED}; }}
+QPushButton:checked {{ color: {ON_ACCENT}; background: {ACCENT}; border-color: {ACCENT_DARK}; }}
+QPushButton:disabled {{ {DISABLED} }}
 QPushButton[role="{PRIMARY}"] {{
-    color: white; background: {ACCENT}; border-color: {ACCENT_DARK}; font-weight: bold;
+    color: {ON_ACCENT}; background: {ACCENT}; border-color: {ACCENT_DARK}; font-weight: bold;
     padding: {px(0.4)} {px(1.6)};
 }}
-QPushButton[role="{PRIMARY}"]:disabled {{
-    color: #5E5E5E; background: #E6E6E3; border-color: #C4C4C0;
-}}
+QPushButton[role="{PRIMARY}"]:disabled {{ {DISABLED} }}
 QPushButton[role="{SIGN}"] {{
     font-size: {px(1.9)}; font-weight: bold; min-width: {px(3.2)}; padding: 0px;
 }}
@@ -62,8 +70,8 @@ QPushButton[role="{ANSWER}"] {{ min-height: {px(4.6)}; padding: {px(0.3)}; }}
 QPushButton[role="{ANSWER}"] QLabel {{ font-size: {px(0.95)}; background: transparent; }}
 QPushButton[role="{ANSWER}"] QLabel[role="{HEADING}"] {{ font-size: {px(1.9)}; }}
 QPlainTextEdit {{
-    font-size: {px(1.25)}; color: {TEXT}; background: white;
-    border: 2px solid #8A8A8A; border-radius: 8px; padding: {px(0.3)};
+    font-size: {px(1.25)}; color: {TEXT}; background: {PAGE};
+    border: 2px solid {BORDER}; border-radius: 8px; padding: {px(0.3)};
     min-height: {px(6)}; max-height: {px(10)};
 }}
 QPlainTextEdit:focus {{ border: 3px solid {ACCENT}; }}
@@ -124,6 +132,6 @@ class TwoLineButton(QPushButton):
     def _show_mark(self, checked: bool) -> None:
         self.value_label.setText(f"✓ {self._value_text}" if checked else self._value_text)
         # A style sheet cannot select a label by its button's checked state, so it is set here.
-        colour = f"color: {'white' if checked else TEXT};"
+        colour = f"color: {ON_ACCENT if checked else TEXT};"
         for part in (self.value_label, self.meaning_label):
             part.setStyleSheet(colour)

@@ -10,6 +10,7 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import Action, action_order_key, is_overdue, status_label
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import numbered_dependencies
@@ -19,8 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_TEXT = "⚠ Saknas"
 # Light tints behind dark text: the words "Försenad" and "⚠ Saknas" carry the meaning too.
-OVERDUE_BRUSH = QBrush(QColor("#F9D9C4"))
-MISSING_BRUSH = QBrush(QColor("#FCEBC7"))
+OVERDUE_BRUSH = QBrush(QColor(palette.OVERDUE_ROW))
+MISSING_BRUSH = QBrush(QColor(palette.MISSING_ROW))
 TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
 
 

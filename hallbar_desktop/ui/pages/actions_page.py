@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import (
     Action,
     ActionStatus,
@@ -44,12 +45,17 @@ from hallbar_desktop.ui.models.action_table_model import (
     ActionTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import (
+    PROBLEM_STYLE,
+    SECONDARY_STYLE,
+    StepPage,
+    style_heading,
+)
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 DEPENDENCY_ROLE = Qt.ItemDataRole.UserRole + 1
-ALL_HANDLED_STYLE = "color: #00694D; font-weight: bold;"  # dark green, with a ✓ in the text
+ALL_HANDLED_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # with a ✓ in the text
 NEW_TITLE = "Ny åtgärd"
 LINKED_TITLE = "Hantera beroendet: {0}"
 
@@ -77,8 +83,8 @@ class ActionsPage(StepPage):
         ui.overdue_label.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
         for date_field in (ui.start_date, ui.due_date, ui.follow_up_date):
             date_field.today = today  # where an empty date's calendar and arrow keys start
-        ui.title_hint_label.setStyleSheet("color: #555555;")
-        ui.last_update_time_label.setStyleSheet("color: #555555;")
+        ui.title_hint_label.setStyleSheet(SECONDARY_STYLE)
+        ui.last_update_time_label.setStyleSheet(SECONDARY_STYLE)
         ui.all_handled_label.setStyleSheet(ALL_HANDLED_STYLE)
         self.notes_panel = NotesPanel(
             workshop,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.dependency import (
     IMPACT_LABELS,
@@ -53,7 +54,7 @@ from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 LIKELIHOOD_LABELS = {1: "Mycket låg", 2: "Låg", 3: "Måttlig", 4: "Hög", 5: "Mycket hög"}
 PROCESS_COLUMNS = 3
-HINT_STYLE = "color: #4D4D4D;"  # secondary text that still meets 4.5:1 on white
+HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
 
 class DependenciesPage(StepPage):

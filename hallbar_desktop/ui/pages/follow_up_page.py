@@ -22,7 +22,12 @@ from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
 from hallbar_desktop.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import (
+    PROBLEM_STYLE,
+    SECONDARY_STYLE,
+    StepPage,
+    style_heading,
+)
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
 
 ACTION_COLUMNS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Senaste uppdatering")
@@ -55,7 +60,7 @@ class FollowUpPage(StepPage):
         style_heading(self.ui.dependencies_heading_label, 1.1)
         self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.ui.problem_label.hide()
-        self.ui.variant_note_label.setStyleSheet("color: #555555;")
+        self.ui.variant_note_label.setStyleSheet(SECONDARY_STYLE)
         self.ui.earlier_combo.setMinimumWidth(320)
         self.ui.content_splitter.setSizes([370, 300])
         self.earlier: WorkshopContents | None = None

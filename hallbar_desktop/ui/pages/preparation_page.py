@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHeaderView, QLabel, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -26,7 +27,7 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import settle_later
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
 
-HINT_STYLE = "color: #505050;"  # secondary text, still above 4.5:1 on white
+HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 # Below this width the two field columns stand on top of each other instead of side by side.
 TWO_COLUMNS_FROM = 960
 

@@ -31,11 +31,11 @@ from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 from hallbar_desktop.ui.widgets.traffic_light_chooser import (
     TrafficLightChooser,
-    light_colour,
+    light_swatch,
     light_text,
 )
 
-BADGE_STYLE = "background: {colour}; color: black; padding: 2px 10px; border-radius: 4px;"
+BADGE_STYLE = "background: {fill}; color: {ink}; padding: 2px 10px; border-radius: 4px;"
 
 
 def fill_area_combo(combo: QComboBox, none_text: str) -> None:
@@ -154,7 +154,8 @@ class AreaGroup(QWidget):
         light = area_light(tuple(checks), self.area)
         word = light_text(light) if light is not None else self.tr("Inte bedömt ännu")
         self.light_label.setText(self.tr("Samlat för området: {0}").format(word))
-        self.light_label.setStyleSheet(BADGE_STYLE.format(colour=light_colour(light)))
+        swatch = light_swatch(light)
+        self.light_label.setStyleSheet(BADGE_STYLE.format(fill=swatch.fill, ink=swatch.ink))
         self.light_label.setAccessibleName(self.light_label.text())
         wanted = [c.id for c in checks]
         for check_id in list(self.rows):

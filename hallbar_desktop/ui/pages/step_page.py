@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 
-PROBLEM_STYLE = "color: #B34700;"  # dark orange: readable on white, not the only signal
+PROBLEM_STYLE = f"color: {palette.PROBLEM_TEXT};"  # never the only signal
+SECONDARY_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
 
 class StepPage(QWidget):

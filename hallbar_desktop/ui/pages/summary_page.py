@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
@@ -28,14 +29,8 @@ from hallbar_desktop.ui.pages.room_text import (
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-# Okabe–Ito colours for the dot; the word beside it carries the meaning on its own.
-LIGHT_COLOURS = {
-    TrafficLight.RED: "#D55E00",
-    TrafficLight.YELLOW: "#E69F00",
-    TrafficLight.GREEN: "#009E73",
-}
-OVERDUE_STYLE = "color: #B34700; font-weight: bold;"
-DONE_STYLE = "color: #006B4F; font-weight: bold;"  # dark green: the check is kept
+OVERDUE_STYLE = f"color: {palette.PROBLEM_TEXT}; font-weight: bold;"
+DONE_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # the check is kept
 TWO_COLUMNS_FROM = 900
 
 
@@ -47,7 +42,13 @@ def decimal(value: float | None) -> str:
 def light_html(light: TrafficLight | None) -> str:
     if light is None:
         return "–"
-    return f'<span style="color: {LIGHT_COLOURS[light]};">●</span> {light.label}'
+    # The word on its light's colour, as on the prerequisites page; a dot of yellow on white
+    # would hardly show.
+    swatch = palette.TRAFFIC_LIGHT[light]
+    return (
+        f'<span style="background-color: {swatch.fill}; color: {swatch.ink};">'
+        f"&nbsp;{light.label}&nbsp;</span>"
+    )
 
 
 class SummaryPage(StepPage):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -168,7 +169,7 @@ class WelcomePage(StepPage):
             scale_text(value_label, 1.6, bold=True)
             value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value_label.setStyleSheet(
-                "border: 1px solid #808080; border-radius: 4px; padding: 0px 6px;"
+                f"border: 1px solid {palette.CONTROL_BORDER}; border-radius: 4px; padding: 0px 6px;"
             )
             # A key cap as wide as its keys ("0 / V" is two), border and padding included.
             value_label.setMinimumWidth(max(40, value_label.sizeHint().width()))

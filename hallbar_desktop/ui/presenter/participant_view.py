@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_participant_view import Ui_ParticipantView
@@ -40,10 +41,10 @@ TIMER_POINTS = 48.0
 FOOTER_POINTS = 16.0
 COUNT_POINTS = 72.0
 
-BACKGROUND = "#FFFFFF"
-INK = "#1A1A1A"
-SECONDARY = "#505050"
-TIME_UP = "#D55E00"  # Okabe–Ito röd; the words "Tiden är slut" carry the signal too
+BACKGROUND = palette.PAGE
+INK = palette.TEXT
+SECONDARY = palette.SECONDARY_TEXT
+TIME_UP = palette.TIME_UP.fill  # the words "Tiden är slut" carry the signal too
 
 
 def projector_screen(facilitator_screen: QScreen | None) -> QScreen | None:
@@ -86,7 +87,7 @@ class ParticipantView(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             f"ParticipantView, #step_screen, #pause_screen {{ background: {BACKGROUND}; }}"
-            f"#blank_screen {{ background: black; }}"
+            f"#blank_screen {{ background: {palette.BLANK_SCREEN}; }}"
             f"QLabel {{ color: {INK}; background: transparent; }}"
         )
         # The workshop's title and the group's texts are shown as typed, never as markup.
@@ -436,7 +437,8 @@ class ParticipantView(QWidget):
         text = self.timer_text()
         over = self.timer.is_over
         style = (
-            f"color: white; background: {TIME_UP}; padding: 4px 16px; border-radius: 8px;"
+            f"color: {palette.TIME_UP.ink}; background: {TIME_UP}; padding: 4px 16px;"
+            " border-radius: 8px;"
             if over
             else f"color: {INK};"
         )

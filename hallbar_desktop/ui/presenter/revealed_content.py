@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
@@ -36,8 +37,11 @@ from hallbar_desktop.ui.presenter.room_views import (
     RoomView,
 )
 
-NOTE_STYLE = "background: #FFF4C2; color: #1A1A1A; border: 1px solid #D9C77A; padding: {0}px;"
-SECONDARY_STYLE = "color: #505050;"
+NOTE_STYLE = (
+    f"background: {palette.NOTE_CARD}; color: {palette.TEXT};"
+    f" border: 1px solid {palette.NOTE_CARD_EDGE}; padding: {{0}}px;"
+)
+SECONDARY_STYLE = f"color: {palette.SECONDARY_TEXT};"
 MAX_DOTS_DRAWN = 10  # more dots on a note are said by their number only
 
 
@@ -238,7 +242,7 @@ class RevealedContent(QWidget):
             height = metrics.boundingRect(0, 0, width, 10_000, WRAP, text).height() + 6
             if used + height > limit and index < len(numbered):
                 rows.append(
-                    f"<tr><td colspan='2' style='color:#505050;'>"
+                    f"<tr><td colspan='2' style='color:{palette.SECONDARY_TEXT};'>"
                     f"{escape(self.tr('… och {0} till').format(len(numbered) - index))}</td></tr>"
                 )
                 break

@@ -6,14 +6,15 @@ import dataclasses
 
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.generated.ui_room_controls import Ui_RoomControls
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.presenter.room_views import chosen_view, views_for
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 
-SHOWN_STYLE = "color: #1A1A1A;"
-HIDDEN_STYLE = "color: #505050;"
+SHOWN_STYLE = f"color: {palette.TEXT};"
+HIDDEN_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
 
 class RoomControls(QWidget):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note, notes_by_group
@@ -49,18 +50,21 @@ from hallbar_desktop.ui.room_state import RoomState
 # The same paper yellow as the cards on the participant view, so both screens read as one board.
 # Where a dragged note would land gets a blue edge; the cursor says too whether it may land.
 CARD_STYLE = (
-    "QFrame#note_card { background: #FFF4C2; border: 1px solid #D9C77A; border-radius: 3px; }"
-    'QFrame#note_card[dropTarget="true"] { background: #FFE680; border: 1px solid #0072B2; }'
+    f"QFrame#note_card {{ background: {palette.NOTE_CARD};"
+    f" border: 1px solid {palette.NOTE_CARD_EDGE}; border-radius: 3px; }}"
+    f'QFrame#note_card[dropTarget="true"] {{ background: {palette.NOTE_CARD_DROP_TARGET};'
+    f" border: 1px solid {palette.ACCENT}; }}"
 )
 GROUP_STYLE = (
     "QFrame#note_group { border: 2px dashed transparent; border-radius: 4px; }"
-    'QFrame#note_group[dropTarget="true"] { border-color: #0072B2; background: #EAF3FA; }'
+    f'QFrame#note_group[dropTarget="true"] {{ border-color: {palette.ACCENT};'
+    f" background: {palette.ACCENT_TINT}; }}"
 )
 HEADER_STYLE = (
     "QFrame#note_group_header { border: 2px solid transparent; border-radius: 3px; }"
-    "QFrame#note_group_header:focus { border-color: #0072B2; }"
+    f"QFrame#note_group_header:focus {{ border-color: {palette.ACCENT}; }}"
 )
-HINT_STYLE = "color: #4D4D4D;"  # secondary text that still meets 4.5:1 on white
+HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 NAME_IN_LABEL = 60  # characters of a note repeated in a button's accessible name
 NAME_IN_MENU = 50  # characters of a note in the Slå ihop med menu

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QFrame, QMainWindow, QMessageBox, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
@@ -17,10 +18,10 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 
 # Steps a facilitator also opens while preparing; the work with the group starts after them.
 BEFORE_THE_WORK = frozenset({WorkshopStep.PREPARATION, WorkshopStep.WELCOME})
-# Okabe–Ito blå, lightened for the background: a notice, not a warning.
+# The accent, lightened for the background: a notice, not a warning.
 BAR_STYLE = (
-    "#StatusSuggestionBar { background: #E6F1F8; border: 1px solid #0072B2;"
-    " border-radius: 4px; } #message_label { color: #1A1A1A; }"
+    f"#StatusSuggestionBar {{ background: {palette.ACCENT_TINT}; border: 1px solid"
+    f" {palette.ACCENT}; border-radius: 4px; }} #message_label {{ color: {palette.TEXT}; }}"
 )
 SHOWN_IN_STATUS_BAR_MS = 15_000
 

@@ -5,30 +5,36 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 
-# Okabe–Ito colours, safe for the common kinds of colour blindness; the word is always written.
-LIGHT_COLOURS = {
-    TrafficLight.RED: "#D55E00",
-    TrafficLight.YELLOW: "#E69F00",
-    TrafficLight.GREEN: "#009E73",
-}
-NOT_RATED_COLOUR = "#BBBBBB"
 NOT_RATED_LABEL = "Inte bedömd"
 
-# Black text on the fill: white on these colours would fall below a 4.5:1 contrast ratio.
+# The chosen button is filled with its light's colour, with the text that reads on it; the
+# others keep only the coloured edge.
 _BUTTON_STYLE = """
 QPushButton {{
-    min-height: 30px; min-width: 48px; padding: 2px 12px; border: 2px solid {colour};
-    border-radius: 4px; background: white; color: black;
+    min-height: 30px; min-width: 48px; padding: 2px 12px; border: 2px solid {fill};
+    border-radius: 4px; background: {page}; color: {text};
 }}
-QPushButton:checked {{ background: {colour}; font-weight: bold; }}
-QPushButton:focus {{ border: 3px solid #0072B2; }}
+QPushButton:checked {{ background: {fill}; color: {ink}; font-weight: bold; }}
+QPushButton:focus {{ border: 3px solid {focus}; }}
 """
 
 
-def light_colour(light: TrafficLight | None) -> str:
-    return LIGHT_COLOURS[light] if light is not None else NOT_RATED_COLOUR
+def light_swatch(light: TrafficLight | None) -> palette.Swatch:
+    return palette.TRAFFIC_LIGHT[light] if light is not None else palette.NOT_RATED
+
+
+def button_style(light: TrafficLight | None) -> str:
+    swatch = light_swatch(light)
+    return _BUTTON_STYLE.format(
+        page=palette.PAGE,
+        text=palette.TEXT,
+        fill=swatch.fill,
+        ink=swatch.ink,
+        focus=palette.ACCENT,
+    )
 
 
 def light_text(light: TrafficLight | None) -> str:
@@ -55,7 +61,7 @@ class TrafficLightChooser(QWidget):
             button = QPushButton(self.tr(light_text(light)), self)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(self.tr(light_text(light))))
-            button.setStyleSheet(_BUTTON_STYLE.format(colour=light_colour(light)))
+            button.setStyleSheet(button_style(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
             # Never narrower than the word on it, however tight the row gets.
             button.setMinimumWidth(button.sizeHint().width())

@@ -1,0 +1,157 @@
+"""The program's one set of colours, for the screen, the projector, the workbook and the PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from hallbar_desktop.domain.action import ActionStatus
+from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain.dependency import DependencyCategory, Quadrant
+
+# Every colour is "#RRGGBB". The coloured fills are Okabe & Ito's colours (told apart with the
+# common kinds of colour blindness) or deeper shades of them; a word or symbol always goes with
+# them, so colour is never the only signal.
+
+
+@dataclass(frozen=True, slots=True)
+class Swatch:
+    """A fill and the text colour that reads on it with a contrast of at least 4.5:1."""
+
+    fill: str
+    ink: str
+
+
+# --- text ---------------------------------------------------------------------------------
+
+TEXT = "#1A1A1A"  # body text on a light background: 17:1 on white
+SECONDARY_TEXT = "#505050"  # hints, notes and axis labels: 8:1 on white
+PROBLEM_TEXT = "#B34700"  # what is missing or late, dark orange: 5.5:1 on white
+DONE_TEXT = "#00694D"  # "klart" and ✓, dark green: 6.7:1 on white
+TEXT_ON_COLOUR = "#000000"  # on the light fills: traffic lights, answers, dependency types
+TEXT_ON_DARK = "#FFFFFF"  # on the dark fills: the accent, the ends of the answer scale
+
+# --- surfaces -----------------------------------------------------------------------------
+
+PAGE = "#FFFFFF"  # pages, charts, the projector and the buttons on them
+BLANK_SCREEN = "#000000"  # the projector when the facilitator blanks it
+TOUCH_BACKGROUND = "#F7F7F4"  # the input mode, a little warmer than paper
+CONTROL_BORDER = "#8A8A8A"  # edges of large buttons, fields and key caps: 3.4:1 on white
+DISABLED_FILL = "#E6E6E3"
+DISABLED_TEXT = "#5E5E5E"
+DISABLED_BORDER = "#C4C4C0"
+
+# The one accent: the primary action, a chosen answer, keyboard focus, where a drag lands.
+ACCENT = "#0072B2"
+ACCENT_EDGE = "#00466E"  # the edge of a button filled with the accent
+ACCENT_TINT = "#E6F1F8"  # a notice or a drop target: the accent lightened for a background
+
+# Participants' notes look like paper notes, the same on both screens.
+NOTE_CARD = "#FFF4C2"
+NOTE_CARD_EDGE = "#D9C77A"
+NOTE_CARD_DROP_TARGET = "#FFE680"
+
+# Light tints behind dark text in the actions table; the words say it too.
+OVERDUE_ROW = "#F9D9C4"
+MISSING_ROW = "#FCEBC7"
+
+# --- judgements: traffic lights and the answer scale --------------------------------------
+
+_RED = Swatch("#D55E00", TEXT_ON_COLOUR)  # Okabe–Ito vermillion
+_YELLOW = Swatch("#F0E442", TEXT_ON_COLOUR)  # Okabe–Ito yellow
+_GREEN = Swatch("#009E73", TEXT_ON_COLOUR)  # Okabe–Ito bluish green
+
+TRAFFIC_LIGHT: Mapping[TrafficLight, Swatch] = MappingProxyType(
+    {TrafficLight.RED: _RED, TrafficLight.YELLOW: _YELLOW, TrafficLight.GREEN: _GREEN}
+)
+NOT_RATED = Swatch("#BBBBBB", TEXT_ON_COLOUR)  # a traffic light "Inte bedömd"
+
+# An answer has the colour of the traffic light that a median of that answer gets (red at most
+# 2, green at least 4: domain.readiness), so Gul and 3 are one yellow on every screen and page.
+# The two ends are deeper shades of the same red and green.
+ANSWER: Mapping[int, Swatch] = MappingProxyType(
+    {
+        1: Swatch("#8C2D04", TEXT_ON_DARK),
+        2: _RED,
+        3: _YELLOW,
+        4: _GREEN,
+        5: Swatch(DONE_TEXT, TEXT_ON_DARK),
+    }
+)
+DONT_KNOW = NOT_RATED  # "Vet ej": neither end of the scale, the grey of no judgement
+
+TIME_UP = _RED  # "Tiden är slut" on the timers
+
+# --- dependencies and actions -------------------------------------------------------------
+
+# Not the judgement colours: a type of dependency is neither good nor bad. The matrix on screen
+# gives each type a shape too.
+DEPENDENCY_CATEGORY: Mapping[DependencyCategory, Swatch] = MappingProxyType(
+    {
+        DependencyCategory.DECISION: Swatch(ACCENT, TEXT_ON_DARK),
+        DependencyCategory.PERSON: Swatch("#CC79A7", TEXT_ON_COLOUR),
+        DependencyCategory.ENDURANCE: Swatch("#E69F00", TEXT_ON_COLOUR),
+        DependencyCategory.OTHER: Swatch("#56B4E9", TEXT_ON_COLOUR),
+    }
+)
+# Light tints of the judgement colours behind the matrix cells: dark text and marks read on them.
+QUADRANT: Mapping[Quadrant, str] = MappingProxyType(
+    {
+        Quadrant.ACT_NOW: "#FBE3D6",
+        Quadrant.ESCALATE: "#FFF0D1",
+        Quadrant.HANDLE_ONGOING: "#DDF1EA",
+        Quadrant.MONITOR: "#ECECEC",
+    }
+)
+MATRIX_GRID = "#9A9A9A"  # dotted lines between the matrix cells, on the tints
+MARK_OUTLINE = "#222222"  # the edge of a dependency mark or a coloured dot
+SELECTION_RING = "#000000"  # around the chosen mark, with a ring of PAGE inside it
+CHART_GRID = "#C8C8C8"  # lines of the scale behind the readiness bars
+DOT_VOTES = ACCENT  # the dots themselves, not a judgement
+
+ACTION_STATUS: Mapping[ActionStatus, str] = MappingProxyType(
+    {
+        ActionStatus.NOT_STARTED: NOT_RATED.fill,
+        ActionStatus.IN_PROGRESS: "#56B4E9",
+        ActionStatus.DONE: _GREEN.fill,
+        ActionStatus.PAUSED: "#999999",
+        ActionStatus.CANCELLED: "#777777",
+    }
+)
+OVERDUE = _RED.fill  # an open action past its due date
+
+# --- the PDF report -----------------------------------------------------------------------
+
+REPORT_HEADING = "#1F3A5F"  # headings, the table header band and the readiness bars
+REPORT_RULE = "#C9D1DB"  # lines between table rows and the scale's lines in charts
+REPORT_STRIPE = "#F2F4F7"  # every other table row and the key figure boxes
+SPREAD = "#E69F00"  # the lowest-to-highest whisker on the dark readiness bars
+
+
+def hex_digits(colour: str) -> str:
+    """The colour as openpyxl takes it: "RRGGBB", without the "#"."""
+    return colour.removeprefix("#")
+
+
+def _luminance(colour: str) -> float:
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    digits = hex_digits(colour)
+    red, green, blue = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two colours, from 1 to 21."""
+    darker, lighter = sorted((_luminance(first), _luminance(second)))
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_on(fill: str) -> str:
+    """TEXT_ON_COLOUR or TEXT_ON_DARK, whichever contrasts more with ``fill``."""
+    if contrast_ratio(fill, TEXT_ON_DARK) > contrast_ratio(fill, TEXT_ON_COLOUR):
+        return TEXT_ON_DARK
+    return TEXT_ON_COLOUR
