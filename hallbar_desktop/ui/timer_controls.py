@@ -43,9 +43,8 @@ class TimerControls(QWidget):
         self._spin_shows: StepTimer | None = None
         ui = self.ui
         font = QFont(ui.timer_label.font())
-        font.setFamily("monospace")
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         ui.timer_label.setFont(font)
         ui.length_spin.setMaximum(MAX_MINUTES)
         ui.start_button.clicked.connect(timers.toggle)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -78,6 +78,10 @@ class WorkshopView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
         self.ui.workshop_title_label.setFont(title_font)
+        # The header shares its row with the timer: a long title ends in "…" (whole in the
+        # tooltip and the window title) instead of being cut mid-word.
+        self._full_title = ""
+        self.ui.workshop_title_label.installEventFilter(self)
         steps = self.ui.step_list
         steps.setMinimumWidth(200)
         steps.setWordWrap(True)
@@ -217,6 +221,25 @@ class WorkshopView(QWidget):
             self.ui.guidance_browser.setVisible(shown)
         self.guidance_shown.emit(shown)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.workshop_title_label and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self._elide_title()
+        return super().eventFilter(watched, event)
+
+    def _elide_title(self) -> None:
+        label = self.ui.workshop_title_label
+        if not label.isVisible():  # not laid out yet: its width says nothing
+            label.setText(self._full_title)
+            return
+        label.setText(
+            label.fontMetrics().elidedText(
+                self._full_title, Qt.TextElideMode.ElideRight, label.width()
+            )
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
@@ -251,8 +274,9 @@ class WorkshopView(QWidget):
         contents = self.workshop.contents
         w = contents.workshop
         where = f" · {w.organisation}" if w.organisation else ""
-        self.ui.workshop_title_label.setText(f"{w.title}{where}")
-        self.ui.workshop_title_label.setToolTip(f"{w.title}{where}")
+        self._full_title = f"{w.title}{where}"
+        self.ui.workshop_title_label.setToolTip(self._full_title)
+        self._elide_title()
         current = self.current_step
         skipped = []
         for row, step in enumerate(self.steps):
