@@ -77,6 +77,8 @@ def test_the_pages_use_one_word_per_thing(
     assert "högt är rött" in words and "högt är Röd" not in words
     assert "Inte bestämd" in texts and "Inte bestämd eller Vet ej" not in words
     assert "Ansvarig saknas" not in words
+    # The readiness blocks are dimensions; "område" is the prerequisite areas.
+    assert "Förändringsberedskap per område" not in words
 
 
 def test_the_welcome_guidance_fits_a_morning_too() -> None:

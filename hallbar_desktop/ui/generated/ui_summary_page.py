@@ -351,7 +351,7 @@ class Ui_SummaryPage(object):
 
     def retranslateUi(self, SummaryPage):
         self.heading_label.setText(QCoreApplication.translate("SummaryPage", u"Sammanfattning och n\u00e4sta steg", None))
-        self.readiness_heading_label.setText(QCoreApplication.translate("SummaryPage", u"F\u00f6r\u00e4ndringsberedskap per omr\u00e5de", None))
+        self.readiness_heading_label.setText(QCoreApplication.translate("SummaryPage", u"F\u00f6r\u00e4ndringsberedskap per dimension", None))
         self.strengths_heading_label.setText(QCoreApplication.translate("SummaryPage", u"Styrkor att bygga vidare p\u00e5", None))
         self.critical_heading_label.setText(QCoreApplication.translate("SummaryPage", u"De mest kritiska beroendena", None))
         self.unhandled_heading_label.setText(QCoreApplication.translate("SummaryPage", u"H\u00f6gt prioriterade beroenden utan \u00e5tg\u00e4rd", None))
