@@ -125,7 +125,7 @@ class Ui_RoomControls(object):
 #if QT_CONFIG(tooltip)
         self.reveal_button.setToolTip(QCoreApplication.translate("RoomControls", u"Resultat och lappar \u00e4r dolda, h\u00e4r och p\u00e5 deltagarvyn, tills du visar dem", None))
 #endif // QT_CONFIG(tooltip)
-        self.view_label.setText(QCoreApplication.translate("RoomControls", u"Visa &del:", None))
+        self.view_label.setText(QCoreApplication.translate("RoomControls", u"Visa del:", None))
 #if QT_CONFIG(accessibility)
         self.view_combo.setAccessibleName(QCoreApplication.translate("RoomControls", u"Del av resultaten som visas p\u00e5 deltagarvyn", None))
 #endif // QT_CONFIG(accessibility)
