@@ -472,6 +472,16 @@ class LibraryView(QWidget):
             return
         self.reload(select=copy.workshop.id)
 
+    def focus_list(self) -> None:
+        """Keyboard focus to the list, on the selected workshop (the first if none is)."""
+        table = self.ui.workshop_table
+        if self.proxy.rowCount() == 0:
+            return
+        if not table.selectionModel().hasSelection():
+            table.selectRow(0)
+        table.setCurrentIndex(table.selectionModel().selectedRows()[0])
+        table.setFocus()
+
     def _delete_selected(self) -> None:
         o = self.selected_overview()
         if o is None:

@@ -496,6 +496,8 @@ class MainWindow(QMainWindow):
         if reload:
             self.library.reload()  # a file gone or unreadable is said (see _library_unreadable)
         self.ui.view_stack.setCurrentWidget(self.library)
+        # Back in the library the keys go to the list, so Enter opens the selected workshop.
+        self.library.focus_list()
         # Qt adds the program's name ("— Hållbar förändring") to the title by itself.
         self.setWindowTitle(self.tr("Workshoppar"))
         self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))

@@ -60,3 +60,16 @@ def test_the_keys_the_map_names_are_the_ones_bound_in_the_workshop(
     bound = {s.key().toString() for s in window.workshop_view.findChildren(QShortcut)}  # type: ignore[union-attr]
     for binding in (key_map.ADD_ITEM, key_map.INPUT_MODE, key_map.PARTICIPANT_VIEW):
         assert {s.toString() for s in binding.sequences()} <= bound
+
+
+def test_back_in_the_library_the_keys_go_to_the_list_on_the_workshop_just_left(
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    window, contents = window_with_workshop
+    window.show()
+    window.open_workshop(contents.workshop.id)
+    window.ui.open_library_action.trigger()  # Ctrl+O
+    table = window.library.ui.workshop_table
+    assert window.focusWidget() is table
+    selected = window.library.selected_overview()
+    assert selected is not None and selected.workshop.id == contents.workshop.id

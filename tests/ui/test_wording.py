@@ -85,3 +85,12 @@ def test_the_welcome_guidance_fits_a_morning_too() -> None:
     guidance = guidance_for(WorkshopStep.WELCOME)
     said = " ".join((guidance.purpose, *guidance.actions))
     assert "eftermiddagen" not in said and "hur workshoppen går till" in said
+
+
+def test_the_room_is_told_once_when_results_are_shown() -> None:
+    from hallbar_desktop.ui.presenter.room_views import prompt_for
+
+    for step in WorkshopStep:
+        prompt = prompt_for(step)
+        said = " ".join(prompt.lines).lower()
+        assert "visas" not in said or not prompt.hidden, (step, prompt)

@@ -91,7 +91,7 @@ def prompt_for(step: WorkshopStep) -> RoomPrompt:
             _t("Svara utifrån hur det är i dag, inte hur det borde vara."),
             (
                 _t("Skatta varje påstående från 1 till 5, eller välj Vet ej."),
-                _t("Ingen ser dina svar. Resultaten visas först när alla är klara."),
+                _t("Ingen ser dina svar."),
             ),
             _t("Resultaten visas när alla är klara."),
         )
