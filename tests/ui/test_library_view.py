@@ -160,3 +160,18 @@ def test_the_welcome_text_of_an_empty_library_is_whole(
     assert label.width() <= 640
     page = window.library.ui.empty_page
     assert page.rect().contains(label.geometry())
+
+
+def test_a_new_workshop_is_proposed_for_the_services_today_and_weeks_start_on_monday(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+) -> None:
+    from PySide6.QtCore import QDate, Qt
+
+    from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+    from tests.conftest import TODAY
+
+    dialog = NewWorkshopDialog(service, ())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert dialog.ui.date_edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday

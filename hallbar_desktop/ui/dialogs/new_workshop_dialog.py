@@ -34,7 +34,9 @@ class NewWorkshopDialog(QDialog):
         self._service = service
         self._settings = settings
         self.created: WorkshopContents | None = None
-        self.ui.date_edit.setDate(QDate.currentDate())
+        today = service.today()  # injected, never the page's own clock
+        self.ui.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.date_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         for variant in Variant:
             self.ui.variant_combo.addItem(self.tr(variant.label), variant)
         self.ui.follows_up_combo.addItem(self.tr("Ingen (en ny workshop)"), None)
