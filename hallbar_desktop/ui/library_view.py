@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import TypeVar
@@ -230,7 +229,7 @@ class LibraryView(QWidget):
             return False
         self._overviews = overviews
         self._look_for_problems()
-        self.proxy.today = date.today()
+        self.proxy.today = self._service.today()
         self.model.set_overviews(self._overviews)
         self._fill_organisations()
         self._fill_origins()

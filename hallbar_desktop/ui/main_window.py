@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         from hallbar_desktop.services.demo_workshop import add_demo_workshop
 
         try:
-            workshop_id = add_demo_workshop(self._service, date.today())
+            workshop_id = add_demo_workshop(self._service, self._service.today())
         except HallbarError as error:
             QMessageBox.warning(self, self.tr("Exemplet kunde inte skapas"), error.message)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -112,6 +112,10 @@ class OpenWorkshop(QObject):
         numbered = numbered_dependencies(self._contents.dependencies)
         if numbered:
             self._highest_dependency_number = max(self._highest_dependency_number, numbered[-1][0])
+
+    def today(self) -> date:
+        """The service's today (injected), for what depends on the date: overdue actions."""
+        return self._service.today()
 
     def execute(
         self,

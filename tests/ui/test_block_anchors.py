@@ -23,6 +23,7 @@ from hallbar_desktop.ui.pages.welcome_page import WelcomePage
 from hallbar_desktop.ui.presenter.revealed_content import RevealedContent
 from hallbar_desktop.ui.presenter.room_views import RoomView, dimension_key
 from tests.anchor_templates import EXPOSURE_ANCHORS, with_exposure_anchors
+from tests.conftest import TODAY
 from tests.ui.keyboard import press
 
 
@@ -167,6 +168,7 @@ def test_the_rooms_view_of_a_block_shows_its_own_anchors(
             body_points=20,
             names_shown=False,
             available=QSize(1800, 800),
+            today=TODAY,
         )
         qtbot.addWidget(content)
         shown = "\n".join(label.text() for label in content.findChildren(QLabel))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from html import unescape
 
 from PySide6.QtCore import QEvent, Qt
@@ -225,3 +225,26 @@ def test_without_success_factors_or_lights_the_page_says_so(
         "framgångsfaktorer." in _texts(page)
     )
     assert {light for light, _ in _prerequisite_rows(page).values()} == {"Inte bedömt"}
+
+
+def test_overdue_is_counted_from_the_services_today_not_the_computers_clock(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    template: ReadinessTemplate,
+) -> None:
+    from hallbar_desktop.domain.action import ActionStatus
+    from tests.conftest import TODAY
+    from tests.workshop_with_every_part import workshop_with_every_part
+
+    contents = workshop_with_every_part(template)
+    # Due the day after the service's today, long before this test is run.
+    action = dataclasses.replace(
+        contents.actions[0],
+        start_on=TODAY,
+        due_on=TODAY + timedelta(days=1),
+        status=ActionStatus.IN_PROGRESS,
+    )
+    stored = service.add_workshop(dataclasses.replace(contents, actions=(action,)))
+    page = _page(qtbot, OpenWorkshop(service, stored.workshop.id))
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "varav 0 försenade" in texts

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from itertools import pairwise
 from typing import Any
 from uuid import UUID
@@ -299,7 +298,7 @@ class DependenciesPage(StepPage):
         self.ui.remove_button.setEnabled(self._current_id is not None)
 
     def _show_counts(self) -> None:
-        summary = summarize(self.workshop.contents, date.today())
+        summary = summarize(self.workshop.contents, self.workshop.today())
         per_category = dict(summary.dependencies_per_category)
         total = len(summary.dependencies)
         for button, category in self._filter_buttons.items():

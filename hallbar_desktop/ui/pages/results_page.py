@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -232,7 +231,7 @@ class ResultsPage(StepPage):
 
     def refresh(self) -> None:
         contents = self.workshop.contents
-        summary = summarize(contents, date.today())
+        summary = summarize(contents, self.workshop.today())
         codes = contents.template.statement_codes
         counted = sum(t.count for t in contents.tallies if t.statement_code in codes)
         # Hand-counted answers are answers too: they show like everyone's own.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
@@ -106,7 +105,7 @@ class SummaryPage(StepPage):
     # --- showing the summary -----------------------------------------------------------------
 
     def refresh(self) -> None:
-        summary = summarize(self.workshop.contents, date.today())
+        summary = summarize(self.workshop.contents, self.workshop.today())
         self._show_figures(summary)
         self._show_dimensions(summary)
         self._show_strengths(summary)

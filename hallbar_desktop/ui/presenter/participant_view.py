@@ -292,6 +292,7 @@ class ParticipantView(QWidget):
                         body_points=self.points(BODY_POINTS),
                         names_shown=self.names_shown(),
                         available=available,
+                        today=room.workshop.today(),
                         parent=self.ui.body_area,
                     ),
                     key,

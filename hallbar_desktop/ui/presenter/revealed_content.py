@@ -58,6 +58,7 @@ class RevealedContent(QWidget):
         body_points: float,
         names_shown: bool,
         available: QSize,
+        today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class RevealedContent(QWidget):
         self.step = step
         self.view = view
         self._contents = contents
+        self._today = today
         self._points = body_points
         self._names_shown = names_shown
         self._available = available
@@ -118,7 +120,7 @@ class RevealedContent(QWidget):
     # --- rating results --------------------------------------------------------------------
 
     def _overview(self) -> None:
-        summary = summarize(self._contents, date.today())
+        summary = summarize(self._contents, self._today)
         readiness = tuple(d for d in summary.dimensions if d.dimension.in_readiness)
         exposure = tuple(d for d in summary.dimensions if not d.dimension.in_readiness)
         heading = self.tr("Förändringsberedskap per dimension")
@@ -165,7 +167,7 @@ class RevealedContent(QWidget):
         return chart
 
     def _dimension(self, code: str) -> None:
-        summary = summarize(self._contents, date.today())
+        summary = summarize(self._contents, self._today)
         result = next((d for d in summary.dimensions if d.dimension.code == code), None)
         if result is None:
             return
