@@ -62,6 +62,15 @@ def _workshop_on(place: Installation, template: ReadinessTemplate, title: str) -
     return place.workshops.contents(stored.workshop.id)
 
 
+def _imported_once(
+    laptop: Installation, coordinator: Installation, template: ReadinessTemplate, folder: Path
+) -> WorkshopContents:
+    """A workshop made on the laptop and imported once by the coordinator (the common copy)."""
+    contents = _workshop_on(laptop, template, "Workshop")
+    coordinator.import_files(laptop.pack(folder / "1.hallbar", contents.workshop.id))
+    return contents
+
+
 def _package_workshops(path: Path) -> list[dict[str, object]]:
     with zipfile.ZipFile(path) as archive:
         return json.loads(archive.read("package.json"))["workshops"]  # type: ignore[no-any-return]
@@ -111,9 +120,8 @@ def test_importing_the_same_package_twice_changes_nothing(
 def test_the_newer_edit_wins_record_by_record(
     laptop: Installation, coordinator: Installation, template: ReadinessTemplate, tmp_path: Path
 ) -> None:
-    contents = _workshop_on(laptop, template, "Workshop")
+    contents = _imported_once(laptop, coordinator, template, tmp_path)
     wid = contents.workshop.id
-    coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
     dependency, action = contents.dependencies[0], contents.actions[0]
     laptop.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Ny rubrik"))
     coordinator.workshops.save_action(wid, dataclasses.replace(action, owner="Samordnaren"))
@@ -130,9 +138,8 @@ def test_the_newer_edit_wins_record_by_record(
 def test_a_record_changed_on_both_sides_is_a_conflict_kept_until_someone_chooses(
     laptop: Installation, coordinator: Installation, template: ReadinessTemplate, tmp_path: Path
 ) -> None:
-    contents = _workshop_on(laptop, template, "Workshop")
+    contents = _imported_once(laptop, coordinator, template, tmp_path)
     wid = contents.workshop.id
-    coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
     dependency, action = contents.dependencies[0], contents.actions[0]
     # The dependency: its title changed on both sides, its owner there, its description here.
     there = dataclasses.replace(dependency, title="Från laptop", owner="Åsa")
@@ -175,9 +182,8 @@ def test_a_record_changed_on_both_sides_is_a_conflict_kept_until_someone_chooses
 def test_a_deletion_travels_unless_the_record_changed_here(
     laptop: Installation, coordinator: Installation, template: ReadinessTemplate, tmp_path: Path
 ) -> None:
-    contents = _workshop_on(laptop, template, "Workshop")
+    contents = _imported_once(laptop, coordinator, template, tmp_path)
     wid = contents.workshop.id
-    coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
     laptop.workshops.remove_note(wid, contents.notes[0].id)
     laptop.workshops.remove_action(wid, contents.actions[0].id)
     laptop.workshops.remove_success_factor(wid, contents.success_factors[0].id)
@@ -339,9 +345,8 @@ def test_the_app_backs_up_before_an_import_that_writes_and_only_then(
 def test_a_conflict_ends_by_itself_when_the_laptop_comes_round_to_the_version_here(
     laptop: Installation, coordinator: Installation, template: ReadinessTemplate, tmp_path: Path
 ) -> None:
-    contents = _workshop_on(laptop, template, "Workshop")
+    contents = _imported_once(laptop, coordinator, template, tmp_path)
     wid = contents.workshop.id
-    coordinator.import_files(laptop.pack(tmp_path / "1.hallbar", wid))
     dependency = contents.dependencies[0]
     laptop.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Där"))
     coordinator.workshops.save_dependency(wid, dataclasses.replace(dependency, title="Här"))
