@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
+from hallbar_desktop.domain.rounding import fixed_point
 from hallbar_desktop.domain.validation import UNSTORABLE_CHARACTERS
 
 
@@ -26,7 +27,7 @@ def decimal_comma(value: float | None, decimals: int = 1, missing: str = "–") 
     """A number as Swedes write it: 3,4 (and a real minus sign)."""
     if value is None:
         return missing
-    return f"{value:.{decimals}f}".replace(".", ",").replace("-", "−")
+    return fixed_point(value, decimals).replace(".", ",").replace("-", "−")
 
 
 def signed_decimal_comma(value: float | None, decimals: int = 1) -> str:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from hallbar_desktop import paths
 from hallbar_desktop.domain.workshop import Workshop
@@ -17,6 +17,12 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True, scope="session")
+def swedish_locale() -> None:
+    """Numbers and dates as the app writes them: it sets this locale at start."""
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.readiness import ScaleAnchor
+from hallbar_desktop.domain.rounding import half_up
 
 # Each answer has the colour of the traffic light its median would get (see domain.palette);
 # the grey of "Vet ej" stays apart from all of them, also for colour-blind viewers.
@@ -58,7 +59,8 @@ def decimal_text(value: float | None, decimals: int = 1) -> str:
     """3,4 with the Swedish decimal comma; a dash where there is no value."""
     if value is None:
         return "–"
-    return QLocale().toString(float(value), "f", decimals)
+    # Qt rounds the binary value (4,35 → 4,3); the one rule rounds it as the exports do.
+    return QLocale().toString(half_up(float(value), decimals), "f", decimals)
 
 
 def median_text(value: float | None) -> str:

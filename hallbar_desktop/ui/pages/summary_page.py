@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -13,6 +13,7 @@ from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.charts.answer_colours import decimal_text
 from hallbar_desktop.ui.generated.ui_summary_page import Ui_SummaryPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
@@ -27,7 +28,6 @@ from hallbar_desktop.ui.pages.room_text import (
 )
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 
-SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 OVERDUE_STYLE = f"color: {palette.PROBLEM_TEXT}; font-weight: bold;"
 DONE_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # the check is kept
 TWO_COLUMNS_FROM = 900
@@ -35,7 +35,7 @@ TWO_COLUMNS_FROM = 900
 
 def decimal(value: float | None) -> str:
     """One decimal with a decimal comma, or a dash where nobody gave a value."""
-    return SWEDISH.toString(value, "f", 1) if value is not None else "–"
+    return decimal_text(value)
 
 
 def light_html(light: TrafficLight | None) -> str:
