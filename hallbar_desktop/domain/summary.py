@@ -21,10 +21,12 @@ from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
+    DependencyStatus,
     Quadrant,
     dependency_numbers,
     priority_order_key,
 )
+from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
 from hallbar_desktop.domain.readiness import (
     DimensionResult,
@@ -33,6 +35,7 @@ from hallbar_desktop.domain.readiness import (
     StatementResult,
     dimension_results,
 )
+from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
 
 STRENGTHS_SHOWN = 3
@@ -95,6 +98,8 @@ class WorkshopSummary:
     dependencies: tuple[DependencyLine, ...]
     dependencies_per_category: tuple[tuple[DependencyCategory, int], ...]
     dependencies_per_quadrant: tuple[tuple[Quadrant, int], ...]
+    # The most urgent high-priority dependencies not yet handled, in priority order (quadrant,
+    # impact, dots); ``handled_high_priority_count`` says how many were left out as handled.
     critical_dependencies: tuple[DependencyLine, ...]
     unhandled_high_priority: tuple[Dependency, ...]
     actions: tuple[ActionLine, ...]
@@ -109,6 +114,9 @@ class WorkshopSummary:
     tallies: tuple[RatingTally, ...]
     # Values in the file that could not be used as they are; the exports list them.
     problems: tuple[DataProblem, ...] = ()
+    handled_high_priority_count: int = 0
+    # Every brainstorm note, those without dots too, in step order then as placed in the step.
+    notes: tuple[Note, ...] = ()
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -181,7 +189,11 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
             (q, sum(1 for d in contents.dependencies if d.priority is q)) for q in Quadrant
         ),
         critical_dependencies=tuple(
-            line for line in dependencies if line.priority and line.priority.is_high_priority
+            line
+            for line in dependencies
+            if line.priority
+            and line.priority.is_high_priority
+            and line.dependency.status is not DependencyStatus.HANDLED
         )[:CRITICAL_SHOWN],
         unhandled_high_priority=unhandled_high_priority(contents, linked),
         actions=actions,
@@ -197,7 +209,18 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         pseudonymous_ratings=pseudonymous_ratings(participants, contents),
         tallies=_in_template_order(contents),
         problems=contents.problems,
+        handled_high_priority_count=sum(
+            1
+            for d in contents.dependencies
+            if d.is_high_priority and d.status is DependencyStatus.HANDLED
+        ),
+        notes=_notes_in_step_order(contents.notes),
     )
+
+
+def _notes_in_step_order(notes: tuple[Note, ...]) -> tuple[Note, ...]:
+    steps = list(WorkshopStep)
+    return tuple(sorted(notes, key=lambda n: (steps.index(n.step), n.position)))
 
 
 def _in_template_order(contents: WorkshopContents) -> tuple[RatingTally, ...]:

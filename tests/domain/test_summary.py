@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.dependency import DependencyCategory, Quadrant
+from hallbar_desktop.domain.dependency import DependencyCategory, DependencyStatus, Quadrant
+from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.summary import summarize
+from hallbar_desktop.domain.workflow import WorkshopStep
 
 TODAY = date(2026, 11, 26)
 
@@ -90,3 +93,26 @@ def test_summary_of_an_empty_workshop_has_no_numbers_but_does_not_fail(
     assert summary.strengths == () and summary.critical_dependencies == ()
     assert all(light is None for _, light in summary.area_lights)
     assert summary.unhandled_high_priority == ()
+
+
+def test_handled_dependencies_are_not_among_the_most_critical(demo: WorkshopContents) -> None:
+    most_urgent = summarize(demo, TODAY).critical_dependencies[0].dependency
+    handled = dataclasses.replace(most_urgent, status=DependencyStatus.HANDLED)
+    summary = summarize(demo.with_part(handled), TODAY)
+    assert most_urgent.id not in {line.dependency.id for line in summary.critical_dependencies}
+    high_and_handled = [
+        d
+        for d in demo.with_part(handled).dependencies
+        if d.is_high_priority and d.status is DependencyStatus.HANDLED
+    ]
+    assert summary.handled_high_priority_count == len(high_and_handled) >= 1
+
+
+def test_every_note_is_in_the_summary_in_step_order(demo: WorkshopContents) -> None:
+    unvoted = Note(step=WorkshopStep.WELCOME, text="Ingen röstade på mig", votes=0)
+    summary = summarize(dataclasses.replace(demo, notes=(*demo.notes, unvoted)), TODAY)
+    assert set(summary.notes) == {*demo.notes, unvoted}
+    assert summary.notes[0] == unvoted  # Välkommen comes before every other step with notes
+    steps = list(WorkshopStep)
+    order = [steps.index(n.step) for n in summary.notes]
+    assert order == sorted(order)
