@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.domain.package import Package
     from hallbar_desktop.services.backup_service import BackupService
+    from hallbar_desktop.services.coordinator_service import CoordinatorService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
@@ -38,6 +39,7 @@ class Services:
     backups: BackupService
     packages: PackageService
     imports: ImportService
+    coordinator: CoordinatorService
     # Why today's backup could not be made (the file opened all the same), or None.
     backup_problem: str | None = None
 
@@ -80,6 +82,7 @@ def open_services(
     from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
     from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+    from hallbar_desktop.services.coordinator_service import CoordinatorService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
@@ -137,6 +140,7 @@ def open_services(
                 PackagedWorkshopCodec(),
                 back_up=lambda: backup_service.back_up(BackupKind.BEFORE_IMPORT).path,
             ),
+            coordinator=CoordinatorService(store),
             backup_problem=problem,
         )
 
