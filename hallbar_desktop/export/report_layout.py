@@ -49,6 +49,8 @@ LIGHT_INK = {light: colors.HexColor(swatch.ink) for light, swatch in palette.TRA
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BODY_BOTTOM = 20 * mm
+BODY_HEIGHT = PAGE_HEIGHT - 42 * mm  # the frame every page's text flows in
 
 
 def register_fonts(fonts_dir: Path) -> None:
@@ -152,7 +154,7 @@ def data_table(
         for column, style in enumerate(styles)
         if style is CELL_RIGHT
     ]
-    table = Table(
+    table = _UnorphanedTable(
         [
             [_cell(h, HEADER_CELL, True, space) for h, space in zip(header, room, strict=True)],
             *body,
@@ -160,6 +162,8 @@ def data_table(
         colWidths=widths,
         repeatRows=1,
         splitInRow=1,  # a cell taller than a page (a very long text) splits instead of failing
+        # At a page break at least this many rows stay on each side; a smaller table moves whole.
+        rowSplitRange=_KEEP_RANGE,
     )
     table.setStyle(
         TableStyle(
@@ -187,6 +191,30 @@ def data_table(
 
 
 CELL_PADDING_X = 4
+ROWS_KEPT_TOGETHER = 2
+_KEEP_RANGE = (1 + ROWS_KEPT_TOGETHER, -ROWS_KEPT_TOGETHER)  # the header row, then body rows
+
+
+class _UnorphanedTable(Table):
+    """A table that never leaves one row alone at the foot or the top of a page.
+
+    Its row split range keeps ROWS_KEPT_TOGETHER rows on each side of a break; only a table
+    that cannot fit on a fresh page that way (a few rows, one of them very long) splits
+    anywhere, as it must."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not parts and availHeight >= BODY_HEIGHT - 1:
+            self._rowSplitRange = None
+            parts = super().split(availWidth, availHeight)
+        for part in parts[1:]:
+            # reportlab shifts the range into the rest of the table in a way that lets it
+            # split again with one row; the rest keeps the same rule as a table of its own.
+            if isinstance(part, Table):
+                part._rowSplitRange = _KEEP_RANGE
+        return parts
+
+
 # Text that comes this close to the cell edge stays a Paragraph, which decides the wrapping.
 _PLAIN_MARGIN = 1.0
 
@@ -307,9 +335,9 @@ class ReportDocument(BaseDocTemplate):
         self._bookmarks = 0
         frame = Frame(
             MARGIN,
-            20 * mm,
+            BODY_BOTTOM,
             TEXT_WIDTH,
-            PAGE_HEIGHT - 42 * mm,
+            BODY_HEIGHT,
             id="body",
             leftPadding=0,
             rightPadding=0,
