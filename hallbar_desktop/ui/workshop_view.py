@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from html import escape
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain import palette
@@ -22,6 +23,7 @@ from hallbar_desktop.domain.workflow import (
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
+from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames, tab_stops
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
@@ -109,8 +111,14 @@ class WorkshopView(QWidget):
         self.timer_controls.go_to_step.connect(self.go_to)
         self.ui.header_row.insertWidget(1, self.timer_controls)
         self.ui.step_list.currentRowChanged.connect(self._show_row)
-        self.ui.next_button.clicked.connect(self.next_step)
-        self.ui.previous_button.clicked.connect(self.previous_step)
+        # The keyboard reaches the steps by the step list and Ctrl+PgDown/PgUp; as Tab stops
+        # these buttons were a trap, where a Space meant for a field went back a step.
+        for button in (self.ui.next_button, self.ui.previous_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.next_button.clicked.connect(lambda: self.next_step(Qt.FocusReason.MouseFocusReason))
+        self.ui.previous_button.clicked.connect(
+            lambda: self.previous_step(Qt.FocusReason.MouseFocusReason)
+        )
         key_map.bind(key_map.ADD_ITEM, self, self._add_item)
         self.input_mode = InputModeControl(workshop, self.room, self)
         key_map.bind(key_map.INPUT_MODE, self, self.start_input_mode)
@@ -128,6 +136,7 @@ class WorkshopView(QWidget):
 
         self.ui.step_list.setCurrentRow(0)
         self._refresh_chrome()
+        self._focus_on_show = True
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -144,6 +153,7 @@ class WorkshopView(QWidget):
         if page is None:
             page = create_page(step, self.workshop)
             page.follow_room(self.room)
+            skip_scroll_frames(page)
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
             page.refresh()
@@ -152,15 +162,24 @@ class WorkshopView(QWidget):
     def go_to(self, step: WorkshopStep) -> None:
         self.ui.step_list.setCurrentRow(self.steps.index(step))
 
-    def next_step(self) -> None:
+    def next_step(self, reason: Qt.FocusReason = Qt.FocusReason.ShortcutFocusReason) -> None:
+        """Ctrl+PgDown: the next step, with the keyboard in its page's first field."""
         row = self.ui.step_list.currentRow()
         if row + 1 < len(self.steps):
             self.ui.step_list.setCurrentRow(row + 1)
+            self.focus_page(reason)
 
-    def previous_step(self) -> None:
+    def previous_step(self, reason: Qt.FocusReason = Qt.FocusReason.ShortcutFocusReason) -> None:
         row = self.ui.step_list.currentRow()
         if row > 0:
             self.ui.step_list.setCurrentRow(row - 1)
+            self.focus_page(reason)
+
+    def focus_page(self, reason: Qt.FocusReason = Qt.FocusReason.ShortcutFocusReason) -> None:
+        """The keyboard to the page shown: its first field, or its main control."""
+        field = self.current_page().first_field()
+        if field is not None:
+            field.setFocus(reason)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -168,10 +187,30 @@ class WorkshopView(QWidget):
         step = self.steps[row]
         self.visited.add(step)
         self.ui.page_stack.setCurrentWidget(self.page(step))
+        self._order_tab_stops()
         self._show_guidance(step)
         self._refresh_chrome()
         self.room.set_step(step)
         self.step_changed.emit(step)
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes in reading order: the header with the timer, the room's controls, the
+        step list, then the page. Pages are made when first shown, after the rest, so the
+        order is set again each time a page is shown."""
+        ui = self.ui
+        parts: list[QWidget] = [
+            self.timer_controls,
+            ui.input_mode_button,
+            ui.participant_view_button,
+            self.room_controls,
+            self.status_suggestion,
+            ui.step_list,
+            *self.pages.values(),
+            ui.guidance_browser,
+        ]
+        stops = [stop for part in parts for stop in tab_stops(part)]
+        for first, second in pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def _add_item(self) -> None:
         self.current_page().add_item()
@@ -239,6 +278,14 @@ class WorkshopView(QWidget):
                 self._full_title, Qt.TextElideMode.ElideRight, label.width()
             )
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._focus_on_show:
+            # An opened workshop starts in the step list: arrows choose a step, Tab goes on
+            # to its page.
+            self._focus_on_show = False
+            self.ui.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.keyboard_focus import first_field
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 
@@ -51,6 +52,10 @@ class StepPage(QWidget):
 
     def add_item(self) -> None:
         """Ctrl+Enter: add a new item where the page has a list (dependency, action, note)."""
+
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard goes when the page is brought up with Ctrl+PgDown or PgUp."""
+        return first_field(self)
 
     def follow_room(self, room: RoomState) -> None:
         """Called once by the workshop window. Pages that show results override this, so that

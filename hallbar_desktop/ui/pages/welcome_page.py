@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
+from hallbar_desktop.ui.keyboard_focus import frame_when_focused
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
     BODY_SCALE,
@@ -62,6 +63,9 @@ class WelcomePage(StepPage):
         ui.model_source_label.setStyleSheet(SECONDARY_STYLE)
         ui.agenda_total_label.setStyleSheet(SECONDARY_STYLE)
         self._pairs = (ui.upper_row, ui.lower_row)
+        # The page is a text to read out: Tab and Ctrl+PgDown stop on it, and PgDown and the
+        # arrows scroll it.
+        frame_when_focused(ui.scroll_area)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)

@@ -1,0 +1,141 @@
+"""Where the keyboard is: a clear ring on a table's current cell, the focused field in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QScrollArea,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
+
+from hallbar_desktop.domain import palette
+
+# Focus that the user moved: Tab, Shift+Tab, a shortcut or the program after a key (Ctrl+Enter,
+# Ctrl+PgDown). A click is left alone, so a form never scrolls under the mouse.
+_MOVED_BY_KEYS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.OtherFocusReason,
+)
+# Room kept around the field, so its label and frame show too.
+_MARGIN = 24
+
+
+class FocusRingStyle(QProxyStyle):
+    """Fusion, except that the current cell of a focused table or list gets a ring that shows
+    on a selected row as well as on a plain one (Fusion's own is a faint line in the selection
+    colour, drawn only after a key press, and cannot be seen on a selected row)."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element is QStyle.PrimitiveElement.PE_FrameFocusRect and _in_item_view(widget):
+            draw_focus_ring(painter, option.rect)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def draw_focus_ring(painter: QPainter, rect: QRect) -> None:
+    """A dark ring with a light one inside it, like the chosen mark in the matrix: it shows
+    on white, on the selection colour and on the answer colours."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(palette.SELECTION_RING), 2))
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.setPen(QPen(QColor(palette.PAGE), 1))
+    painter.drawRect(rect.adjusted(2, 2, -3, -3))
+    painter.restore()
+
+
+def _in_item_view(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+class FocusInView(QObject):
+    """Installed on the application once: a field that the keyboard moves to is scrolled into
+    view in every scroll area around it (Qt does it only for Tab from inside the area)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in _MOVED_BY_KEYS
+            and isinstance(watched, QWidget)
+        ):
+            show_in_scroll_areas(watched)
+        return False
+
+
+def show_in_scroll_areas(widget: QWidget) -> None:
+    """Scroll each scroll area that holds ``widget`` so that it can be seen, innermost first."""
+    area = widget.parentWidget()
+    while area is not None:
+        inside = area.widget() if isinstance(area, QScrollArea) else None
+        if inside is not None and inside.isAncestorOf(widget):
+            area.ensureWidgetVisible(widget, _MARGIN, _MARGIN)
+        area = area.parentWidget()
+
+
+def tab_stops(part: QWidget) -> list[QWidget]:
+    """``part`` and the widgets inside it that Tab stops at, in their present order."""
+    stops = []
+    widget = part
+    while True:
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        if takes_tab and (widget is part or part.isAncestorOf(widget)):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is part:
+            return stops
+
+
+def first_field(part: QWidget) -> QWidget | None:
+    """The first field in ``part`` that Tab would reach now; a scroll area around fields is
+    a frame, not a field, unless there is nothing else."""
+    reachable = [w for w in tab_stops(part) if w.isVisible() and w.isEnabled()]
+    fields = [w for w in reachable if not isinstance(w, QScrollArea)]
+    return (fields or reachable or [None])[0]
+
+
+def skip_scroll_frames(part: QWidget) -> None:
+    """Scroll areas around fields are no Tab stop of their own: focus there showed nowhere,
+    and Tab to a field scrolls it into view anyway."""
+    for area in part.findChildren(QScrollArea):
+        if any(stop is not area for stop in tab_stops(area)):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def frame_when_focused(area: QScrollArea) -> None:
+    """A scroll area that is itself the Tab stop (a text to read, scrolled with PgDown and the
+    arrows) shows a frame in the accent colour while the keyboard is in it."""
+    if not area.objectName():
+        area.setObjectName("read_only_text")
+    name = area.objectName()
+    area.setStyleSheet(
+        f"QScrollArea#{name} {{ border: 2px solid transparent; }}"
+        f" QScrollArea#{name}:focus {{ border: 2px solid {palette.ACCENT}; }}"
+    )
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def install_keyboard_focus(app: QApplication) -> None:
+    """The focus ring style (Fusion underneath) and the scrolling to the focused field."""
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle("Fusion"))
+    if app.findChild(FocusInView) is None:  # configured again after a restore: one filter
+        app.installEventFilter(FocusInView(app))

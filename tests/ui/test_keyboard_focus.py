@@ -1,0 +1,184 @@
+"""The keyboard in the workshop window: where focus goes, that it shows, and that it is seen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+
+from hallbar_desktop.domain import palette
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.application_setup import configure_application
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.workshop_view import WorkshopView
+from tests.ui.conftest import settle
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _open(qtbot, window_with_workshop, width: int = 1366, height: int = 768) -> WorkshopView:  # type: ignore[no-untyped-def]
+    """The window as the app runs it (its style and focus handling), active, on a workshop."""
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    settle()
+    view = window.workshop_view
+    assert isinstance(window, MainWindow) and view is not None
+    return view
+
+
+def _focused() -> QWidget:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    return focused
+
+
+def _tab(qtbot, backwards: bool = False) -> QWidget:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(_focused(), K.Key_Backtab if backwards else K.Key_Tab)
+    settle()
+    return _focused()
+
+
+def _tab_to(qtbot, target: QWidget, limit: int = 80) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(limit):
+        if _focused() is target:
+            return
+        _tab(qtbot)
+    raise AssertionError(f"Tab never reached {target.objectName() or type(target).__name__}")
+
+
+def test_ctrl_pgdown_and_pgup_put_the_keyboard_in_the_new_pages_first_field(
+    qtbot,
+    window_with_workshop,  # type: ignore[no-untyped-def]
+) -> None:
+    view = _open(qtbot, window_with_workshop)
+    assert _focused() is view.ui.step_list  # an opened workshop starts in the step list
+    qtbot.keyClick(_focused(), K.Key_PageDown, CTRL)
+    qtbot.keyClick(_focused(), K.Key_PageDown, CTRL)
+    settle()
+    assert view.current_step is view.steps[2]
+    page = view.current_page()
+    assert page.isAncestorOf(_focused())
+    assert _focused() is page.first_field()
+    qtbot.keyClick(_focused(), K.Key_PageUp, CTRL)
+    settle()
+    assert view.current_step is view.steps[1]
+    assert view.current_page().isAncestorOf(_focused())
+
+
+def test_tab_goes_in_reading_order_and_never_stops_on_the_step_buttons(
+    qtbot,
+    window_with_workshop,  # type: ignore[no-untyped-def]
+) -> None:
+    view = _open(qtbot, window_with_workshop)
+    page = view.current_page()
+    first = _tab(qtbot)
+    assert first is page.first_field()  # the step list is followed by its page
+    assert _tab(qtbot, backwards=True) is view.ui.step_list
+    # Around the whole window: header, the room's controls, steps, page, and back again.
+    seen: list[QWidget] = []
+    while (focused := _tab(qtbot)) is not view.ui.step_list:
+        seen.append(focused)
+        assert len(seen) < 200, "Tab never came back to the step list"
+    assert view.ui.next_button not in seen and view.ui.previous_button not in seen
+    header = view.timer_controls.ui.start_button
+    room = view.room_controls
+    at = {
+        "page": seen.index(first),
+        "header": seen.index(header),
+        "input mode": seen.index(view.ui.input_mode_button),
+        "room": next(i for i, w in enumerate(seen) if room.isAncestorOf(w)),
+    }
+    assert at["page"] < at["header"] < at["input mode"] < at["room"]
+
+
+def _ring_around(view: QAbstractItemView) -> bool:
+    """Whether the current cell is drawn with the focus ring's colour on its edge."""
+    rect = view.visualRect(view.currentIndex())
+    assert rect.isValid()
+    image = view.viewport().grab().toImage()
+    ring = QColor(palette.SELECTION_RING)
+    edge = [QPoint(rect.center().x(), rect.top() + 1), QPoint(rect.left() + 1, rect.center().y())]
+    return all(image.pixelColor(point) == ring for point in edge)
+
+
+def test_the_participant_table_and_the_answers_show_where_the_keyboard_is(
+    qtbot,
+    window_with_workshop,  # type: ignore[no-untyped-def]
+) -> None:
+    view = _open(qtbot, window_with_workshop)
+    table = view.current_page().ui.participant_table  # type: ignore[attr-defined]
+    _tab_to(qtbot, table)
+    assert table.currentIndex().isValid()
+    assert _ring_around(table)
+
+    view.go_to(WorkshopStep.RATING)
+    settle()
+    grid = view.current_page().answers.grid  # type: ignore[attr-defined]
+    view.ui.step_list.setFocus()
+    _tab_to(qtbot, grid)
+    assert grid.currentIndex().isValid()
+    assert _ring_around(grid)
+
+
+def test_the_welcome_text_is_scrolled_with_the_keyboard(
+    qtbot,
+    window_with_workshop,  # type: ignore[no-untyped-def]
+) -> None:
+    view = _open(qtbot, window_with_workshop, 1366, 600)
+    qtbot.keyClick(view.ui.step_list, K.Key_Down)  # the arrows choose a step in the list
+    settle()
+    assert view.current_step is WorkshopStep.WELCOME
+    area = view.current_page().ui.scroll_area  # type: ignore[attr-defined]
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    assert _tab(qtbot) is area
+    qtbot.keyClick(area, K.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(area, K.Key_Home, CTRL)
+    qtbot.keyClick(area, K.Key_Down)
+    assert bar.value() > 0
+
+
+def test_a_field_reached_by_the_keyboard_is_scrolled_into_view(
+    qtbot,
+    window_with_workshop,  # type: ignore[no-untyped-def]
+) -> None:
+    view = _open(qtbot, window_with_workshop, 1366, 600)
+    view.room.reveal(WorkshopStep.RESULTS)
+    view.go_to(WorkshopStep.RESULTS)
+    settle()
+    page = view.current_page()
+    area = page.ui.results_scroll  # type: ignore[attr-defined]
+    combos = [section.score_combo for section in page.sections.values()]  # type: ignore[attr-defined]
+    assert area.verticalScrollBar().maximum() > 0
+
+    def seen(field: QWidget, area: QScrollArea = area) -> bool:
+        top = field.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + field.height() <= area.viewport().height()
+
+    # Alt+S (Gruppens skattning) goes from one dimension's combo box to the next.
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    view.ui.step_list.setFocus()
+    for combo in combos:
+        qtbot.keyClick(_focused(), K.Key_S, Qt.KeyboardModifier.AltModifier)
+        settle()
+        assert _focused() is combo
+        assert seen(combo)
+    # Tab from the step list into a page scrolled away from its first field.
+    view.go_to(WorkshopStep.PREPARATION)
+    settle()
+    preparation = view.current_page()
+    scroll = preparation.ui.scroll_area  # type: ignore[attr-defined]
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    view.ui.step_list.setFocus()
+    first = _tab(qtbot)
+    assert first is preparation.first_field()
+    assert seen(first, scroll)
