@@ -356,6 +356,7 @@ def _run_window(
                     services.backups,
                     services.packages,
                     services.imports,
+                    services.coordinator,
                 )
                 if open_after is not None:
                     window.open_workshop(open_after)

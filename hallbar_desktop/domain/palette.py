@@ -121,6 +121,20 @@ ACTION_STATUS: Mapping[ActionStatus, str] = MappingProxyType(
 )
 OVERDUE = _RED.fill  # an open action past its due date
 
+# One line per organisation in the coordinator's readiness chart: Okabe–Ito's colours, in an
+# order that keeps neighbours apart; each organisation also gets a shape and its name in the
+# legend. The yellow, faint on white, gets a MARK_OUTLINE edge like every dot.
+ORGANISATION_SERIES: tuple[str, ...] = (
+    ACCENT,
+    _RED.fill,
+    _GREEN.fill,
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    _YELLOW.fill,
+)
+
 # --- the PDF report -----------------------------------------------------------------------
 
 REPORT_HEADING = "#1F3A5F"  # headings, the table header band and the readiness bars

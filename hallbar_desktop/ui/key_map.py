@@ -39,6 +39,7 @@ IN_LIBRARY = _t("I biblioteket")
 IN_WORKSHOP = _t("I en workshop")
 IN_INPUT_MODE = _t("I inmatningsläget")
 IN_TEMPLATE_EDITOR = _t("I mallar för skattningen")
+IN_COORDINATOR_VIEW = _t("I översikten för samordnare")
 
 SEARCH_LIBRARY = KeyBinding(
     (QKeySequence.StandardKey.Find,), _t("Sök bland workshopparna"), IN_LIBRARY
@@ -68,6 +69,11 @@ ADD_TO_TEMPLATE = KeyBinding(
     _t("Lägg till ett påstående, en punkt bland förutsättningarna eller (i listan) en dimension"),
     IN_TEMPLATE_EDITOR,
 )
+EDIT_IN_REGISTER = KeyBinding(
+    ("F2",),
+    _t("Ändra status eller uppföljning för den valda åtgärden (börja skriva för uppföljning)"),
+    IN_COORDINATOR_VIEW,
+)
 
 ALL: tuple[KeyBinding, ...] = (
     SEARCH_LIBRARY,
@@ -78,6 +84,7 @@ ALL: tuple[KeyBinding, ...] = (
     DELETE_ITEM,
     LEAVE_INPUT_MODE,
     ADD_TO_TEMPLATE,
+    EDIT_IN_REGISTER,
 )
 
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QWidget
 
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from hallbar_desktop.domain.data_problems import DataProblem
     from hallbar_desktop.domain.package import ConflictDetails, ImportSummary
     from hallbar_desktop.services.backup_service import BackupService
+    from hallbar_desktop.services.coordinator_service import CoordinatorService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
     from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.ui.coordinator_view import CoordinatorView
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
     from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog, ImportWorkshops
     from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
@@ -128,6 +130,27 @@ class MainWindow(QMainWindow):
         menu = self.ui.file_menu.actions()
         after = menu[menu.index(self.ui.open_library_action) + 1]
         self.ui.file_menu.insertAction(after, self.templates_action)
+        # The library and the coordinator's overview side by side: a tab each, and Ctrl+1/2.
+        self.coordinator: CoordinatorService | None = None
+        self.coordinator_view: CoordinatorView | None = None
+        self.library_view_action = QAction(self.tr("&Biblioteket"), self)
+        self.library_view_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.library_view_action.triggered.connect(lambda: self.show_library())
+        self.coordinator_action = QAction(self.tr("Översikt för &samordnare"), self)
+        self.coordinator_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.coordinator_action.setToolTip(
+            self.tr("Alla workshoppars åtgärder, beredskap över tid och beroenden på en gång")
+        )
+        self.coordinator_action.triggered.connect(self.show_coordinator)
+        self.ui.file_menu.insertActions(after, [self.library_view_action, self.coordinator_action])
+        self.view_tabs = QTabBar(self)
+        self.view_tabs.setAccessibleName(self.tr("Vy"))
+        self.view_tabs.addTab(self.tr("Bibliotek (Ctrl+1)"))
+        self.view_tabs.addTab(self.tr("Översikt för samordnare (Ctrl+2)"))
+        self.view_tabs.setExpanding(False)
+        self.view_tabs.hide()
+        self.view_tabs.currentChanged.connect(self._view_tab_chosen)
+        self.ui.central_layout.insertWidget(0, self.view_tabs)
         for action in self._needs_services():
             action.setEnabled(False)
 
@@ -150,6 +173,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.conflicts_action,
             self.templates_action,
+            self.library_view_action,
+            self.coordinator_action,
         )
 
     def attach(
@@ -160,6 +185,7 @@ class MainWindow(QMainWindow):
         backups: BackupService | None = None,
         packages: PackageService | None = None,
         imports: ImportService | None = None,
+        coordinator: CoordinatorService | None = None,
     ) -> None:
         """Give the window its services: the library is built and shown."""
         from hallbar_desktop.ui.dialogs.import_packages import ImportWorkshops
@@ -208,8 +234,12 @@ class MainWindow(QMainWindow):
             self.ui.open_library_action,
             self.ui.export_action,
             self.templates_action,
+            self.library_view_action,
         ):
             action.setEnabled(True)
+        self.coordinator = coordinator
+        self.coordinator_action.setEnabled(coordinator is not None)
+        self.view_tabs.setTabEnabled(1, coordinator is not None)
 
         # Page modules load one per idle moment after start, each too short to be felt.
         self._page_loader = QTimer(self)
@@ -227,6 +257,12 @@ class MainWindow(QMainWindow):
             self.ui.view_stack.removeWidget(self.library)
             self.library.deleteLater()
             del self.library
+        if self.coordinator_view is not None:
+            self.ui.view_stack.removeWidget(self.coordinator_view)
+            self.coordinator_view.deleteLater()
+            self.coordinator_view = None
+        self.coordinator = None
+        self.view_tabs.hide()
         self._page_loader.stop()
         self.ui.view_stack.setCurrentWidget(self.loading_label)
         for action in self._needs_services():
@@ -496,6 +532,7 @@ class MainWindow(QMainWindow):
         if reload:
             self.library.reload()  # a file gone or unreadable is said (see _library_unreadable)
         self.ui.view_stack.setCurrentWidget(self.library)
+        self._show_view_tabs(0)
         # Back in the library the keys go to the list, so Enter opens the selected workshop.
         self.library.focus_list()
         # Qt adds the program's name ("— Hållbar förändring") to the title by itself.
@@ -508,6 +545,58 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(False)
         self._update_undo_actions()
+
+    def show_coordinator(self) -> None:
+        """Översikt för samordnare (Ctrl+2): every workshop's actions, readiness over time and
+        dependencies, read anew each time it is shown (on a pool thread)."""
+        if self.coordinator is None:
+            return
+        from hallbar_desktop.ui.coordinator_view import CoordinatorView
+
+        self._close_workshop()
+        if self.coordinator_view is None:
+            view = CoordinatorView(self.coordinator, self._service, self)
+            view.wait_for_file = self.file_wait
+            view.saved.connect(self._show_saved)
+            view.failed.connect(self._show_failure)
+            view.open_requested.connect(self.open_workshop)
+            view.undo_stack.indexChanged.connect(self._update_undo_actions)
+            self.ui.view_stack.addWidget(view)
+            self.coordinator_view = view
+        self.coordinator_view.reload()
+        self.ui.view_stack.setCurrentWidget(self.coordinator_view)
+        self._show_view_tabs(1)
+        self.coordinator_view.focus_first()
+        self.setWindowTitle(self.tr("Översikt för samordnare"))
+        self.counts_label.setText(self.tr("Databas: {0}").format(self._database_label))
+        for action in (
+            self.ui.next_step_action,
+            self.ui.previous_step_action,
+            self.ui.timer_action,
+        ):
+            action.setEnabled(False)
+        self._update_undo_actions()
+
+    def _show_view_tabs(self, index: int) -> None:
+        self.view_tabs.blockSignals(True)
+        self.view_tabs.setCurrentIndex(index)
+        self.view_tabs.blockSignals(False)
+        self.view_tabs.show()
+
+    def _view_tab_chosen(self, index: int) -> None:
+        if index == 1:
+            self.show_coordinator()
+        else:
+            self.show_library()
+
+    def _undo_stack(self) -> QUndoStack | None:
+        """The stack Ctrl+Z works on: the open workshop's, or the overview's when shown."""
+        if self.workshop is not None:
+            return self.workshop.undo_stack
+        view = self.coordinator_view
+        if view is not None and self.ui.view_stack.currentWidget() is view:
+            return view.undo_stack
+        return None
 
     def open_workshop(self, workshop_id: UUID) -> None:
         from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -526,6 +615,7 @@ class MainWindow(QMainWindow):
         self.workshop_view.guidance_shown.connect(self._guidance_shown)
         self.ui.view_stack.addWidget(self.workshop_view)
         self.ui.view_stack.setCurrentWidget(self.workshop_view)
+        self.view_tabs.hide()
         workshop.changed.connect(self._show_counts)
         workshop.saved.connect(self._show_saved)
         workshop.failed.connect(self._show_failure)
@@ -646,7 +736,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Senaste ändringen sparades inte"))
 
     def _update_undo_actions(self, _index: int = 0) -> None:
-        stack = self.workshop.undo_stack if self.workshop else None
+        stack = self._undo_stack()
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         undo_text = self.edit_name(stack.undoText()) if stack and stack.canUndo() else ""
@@ -668,14 +758,16 @@ class MainWindow(QMainWindow):
         return text
 
     def _undo(self) -> None:
-        if self.workshop is not None:
+        stack = self._undo_stack()
+        if stack is not None:
             self._commit_focused_field()
-            self.workshop.undo_stack.undo()
+            stack.undo()
 
     def _redo(self) -> None:
-        if self.workshop is not None:
+        stack = self._undo_stack()
+        if stack is not None:
             self._commit_focused_field()
-            self.workshop.undo_stack.redo()
+            stack.redo()
 
     def _on_view(self, method: str) -> None:
         if self.workshop_view is not None:

@@ -1,0 +1,246 @@
+"""The coordinator's overview: filters for every tab, the register edited in place (saved at
+once, undone with Ctrl+Z), the readiness chart's series and the dependencies across workshops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from hallbar_desktop.domain.action import ActionStatus
+from hallbar_desktop.services.coordinator_service import CoordinatorService
+from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+from hallbar_desktop.ui.coordinator_view import CoordinatorView
+from hallbar_desktop.ui.models.action_register_model import NOTE, OVERDUE, STATUS
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.conftest import TODAY
+from tests.coordinator_workshops import Region, make_region
+from tests.ui.conftest import export_service_for, settle
+from tests.ui.keyboard import press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def coordinator_on(db_path: Path) -> CoordinatorService:
+    return CoordinatorService(
+        SqlWorkshopStore(open_database(db_path), db_path), today=lambda: TODAY
+    )
+
+
+@pytest.fixture
+def region(service: WorkshopService) -> Region:
+    return make_region(service, TODAY)
+
+
+@pytest.fixture
+def view(qtbot, service: WorkshopService, db_path: Path, region: Region) -> CoordinatorView:  # type: ignore[no-untyped-def]
+    coordinator = coordinator_on(db_path)
+    shown = CoordinatorView(coordinator, service)
+    qtbot.addWidget(shown)
+    shown.show_overview(coordinator.overview())
+    return shown
+
+
+def _row_of(view: CoordinatorView, title: str) -> int:
+    proxy = view.action_proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 2).data() == title:
+            return row
+    raise AssertionError(f"{title} is not shown")
+
+
+def _cell(view: CoordinatorView, title: str, column: int) -> QModelIndex:
+    return view.action_proxy.index(_row_of(view, title), column)
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_the_filters_choose_the_workshops_for_every_tab(
+    view: CoordinatorView, region: Region
+) -> None:
+    assert view.chosen_workshops() == {region.first, region.follow_up, region.other, region.third}
+    _choose(view.ui.organisation_filter, "Zeta kommun")
+    assert view.chosen_workshops() == {region.first, region.follow_up}
+    assert view.workshop_proxy.rowCount() == 2
+    titles = [view.action_proxy.index(r, 2).data() for r in range(view.action_proxy.rowCount())]
+    assert titles == [region.paused_overdue.title]
+    assert [s.organisation for s in view.ui.readiness_chart.series()] == ["Zeta kommun"]
+    critical = view.critical_model
+    assert {critical.critical(r).organisation for r in range(critical.rowCount())} == {
+        "Zeta kommun"
+    }
+    _choose(view.ui.organisation_filter, "Alla organisationer")
+    _choose(view.ui.period_filter, "Kommande")
+    assert view.chosen_workshops() == {region.third}
+    _choose(view.ui.period_filter, "Alla datum")
+    _choose(view.ui.status_filter, "Genomförd")
+    assert view.chosen_workshops() == {region.first, region.follow_up}
+
+
+def test_status_and_days_overdue_are_two_columns(view: CoordinatorView, region: Region) -> None:
+    title = region.paused_overdue.title
+    assert _cell(view, title, STATUS).data() == "Pausad"
+    assert _cell(view, title, OVERDUE).data() == "⚠ 12"
+    assert _cell(view, title, OVERDUE).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Försenad, dagar: 12"
+    )
+    assert _cell(view, region.done_past_deadline.title, OVERDUE).data() == ""
+    view.ui.overdue_only_check.setChecked(True)
+    assert view.action_proxy.rowCount() == 2
+
+
+def test_the_register_sorts_by_each_column_in_swedish_order(view: CoordinatorView) -> None:
+    table = view.ui.action_table
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    organisations = [view.action_proxy.index(r, 0).data() for r in range(4)]
+    assert organisations == ["Alfa region", "Zeta kommun", "Åre kommun", "Åre kommun"]
+    table.sortByColumn(OVERDUE, Qt.SortOrder.DescendingOrder)
+    assert view.action_proxy.index(0, OVERDUE).data() == "⚠ 12"
+
+
+def test_a_status_chosen_in_the_register_is_saved_at_once_and_undone(
+    qtbot,  # type: ignore[no-untyped-def]
+    view: CoordinatorView,
+    service: WorkshopService,
+    region: Region,
+) -> None:
+    view.show()
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.ui.section_tabs.setCurrentWidget(view.ui.actions_tab)
+    table = view.ui.action_table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
+    table.setCurrentIndex(_cell(view, region.paused_overdue.title, 2))
+    press(table, Qt.Key.Key_F2)  # the status of the current row, from any cell
+    editor = table.findChild(QComboBox)
+    assert editor is not None and editor.accessibleName() == "Åtgärdens status"
+    editor.setCurrentIndex(editor.findData(ActionStatus.IN_PROGRESS))
+    editor.activated.emit(editor.currentIndex())
+    settle()
+
+    def stored() -> ActionStatus:
+        actions = service.contents(region.first).actions
+        return next(a for a in actions if a.id == region.paused_overdue.id).status
+
+    assert stored() is ActionStatus.IN_PROGRESS
+    assert _cell(view, region.paused_overdue.title, STATUS).data() == "Pågår"
+    assert _cell(view, region.paused_overdue.title, OVERDUE).data() == "⚠ 12"
+    assert view.undo_stack.undoText() == "Ändra status på åtgärd"
+    view.undo_stack.undo()
+    assert stored() is ActionStatus.PAUSED
+    assert _cell(view, region.paused_overdue.title, STATUS).data() == "Pausad"
+    view.undo_stack.redo()
+    assert stored() is ActionStatus.IN_PROGRESS
+
+
+def test_a_follow_up_note_typed_in_the_register_is_saved_with_its_time(
+    view: CoordinatorView, service: WorkshopService, region: Region
+) -> None:
+    index = _cell(view, region.in_progress_overdue.title, NOTE)
+    assert view.action_proxy.setData(index, "  Väntar på beslut i mars ")
+
+    def stored():  # type: ignore[no-untyped-def]
+        actions = service.contents(region.other).actions
+        return next(a for a in actions if a.id == region.in_progress_overdue.id)
+
+    assert stored().last_update_comment == "Väntar på beslut i mars"
+    assert stored().last_update_at is not None
+    assert _cell(view, region.in_progress_overdue.title, NOTE).data() == "Väntar på beslut i mars"
+    view.undo_stack.undo()
+    assert stored().last_update_comment == ""
+    assert stored().last_update_at is None
+
+
+def test_the_chart_draws_one_series_per_organisation_with_follow_ups_connected(
+    view: CoordinatorView, region: Region
+) -> None:
+    view.ui.section_tabs.setCurrentWidget(view.ui.readiness_tab)
+    assert view.ui.dimension_combo.currentData() == "A"
+    series = view.ui.readiness_chart.series()
+    assert [s.organisation for s in series] == ["Zeta kommun", "Åre kommun"]
+    assert series[0].links == ((region.first, region.follow_up),)
+    assert "Zeta kommun" in view.ui.readiness_chart.accessibleDescription()
+    assert "3,5" in view.ui.readiness_chart.accessibleDescription()
+    _choose(view.ui.dimension_combo, view.ui.dimension_combo.itemText(1))
+    assert view.ui.readiness_chart.series() == ()  # nobody answered B
+    image = view.ui.readiness_chart.grab()
+    assert not image.isNull()
+
+
+def test_the_overview_loads_off_the_gui_thread_and_says_so(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    db_path: Path,
+    region: Region,
+) -> None:
+    view = CoordinatorView(coordinator_on(db_path), service)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.ui.busy_label.isVisible() and view.ui.busy_bar.isVisible()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    assert not view.ui.busy_bar.isVisible()
+    assert view.workshop_proxy.rowCount() == 4
+
+
+def test_ctrl_2_opens_the_overview_and_ctrl_z_undoes_an_edit_there(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    db_path: Path,
+    region: Region,
+    ui_settings: UiSettings,
+) -> None:
+    from hallbar_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, None, ui_settings)
+    qtbot.addWidget(window)
+    window.attach(
+        service, export_service_for(service), "test.sqlite3", coordinator=coordinator_on(db_path)
+    )
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.library.focus_list()  # where the keys are when the library is shown
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    press(QApplication.focusWidget() or window, Qt.Key.Key_2, CTRL)
+    view = window.coordinator_view
+    assert view is not None and window.ui.view_stack.currentWidget() is view
+    assert window.view_tabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: view.workshop_proxy.rowCount() == 4, timeout=10_000)
+    view.action_proxy.setData(
+        _cell(view, region.not_due_yet.title, STATUS), ActionStatus.DONE, Qt.ItemDataRole.EditRole
+    )
+    assert window.undo_action.isEnabled()
+    press(QApplication.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    actions = service.contents(region.third).actions
+    assert actions[0].status is ActionStatus.NOT_STARTED
+    press(QApplication.focusWidget() or window, Qt.Key.Key_1, CTRL)
+    assert window.ui.view_stack.currentWidget() is window.library
+    assert not window.undo_action.isEnabled()  # the library has nothing to undo
+
+
+def test_the_key_map_names_the_overview_keys(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    ui_settings: UiSettings,
+) -> None:
+    from hallbar_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(service, export_service_for(service), ui_settings, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.key_map_action.trigger()
+    model = window.key_map_dialog.model
+    rows = {tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())}
+    window.key_map_dialog.close()
+    assert ("Arkiv", "Ctrl+1", "Biblioteket") in rows
+    assert ("Arkiv", "Ctrl+2", "Översikt för samordnare") in rows
+    assert any(r[1] == "F2" and r[0] == "I översikten för samordnare" for r in rows)
