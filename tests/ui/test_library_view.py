@@ -166,12 +166,12 @@ def test_a_new_workshop_is_proposed_for_the_services_today_and_weeks_start_on_mo
     qtbot,  # type: ignore[no-untyped-def]
     service: WorkshopService,
 ) -> None:
-    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtCore import Qt
 
     from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
     from tests.conftest import TODAY
 
     dialog = NewWorkshopDialog(service, ())
     qtbot.addWidget(dialog)
-    assert dialog.ui.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
-    assert dialog.ui.date_edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert dialog.ui.date_field.value() == TODAY
+    assert dialog.ui.date_field.calendar_popup.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday

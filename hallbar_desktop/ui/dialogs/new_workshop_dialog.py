@@ -3,10 +3,9 @@ the template it is rated with."""
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
@@ -34,9 +33,12 @@ class NewWorkshopDialog(QDialog):
         self._service = service
         self._settings = settings
         self.created: WorkshopContents | None = None
-        today = service.today()  # injected, never the page's own clock
-        self.ui.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.date_edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # The app's own date field (as on Förberedelser): typed as ÅÅÅÅ-MM-DD, the calendar with
+        # week numbers on Alt+↓, Tab to the next field. Qt's date edit opened its calendar only
+        # with the mouse; Alt+↓ stepped the date back instead.
+        self.ui.date_field.today = service.today  # injected, never the dialog's own clock
+        self.ui.date_field.setAccessibleName(self.tr("Datum"))
+        self.ui.date_field.show_stored(service.today())
         for variant in Variant:
             self.ui.variant_combo.addItem(self.tr(variant.label), variant)
         self.ui.follows_up_combo.addItem(self.tr("Ingen (en ny workshop)"), None)
@@ -79,12 +81,16 @@ class NewWorkshopDialog(QDialog):
         follows: UUID | None = (
             self.ui.follows_up_combo.currentData() if variant is Variant.FOLLOW_UP else None
         )
-        picked = self.ui.date_edit.date()
+        field = self.ui.date_field
+        field.commit()
+        if not field.problem_label.isHidden():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # the message beside it says why
+            return
         try:
             workshop = Workshop(
                 title=self.ui.title_edit.text().strip(),
                 organisation=self.ui.organisation_edit.text().strip(),
-                held_on=date(picked.year(), picked.month(), picked.day()),
+                held_on=field.value(),
                 variant=variant,
                 follows_up_id=follows,
             )

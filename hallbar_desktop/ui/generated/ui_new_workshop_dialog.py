@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from hallbar_desktop.ui.widgets.optional_date_field import OptionalDateField
 
 class Ui_NewWorkshopDialog(object):
     def setupUi(self, NewWorkshopDialog):
@@ -56,11 +57,10 @@ class Ui_NewWorkshopDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.date_label)
 
-        self.date_edit = QDateEdit(NewWorkshopDialog)
-        self.date_edit.setObjectName(u"date_edit")
-        self.date_edit.setCalendarPopup(True)
+        self.date_field = OptionalDateField(NewWorkshopDialog)
+        self.date_field.setObjectName(u"date_field")
 
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.date_edit)
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.date_field)
 
         self.variant_label = QLabel(NewWorkshopDialog)
         self.variant_label.setObjectName(u"variant_label")
@@ -124,7 +124,7 @@ class Ui_NewWorkshopDialog(object):
 #if QT_CONFIG(shortcut)
         self.title_label.setBuddy(self.title_edit)
         self.organisation_label.setBuddy(self.organisation_edit)
-        self.date_label.setBuddy(self.date_edit)
+        self.date_label.setBuddy(self.date_field)
         self.variant_label.setBuddy(self.variant_combo)
         self.participants_label.setBuddy(self.participants_spin)
         self.follows_up_label.setBuddy(self.follows_up_combo)
@@ -143,10 +143,9 @@ class Ui_NewWorkshopDialog(object):
         self.organisation_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Organisation", None))
         self.organisation_edit.setPlaceholderText(QCoreApplication.translate("NewWorkshopDialog", u"Till exempel: Region V\u00e4sternorrland", None))
         self.date_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Datum", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("NewWorkshopDialog", u"yyyy-MM-dd", None))
         self.variant_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Uppl\u00e4gg", None))
-        self.participants_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"Antal &deltagare", None))
-        self.follows_up_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"F\u00f6ljer &upp", None))
+        self.participants_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"Antal de&ltagare", None))
+        self.follows_up_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&F\u00f6ljer upp", None))
         self.template_label.setText(QCoreApplication.translate("NewWorkshopDialog", u"&Mall f\u00f6r skattningen", None))
 #if QT_CONFIG(tooltip)
         self.template_combo.setToolTip(QCoreApplication.translate("NewWorkshopDialog", u"P\u00e5st\u00e5endena och skalan som workshoppen anv\u00e4nder. Workshoppen beh\u00e5ller sin kopia av mallen, \u00e4ven om mallen \u00e4ndras senare. Egna mallar g\u00f6r du under Arkiv > Mallar f\u00f6r skattningen.", None))
