@@ -28,6 +28,7 @@ from hallbar_desktop.app import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.export.plain_text import decimal_comma
 from hallbar_desktop.paths import default_database_path
+from hallbar_desktop.services.export_service import unshown_summary
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup
@@ -438,6 +439,11 @@ def _export(args: argparse.Namespace) -> int:
         )
     for path in written:
         print(path)
+    for path, unshown in written.unshown.items():
+        _say(
+            f"{path.name}: inget av programmets typsnitt har {unshown_summary(unshown)}; "
+            "de visas som �"
+        )
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from hallbar_desktop.domain.dependency import (
     Quadrant,
 )
 from hallbar_desktop.domain.summary import DependencyLine
+from hallbar_desktop.export.pdf_text import single_font_line
 from hallbar_desktop.export.plain_text import decimal_comma, printable
 from hallbar_desktop.export.report_layout import FONT, FONT_BOLD, INK, MUTED, NAVY, RULE
 
@@ -40,13 +41,15 @@ MARK_EDGE = colors.HexColor(palette.PAGE)  # a thin gap between a bubble or cell
 
 
 def _fit(label: str, font: str, size: float, width: float) -> str:
-    """Shorten a label with an ellipsis so it never runs into the plot."""
+    """Shorten a label with an ellipsis so it never runs into the plot; any script, in the order
+    it is drawn (pdf_text.single_font_line), shortened at its logical end."""
     label = printable(label)
-    if stringWidth(label, font, size) <= width:
-        return label
-    while label and stringWidth(label + "…", font, size) > width:
+    shown = single_font_line(label)
+    if stringWidth(shown, font, size) <= width:
+        return shown
+    while label and stringWidth(single_font_line(label + "…", count=False), font, size) > width:
         label = label[:-1]
-    return label.rstrip() + "…"
+    return single_font_line(label.rstrip() + "…", count=False)
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -88,7 +91,14 @@ def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> 
             )
         )
     drawing.add(
-        String(plot_left, 4, printable(caption), fontName=FONT, fontSize=7.5, fillColor=MUTED)
+        String(
+            plot_left,
+            4,
+            single_font_line(printable(caption)),
+            fontName=FONT,
+            fontSize=7.5,
+            fillColor=MUTED,
+        )
     )
     for index, bar in enumerate(bars):
         centre = height - top - row * index - row / 2

@@ -12,7 +12,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,11 +26,12 @@ from reportlab.platypus import (
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.export import pdf_text
 from hallbar_desktop.export.plain_text import paragraph_markup, printable
 
-FONT = "HallbarSans"
-FONT_BOLD = "HallbarSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+FONT = pdf_text.PRIMARY.regular
+FONT_BOLD = pdf_text.PRIMARY.bold
+register_fonts = pdf_text.register_fonts
 
 INK = colors.HexColor(palette.TEXT)
 MUTED = colors.HexColor(palette.SECONDARY_TEXT)
@@ -51,17 +51,6 @@ MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 BODY_BOTTOM = 20 * mm
 BODY_HEIGHT = PAGE_HEIGHT - 42 * mm  # the frame every page's text flows in
-
-
-def register_fonts(fonts_dir: Path) -> None:
-    """Embed DejaVu Sans: the built-in Helvetica prints ■ for Sami letters such as ŋ đ ŧ."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / file)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
 
 
 def _style(name: str, **values: Any) -> ParagraphStyle:
@@ -108,19 +97,22 @@ FIGURE_LABEL = _style("FigureLabel", fontSize=8.5, leading=11, textColor=MUTED)
 
 def text(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of user text: escaped, so it never becomes markup."""
-    return Paragraph(paragraph_markup(value), style)
+    return pdf_text.paragraph(paragraph_markup(value), style)
 
 
 def markup(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of the app's own wording, which may use <b>; user parts must be escaped."""
-    return Paragraph(value, style)
+    return pdf_text.paragraph(value, style)
 
 
-class Heading(Paragraph):
+class Heading(pdf_text.BidiParagraph):
     """A heading that also becomes a PDF bookmark at ``level``."""
 
     def __init__(self, title: str, level: int = 0) -> None:
-        super().__init__(paragraph_markup(title), H1 if level == 0 else H2)
+        markup, style, base_level = pdf_text.laid_out(
+            paragraph_markup(title), H1 if level == 0 else H2
+        )
+        super().__init__(markup, style, base_level=base_level)
         self.outline_title = printable(title)
         self.outline_level = level
 
@@ -232,7 +224,7 @@ def _cell(value: Any, style: ParagraphStyle, plain_ok: bool, room: float) -> Any
         clean = printable(value)
         # A Paragraph would fold runs of spaces and drop them at the ends; plain text must not
         # need that.
-        if clean and " ".join(clean.split()) == clean:
+        if clean and " ".join(clean.split()) == clean and not pdf_text.needs_work(clean):
             width = pdfmetrics.stringWidth(clean, style.fontName, style.fontSize)
             if width <= room:
                 return clean
@@ -331,7 +323,7 @@ class ReportDocument(BaseDocTemplate):
             creator="hallbar-desktop",
             lang="sv-SE",
         )
-        self._running_header = printable(running_header)
+        self._running_header = pdf_text.single_font_line(printable(running_header))
         self._bookmarks = 0
         frame = Frame(
             MARGIN,

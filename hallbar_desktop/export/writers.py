@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from hallbar_desktop.domain.export_settings import ExportSettings
@@ -35,12 +36,21 @@ class PdfWriter:
     def check_target(self, target: Path) -> None:
         check_target(target)
 
-    def workshop(self, summary: WorkshopSummary, target: Path, settings: ExportSettings) -> None:
+    def workshop(
+        self, summary: WorkshopSummary, target: Path, settings: ExportSettings
+    ) -> Counter[str]:
+        """Writes the report; returns the characters no bundled font has, shown as �."""
+        from hallbar_desktop.export.pdf_text import counting_unshown
         from hallbar_desktop.export.workshop_report import write_workshop_report
 
-        write_workshop_report(summary, target, settings, self._fonts_dir)
+        with counting_unshown() as unshown:
+            write_workshop_report(summary, target, settings, self._fonts_dir)
+        return unshown
 
-    def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
+    def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> Counter[str]:
+        from hallbar_desktop.export.pdf_text import counting_unshown
         from hallbar_desktop.export.rollup_report import write_rollup_report
 
-        write_rollup_report(rollup, target, settings, self._fonts_dir)
+        with counting_unshown() as unshown:
+            write_rollup_report(rollup, target, settings, self._fonts_dir)
+        return unshown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +19,28 @@ from hallbar_desktop.services.ports import ExportWriter, WorkshopStore
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+class WrittenFiles(tuple[Path, ...]):
+    """The files an export wrote, in order; ``unshown`` holds, for a file that could not show
+    some characters (no bundled font has them; the PDF shows � instead), each such character
+    with how often it was replaced."""
+
+    unshown: Mapping[Path, Mapping[str, int]]
+
+    def __new__(
+        cls, files: Sequence[Path], unshown: Mapping[Path, Mapping[str, int]]
+    ) -> WrittenFiles:
+        written = super().__new__(cls, files)
+        written.unshown = {path: chars for path, chars in unshown.items() if chars}
+        return written
+
+
+def unshown_summary(unshown: Mapping[str, int]) -> str:
+    """How many characters a file could not show, and which: "3 tecken (U+1F9EC 🧬, …)"."""
+    listed = ", ".join(f"U+{ord(c):04X} {c}" for c in sorted(unshown)[:5])
+    more = ", …" if len(unshown) > 5 else ""
+    return f"{sum(unshown.values())} tecken ({listed}{more})"
 
 
 _pause_lock = threading.Lock()
@@ -104,7 +126,7 @@ class ExportService:
         pdf: Path | None = None,
         include_names: bool = False,
         rollup: bool | None = None,
-    ) -> tuple[Path, ...]:
+    ) -> WrittenFiles:
         """Write the workbook and/or the report and return the files written.
 
         One workshop gives its own workbook and report, several give a roll-up (``rollup``
@@ -134,7 +156,7 @@ class ExportService:
         *,
         include_names: bool,
         rollup: bool | None,
-    ) -> tuple[Path, ...]:
+    ) -> WrittenFiles:
         today = self._today()
         with self._store.transaction(write=False) as repo:
             summaries = [summarize(c, today) for c in repo.load_many(ids)]
@@ -154,11 +176,12 @@ class ExportService:
             exported_at=self._clock(), app_version=self._app_version, include_names=include_names
         )
         as_rollup = len(summaries) > 1 if rollup is None else rollup
+        unshown: dict[Path, Mapping[str, int]] = {}
         if as_rollup:
             combined = summarize_rollup(summaries, today, earlier)
             for writer, target in outputs:
-                writer.rollup(combined, target, settings)
+                unshown[target] = writer.rollup(combined, target, settings) or {}
         else:
             for writer, target in outputs:
-                writer.workshop(summaries[0], target, settings)
-        return tuple(target for _, target in outputs)
+                unshown[target] = writer.workshop(summaries[0], target, settings) or {}
+        return WrittenFiles([target for _, target in outputs], unshown)

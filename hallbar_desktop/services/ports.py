@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
@@ -59,13 +59,18 @@ class WorkshopStore(Protocol):
 
 
 class ExportWriter(Protocol):
-    """Writes one file format; each write is all or nothing (hallbar_desktop/file_target.py)."""
+    """Writes one file format; each write is all or nothing (hallbar_desktop/file_target.py).
+
+    A write may return the characters the file could not show (no bundled font has them), with
+    how often each was replaced."""
 
     def check_target(self, target: Path) -> None: ...
     def workshop(
         self, summary: WorkshopSummary, target: Path, settings: ExportSettings
-    ) -> None: ...
-    def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None: ...
+    ) -> Mapping[str, int] | None: ...
+    def rollup(
+        self, rollup: RollupSummary, target: Path, settings: ExportSettings
+    ) -> Mapping[str, int] | None: ...
 
 
 class BackupFiles(Protocol):
