@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QCloseEvent,
     QColor,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -97,6 +100,9 @@ class InputModeWindow(QWidget):
         self.setAutoFillBackground(True)
         self.ui.new_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.ui.next_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # The first Tab goes to the first alias: focus on the scroll area around them showed
+        # nowhere.
+        self.ui.alias_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.new_participant_button.clicked.connect(self.add_anonymous_participant)
         self.ui.next_participant_button.clicked.connect(self.show_aliases)
         key_map.bind(key_map.LEAVE_INPUT_MODE, self, self.request_leave)
@@ -147,6 +153,13 @@ class InputModeWindow(QWidget):
         self._alias_grid = grid_holder
         self._alias_columns = 0
         self._arrange_aliases()
+        # Tab in reading order: the aliases (made just now, so last in the chain), then the
+        # button for a new anonymous participant below them. Qt moves a widget only after one
+        # before it in the chain, so the aliases go after that button first, then it after them.
+        new = self.ui.new_participant_button
+        order = (new, *self.alias_buttons.values(), new)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.ui.alias_hint_label.setText(self._alias_hint(show_names))
         self._show_counts()
         self.ui.screen_stack.setCurrentWidget(self.ui.alias_page)
@@ -301,6 +314,23 @@ class InputModeWindow(QWidget):
         self.workshop.changed.disconnect(self._show_counts)
         self.close()
         self.left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the button the keyboard is on, as Space does: the touch buttons are
+        # no dialog's default buttons, so Qt leaves Enter to them unused.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focused = QApplication.focusWidget()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            enter
+            and plain == Qt.KeyboardModifier.NoModifier
+            and isinstance(focused, QPushButton)
+            and focused.isEnabled()
+            and self.isAncestorOf(focused)
+        ):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Alt+F4 and the window manager's close are a participant's too: only leave() closes.

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QPushButton, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import Rating
@@ -159,6 +159,9 @@ class RatingTurn(InputTurn):
         self.answers[statement.code] = value
         upcoming = self._next_unanswered()
         self.go_to(self.index if upcoming is None else upcoming)
+        if upcoming is None:
+            # All answered: Enter or Space hands over, and the ring shows where that is.
+            self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _next_unanswered(self) -> int | None:
         total = len(self.statements)
@@ -186,5 +189,12 @@ class RatingTurn(InputTurn):
                 return
             if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
                 self.go_to(self.index + 1)
+                return
+            on_button = isinstance(QApplication.focusWidget(), QPushButton)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not on_button:
+                # Enter with every statement answered is "Klar – lämna över"; on a button it
+                # presses that button (the window sees to it).
+                if self.done_button.isEnabled():
+                    self.finish()
                 return
         super().keyPressEvent(event)

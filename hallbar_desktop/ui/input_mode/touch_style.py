@@ -16,6 +16,8 @@ ON_ACCENT = palette.TEXT_ON_DARK
 PAGE = palette.PAGE
 BORDER = palette.CONTROL_BORDER
 PRESSED = palette.ACCENT_TINT
+# The keyboard's ring on a button filled with the accent, where the accent ring would vanish.
+FOCUS_ON_ACCENT = palette.SELECTION_RING
 DISABLED = (
     f"color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_FILL};"
     f" border-color: {palette.DISABLED_BORDER};"
@@ -63,6 +65,9 @@ QPushButton[role="{PRIMARY}"] {{
     padding: {px(0.4)} {px(1.6)};
 }}
 QPushButton[role="{PRIMARY}"]:disabled {{ {DISABLED} }}
+QPushButton:checked:focus, QPushButton[role="{PRIMARY}"]:focus {{
+    border: 4px solid {FOCUS_ON_ACCENT};
+}}
 QPushButton[role="{SIGN}"] {{
     font-size: {px(1.9)}; font-weight: bold; min-width: {px(3.2)}; padding: 0px;
 }}
