@@ -1,6 +1,6 @@
 """Build steps for hallbar-desktop: forms, icons, the PyInstaller bundle, its self-test and archive.
 
-Usage: python build_installer.py [forms | check | resources | bundle | all]
+Usage: python build_installer.py [forms | check | translations | resources | bundle | all]
 Without a step it does `all`: compile the forms that are out of date, render the icons, build
 the one-folder bundle (installer/hallbar.spec), run its --self-test offscreen and pack it into
 dist/Hallbar-<version>-<platform>.tar.gz (.zip on Windows and macOS). PyInstaller does not
@@ -149,18 +149,22 @@ class BuildError(Exception):
 # --- forms --------------------------------------------------------------------------------
 
 
-def _uic() -> str:
-    # pyside6-uic is a script of the Python that runs this one. In a venv it sits beside
+def _qt_tool(tool: str) -> str:
+    # The pyside6 tools are scripts of the Python that runs this one. In a venv they sit beside
     # python, but in a python.org install on Windows python.exe is in the install folder and
     # the scripts (pyside6-uic.exe) in its Scripts folder, so both places are looked in.
     for folder in (Path(sysconfig.get_path("scripts")), Path(sys.executable).parent):
-        for name in ("pyside6-uic", "pyside6-uic.exe"):
+        for name in (tool, f"{tool}.exe"):
             if (folder / name).is_file():
                 return str(folder / name)
-    found = shutil.which("pyside6-uic")
+    found = shutil.which(tool)
     if found is None:
-        raise BuildError("pyside6-uic is missing: install the project (pip install -e '.[dev]')")
+        raise BuildError(f"{tool} is missing: install the project (pip install -e '.[dev]')")
     return found
+
+
+def _uic() -> str:
+    return _qt_tool("pyside6-uic")
 
 
 def compiled_form(ui_file: Path) -> str:
@@ -203,6 +207,56 @@ def compile_forms(ui_files: Iterable[Path] | None = None) -> None:
             [_uic(), str(ui_file), "--from-imports", "-o", str(target_for(ui_file))], check=True
         )
         print(f"{ui_file.relative_to(ROOT)} -> {target_for(ui_file).relative_to(ROOT)}")
+
+
+# --- translations ---------------------------------------------------------------------------
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+# Swedish is the source language; its own .ts holds what the source cannot say: the singular
+# and plural of every text with a count (%n), which Qt picks by the number.
+LANGUAGES = ("sv",)
+
+
+def translation_sources() -> list[Path]:
+    """The files lupdate reads: the app's Python (its tr() calls) and the Designer forms."""
+    code = [
+        p for p in sorted((ROOT / "hallbar_desktop").rglob("*.py")) if GENERATED not in p.parents
+    ]
+    return [*code, *sorted(FORMS.glob("*.ui"))]
+
+
+def update_translations(target: Path = TRANSLATIONS, languages: Iterable[str] = LANGUAGES) -> None:
+    """Bring each .ts up to date with the sources (kept translations stay) and compile it."""
+    target.mkdir(parents=True, exist_ok=True)
+    for language in languages:
+        ts = target / f"hallbar_{language}.ts"
+        subprocess.run(
+            [
+                _qt_tool("pyside6-lupdate"),
+                *map(str, translation_sources()),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "sv_SE",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        compile_translation(ts, ts.with_suffix(".qm"))
+        print(f"{_shown(ts)} -> {_shown(ts.with_suffix('.qm'))}")
+
+
+def compile_translation(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def _shown(path: Path) -> str:
@@ -606,8 +660,9 @@ def main(argv: list[str] | None = None) -> int:
         "step",
         nargs="?",
         default="all",
-        choices=["forms", "check", "resources", "bundle", "all"],
+        choices=["forms", "check", "translations", "resources", "bundle", "all"],
         help="forms: compile forms/*.ui; check: exit 1 if a compiled form is out of date; "
+        "translations: update resources/translations/*.ts from the sources and compile them; "
         "resources: render the app icons; bundle: PyInstaller bundle, self-test and archive; "
         "all (the default): the forms that are out of date, resources, bundle",
     )
@@ -617,6 +672,8 @@ def main(argv: list[str] | None = None) -> int:
             compile_forms()
         elif args.step == "check":
             return check_forms()
+        elif args.step == "translations":
+            update_translations()
         elif args.step == "resources":
             render_icons()
         elif args.step == "bundle":

@@ -54,6 +54,11 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def translations_dir() -> Path:
+    """The app's compiled translations (hallbar_<language>.qm), built from their .ts files."""
+    return resources_dir() / "translations"
+
+
 def app_icon_path() -> Path:
     """The app's icon as SVG (the window icon; build_installer.py renders .ico/.icns from it)."""
     return resources_dir() / "app_icon" / "hallbar.svg"

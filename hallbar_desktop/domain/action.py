@@ -114,9 +114,14 @@ def is_overdue(action: Action, today: date) -> bool:
     return action.due_on is not None and today > action.due_on and not action.status.is_closed
 
 
-def status_label(action: Action, today: date) -> str:
-    """The status a person reads: "Försenad" replaces an open status once the deadline passes."""
-    return OVERDUE_LABEL if is_overdue(action, today) else action.status.label
+def days_overdue(action: Action, today: date) -> int:
+    """Days since the deadline of an overdue action; 0 for one that is not overdue.
+
+    Overdue is a fact beside the stored status, never instead of it: a paused action past its
+    deadline is both Pausad and overdue, and is counted as Pausad."""
+    if action.due_on is None or not is_overdue(action, today):
+        return 0
+    return (today - action.due_on).days
 
 
 def action_order_key(action: Action) -> tuple[int, date, int]:

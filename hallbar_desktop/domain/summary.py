@@ -8,12 +8,11 @@ from datetime import date
 from uuid import UUID
 
 from hallbar_desktop.domain.action import (
-    OVERDUE_LABEL,
     Action,
     ActionStatus,
     action_order_key,
+    days_overdue,
     is_overdue,
-    status_label,
 )
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents, unhandled_high_priority
@@ -60,12 +59,13 @@ class DependencyLine:
 class ActionLine:
     action: Action
     overdue: bool
-    status_label: str
+    status_label: str  # the stored status; overdue and days_overdue say the rest
     dependency_titles: tuple[str, ...]
     # The linked dependencies as (number, id), in number order: the number is the one
     # DependencyLine carries, so an export names them as the room saw them, and the id is a key
     # that survives a renamed dependency and a merge of two copies.
     dependency_refs: tuple[tuple[int, UUID], ...] = ()
+    days_overdue: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ class WorkshopSummary:
     critical_dependencies: tuple[DependencyLine, ...]
     unhandled_high_priority: tuple[Dependency, ...]
     actions: tuple[ActionLine, ...]
-    actions_per_status: tuple[tuple[str, int], ...]
+    actions_per_status: tuple[tuple[str, int], ...]  # by stored status, Pausad even when late
     overdue_count: int
     top_actions: tuple[ActionLine, ...]
     prerequisite_checks: tuple[PrerequisiteCheck, ...]
@@ -150,7 +150,8 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         ActionLine(
             action=a,
             overdue=is_overdue(a, today),
-            status_label=status_label(a, today),
+            status_label=a.status.label,
+            days_overdue=days_overdue(a, today),
             dependency_titles=tuple(
                 titles[i] for i in sorted(a.dependency_ids, key=str) if i in titles
             ),
@@ -160,7 +161,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         )
         for a in sorted(contents.actions, key=action_order_key)
     )
-    status_labels = [s.label for s in ActionStatus] + [OVERDUE_LABEL]
+    status_labels = [s.label for s in ActionStatus]
     participants = tuple(sorted(contents.participants, key=lambda p: p.position))
     rated_ids = {r.participant_id for r in contents.ratings}
 

@@ -37,5 +37,12 @@ def signed_decimal_comma(value: float | None, decimals: int = 1) -> str:
     return text if text.startswith("−") or text.strip("0,") == "" else f"+{text}"
 
 
+def counted(n: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: "1 workshop", "2 workshoppar", "0 klara".
+
+    The one place the exports choose between the two forms (the GUI uses Qt's %n)."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def iso_date(value: date | None, missing: str = "–") -> str:
     return value.isoformat() if value else missing

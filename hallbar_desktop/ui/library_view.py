@@ -489,9 +489,13 @@ class LibraryView(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Ta bort workshop"),
             self.tr(
-                "Vill du ta bort workshoppen ”{0}” med {1} deltagare, {2} beroenden och "
-                "{3} åtgärder? Det går inte att ångra."
-            ).format(o.workshop.title, o.participants, o.dependencies, o.actions),
+                "Vill du ta bort workshoppen ”{0}” med {1}, {2} och {3}? Det går inte att ångra."
+            ).format(
+                o.workshop.title,
+                self.tr("%n deltagare", "", o.participants),
+                self.tr("%n beroenden", "", o.dependencies),
+                self.tr("%n åtgärder", "", o.actions),
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )

@@ -722,8 +722,12 @@ class MainWindow(QMainWindow):
             return
         c = self.workshop.contents
         self.counts_label.setText(
-            self.tr("{0} deltagare · {1} beroenden · {2} åtgärder").format(
-                len(c.participants), len(c.dependencies), len(c.actions)
+            " · ".join(
+                (
+                    self.tr("%n deltagare", "", len(c.participants)),
+                    self.tr("%n beroenden", "", len(c.dependencies)),
+                    self.tr("%n åtgärder", "", len(c.actions)),
+                )
             )
         )
         self.setWindowTitle(c.workshop.title)

@@ -11,8 +11,8 @@ from hallbar_desktop.domain.action import (
     ActionStatus,
     Priority,
     action_order_key,
+    days_overdue,
     is_overdue,
-    status_label,
 )
 from hallbar_desktop.domain.errors import ValidationError
 
@@ -37,7 +37,8 @@ def test_overdue_when_deadline_passed_and_still_open(
 ) -> None:
     action = Action(title="Ta fram riktlinjer", due_on=due, status=status)
     assert is_overdue(action, TODAY) is overdue
-    assert status_label(action, TODAY) == ("Försenad" if overdue else status.label)
+    # Overdue is told beside the status, never instead of it.
+    assert days_overdue(action, TODAY) == ((TODAY - due).days if overdue and due else 0)
 
 
 def test_owner_and_deadline_both_needed() -> None:

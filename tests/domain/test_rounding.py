@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hallbar_desktop.domain.rounding import fixed_point, half_up
-from hallbar_desktop.export.plain_text import decimal_comma, signed_decimal_comma
+from hallbar_desktop.export.plain_text import counted, decimal_comma, signed_decimal_comma
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,9 @@ def test_the_exports_figures_use_the_rule() -> None:
     assert signed_decimal_comma(-0.25) == "−0,3"
     assert signed_decimal_comma(0.25) == "+0,3"
     assert fixed_point(1.005, 2) == "1.01"
+
+
+def test_a_count_takes_its_nouns_number() -> None:
+    assert counted(1, "workshop", "workshoppar") == "1 workshop"
+    assert counted(2, "workshop", "workshoppar") == "2 workshoppar"
+    assert counted(0, "klar", "klara") == "0 klara"

@@ -7,12 +7,15 @@ from datetime import date
 
 import pytest
 
+from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import DependencyCategory, DependencyStatus, Quadrant
 from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Workshop
 
 TODAY = date(2026, 11, 26)
 
@@ -31,7 +34,6 @@ def test_counts_of_the_demo(demo: WorkshopContents) -> None:
     assert sum(n for _, n in summary.dependencies_per_quadrant) == 12
     statuses = dict(summary.actions_per_status)
     assert sum(statuses.values()) == 10
-    assert statuses["Försenad"] == summary.overdue_count == 3
     assert statuses["Klar"] == 1
 
 
@@ -73,7 +75,7 @@ def test_top_actions_are_open_and_in_priority_order(demo: WorkshopContents) -> N
     ranks = [line.action.priority.rank for line in summary.top_actions]
     assert ranks == sorted(ranks)
     overdue = [line for line in summary.actions if line.overdue]
-    assert all(line.status_label == "Försenad" for line in overdue)
+    assert all(line.status_label == line.action.status.label for line in overdue)
     first = summary.actions[0]
     assert first.dependency_titles  # linked dependencies are named, not only counted
 
@@ -116,3 +118,32 @@ def test_every_note_is_in_the_summary_in_step_order(demo: WorkshopContents) -> N
     steps = list(WorkshopStep)
     order = [steps.index(n.step) for n in summary.notes]
     assert order == sorted(order)
+
+
+def test_status_and_overdue_are_two_facts(template: ReadinessTemplate) -> None:
+    """A paused action past its deadline is Pausad and overdue, and is counted as Pausad."""
+    workshop = Workshop(title="W", held_on=TODAY)
+    late = date.fromordinal(TODAY.toordinal() - 12)
+    actions = (
+        Action(title="Pausad och sen", status=ActionStatus.PAUSED, due_on=late),
+        Action(title="Pågår och sen", status=ActionStatus.IN_PROGRESS, due_on=late, position=1),
+        Action(title="Klar fast sen", status=ActionStatus.DONE, due_on=late, position=2),
+        Action(title="Pausad i tid", status=ActionStatus.PAUSED, due_on=TODAY, position=3),
+    )
+    summary = summarize(
+        WorkshopContents(workshop=workshop, template=template, actions=actions), TODAY
+    )
+    statuses = dict(summary.actions_per_status)
+    assert statuses["Pausad"] == 2
+    assert statuses["Pågår"] == 1
+    assert statuses["Klar"] == 1
+    assert "Försenad" not in statuses
+    assert summary.overdue_count == 2
+    by_title = {line.action.title: line for line in summary.actions}
+    assert by_title["Pausad och sen"].status_label == "Pausad"
+    assert (by_title["Pausad och sen"].overdue, by_title["Pausad och sen"].days_overdue) == (
+        True,
+        12,
+    )
+    assert (by_title["Klar fast sen"].overdue, by_title["Klar fast sen"].days_overdue) == (False, 0)
+    assert by_title["Pausad i tid"].days_overdue == 0

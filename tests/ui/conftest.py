@@ -14,15 +14,17 @@ from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.application_setup import install_own_translation
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
 
 
 @pytest.fixture(autouse=True, scope="session")
-def swedish_locale() -> None:
-    """Numbers and dates as the app writes them: it sets this locale at start."""
+def swedish_locale(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Numbers, dates and counted texts as the app writes them: it sets these up at start."""
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    install_own_translation(qapp)
 
 
 @pytest.fixture

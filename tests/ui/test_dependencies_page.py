@@ -310,7 +310,7 @@ def test_an_unplaced_dependency_is_listed_and_can_be_dropped_or_moved_by_keys(
     start = matrix.mark_centre(target.id)
     assert start is not None
     assert not any(matrix.cell_rect(i, c).contains(start) for i in range(1, 6) for c in Influence)
-    assert "1 inte placerade" in page.ui.summary_label.text()
+    assert "1 inte placerat" in page.ui.summary_label.text()  # one, in the singular
     assert matrix.drop(target.id, matrix.cell_rect(3, Influence.OUTSIDE).center())
     placed = stored_dependency(workshop, target.id)
     assert (placed.impact, placed.influence) == (3, Influence.OUTSIDE)

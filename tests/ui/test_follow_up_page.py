@@ -38,7 +38,7 @@ def test_linking_the_demo_shows_its_actions_and_completion(qtbot, demo_workshop)
     _choose(page, demo_workshop.workshop_id)
     stored = follow_up.service.contents(follow_up.workshop_id).workshop
     assert stored.follows_up_id == demo_workshop.workshop_id
-    assert page.ui.completion_label.text() == "1 av 10 åtgärder klara, 3 försenade"
+    assert page.ui.completion_label.text() == "Klara åtgärder: 1 av 10, 3 försenade"
     assert len(page.action_rows) == 10
     assert len(page.dependency_rows) == 12
     follow_up.undo_stack.undo()
@@ -59,7 +59,7 @@ def test_changing_an_earlier_action_status_is_stored_there_and_undone(
     status.activated.emit(status.currentIndex())
     earlier = demo_workshop.service.contents(demo_workshop.workshop_id)
     assert next(a for a in earlier.actions if a.id == action.id).status is ActionStatus.DONE
-    assert page.ui.completion_label.text().startswith("2 av 10 åtgärder klara")
+    assert page.ui.completion_label.text().startswith("Klara åtgärder: 2 av 10")
 
     comment.setText("Klart i oktober")
     comment.commit()

@@ -236,11 +236,9 @@ class ExportDialog(QDialog):
             self.ui.selection_label.setText(
                 self.tr("Inga workshoppar finns i urvalet.")
                 if count == 0
-                else self.tr("{0} workshoppar sammanställs med en jämförelse mellan dem.").format(
-                    count
-                )
+                else self.tr("%n workshoppar sammanställs med en jämförelse mellan dem.", "", count)
                 if count > 1
-                else self.tr("1 workshop ingår i sammanställningen.")
+                else self.tr("%n workshop ingår i sammanställningen.", "", count)
             )
             self.ui.selection_label.show()
         if not self._name_edited:

@@ -93,11 +93,7 @@ class RestoreDialog(QDialog):
                 backup.made_at.date().isoformat(), f"{backup.made_at:%H:%M}"
             )
         )
-        count = (
-            self.tr("1 workshop")
-            if backup.workshops == 1
-            else self.tr("{0} workshoppar").format(backup.workshops)
-        )
+        count = self.tr("%n workshoppar", "", backup.workshops)
         box.setInformativeText(
             self.tr(
                 "Säkerhetskopian innehåller {0}. Det du har ändrat efter den tiden försvinner ur "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hallbar_desktop.domain import palette
-from hallbar_desktop.domain.action import Action, action_order_key, is_overdue, status_label
+from hallbar_desktop.domain.action import Action, action_order_key, days_overdue, is_overdue
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import numbered_dependencies
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
@@ -19,7 +19,7 @@ from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_TEXT = "⚠ Saknas"
-# Light tints behind dark text: the words "Försenad" and "⚠ Saknas" carry the meaning too.
+# Light tints behind dark text: the words "⚠ försenad" and "⚠ Saknas" carry the meaning too.
 OVERDUE_BRUSH = QBrush(QColor(palette.OVERDUE_ROW))
 MISSING_BRUSH = QBrush(QColor(palette.MISSING_ROW))
 TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
@@ -28,7 +28,7 @@ TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
 class ActionTableModel(RowTupleTableModel):
     """Read-only rows over the workshop's actions; the page's form does the editing.
 
-    ``today`` decides which actions are "Försenad"; tests pass a fixed date."""
+    ``today`` decides which actions are overdue; tests pass a fixed date."""
 
     HEADERS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr")
 
@@ -72,11 +72,7 @@ class ActionTableModel(RowTupleTableModel):
                 return MISSING_BRUSH
             if is_overdue(action, self._today()):
                 return OVERDUE_BRUSH
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == STATUS
-            and is_overdue(action, self._today())
-        ):
+        if role == Qt.ItemDataRole.FontRole and column == DUE and is_overdue(action, self._today()):
             font = QFont()
             font.setBold(True)
             return font
@@ -95,9 +91,15 @@ class ActionTableModel(RowTupleTableModel):
         if column == OWNER:
             return action.owner
         if column == DUE:
-            return action.due_on.isoformat() if action.due_on else ""
+            if action.due_on is None:
+                return ""
+            # Overdue is told beside the stored status, never instead of it.
+            late = days_overdue(action, self._today())
+            if not late:
+                return action.due_on.isoformat()
+            return action.due_on.isoformat() + "  " + self.tr("⚠ försenad %n dagar", "", late)
         if column == STATUS:
-            return self.tr(status_label(action, self._today()))
+            return self.tr(action.status.label)
         if column == PRIORITY:
             return self.tr(action.priority.label)
         # The numbers the room saw, so the column stays narrow; the titles are in the tooltip.
@@ -113,7 +115,7 @@ class ActionTableModel(RowTupleTableModel):
             return self.tr("Åtgärden behöver en ansvarig.")
         if missing and column == DUE:
             return self.tr("Åtgärden behöver ett datum för när den ska vara klar.")
-        if column == STATUS and is_overdue(action, self._today()):
+        if column == DUE and is_overdue(action, self._today()):
             return self.tr("Klart senast har passerat och åtgärden är inte klar.")
         if column == DEPENDENCIES:
             linked = self._linked(action)

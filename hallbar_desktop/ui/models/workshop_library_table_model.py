@@ -162,7 +162,7 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
 
     def _actions_text(self, o: WorkshopOverview) -> str:
         if o.overdue_actions:
-            return self.tr("{0} ({1} försenade)").format(o.actions, o.overdue_actions)
+            return self.tr("{0} (%n försenade)", "", o.overdue_actions).format(o.actions)
         return str(o.actions)
 
 

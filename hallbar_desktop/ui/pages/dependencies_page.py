@@ -310,7 +310,7 @@ class DependenciesPage(StepPage):
         per_quadrant = dict(summary.dependencies_per_quadrant)
         high = per_quadrant.get(Quadrant.ACT_NOW, 0) + per_quadrant.get(Quadrant.ESCALATE, 0)
         unplaced = sum(1 for line in summary.dependencies if line.priority is None)
-        parts = [self.tr("{0} beroenden").format(total)] if total != 1 else [self.tr("1 beroende")]
+        parts = [self.tr("%n beroenden", "", total)]
         if total:
             without_action = len(summary.unhandled_high_priority)
             if without_action:
@@ -322,7 +322,7 @@ class DependenciesPage(StepPage):
             else:
                 parts.append(self.tr("{0} med hög prioritet").format(high))
         if unplaced:
-            parts.append(self.tr("{0} inte placerade").format(unplaced))
+            parts.append(self.tr("%n inte placerade", "", unplaced))
         self.ui.summary_label.setText(" · ".join(parts))
 
     def _show_matrix(self) -> None:

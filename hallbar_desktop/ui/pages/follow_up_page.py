@@ -12,7 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from hallbar_desktop.domain.action import Action, ActionStatus, action_order_key, is_overdue
+from hallbar_desktop.domain.action import (
+    Action,
+    ActionStatus,
+    action_order_key,
+    days_overdue,
+    is_overdue,
+)
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency, DependencyStatus
@@ -120,9 +126,9 @@ class FollowUpPage(StepPage):
     def _show_earlier(self, earlier: WorkshopContents) -> None:
         summary = summarize(earlier, self.today())
         done = dict(summary.actions_per_status).get(ActionStatus.DONE.label, 0)
-        text = self.tr("{0} av {1} åtgärder klara").format(done, len(summary.actions))
+        text = self.tr("Klara åtgärder: {0} av {1}").format(done, len(summary.actions))
         if summary.overdue_count:
-            text += self.tr(", {0} försenade").format(summary.overdue_count)
+            text += self.tr(", %n försenade", "", summary.overdue_count)
         self.ui.completion_label.setText(text)
         actions = tuple(sorted(earlier.actions, key=action_order_key))
         dependencies = tuple(sorted(earlier.dependencies, key=lambda d: d.position))
@@ -134,7 +140,9 @@ class FollowUpPage(StepPage):
             deadline, status, comment = self.action_rows[action.id]
             text = action.due_on.isoformat() if action.due_on else self.tr("⚠ Saknas")
             if is_overdue(action, self.today()):
-                text += "  " + self.tr("⚠ Försenad")
+                text += "  " + self.tr(
+                    "⚠ försenad %n dagar", "", days_overdue(action, self.today())
+                )
                 deadline.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
             else:
                 deadline.setStyleSheet("")

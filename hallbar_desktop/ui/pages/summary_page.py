@@ -332,7 +332,12 @@ class SummaryPage(StepPage):
                 a.title,
                 a.owner or self.tr("Ingen ansvarig"),
                 a.due_on.isoformat() if a.due_on else self.tr("Datum saknas"),
-                ("⚠ " if line.overdue else "") + line.status_label,
+                line.status_label
+                + (
+                    "  " + self.tr("⚠ försenad %n dagar", "", line.days_overdue)
+                    if line.overdue
+                    else ""
+                ),
             )
             for column, text in enumerate(cells):
                 cell = room_label(text)

@@ -1,0 +1,5043 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>(tomt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegisterModel</name>
+    <message>
+        <source>Inte försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad, dagar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast passerades för {0} dagar sedan och åtgärden är varken klar eller avbruten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra med F2 eller genom att dubbelklicka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hur det går: börja skriva, eller tryck F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message numerus="yes">
+        <source>⚠ försenad %n dagar</source>
+        <translation>
+            <numerusform>⚠ försenad %n dag</numerusform>
+            <numerusform>⚠ försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Åtgärden behöver en ansvarig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärden behöver ett datum för när den ska vara klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast har passerat och åtgärden är inte klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Gör till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör lapp till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen typ vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra åtgärdens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra medverkande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra beslut krävs av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra hur vi vet att det är klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra resursbehov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv senaste uppdatering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra uppföljningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra typ av åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck Enter för att skapa en åtgärd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Försenad: klart senast ({0}) har passerat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdaterad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen uppdatering skriven ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen har inga beroenden ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra kopplat område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra kopplade beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje högt prioriterat beroende ska ha minst en åtgärd med ansvarig och datum. Välj en åtgärd i tabellen och ändra den till höger; allt sparas direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärderna, viktigast först</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder ännu. Lägg till den första med Ctrl+Enter, skapa en från ett beroende nedan eller låt deltagarna föreslå åtgärder i inmatningsläget (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Är ett beroende valt i listan nedan kopplas den nya åtgärden till det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete i tabellen. Du kan ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden utan åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högt prioriterade beroenden som saknar en åtgärd med ansvarig och datum. Dubbelklicka eller tryck Enter för att skapa en kopplad åtgärd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skapa kopplad åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar en åtgärd som är kopplad till det valda beroendet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Alla högt prioriterade beroenden har en åtgärd med ansvarig och datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vald åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en åtgärd i tabellen för att ändra den, eller lägg till en ny med Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åt&amp;gärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska göras? Till exempel: Ta fram ett förslag till …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja med ett verb, till exempel ”Ta fram …” eller ”Besluta om …”. Högst 120 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopplat till be&amp;roende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopplat till beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kryssa i de beroenden som åtgärden hanterar. En åtgärd kan höra till flera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopplat till o&amp;mråde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopplat till område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;yp av åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn eller roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;dverkande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medverkande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut krä&amp;vs av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut krävs av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel nämnden eller ledningsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Följs upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följs upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;ckar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens prickar på åtgärden, om ni räknar dem på papper eller tavla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minskar antalet prickar med en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ökar antalet prickar med en, medan gruppen röstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hur vet vi att det är klart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur vet vi att det är klart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esursbehov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resursbehov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid, kronor eller annat som behövs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;naste uppdatering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste uppdatering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har hänt sedan sist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaGroup</name>
+    <message>
+        <source>Inga punkter för området. Skriv en egen punkt nedan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen punkt för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny punkt för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till punkt för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte bedömt ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlat för området: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Kan inte läsas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRow</name>
+    <message>
+        <source>Styrka att bygga vidare på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styrka att bygga vidare på: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort punkten {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckning: vad ser vi, vad saknas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra trafikljus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra anteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra styrka att bygga vidare på</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <source>Översikt för samordnare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser workshopparna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser workshopparna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser alla workshoppar på nytt, till exempel efter en import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Läs in igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara en organisations workshoppar, åtgärder, beredskap och beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar från en viss period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar med en viss status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppens status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ursprung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar som gjorts här, som importerats från en viss dator eller som har konflikter kvar att välja i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delar av översikten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar i urvalet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök bland åtgärderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd, ansvarig, workshop eller uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bara försenade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status och uppföljning ändrar du direkt i tabellen (F2). Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder i alla workshoppar i urvalet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beredskap över tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medelvärde 1–5 per workshop. En linje går från en workshop till dess uppföljning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beredskap över tid per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanligaste typerna av beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typer av beroenden i urvalet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De mest kritiska beroendena som inte är hanterade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriticalDependencyModel</name>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ingen åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTargetPage</name>
+    <message>
+        <source>Ändra förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra nuläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra målbilden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuläge och målbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilken förändring handlar workshoppen om, i en eller två meningar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nuläge – var står vi i dag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuläge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur arbetar vi i dag? Vad fungerar, och vad saknas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målbild – var vill vi vara om ett till tre år?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur ser det ut när förändringen är en del av det ordinarie arbetet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProblemTableModel</name>
+    <message>
+        <source>(utan titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProblemsDialog</name>
+    <message>
+        <source>Öppna och rätta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppnar workshoppen på steget där fältet ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använd värdet som visas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar det värde som programmet visar i stället för det som inte går att använda, om det är det du vill ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem i databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De här värdena i databasfilen kunde inte användas som de är. De kan komma från en annan version av programmet, ett workshoppaket eller en ändring i filen för hand. Värdena lämnas orörda i filen tills du ändrar fältet. Välj en rad och öppna workshoppen för att rätta värdet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Värden som inte kunde användas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla värden i databasen går att läsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Databasen är redan öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen finns inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försök igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns säkerhetskopior av databasen. Du kan välja en av dem och fortsätta därifrån; filen som den är nu sparas först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DependenciesPage</name>
+    <message>
+        <source>Gör till beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör lapp till beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lappar från deltagarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa alla typer av beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lappar från deltagarna ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} med hög prioritet, varav {1} utan åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} med hög prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beroenden</source>
+        <translation>
+            <numerusform>%n beroende</numerusform>
+            <numerusform>%n beroenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inte placerade</source>
+        <translation>
+            <numerusform>%n inte placerat</numerusform>
+            <numerusform>%n inte placerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Välj ett beroende i tabellen eller matrisen för att ändra det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valt beroende: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte placerad ännu: ange påverkan och påverkbarhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (beräknad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (ändrad). {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta beroende i matrisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uthållighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar bort det valda beroendet. Du kan ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägger till ett nytt beroende (Ctrl+Enter) av den typ som visas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga beroenden ännu. Lägg till det första med Ctrl+Enter eller låt deltagarna skriva i inmatningsläget (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typ av beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubri&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kort rubrik, högst 100 tecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;eskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad består beroendet av, och varför spelar det roll?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv roller, inte personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var &amp;finns beroendet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var finns beroendet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;dshorisont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidshorisont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Påverkan om det inte hanteras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkan om det inte hanteras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkbarhet / rådi&amp;ghet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkbarhet och rådighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sannolikhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sannolikhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berört förutsättnings&amp;område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berört förutsättningsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berörda processer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevakas av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll, till exempel enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanteri&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hantering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur hanterar &amp;vi det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur hanterar vi det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad gör vi för att minska eller bevaka beroendet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;ckar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minskar antalet prickar med en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ökar antalet prickar med en, medan gruppen röstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra pr&amp;ioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DependencyTableModel</name>
+    <message>
+        <source>Dubbelklicka eller tryck F2 för att skriva in antalet prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra antal prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (ändrad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte placerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBarsChart</name>
+    <message>
+        <source>Inga svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}
+Medelvärde {2} · {3}
+Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stor spridning – diskutera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens skattning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}: medelvärde {2}, lägst {3}, högst {4}, {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga svar ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionDiscussion</name>
+    <message>
+        <source> – riskprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördelning av svaren för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens skattning för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte bestämd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad kom ni fram till? Varför blev det den skattningen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens &amp;skattning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotVoteTurn</name>
+    <message>
+        <source>Vilka beroenden är viktigast att hantera?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka åtgärder är viktigast att komma igång med?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du har {0} att fördela. Lägg dem med + och ta bort med −. Du kan lägga flera på samma. Prickarna är anonyma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden att rösta på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder att rösta på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort en prick från {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg en prick på {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg en prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga prickar kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar i inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar – lämna över</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionReporter</name>
+    <message>
+        <source>Ett oväntat fel inträffade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En felrapport sparades i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felrapporten kunde inte sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Något gick fel i programmet. Det som visades som sparat finns i databasen, men det du gjorde precis när felet inträffade kan saknas: kontrollera det. Du kan fortsätta arbeta, eller starta om programmet om något ser konstigt ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera detaljer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Till exempel C:\Users\du\Dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utan filändelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vald workshop: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vald workshop (ingen är vald i listan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppens egen arbetsbok och rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga workshoppar finns i urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshoppar sammanställs med en jämförelse mellan dem.</source>
+        <translation>
+            <numerusform>%n workshop sammanställs.</numerusform>
+            <numerusform>%n workshoppar sammanställs med en jämförelse mellan dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop ingår i sammanställningen.</source>
+        <translation>
+            <numerusform>%n workshop ingår i sammanställningen.</numerusform>
+            <numerusform>%n workshoppar ingår i sammanställningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sammanställning {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning alla workshoppar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filändelsen läggs till: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mapp för exporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj minst ett format: Excel, PDF eller båda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en mapp att spara filerna i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hela sökvägen till mappen, eller välj den med Välj mapp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ett filnamn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filnamnet får inte innehålla något av tecknen \ / : * ? &quot; &lt; &gt; | och inte sluta med punkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodens första datum ligger efter det sista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver filerna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart. Sparade i {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporten avbröts av ett oväntat fel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad vill du exportera?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vald workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alla workshoppar, sammanställda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla från en &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla under en pe&amp;riod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel-arbetsbok (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla uppgifter i tabeller, för egen analys och för att följa upp åtgärderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF-rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rapport med diagram att skicka till deltagarna eller ledningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med deltagarnas &amp;namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn är personuppgifter. Låt rutan vara tom om filen ska delas vidare. Svaren kopplas aldrig till namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var ska filerna sparas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väl&amp;j mapp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filnamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna mappen efterå&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporten pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Öppna mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorRow</name>
+    <message>
+        <source>Framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område för framgångsfaktorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort framgångsfaktorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra område för framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWait</name>
+    <message>
+        <source>Sluta vänta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väntar på att filen blir ledig…
+Ett annat program (till exempel en synkronisering eller ett antivirus) använder databasfilen just nu. Din ändring sparas så snart filen är ledig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väntar på filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väntar på att filen blir ledig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringen kunde inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din ändring finns kvar i fönstret tills du väljer vad som ska hända.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försök igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Bara en uppföljningsworkshop kan kopplas till en tidigare workshop. Välj varianten Uppföljning när du skapar workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klara åtgärder: {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n försenade</source>
+        <translation>
+            <numerusform>, %n försenad</numerusform>
+            <numerusform>, %n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ försenad %n dagar</source>
+        <translation>
+            <numerusform>⚠ försenad %n dag</numerusform>
+            <numerusform>⚠ försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har hänt sedan sist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste uppdatering: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status i tidigare workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv uppdatering i tidigare workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den tidigare workshoppen har inga åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den tidigare workshoppen har inga beroenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj workshop att följa upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status för beroende i tidigare workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå igenom åtgärderna och beroendena från den tidigare workshoppen: vad är klart och vad kvarstår? Det du ändrar här sparas direkt i den tidigare workshoppen och kan ångras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop som följs upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop som följs upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder från den tidigare workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden från den tidigare workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj workshoppen som följs upp, så visas dess åtgärder och beroenden här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <source>Gruppens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck F2 för att byta namn på gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactMatrix</name>
+    <message>
+        <source>Matris: påverkan och påverkbarhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra ett beroende till en annan ruta, eller välj det och använd piltangenterna: upp och ner ändrar påverkan, vänster och höger påverkbarheten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte placerade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkan: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkbarhet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkbarhet / rådighet →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkan om det inte hanteras →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkan →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Större markering = fler prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflictsDialog</name>
+    <message>
+        <source>Konflikter från import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De här posterna har ändrats både här och på datorn som paketet kom från, sedan förra importen därifrån. Versionen här gäller tills du väljer. Välj en rad, jämför och bestäm vilken version som ska gälla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skillnader i den valda posten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga fler konflikter att välja mellan. Allt från de importerade paketen gäller som det står i databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Behåll versionen här</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta versionen från paketet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Nya: {0} · Uppdateras: {1} · Redan aktuella: {2} · Konflikter: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Så här blir databasen om du importerar. Inget är skrivet ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshoppar i paketen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen säkerhetskopieras först, och allt skrivs på en gång: blir något fel skrivs ingenting. En post som har ändrats både här och i paketet blir en konflikt. Då behålls versionen här tills du väljer under Arkiv › Konflikter från import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>{0}, packat {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd dator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läggs till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdateras (ändrade poster: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redan aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikter att välja: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkshops</name>
+    <message>
+        <source>Importera workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppaket (*.hallbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser paketen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputModeDialog</name>
+    <message>
+        <source>Skatta påståendena (individuell skattning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriva lappar om beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriva lappar om förutsättningar och framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriva lappar med förslag på åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickrösta på beroendena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickrösta på åtgärderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du lämnar inmatningsläget med tangenterna {0}, och PIN-koden om du anger en. Deltagarna får inte se kombinationen, och den visas inte i inmatningsläget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fortsätt omgången: {0} av {1} har redan tagit sin tur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga beroenden att rösta på ännu. Lägg till dem först, eller låt deltagarna skriva lappar om beroenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga åtgärder att rösta på ännu. Lägg till dem först, eller låt deltagarna skriva lappar med förslag på åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-koderna är olika. Skriv samma PIN-kod i båda fälten, eller töm båda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna turas om vid den här datorn. Var och en ser bara sina egna svar, och skärmen töms innan nästa tar över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrollera först att projektorn visar deltagarvyn och inte en kopia av din skärm (utökat skrivbord, inte dubblerad skärm). Annars ser hela rummet vad var och en svarar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vad ska deltagarna göra?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska deltagarna göra?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prickar per deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar per deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN-kod för att lämna (valfri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-kod för att lämna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen PIN-kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv PIN-koden i&amp;gen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv PIN-koden igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fortsätt omgången</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputModeWindow</name>
+    <message>
+        <source>✓ {0} – klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jag är {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du svarar på påståendena ett i taget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du skriver lappar som bara du ser tills du är klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du fördelar dina prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryck på ditt namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryck på ditt alias, eller på Ny anonym deltagare om du inte har något.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny anonym deltagare i inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inmatning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla är klara. Lämna tillbaka datorn till processledaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tack! Lämna över datorn till nästa deltagare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämna inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv PIN-koden för att lämna inmatningsläget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel PIN-kod. Försök igen, eller välj Avbryt för att stanna kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inmatningsläge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem är du?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare att välja mellan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny anonym deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>För dig som inte finns i listan: du får ett eget alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyMapDialog</name>
+    <message>
+        <source>Kortkommandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allt i programmet går att göra med tangentbordet. Tab flyttar mellan fälten, och Alt med den understrukna bokstaven väljer en knapp eller meny. Det här är genvägarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Alla statusar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte läsas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen har värden som inte kunde användas som de är (antal: {0}, i workshoppar: {1}). Workshopparna går att öppna, och värdena lämnas orörda i filen tills du rättar dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla organisationer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den här datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen workshop vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en workshop i listan för att se mer om den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upplägg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicera som mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel på den nya workshoppen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopia av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att duplicera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vill du ta bort workshoppen ”{0}” med {1}, {2} och {3}? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deltagare</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beroenden</source>
+        <translation>
+            <numerusform>%n beroende</numerusform>
+            <numerusform>%n beroenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åtgärder</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa problemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök på titel, organisation eller enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar från en organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar från en viss period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar med en viss status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ursprung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara workshoppar som gjorts här, som importerats från en viss dator eller som har konflikter kvar att välja i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här samlar du dina workshoppar om förändringsberedskap. Programmet leder dig steg för steg från förberedelser till en handlingsplan med ansvariga och datum. Samordnar du? Importera de workshoppar som processledarna har delat med dig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna exempelworkshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera workshoppar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som Excel och PDF, för den valda workshoppen eller en sammanställning av flera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En ny workshop med samma uppgifter och deltagare, men utan svar och resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast öppnade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Öppnar databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ångra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gör om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ljudsignal när tiden är slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kortkommandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dela workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar workshoppen som en fil som en samordnare kan läsa in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importera workshoppar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser in workshoppar från paket (.hallbar) som processledare har delat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter från import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem i databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mallar för skattningen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen kunde inte delas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paketen kunde inte importeras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mallen ”{0}” version {1} är sparad. Välj den när du skapar en ny workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemen kunde inte läsas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dela workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj först den workshop du vill dela i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen är sparad i {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen är delad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen är sparad i {0}. Filen kan skickas till den som samordnar workshopparna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allt i paketen fanns redan i databasen. Ingenting ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen är klar. Nya workshoppar: {0}. Uppdaterade: {1}. Nya konflikter: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen säkerhetskopierades först till {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visa konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflikterna kunde inte läsas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valet kunde inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}”: versionen från paketet gäller nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}”: versionen här behålls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflikter kvar att välja: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listan över workshoppar kunde inte läsas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använda värdet som visas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}: i filen står {2}. Vill du spara {3} i stället? Det som står i filen nu tas då bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är återställd till hur den var {0} klockan {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen som den var innan finns kvar bland säkerhetskopiorna (slag: Före återställning), så du kan ångra genom att återställa den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen som den var innan gick inte att läsa som databas. Den finns kvar oförändrad som {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är återställd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte göras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen kunde inte öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen har värden i filen som inte kunde användas som de är (antal: {0}): se Arkiv &gt; Problem i databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplet kunde inte skapas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deltagare</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beroenden</source>
+        <translation>
+            <numerusform>%n beroende</numerusform>
+            <numerusform>%n beroenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åtgärder</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sparat {0:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste ändringen sparades inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ångra {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gör om {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ändra </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ändring av </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lägg till </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tillägg av </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ta bort </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borttagning av </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om Hållbar förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hållbar förändring&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Allt sparas på den här datorn.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hållbar förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Öppna workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå till listan med alla workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara workshoppen, eller en sammanställning av flera, som Excel och PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ från säkerhetskopia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå tillbaka till en säkerhetskopia av databasen; den nuvarande sparas först, så du kan ångra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Föregående steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta eller pausa &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa &amp;handledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Om programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>Ingen (en ny workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utan datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbyggd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}, version {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel: Hållbarhet i projektmedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel: Region Västernorrland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upplägg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal &amp;deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följer &amp;upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mall för skattningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påståendena och skalan som workshoppen använder. Workshoppen behåller sin kopia av mallen, även om mallen ändras senare. Egna mallar gör du under Arkiv &gt; Mallar för skattningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppera: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg lappen i en grupp eller slå ihop den med en likadan lapp. Du kan också dra lappen till en annan lapp eller grupp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort lapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort lappen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>För en lapp som inte hör hit eller som redan finns. Ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>1 lapp väntar. Den visas när du visar resultatet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lappar väntar. De visas när du visar resultatet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lappar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra en lapp till en annan lapp eller grupp för att gruppera, eller välj Gruppera. Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utan grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prickar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra hit en lapp för att ta den ur sin grupp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg i grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny grupp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta ur gruppen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn på gruppen {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slå ihop med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den du väljer blir kvar med prickarna från båda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort lapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupp {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg lapp i grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta lapp ur grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg lappar i ny grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg lapp i ny grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byt namn på grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slå ihop lappar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lappar från deltagarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar lapparna här och på deltagarvyn, tillsammans med stegets resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapparna i sina grupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTurn</name>
+    <message>
+        <source>Lapparna visas med ditt namn, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapparna är anonyma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv en sak per lapp och välj vilken typ den är. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv roller, inte personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad kan hindra förändringen? Vad är den beroende av?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka förutsättningar och framgångsfaktorer finns, eller saknas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka åtgärder föreslår du?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny lapp i inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort lapp i inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dina lappar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort lappen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av lapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lappens text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv din lapp här…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till lappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dina lappar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar – lämna över</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>Vänta tills den förra ändringen har sparats och gör sedan om den här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det du ändrar finns inte längre i workshoppen. Ladda om sidan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateField</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, eller välj det i kalendern med Alt+↓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum som ÅÅÅÅ-MM-DD. Alt+pil ned öppnar kalendern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj datumet i kalendern (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet lämnas tomt tills du väljer ett nytt datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort datum: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet {0} finns inte och har inte sparats. Skriv ett annat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här är inget datum och har inte sparats. Skriv det som ÅÅÅÅ-MM-DD, till exempel {0}, eller tryck Esc för att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRatingWidget</name>
+    <message>
+        <source>Påståenden och svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 eller V  Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete  Rensa svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort svaret på påståendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangenter: 1–5 sparar svaret och går till nästa påstående, 0 eller V betyder Vet ej, Delete rensar, piltangenterna flyttar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen deltagare vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en deltagare för att skriva in svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar från {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påstående {0} av {1} · {2} besvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inget svar ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}
+Svar: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantView</name>
+    <message>
+        <source>Deltagarvy – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snart börjar vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten visas snart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuläge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte skrivet ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiden är slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid kvar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi fortsätter strax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Släckt skärm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Ändra titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra processledare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra datum för uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra gallringsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra inmatning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dölj namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upplägget går inte att ändra när något redan är registrerat i workshoppen, eftersom den bestämmer vilka steg som finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upplägget bestämmer vilka steg workshoppen har och hur lång den är.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta deltagare upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta deltagare ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förberedelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i det du vet före workshoppen. Varje fält sparas när du lämnar det, och Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad heter workshoppen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation eller region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation eller region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel Region Exempelland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltning, avdelning eller enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilken förändring handlar workshoppen om, i en eller två meningar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokal eller länk till mötet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;cessledare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processledare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn eller roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upplägg och datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upplägg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upplägg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inmatning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Så svarar deltagarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa deltagarnas na&amp;mn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av: deltagarna syns med alias i rummet och på skärmen. På: namn visas där de är ifyllda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn är personuppgifter och är frivilliga. Beskriv roller, inte personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföl&amp;jning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gallras efter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallras efter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna syns med alias. Namn och roll är frivilliga; namn är personuppgifter, så fyll bara i dem om ni behöver dem. Dubbelklicka eller tryck F2 för att ändra en cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga deltagare ännu. Lägg till den första med Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny deltagare sist i listan, med nästa lediga alias. Kortkommando: Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarens svar tas också bort. Ctrl+Z ångrar och tar tillbaka svaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fl&amp;ytta upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta &amp;ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message>
+        <source>Inget område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör till framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör lapp till framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förutsättningar och framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge varje punkt ett trafikljus och skriv en kort anteckning. Ett område är aldrig starkare än sin svagaste punkt. Markera det som fungerar som en styrka att bygga vidare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklista per område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivkrafter som gruppen kan bygga vidare på. I rapporten står de mot beroendena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga framgångsfaktorer ännu. Skriv den första nedan och tryck Ctrl+Enter, eller låt deltagarna skriva lappar i inmatningsläget (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad fungerar redan och hjälper förändringen framåt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;mråde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område för den nya framgångsfaktorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter eller Enter i textfältet gör samma sak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankedVotesChart</name>
+    <message>
+        <source>1 prick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nr {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>{0} av {1} klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} handuppräknade svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>För in ett pappersformulär i taget: Nytt pappersformulär lägger till en anonym deltagare, och tangenterna 1–5, 0 eller V skriver in svaren. Svaren visas inte för gruppen förrän ni går vidare till resultaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ytt pappersformulär</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En anonym deltagare för nästa formulär, redo för svaren (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räkna händerna för varje påstående och skriv in antalen. Svaren visas inte för gruppen förrän ni går vidare till resultaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna svarar själva i inmatningsläget (F6), eller så skriver du in varje deltagares svar här. Svaren visas inte för gruppen förrän ni går vidare till resultaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lä&amp;gg till deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om någon kommer sent eller saknades i listan (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} · {2} av {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} besvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte påbörjad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuell skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv in varje deltagares svar. Svaren visas inte för gruppen förrän ni går vidare till resultaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sätt att föra in svaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 av 0 klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga deltagare ännu. Lägg till den första med Ctrl+Enter eller knappen Lägg till deltagare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handuppräckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läs upp ett påstående i taget och räkna händerna för varje värde. Skriv antalet i rutan, till exempel 3 under 4 om tre svarade 4. Tab går till nästa ruta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Antal svar per påstående och värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handuppräckning per påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, påstående {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rensa skattning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTurn</name>
+    <message>
+        <source>Du svarar som {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påstående {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påstående {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} besvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svara på alla påståenden först. Vet ej går också bra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar från {0} i inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I vilken grad stämmer det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå till påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ Föregående påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa påstående ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar – lämna över</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessOverTimeChart</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga skattningar i urvalet för {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och fler (se tabellen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+{1}, {2}
+{3}: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna ligger i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den här säkerhetskopian går inte att läsa, så den kan inte återställas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vill du återställa databasen till hur den var {0} klockan {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshoppar</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian innehåller {0}. Det du har ändrat efter den tiden försvinner ur databasen, men databasen som den är nu sparas först som en ny säkerhetskopia, så du kan ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet sparar en säkerhetskopia av databasen första gången du öppnar den varje dag och före varje uppgradering. Välj den kopia du vill gå tillbaka till. Databasen som den ser ut nu sparas först som en ny säkerhetskopia, så du kan ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopior, den senaste först</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av den här databasen ännu. Programmet gör en första gången du öppnar databasen varje dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffrorna i staplarna är antal svar. Håll muspekaren över en rad för alla siffror. I riskprofilen är färgerna omvända.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} deltagare har svarat, {2} på alla påståenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} handuppräknade svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dessutom {0} handuppräknade svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringsberedskap per dimension – medelvärde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringsberedskap per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens skattning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat och samtal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dölj resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dölj resultaten här och på deltagarvyn, till exempel innan datorn går runt igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen har skattat ännu. Skriv in deltagarnas svar i steget Individuell skattning, så visas fördelningen här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten är dolda, här och på deltagarvyn, så att ingen ser de andras svar medan datorn går runt. Visa dem när alla är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa fördelningarna här och på deltagarvyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stapeln är dimensionens medelvärde på skalan 1–5. Linjen går från den lägsta till den högsta deltagarens medelvärde. Vet ej räknas inte med. Röd: median högst 2, Gul: 3, Grön: minst 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riskprofil: sårbarhet för beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här betyder ett högt värde att arbetet är mer sårbart, så färgerna är omvända: högt är rött. Riskprofilen ingår inte i förändringsberedskapen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påståenden och gruppens skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealedContent</name>
+    <message>
+        <source>Förändringsberedskap per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringsberedskap per dimension – medelvärde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sårbarhet för beroenden – högt värde betyder mer risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} har svarat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stapeln är medelvärdet. Strecket går från den lägsta till den högsta deltagarens eget medelvärde: ju längre streck, desto mer skiljer sig svaren. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} handuppräknade svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stapeln är medelvärdet. Strecket går från det lägsta till det högsta värdet, där varje handuppräknat svar räknas för sig: ju längre streck, desto mer skiljer sig svaren. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – medelvärde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffrorna i staplarna är antal svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga beroenden ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga prickar ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} prickar sammanlagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} till med färre prickar visas inte här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga lappar ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utan grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prickar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {0} lappar till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomControls</name>
+    <message>
+        <source>Visa namn på deltagarvyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dölj namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dölj resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn är släckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn visar paus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn visar {0} av {1} klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allt visas: workshoppen är {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rummet ser: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten är dolda för rummet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det rummet ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn visar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn visar steget du är på och det du har visat av resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En lugn pausbild med timern, medan du förbereder nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Släckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En svart skärm, så att rummet kan titta på varandra i stället</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat och lappar är dolda, här och på deltagarvyn, tills du visar dem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del av resultaten som visas på deltagarvyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av: deltagarvyn visar inga namn, varken på lappar eller som ansvariga för åtgärder. På: namn visas där de är ifyllda. Samma val som under Förberedelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareWorkshop</name>
+    <message>
+        <source>Dela workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppaket (*.hallbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med namnen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ska deltagarnas namn och roller följa med i paketet? Namn är personuppgifter. Utan dem följer bara aliasen med, och allt annat i workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Säkerhetskopian kunde inte återställas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En felrapport sparades i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet kunde inte starta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas på grund av ett oväntat fel. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDistributionChart</name>
+    <message>
+        <source>Inga svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stor spridning – diskutera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}
+Svar: {2}, Vet ej: {3} st
+Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stor spridning – diskutera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga svar ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSuggestionBar</name>
+    <message>
+        <source>Workshoppen har börjat men har fortfarande status {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera som pågående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Då syns det i biblioteket att workshoppen pågår. Du kan ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här är sista steget. Markera workshoppen som genomförd när ni är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera som genomförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En genomförd workshop visar alla resultat i deltagarvyn utan att du visar dem, och syns som genomförd i biblioteket. Du kan ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {0}. Du kan ångra med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslag om workshoppens status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej tack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du får inte frågan igen för den här workshoppen. Status ändrar du alltid under Förberedelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Det gick inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ändra datum för uppföljningsmöte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>förändringsberedskap, medelvärde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deltagare, {0} har skattat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beroenden, varav {0} högt prioriterade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>åtgärder, varav {0} försenade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (högre värde = mer sårbart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medelvärden på skalan 1–5. Trafikljuset följer medianen: 2 eller lägre Röd, 3 Gul, 4 eller högre Grön. Vet ej räknas inte med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga skattningar ännu. Resultaten visas här när deltagarna har svarat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga skattningar ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga högt prioriterade beroenden. De visas här när de har placerats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nr {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknar en åtgärd med ansvarig och datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Alla högt prioriterade beroenden har en åtgärd med ansvarig och datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen checklista för förutsättningarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte bedömt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (styrka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Området får det svagaste ljuset bland sina punkter. Siffrorna är antal punkter med varje ljus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte bedömda: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga framgångsfaktorer ännu. Lägg till dem i steget Förutsättningar och framgångsfaktorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga öppna åtgärder ännu. Lägg till dem i steget Åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ försenad %n dagar</source>
+        <translation>
+            <numerusform>⚠ försenad %n dag</numerusform>
+            <numerusform>⚠ försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har skattat klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden per typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanfattning och nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringsberedskap per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styrkor att bygga vidare på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De mest kritiska beroendena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högt prioriterade beroenden utan åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förutsättningar per område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De viktigaste åtgärderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningsmöte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum för uppföljningsmöte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem gör vad efter i dag? Till exempel vem som skickar ut handlingsplanen och när.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Ångra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z. Tar tillbaka den senaste ändringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara som organisationens mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar mallen som en ny version. Nya workshoppar kan sedan använda den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etikett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betydelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”Vet ej”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (egen, version {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (inbyggd, version {1}) – sparas som en ny mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändring av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla dimensioner utan en egen skala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här finns något att rätta innan mallen kan sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rätta det som är markerat innan du sparar (antal: {0}). Först: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tillägg av dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borttagning av dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordning av dimensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tillägg av påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borttagning av påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordning av påståenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egen skala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>förutsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tillägg av förutsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borttagning av förutsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordning av förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>källor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mallen är inte sparad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du har ändrat i mallen utan att spara. Vill du lämna ändringarna?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämna ändringarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortsätt redigera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mallar för skattningen[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör en egen version av påståendena och skalan. Den sparas som organisationens mall och kan väljas när du skapar en ny workshop. Workshoppar som redan finns behåller den mall de skapades med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utgå från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den inbyggda mallen sparas som en ny, egen mall. En egen mall sparas som en ny version av sig själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporterna skriver ut mallens namn och version, så att det syns vilka påståenden som användes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dimensioner och påståenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta dimensionen upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta dimensionen ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En kort kod, till exempel A. Den står i exporternas kolumner och på projektorn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;amn på dimensionen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknas in i be&amp;redskapen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beredskapen är medelvärdet av de här dimensionerna. Stäng av för ett block som beskriver något annat, till exempel sårbarhet för beroenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högt värde är en r&amp;isk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafikljusen vänds: ett högt värde blir rött. För ett block som mäter risk, inte beredskap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Påståenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påståenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg &amp;till påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta påståendet upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta påståendet ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skalan &amp;gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;imensionen har en egen skala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>För påståenden där den allmänna skalans ord skulle vilseleda, till exempel när ett högt värde är en risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skalans förankringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaret ”&amp;Vet ej” heter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punkterna i checklistan över grundläggande förutsättningar som en ny workshop börjar med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta punkten upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta punkten ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Käl&amp;lor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källor och förbehåll som exporterna skriver ut, en per rad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerControls</name>
+    <message>
+        <source>Pausens längd och tid kvar. Pausen börjar när deltagarvyn visar Paus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid kvar av den tid som är planerad för steget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausa timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortsätt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausens längd i minuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stegets längd i minuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timern för {0} går vidare medan du tittar på ett annat steg. Klicka för att gå tillbaka dit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timern för {0} står still under pausen och går vidare när deltagarvyn visar steget igen. Klicka för att gå till steget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiden är slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen planerad tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paus: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausen är slut ({0} över {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiden är slut ({0} över {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paus: {0} kvar av {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad tid: {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppad: {0} kvar av {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kvar av {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timern för steget som pågår går vidare medan du tittar på ett annat steg. Klicka för att gå tillbaka dit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nollställ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timern börjar om från noll, med samma längd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fem minuter kortare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kortar tiden med fem minuter, när gruppen behöver gå vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Längd i minuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv hur många minuter steget ska få och tryck Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fem minuter längre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ger steget fem minuter till, när samtalet behöver det</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLightChooser</name>
+    <message>
+        <source>Trafikljus: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Förändringen i fokus är inte beskriven än. Skriv in den under Förberedelser eller Nuläge och målbild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (nu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanlagt {0} ({1} min), pauser tillkommer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 / V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknas inte med i medelvärdena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändringsberedskap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välkommen!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagens program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modellen i korthet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grundläggande förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ledning och styrning&lt;/b&gt; – ledningen och politiken står bakom förändringen, den finns i styrdokumenten och någon har mandat och ansvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Genomförande&lt;/b&gt; – det finns tid, resurser, verktyg och samverkan i det ordinarie arbetet, inte bara i projekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lärande&lt;/b&gt; – vi har den kompetens som behövs, följer upp och använder det vi lär oss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden – hinder för förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beslutsberoende&lt;/b&gt; – arbetet väntar på ett beslut eller mandat som vi inte råder över själva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personberoende&lt;/b&gt; – arbetet hänger på enskilda personer och kunskap som bara de har.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uthållighetsberoende&lt;/b&gt; – arbetet måste leva vidare när projektpengar, tid och uppmärksamhet tar slut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efter Tillväxtverkets vägledning för hållbar regional utveckling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelregler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&quot;margin-left: 0px;&quot;&gt;&lt;li&gt;Det finns inga rätta eller felaktiga svar. Vi vill höra hur just du ser på det.&lt;/li&gt;&lt;li&gt;Det som sägs i rummet stannar i rummet.&lt;/li&gt;&lt;li&gt;Svaren i skattningen är anonyma. Ingen ser vem som har svarat vad.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skalan i skattningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I vilken grad stämmer påståendet? Svara med en siffra från 1 till 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLibraryTableModel</name>
+    <message>
+        <source>okänd dator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den här datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, importerad {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – konflikter att välja: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapad i den här databasen och aldrig importerad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installations-id: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n försenade)</source>
+        <translation>
+            <numerusform>{0} (%n försenad)</numerusform>
+            <numerusform>{0} (%n försenade)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kvar i det här steget: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överhoppat med saker kvar: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inmatningsläge (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna turas om vid datorn och svarar utan att se varandras svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvy (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna eller stäng deltagarvyn: stegets fråga, timern och det du visar, i stor text för projektorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ Föregående steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa steg ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CalendarPopup</name>
+    <message>
+        <source>v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>context</name>
+    <message>
+        <source>Individuell skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svara {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>(borttagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mall för skattningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Inga svar ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medelvärde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lägst {0}, högst {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stor spridning – diskutera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
