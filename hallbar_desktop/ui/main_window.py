@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog, ImportWorkshops
     from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
     from hallbar_desktop.ui.open_workshop import OpenWorkshop
+    from hallbar_desktop.ui.workshop_timers import TimerMemory
     from hallbar_desktop.ui.workshop_view import WorkshopView
 
 # The window shell imports only Qt and its own form, so that it appears at once; the library,
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.workshop: OpenWorkshop | None = None
         self.workshop_view: WorkshopView | None = None
+        # Step timers go on while their workshop is closed, for as long as the app runs.
+        self.timer_memory: TimerMemory | None = None
         self.export_dialog: ExportDialog | None = None
         self.restore_dialog: QDialog | None = None
         self._backups: BackupService | None = None
@@ -600,6 +603,7 @@ class MainWindow(QMainWindow):
 
     def open_workshop(self, workshop_id: UUID) -> None:
         from hallbar_desktop.ui.open_workshop import OpenWorkshop
+        from hallbar_desktop.ui.workshop_timers import TimerMemory
         from hallbar_desktop.ui.workshop_view import WorkshopView
 
         try:
@@ -611,7 +615,11 @@ class MainWindow(QMainWindow):
             return
         self._close_workshop()
         self.workshop = workshop
-        self.workshop_view = WorkshopView(workshop, self._settings, self)
+        if self.timer_memory is None:
+            self.timer_memory = TimerMemory()
+        self.workshop_view = WorkshopView(
+            workshop, self._settings, self, timer_memory=self.timer_memory
+        )
         self.workshop_view.guidance_shown.connect(self._guidance_shown)
         self.ui.view_stack.addWidget(self.workshop_view)
         self.ui.view_stack.setCurrentWidget(self.workshop_view)

@@ -48,6 +48,18 @@ class StepTimer(QObject):
             self._announced = False  # lengthened past the time used: it can run out again
         self.ticked.emit()
 
+    def carry_on(self, elapsed_seconds: float, running: bool) -> None:
+        """Take over a timer kept from before: ``elapsed_seconds`` used, and running or not.
+        A length that ran out before is not announced again."""
+        self._elapsed_before = max(0.0, elapsed_seconds)
+        self._started_at = self._clock() if running else None
+        self._announced = self.is_over
+        if running:
+            self._tick.start()
+        else:
+            self._tick.stop()
+        self.ticked.emit()
+
     def start(self) -> None:
         if self._started_at is None:
             self._started_at = self._clock()

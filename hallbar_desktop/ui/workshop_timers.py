@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from uuid import UUID
 
 from PySide6.QtCore import QObject, Signal
 
@@ -155,3 +157,62 @@ class WorkshopTimers(QObject):
     @property
     def is_over(self) -> bool:
         return self.shown.is_over
+
+    # --- kept while the workshop is closed (see TimerMemory) -------------------------------
+
+    def kept(self, now: float) -> KeptTimers:
+        steps = {
+            step: _KeptTimer(timer.elapsed_seconds, timer.length_minutes, timer.running)
+            for step, timer in self._steps.items()
+            if timer.started or step in self._set_by_hand
+        }
+        return KeptTimers(now, steps, frozenset(self._set_by_hand), self.break_timer.length_minutes)
+
+    def carry_on(self, kept: KeptTimers, now: float) -> None:
+        """The timers as they were kept, a running one with the time since then added."""
+        self._set_by_hand = set(kept.set_by_hand)
+        self.break_timer.reset(kept.break_minutes)
+        for step, was in kept.steps.items():
+            timer = self.for_step(step)
+            timer.reset(was.minutes)
+            away = now - kept.at if was.running else 0.0
+            timer.carry_on(was.elapsed + away, was.running)
+        self.ticked.emit()
+
+
+@dataclass(frozen=True)
+class _KeptTimer:
+    elapsed: float
+    minutes: int
+    running: bool
+
+
+@dataclass(frozen=True)
+class KeptTimers:
+    """One workshop's timers at the monotonic time ``at``."""
+
+    at: float
+    steps: dict[WorkshopStep, _KeptTimer]
+    set_by_hand: frozenset[WorkshopStep]
+    break_minutes: int
+
+
+class TimerMemory:
+    """The step timers of the workshops opened in this session, by workshop id. A facilitator
+    who closes the workshop and opens it again a minute later finds the step's timer still
+    running, with that minute counted. It is how the room's time is kept, not workshop data,
+    so it lives as long as the app does and is never stored."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._kept: dict[UUID, KeptTimers] = {}
+
+    def follow(self, workshop_id: UUID, timers: WorkshopTimers) -> None:
+        """Take over what was kept for ``workshop_id``, then keep ``timers`` on every change."""
+        kept = self._kept.get(workshop_id)
+        if kept is not None:
+            timers.carry_on(kept, self._clock())
+        timers.ticked.connect(lambda: self._keep(workshop_id, timers))
+
+    def _keep(self, workshop_id: UUID, timers: WorkshopTimers) -> None:
+        self._kept[workshop_id] = timers.kept(self._clock())

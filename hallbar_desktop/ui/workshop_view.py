@@ -33,7 +33,7 @@ from hallbar_desktop.ui.step_guidance import guidance_for
 from hallbar_desktop.ui.timer_controls import TimerControls
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
-from hallbar_desktop.ui.workshop_timers import WorkshopTimers
+from hallbar_desktop.ui.workshop_timers import TimerMemory, WorkshopTimers
 
 if TYPE_CHECKING:
     from hallbar_desktop.ui.presenter.participant_view import ParticipantView
@@ -59,6 +59,7 @@ class WorkshopView(QWidget):
         settings: UiSettings,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
+        timer_memory: TimerMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WorkshopView()
@@ -107,6 +108,8 @@ class WorkshopView(QWidget):
 
         # Each step's timer goes on while the facilitator looks at other steps.
         self.timers = WorkshopTimers(self.room, settings.break_minutes(), self, clock)
+        if timer_memory is not None:  # as they were when the workshop was closed
+            timer_memory.follow(workshop.workshop_id, self.timers)
         self.timer_controls = TimerControls(self.timers, settings, self)
         self.timer_controls.go_to_step.connect(self.go_to)
         self.ui.header_row.insertWidget(1, self.timer_controls)
