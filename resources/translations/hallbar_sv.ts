@@ -512,7 +512,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alla statusar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshopparna kunde inte läsas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Läser workshopparna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla organisationer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den här datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar: {0} · åtgärder: {1} · försenade: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status på åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra uppföljning av åtgärd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,6 +1424,13 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
     <message>
         <source>Klart. Sparade i {0}:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tecken finns inte i programmets typsnitt och visas som � ({0}).</source>
+        <translation>
+            <numerusform>%n tecken finns inte i programmets typsnitt och visas som � ({0}).</numerusform>
+            <numerusform>%n tecken finns inte i programmets typsnitt och visas som � ({0}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporten avbröts av ett oväntat fel.</source>
@@ -2292,6 +2339,30 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Biblioteket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt för &amp;samordnare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla workshoppars åtgärder, beredskap över tid och beroenden på en gång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliotek (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt för samordnare (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workshoppen kunde inte delas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2480,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Databas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt för samordnare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,6 +2675,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
 <context>
     <name>NewWorkshopDialog</name>
     <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen (en ny workshop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,19 +2727,15 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
+        <source>Antal de&amp;ltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Följer upp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Upplägg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antal &amp;deltagare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Följer &amp;upp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,6 +5055,13 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     <name>_CalendarPopup</name>
     <message>
         <source>v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StatusDelegate</name>
+    <message>
+        <source>Åtgärdens status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -282,3 +283,23 @@ def test_ctrl_e_opens_the_dialog_for_the_open_workshop_and_the_library_button_fo
     assert not from_library.ui.choice_panel.isHidden()
     assert from_library.scope() is Scope.WORKSHOP
     assert demo.workshop.title in from_library.ui.selected_radio.text()
+
+
+def test_the_dialog_says_which_characters_the_report_could_not_show(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    exports: ExportService,
+    ui_settings: UiSettings,
+    tmp_path: Path,
+    opened_folders: list[QUrl],
+) -> None:
+    """A character no bundled font has is drawn as �; the person who exported is told so."""
+    contents = service.create_workshop(Workshop(title="Gener \U0001f9ec och \ue000", held_on=TODAY))
+    dialog = _dialog(qtbot, exports, ui_settings, workshop=contents.workshop)
+    dialog.ui.folder_edit.setText(str(tmp_path))
+    dialog.ui.xlsx_check.setChecked(False)
+    _export_and_wait(qtbot, dialog)
+    shown = dialog.ui.message_label.text()
+    assert "Klart" in shown
+    assert "tecken finns inte i programmets typsnitt och visas som �" in shown
+    assert "\U0001f9ec" in shown

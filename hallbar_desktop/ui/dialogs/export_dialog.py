@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -398,7 +399,11 @@ class ExportDialog(QDialog):
         self.written = written
         folder = written[0].parent
         self._settings.set_last_folder(FOLDER_PURPOSE, str(folder))
-        lines = "".join(f"<li>{escape(path.name)}</li>" for path in written)
+        unshown = getattr(written, "unshown", {})
+        lines = "".join(
+            f"<li>{escape(path.name)}{self._unshown_note(unshown.get(path, {}))}</li>"
+            for path in written
+        )
         self.ui.message_label.setStyleSheet(DONE_STYLE)
         self.ui.message_label.setText(
             self.tr("Klart. Sparade i {0}:").format(escape(str(folder))) + f"<ul>{lines}</ul>"
@@ -409,6 +414,19 @@ class ExportDialog(QDialog):
         self.exported.emit(written)
         if self.ui.open_after_check.isChecked():
             self.open_folder()
+
+    def _unshown_note(self, unshown: Mapping[str, int]) -> str:
+        """Characters no bundled font has are drawn as � in the report; say so beside the file."""
+        if not unshown:
+            return ""
+        listed = " ".join(sorted(unshown)[:5]) + (" …" if len(unshown) > 5 else "")
+        return "<br/>" + escape(
+            self.tr(
+                "%n tecken finns inte i programmets typsnitt och visas som � ({0}).",
+                "",
+                sum(unshown.values()),
+            ).format(listed)
+        )
 
     def _export_refused(self, error: HallbarError) -> None:
         self._job = None
