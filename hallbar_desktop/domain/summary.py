@@ -69,6 +69,38 @@ class ActionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class AreaLights:
+    """How an area's checklist lines are spread over the lights: one red line among green
+    ones is a different picture from all red, which a single verdict for the area hides."""
+
+    area: Area
+    green: int
+    yellow: int
+    red: int
+    unrated: int
+
+    @property
+    def counts(self) -> tuple[tuple[TrafficLight, int], ...]:
+        """Green first, as the lights are read from good to bad."""
+        return (
+            (TrafficLight.GREEN, self.green),
+            (TrafficLight.YELLOW, self.yellow),
+            (TrafficLight.RED, self.red),
+        )
+
+
+def area_lights_of(checks: tuple[PrerequisiteCheck, ...], area: Area) -> AreaLights:
+    lights = [c.light for c in checks if c.area is area]
+    return AreaLights(
+        area=area,
+        green=lights.count(TrafficLight.GREEN),
+        yellow=lights.count(TrafficLight.YELLOW),
+        red=lights.count(TrafficLight.RED),
+        unrated=lights.count(None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class PseudonymousRating:
     """One answer with the participant known only by a number (``Deltagare n``); value None is
     "Vet ej". Exports use these so that no rating can be traced to a name."""
@@ -117,6 +149,7 @@ class WorkshopSummary:
     handled_high_priority_count: int = 0
     # Every brainstorm note, those without dots too, in step order then as placed in the step.
     notes: tuple[Note, ...] = ()
+    area_light_counts: tuple[AreaLights, ...] = ()
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -216,6 +249,7 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
             if d.is_high_priority and d.status is DependencyStatus.HANDLED
         ),
         notes=_notes_in_step_order(contents.notes),
+        area_light_counts=tuple(area_lights_of(contents.prerequisite_checks, a) for a in Area),
     )
 
 

@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import OVERDUE_LABEL
+from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.dependency import (
     HIGH_IMPACT_AT_LEAST,
     Influence,
@@ -20,7 +21,16 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.summary import DependencyLine
 from hallbar_desktop.export.pdf_text import single_font_line
 from hallbar_desktop.export.plain_text import decimal_comma, printable
-from hallbar_desktop.export.report_layout import FONT, FONT_BOLD, INK, MUTED, NAVY, RULE
+from hallbar_desktop.export.report_layout import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    LIGHT_FILL,
+    LIGHT_INK,
+    MUTED,
+    NAVY,
+    RULE,
+)
 
 # The dependency types in the same colours as the matrix on screen; text on them reads at 4.5:1.
 CATEGORY_FILL = {
@@ -37,6 +47,9 @@ STATUS_FILL = {
 }
 QUADRANT_FILL = {quadrant: colors.HexColor(fill) for quadrant, fill in palette.QUADRANT.items()}
 SPREAD = colors.HexColor(palette.SPREAD)
+NOT_RATED_FILL = colors.HexColor(palette.NOT_RATED.fill)
+NOT_RATED_INK = colors.HexColor(palette.NOT_RATED.ink)
+BEFORE = colors.HexColor(palette.CONTROL_BORDER)  # the earlier workshop, greyed beside the later
 MARK_EDGE = colors.HexColor(palette.PAGE)  # a thin gap between a bubble or cell and the next
 
 
@@ -356,4 +369,161 @@ def status_chart(counts: Sequence[tuple[str, int]], width: float) -> Drawing:
                 fillColor=INK,
             )
         )
+    return drawing
+
+
+def area_lights_chart(
+    rows: Sequence[tuple[str, Sequence[tuple[TrafficLight, int]], int]], width: float
+) -> Drawing:
+    """Per area a bar stacked from its lines' lights (green, yellow, red, not rated), each part
+    with its count, and the counts written out in words beside it."""
+    row, label_width, words_width = 20, 120, 150
+    height = row * len(rows) + 4
+    drawing = _drawing(width, height)
+    most = max((sum(n for _, n in counts) + unrated for _, counts, unrated in rows), default=0)
+    plot = width - label_width - words_width
+    unit = plot / (most or 1)
+    for index, (label, counts, unrated) in enumerate(rows):
+        centre = height - row * index - row / 2
+        drawing.add(
+            String(
+                label_width - 8,
+                centre - 3,
+                _fit(label, FONT, 8.5, label_width - 12),
+                fontName=FONT,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        x = float(label_width)
+        parts = [(LIGHT_FILL[light], LIGHT_INK[light], n) for light, n in counts]
+        parts.append((NOT_RATED_FILL, NOT_RATED_INK, unrated))
+        for fill, ink, count in parts:
+            if not count:
+                continue
+            drawing.add(
+                Rect(x, centre - 7, unit * count, 14, fillColor=fill, strokeColor=MARK_EDGE)
+            )
+            drawing.add(
+                String(
+                    x + unit * count / 2,
+                    centre - 3,
+                    str(count),
+                    fontName=FONT_BOLD,
+                    fontSize=8,
+                    fillColor=ink,
+                    textAnchor="middle",
+                )
+            )
+            x += unit * count
+        words = [f"{n} {light.label.lower()}" for light, n in counts if n]
+        if unrated:
+            words.append(f"{unrated} inte bedömda")
+        drawing.add(
+            String(
+                label_width + plot + 8,
+                centre - 3,
+                " · ".join(words) or "Inga punkter",
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+            )
+        )
+    return drawing
+
+
+@dataclass(frozen=True, slots=True)
+class BeforeAfter:
+    label: str
+    before: float | None
+    after: float | None
+
+
+def before_after_chart(
+    bars: Sequence[BeforeAfter], width: float, *, before_label: str, after_label: str
+) -> Drawing:
+    """Two bars per dimension on the 1–5 scale, the earlier workshop's above the later one's,
+    each with its value written at its end."""
+    pair, top, bottom = 30, 6, 34
+    widest = max((stringWidth(printable(b.label), FONT, 8.5) for b in bars), default=0)
+    label_width = min(width * 0.4, max(150, widest + 12))
+    height = top + bottom + pair * len(bars)
+    drawing = _drawing(width, height)
+    plot_left, plot_right = label_width, width - 30
+
+    def x(value: float) -> float:
+        return plot_left + (value - 1) / 4 * (plot_right - plot_left)
+
+    for tick in range(1, 6):
+        drawing.add(
+            Line(x(tick), bottom - 4, x(tick), height - top, strokeColor=RULE, strokeWidth=0.5)
+        )
+        drawing.add(
+            String(
+                x(tick),
+                bottom - 14,
+                str(tick),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    for index, bar in enumerate(bars):
+        centre = height - top - pair * index - pair / 2
+        drawing.add(
+            String(
+                plot_left - 8,
+                centre - 3,
+                _fit(bar.label, FONT, 8.5, label_width - 12),
+                fontName=FONT,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        for value, fill, y in ((bar.before, BEFORE, centre + 1), (bar.after, NAVY, centre - 11)):
+            if value is None:
+                drawing.add(
+                    String(
+                        plot_left + 4,
+                        y + 2,
+                        "Inga svar",
+                        fontName=FONT,
+                        fontSize=7.5,
+                        fillColor=MUTED,
+                    )
+                )
+                continue
+            drawing.add(
+                Rect(
+                    plot_left,
+                    y,
+                    max(0.5, x(value) - plot_left),
+                    10,
+                    fillColor=fill,
+                    strokeColor=None,
+                )
+            )
+            drawing.add(
+                String(
+                    x(value) + 4,
+                    y + 2,
+                    decimal_comma(value),
+                    fontName=FONT_BOLD,
+                    fontSize=8,
+                    fillColor=INK,
+                )
+            )
+    legend_y = 4
+    left = plot_left
+    for fill, label in ((BEFORE, before_label), (NAVY, after_label)):
+        drawing.add(Rect(left, legend_y, 10, 8, fillColor=fill, strokeColor=None))
+        drawing.add(
+            String(
+                left + 14, legend_y + 1, printable(label), fontName=FONT, fontSize=8, fillColor=INK
+            )
+        )
+        left += 14 + stringWidth(printable(label), FONT, 8) + 16
     return drawing

@@ -70,8 +70,16 @@ CELL = _style("Cell", fontSize=8.5, leading=11)
 CELL_BOLD = _style("CellBold", fontName=FONT_BOLD, fontSize=8.5, leading=11)
 CELL_RIGHT = _style("CellRight", fontSize=8.5, leading=11, alignment=TA_RIGHT)
 HEADER_CELL = _style("HeaderCell", fontName=FONT_BOLD, fontSize=8, leading=10, textColor=ON_NAVY)
+# spaceBefore parts a section from the one above on the same page; at a page's top it is dropped.
 H1 = _style(
-    "H1", keepWithNext=1, fontName=FONT_BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8
+    "H1",
+    keepWithNext=1,
+    fontName=FONT_BOLD,
+    fontSize=18,
+    leading=23,
+    textColor=NAVY,
+    spaceBefore=12,
+    spaceAfter=8,
 )
 H2 = _style(
     "H2",

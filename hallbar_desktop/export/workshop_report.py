@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
+from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison, MeanChange
+from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
-from hallbar_desktop.domain.summary import WorkshopSummary
+from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
 from hallbar_desktop.export.method_text import (
     FORMULAS,
     METHOD,
@@ -19,9 +23,18 @@ from hallbar_desktop.export.method_text import (
     scale_lines,
     templates_of,
 )
-from hallbar_desktop.export.plain_text import decimal_comma, iso_date, paragraph_markup
+from hallbar_desktop.export.plain_text import (
+    counted,
+    decimal_comma,
+    iso_date,
+    paragraph_markup,
+    signed_decimal_comma,
+)
 from hallbar_desktop.export.report_charts import (
+    BeforeAfter,
     RangeBar,
+    area_lights_chart,
+    before_after_chart,
     category_legend,
     priority_matrix,
     readiness_chart,
@@ -51,9 +64,26 @@ from hallbar_desktop.export.report_layout import (
 from hallbar_desktop.file_target import write_atomically
 
 REPORT_KIND = "Förändringsberedskap för hållbarhetsintegrering"
+# A section starts on a new page when less than this is left: its heading and first lines.
+SECTION_ROOM = 70 * mm
+MATRIX_ROOM = 140 * mm  # two headings, the matrix and its legend
+INTRO = ParagraphStyle("Intro", parent=SMALL, keepWithNext=1)  # a line that leads into a table
+# Nr, Beroende, Typ, Prioritet, Påverkan, Prickar, Status
+DEPENDENCY_WIDTHS = [8 * mm, TEXT_WIDTH - 124 * mm, 30 * mm, 27 * mm, 18 * mm, 15 * mm, 26 * mm]
 
 
-def _cover(s: WorkshopSummary, settings: ExportSettings) -> list[Flowable]:
+def _follows_up(s: WorkshopSummary, earlier: WorkshopSummary | None) -> str | None:
+    """The line that names the workshop a follow-up follows up; None for any other."""
+    if s.workshop.follows_up_id is None:
+        return None
+    if earlier is None:
+        return "en tidigare workshop som inte finns med i exporten"
+    return f"{earlier.workshop.title} ({iso_date(earlier.workshop.held_on, 'utan datum')})"
+
+
+def _cover(
+    s: WorkshopSummary, settings: ExportSettings, earlier: WorkshopSummary | None
+) -> list[Flowable]:
     w = s.workshop
     facts = [
         ("Datum", iso_date(w.held_on)),
@@ -61,8 +91,11 @@ def _cover(s: WorkshopSummary, settings: ExportSettings) -> list[Flowable]:
         ("Processledare", w.facilitator or "–"),
         ("Antal deltagare", str(s.participant_count)),
         ("Typ av workshop", w.variant.label),
-        ("Uppföljning", iso_date(w.follow_up_on, "Inte bestämd")),
     ]
+    follows = _follows_up(s, earlier)
+    if follows is not None:
+        facts.append(("Följer upp", follows))
+    facts.append(("Uppföljning", iso_date(w.follow_up_on, "Inte bestämd")))
     story: list[Flowable] = [
         gap(28),
         text(REPORT_KIND, KICKER),
@@ -72,6 +105,8 @@ def _cover(s: WorkshopSummary, settings: ExportSettings) -> list[Flowable]:
     for value in (w.organisation, w.unit):
         if value.strip():
             story.append(text(value, COVER_TEXT))
+    if follows is not None:
+        story.append(text(f"Uppföljning av {follows}", COVER_TEXT))
     if w.change_focus.strip():
         story += [gap(4), markup("<b>Förändring i fokus</b>", BODY), text(w.change_focus, BODY)]
     story += [
@@ -93,6 +128,16 @@ def _cover(s: WorkshopSummary, settings: ExportSettings) -> list[Flowable]:
     return story
 
 
+def _noun(n: int, singular: str, plural: str) -> str:
+    """The noun alone, for a key figure that shows the number large above it."""
+    return counted(n, singular, plural).removeprefix(f"{n} ")
+
+
+def _overdue_text(line: ActionLine) -> str:
+    """The overdue mark beside the stored status: how many days past Klart senast."""
+    return counted(line.days_overdue, "dag", "dagar") if line.overdue else "–"
+
+
 def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
     high = sum(n for q, n in s.dependencies_per_quadrant if q.is_high_priority)
     story: list[Flowable] = [
@@ -100,8 +145,16 @@ def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
         key_figures(
             [
                 (f"{decimal_comma(s.readiness_mean)} av 5", "Förändringsberedskap, medelvärde"),
-                (str(len(s.dependencies)), f"beroenden, varav {high} högprioriterade"),
-                (str(len(s.actions)), f"åtgärder, varav {s.overdue_count} försenade"),
+                (
+                    str(len(s.dependencies)),
+                    f"{_noun(len(s.dependencies), 'beroende', 'beroenden')}, "
+                    f"varav {counted(high, 'högprioriterat', 'högprioriterade')}",
+                ),
+                (
+                    str(len(s.actions)),
+                    f"{_noun(len(s.actions), 'åtgärd', 'åtgärder')}, "
+                    f"varav {counted(s.overdue_count, 'försenad', 'försenade')}",
+                ),
                 (iso_date(s.workshop.follow_up_on, "–"), "nästa uppföljning"),
             ]
         ),
@@ -122,34 +175,7 @@ def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
         )
     else:
         story.append(text("Inga skattningar ännu.", BODY))
-    story.append(markup("De mest kritiska beroendena", H3))
-    if s.critical_dependencies:
-        story.append(
-            data_table(
-                [
-                    (
-                        str(numbers[line.dependency.id]),
-                        line.dependency.title,
-                        line.dependency.category.label,
-                        line.priority.label if line.priority else "–",
-                    )
-                    for line in s.critical_dependencies
-                ],
-                [10 * mm, TEXT_WIDTH - 90 * mm, 41 * mm, 39 * mm],
-                header=("Nr", "Beroende", "Typ", "Prioritet"),
-            )
-        )
-    else:
-        story.append(text("Inga högprioriterade beroenden.", BODY))
-    if s.unhandled_high_priority:
-        count = len(s.unhandled_high_priority)
-        story.append(
-            text(
-                f"Obs! {count} högprioriterade beroenden saknar ännu en åtgärd med ansvarig "
-                "och datum.",
-                SMALL,
-            )
-        )
+    story += _critical(s, numbers)
     story.append(markup("De viktigaste åtgärderna", H3))
     if s.top_actions:
         story.append(
@@ -160,11 +186,12 @@ def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
                         a.action.owner or "Ingen ansvarig",
                         iso_date(a.action.due_on),
                         a.status_label,
+                        _overdue_text(a),
                     )
                     for a in s.top_actions
                 ],
-                [TEXT_WIDTH - 100 * mm, 45 * mm, 25 * mm, 30 * mm],
-                header=("Åtgärd", "Ansvarig", "Klart senast", "Status"),
+                [TEXT_WIDTH - 120 * mm, 42 * mm, 22 * mm, 26 * mm, 30 * mm],
+                header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Försenad"),
             )
         )
     else:
@@ -178,6 +205,50 @@ def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
         ),
         PageBreak(),
     ]
+    return story
+
+
+def _critical(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+    """The most urgent open dependencies with what ranks them, and those still without an
+    action named one by one."""
+    story: list[Flowable] = [markup("De mest kritiska beroendena", H3)]
+    if s.critical_dependencies:
+        story += [
+            text(
+                "Högprioriterade beroenden som inte är hanterade, ordnade efter prioritet, "
+                "påverkan (1–5) och prickar.",
+                INTRO,
+            ),
+            data_table(
+                [
+                    (
+                        str(numbers[line.dependency.id]),
+                        line.dependency.title,
+                        line.dependency.category.label,
+                        line.priority.label if line.priority else "–",
+                        str(line.dependency.impact or "–"),
+                        str(line.dependency.votes),
+                        line.dependency.status.label,
+                    )
+                    for line in s.critical_dependencies
+                ],
+                DEPENDENCY_WIDTHS,
+                header=("Nr", "Beroende", "Typ", "Prioritet", "Påverkan", "Prickar", "Status"),
+                cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL),
+            ),
+        ]
+    else:
+        story.append(text("Inga högprioriterade beroenden som är ohanterade.", BODY))
+    if s.handled_high_priority_count:
+        handled = counted(
+            s.handled_high_priority_count, "högprioriterat beroende", "högprioriterade beroenden"
+        )
+        story.append(text(f"{handled} med status Hanterad visas inte här.", SMALL))
+    if s.unhandled_high_priority:
+        named = "; ".join(
+            f"nr {numbers[d.id]} {paragraph_markup(d.title)}" for d in s.unhandled_high_priority
+        )
+        story.append(markup(f"<b>Saknar ännu en åtgärd med ansvarig och datum:</b> {named}.", BODY))
     return story
 
 
@@ -269,24 +340,28 @@ def _readiness(s: WorkshopSummary) -> list[Flowable]:
             ),
         ]
     if exposure:
-        story += [
-            CondPageBreak(60 * mm),
-            heading("Sårbarhet för beroenden (riskprofil)", 1),
-            text(
-                "Här betyder ett högt värde att arbetet är mer sårbart, så färgerna är omvända: "
-                "hög sårbarhet är röd. Blocket räknas inte in i beredskapen.",
-                BODY,
-            ),
-            _statement_table(exposure),
-        ]
-    return [*story, PageBreak()]
+        story.append(
+            KeepTogether(
+                [
+                    heading("Sårbarhet för beroenden (riskprofil)", 1),
+                    text(
+                        "Här betyder ett högt värde att arbetet är mer sårbart, så färgerna är "
+                        "omvända: hög sårbarhet är röd. Blocket räknas inte in i beredskapen.",
+                        BODY,
+                    ),
+                    _statement_table(exposure),
+                ]
+            )
+        )
+    return story
 
 
 def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
     numbered = [(numbers[line.dependency.id], line) for line in s.dependencies]
-    story: list[Flowable] = [heading("Beroenden")]
+    # The matrix and its legend start a page of their own, unless enough room is left.
+    story: list[Flowable] = [CondPageBreak(MATRIX_ROOM), heading("Beroenden")]
     if not numbered:
-        return [*story, text("Inga beroenden registrerades.", BODY), PageBreak()]
+        return [*story, text("Inga beroenden registrerades.", BODY)]
     unplaced = sum(1 for _, line in numbered if line.quadrant is None)
     story += [
         heading("Prioriteringsmatris: påverkan × påverkbarhet", 1),
@@ -297,8 +372,8 @@ def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
     if unplaced:
         story.append(
             text(
-                f"{unplaced} beroenden saknar påverkan eller påverkbarhet och visas inte i "
-                "matrisen.",
+                f"{counted(unplaced, 'beroende', 'beroenden')} saknar påverkan eller "
+                "påverkbarhet och visas inte i matrisen.",
                 SMALL,
             )
         )
@@ -311,15 +386,17 @@ def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
                     line.dependency.title,
                     line.dependency.category.label,
                     line.priority.label if line.priority else "Inte bedömd",
+                    str(line.dependency.impact or "–"),
                     str(line.dependency.votes),
+                    line.dependency.status.label,
                 )
                 for n, line in numbered
             ],
-            [10 * mm, TEXT_WIDTH - 106 * mm, 41 * mm, 39 * mm, 16 * mm],
-            header=("Nr", "Beroende", "Typ", "Prioritet", "Prickar"),
-            cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT),
+            DEPENDENCY_WIDTHS,
+            header=("Nr", "Beroende", "Typ", "Prioritet", "Påverkan", "Prickar", "Status"),
+            cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL),
         ),
-        PageBreak(),
+        CondPageBreak(SECTION_ROOM),
         heading("Beroenden per typ"),
     ]
     for category in DependencyCategory:
@@ -329,7 +406,7 @@ def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
         story.append(heading(f"{category.label} ({len(members)})", 1))
         for n, line in members:
             story += _dependency_block(n, line)
-    return [*story, PageBreak()]
+    return story
 
 
 def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-untyped-def]
@@ -365,15 +442,20 @@ def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-u
 
 
 def _prerequisites(s: WorkshopSummary) -> list[Flowable]:
-    story: list[Flowable] = [heading("Förutsättningar och framgångsfaktorer")]
-    lights = ", ".join(
-        f"{area.label}: {light.label.lower() if light else 'inte bedömt'}"
-        for area, light in s.area_lights
-    )
-    story.append(text(f"Områdenas samlade läge (det svagaste ljuset avgör): {lights}.", BODY))
+    story: list[Flowable] = [
+        CondPageBreak(SECTION_ROOM),
+        heading("Förutsättningar och framgångsfaktorer"),
+    ]
     checks = s.prerequisite_checks
     if checks:
-        story.append(
+        story += [
+            text(
+                "Antal punkter med varje ljus per område. Ett enda rött ljus gör inte hela "
+                "området rött: se hur punkterna fördelar sig.",
+                BODY,
+            ),
+            area_lights_chart([_area_bar(a) for a in s.area_light_counts], TEXT_WIDTH),
+            gap(3),
             data_table(
                 [
                     (
@@ -387,8 +469,10 @@ def _prerequisites(s: WorkshopSummary) -> list[Flowable]:
                 [32 * mm, TEXT_WIDTH - 112 * mm, 20 * mm, 60 * mm],
                 header=("Område", "Punkt", "Läge", "Anteckning"),
                 extra=light_cells([c.light for c in checks], 2),
-            )
-        )
+            ),
+        ]
+    else:
+        story.append(text("Checklistan för förutsättningarna fylldes inte i.", BODY))
     story.append(heading("Framgångsfaktorer", 1))
     if s.success_factors:
         story.append(
@@ -400,17 +484,22 @@ def _prerequisites(s: WorkshopSummary) -> list[Flowable]:
         )
     else:
         story.append(text("Gruppen namngav inga framgångsfaktorer.", BODY))
-    return [*story, PageBreak()]
+    return story
+
+
+def _area_bar(lights: AreaLights) -> tuple[str, tuple[tuple[TrafficLight, int], ...], int]:
+    return lights.area.label, lights.counts, lights.unrated
 
 
 def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
-    story: list[Flowable] = [heading("Handlingsplan")]
+    story: list[Flowable] = [CondPageBreak(SECTION_ROOM), heading("Handlingsplan")]
     if not s.actions:
-        return [*story, text("Inga åtgärder beslutades.", BODY), PageBreak()]
+        return [*story, text("Inga åtgärder beslutades.", BODY)]
     story += [
         text(
-            f"{len(s.actions)} åtgärder, sorterade efter prioritet och datum. "
-            "Försenad betyder att Klart senast har passerat.",
+            f"{counted(len(s.actions), 'åtgärd', 'åtgärder')}, sorterade efter prioritet och "
+            "datum. Status är den som registrerats; Försenad visar hur många dagar sedan Klart "
+            f"senast passerade ({counted(s.overdue_count, 'åtgärd', 'åtgärder')}).",
             BODY,
         ),
         status_chart(s.actions_per_status, TEXT_WIDTH * 0.7),
@@ -426,6 +515,7 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
                 a.owner or "Ingen ansvarig",
                 iso_date(a.due_on),
                 line.status_label,
+                _overdue_text(line),
                 a.priority.label,
                 ", ".join(map(str, linked)) or "–",
             )
@@ -433,11 +523,123 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
     story.append(
         data_table(
             rows,
-            [TEXT_WIDTH - 117 * mm, 36 * mm, 22 * mm, 21 * mm, 18 * mm, 20 * mm],
-            header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende"),
+            [TEXT_WIDTH - 127 * mm, 35 * mm, 21 * mm, 21 * mm, 18 * mm, 15 * mm, 17 * mm],
+            header=(
+                "Åtgärd",
+                "Ansvarig",
+                "Klart senast",
+                "Status",
+                "Försenad",
+                "Prioritet",
+                "Beroende",
+            ),
         )
     )
-    return [*story, PageBreak()]
+    return story
+
+
+def _notes(s: WorkshopSummary) -> list[Flowable]:
+    """Every note the participants wrote, with its step, group and dots: also those nobody
+    gave a dot, which the group may still want to come back to."""
+    if not s.notes:
+        return []
+    rows = []
+    steps = dict.fromkeys(n.step for n in s.notes)
+    for step in steps:
+        for group, notes in notes_by_group(n for n in s.notes if n.step is step):
+            rows += [(step.label, group or "Utan grupp", n.text, str(n.votes)) for n in notes]
+    return [
+        CondPageBreak(SECTION_ROOM),
+        heading("Lappar från deltagarna"),
+        text(
+            f"{counted(len(s.notes), 'lapp', 'lappar')} från inmatningen, per steg och grupp "
+            "(typen deltagaren valde eller gruppen processledaren lade lappen i), med prickarna "
+            "den fick.",
+            BODY,
+        ),
+        data_table(
+            rows,
+            [38 * mm, 38 * mm, TEXT_WIDTH - 92 * mm, 16 * mm],
+            header=("Steg", "Grupp eller typ", "Lapp", "Prickar"),
+            cell_styles=(CELL, CELL, CELL, CELL_RIGHT),
+        ),
+    ]
+
+
+def _follow_up(comparison: FollowUpComparison | None) -> list[Flowable]:
+    """Before and after against the workshop this one follows up (domain §3.7)."""
+    if comparison is None:
+        return []
+    earlier = comparison.earlier.workshop
+    readiness = [d for d in comparison.dimensions if d.in_readiness]
+    story: list[Flowable] = [
+        CondPageBreak(SECTION_ROOM),
+        heading("Uppföljning: före och efter"),
+        text(
+            f"Jämfört med {earlier.title} ({iso_date(earlier.held_on, 'utan datum')}). "
+            "Förändringen är efter minus före; för sårbarheten är en minskning en förbättring.",
+            BODY,
+        ),
+        before_after_chart(
+            [BeforeAfter(f"{d.code} {d.label}", d.before, d.after) for d in readiness],
+            TEXT_WIDTH,
+            before_label=iso_date(earlier.held_on, "Före"),
+            after_label=iso_date(comparison.later.workshop.held_on, "Efter"),
+        ),
+        heading("Per dimension", 1),
+        _change_table(
+            [
+                (f"{d.code} {d.label}".strip(), d)
+                for d in (*comparison.dimensions, comparison.readiness)
+            ],
+            "Dimension",
+            with_text=False,
+        ),
+    ]
+    share = comparison.done_share
+    done = comparison.earlier_done_count
+    total = comparison.earlier_action_count
+    story += [
+        heading("Åtgärderna från förra gången", 1),
+        text(
+            f"Klara: {done} av {counted(total, 'åtgärd', 'åtgärder')} "
+            f"({decimal_comma(share * 100 if share is not None else None, 0)} %). "
+            f"Avbrutna: {comparison.earlier_cancelled_count}."
+            if total
+            else "Workshoppen som följs upp hade inga åtgärder.",
+            BODY,
+        ),
+        heading("Per påstående", 1),
+        _change_table([(d.code, d) for d in comparison.statements], "Påstående", with_text=True),
+    ]
+    return story
+
+
+def _change_table(
+    rows: Sequence[tuple[str, MeanChange]], first: str, *, with_text: bool
+) -> Flowable:
+    """Before, after and the change, per dimension or (with its text) per statement."""
+    numbers = [16 * mm, 16 * mm, 22 * mm]
+    if with_text:
+        leading: list[float] = [12 * mm, TEXT_WIDTH - 12 * mm - sum(numbers)]
+        header: tuple[str, ...] = ("Kod", first)
+    else:
+        leading = [TEXT_WIDTH - sum(numbers)]
+        header = (first,)
+    return data_table(
+        [
+            (
+                *((name, change.label) if with_text else (name,)),
+                decimal_comma(change.before),
+                decimal_comma(change.after),
+                signed_decimal_comma(change.change),
+            )
+            for name, change in rows
+        ],
+        [*leading, *numbers],
+        header=(*header, "Före", "Efter", "Förändring"),
+        cell_styles=(*([CELL] * len(leading)), CELL_RIGHT, CELL_RIGHT, CELL_RIGHT),
+    )
 
 
 def problem_section(summaries: Sequence[WorkshopSummary]) -> list[Flowable]:
@@ -525,19 +727,28 @@ def method_appendix(
 
 
 def write_workshop_report(
-    summary: WorkshopSummary, target: Path, settings: ExportSettings, fonts_dir: Path
+    summary: WorkshopSummary,
+    target: Path,
+    settings: ExportSettings,
+    fonts_dir: Path,
+    follow_up: FollowUpComparison | None = None,
 ) -> None:
+    """``follow_up`` compares a follow-up with the workshop it follows up, when that one is
+    still stored: the cover names it and a section shows before and after."""
     register_fonts(fonts_dir)
     w = summary.workshop
     numbers: dict[object, int] = {line.dependency.id: line.number for line in summary.dependencies}
     story = [
-        *_cover(summary, settings),
+        *_cover(summary, settings, follow_up.earlier if follow_up else None),
         *_summary_page(summary, numbers),
         *_starting_point(summary),
         *_readiness(summary),
+        *_follow_up(follow_up),
         *_dependencies(summary, numbers),
         *_prerequisites(summary),
         *_action_plan(summary, numbers),
+        *_notes(summary),
+        PageBreak(),
         *method_appendix([summary], settings),
     ]
     header = " · ".join(x for x in (w.organisation.strip(), w.title) if x)

@@ -147,3 +147,14 @@ def test_status_and_overdue_are_two_facts(template: ReadinessTemplate) -> None:
     )
     assert (by_title["Klar fast sen"].overdue, by_title["Klar fast sen"].days_overdue) == (False, 0)
     assert by_title["Pausad i tid"].days_overdue == 0
+
+
+def test_each_area_counts_its_lines_per_light(demo: WorkshopContents) -> None:
+    counts = {a.area: a for a in summarize(demo, TODAY).area_light_counts}
+    assert set(counts) == set(Area)
+    for area, lights in counts.items():
+        lines = [c for c in demo.prerequisite_checks if c.area is area]
+        assert dict(lights.counts) == {
+            light: sum(1 for c in lines if c.light is light) for light in TrafficLight
+        }
+        assert lights.unrated == sum(1 for c in lines if c.light is None)
