@@ -9,11 +9,14 @@ from datetime import date
 from uuid import UUID
 
 from hallbar_desktop.domain.action import ActionStatus
+from hallbar_desktop.domain.choices import Area
+from hallbar_desktop.domain.dependency import DependencyCategory, DependencyStatus
 from hallbar_desktop.domain.sorting import swedish_key
-from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
+from hallbar_desktop.domain.summary import ActionLine, AreaLights, DependencyLine, WorkshopSummary
 
 NO_ORGANISATION = "Utan organisation"
 CRITICAL_SHOWN_PER_ORGANISATION = 5
+CRITICAL_SHOWN_IN_REGION = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +46,21 @@ class ComparisonRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CategoryCount:
+    """One dependency type across the region's current workshops."""
+
+    category: DependencyCategory
+    dependencies: int
+    open_high_priority: int  # high priority and not handled
+    organisations: int  # organisations with at least one such open high-priority dependency
+
+
+@dataclass(frozen=True, slots=True)
 class OrganisationGroup:
     organisation: str
     rows: tuple[ComparisonRow, ...]
+    # Over the current workshops only (see ``current_rows``): a first workshop and its
+    # follow-up are never averaged together.
     dimension_means: tuple[float | None, ...]
     dependency_count: int
     action_count: int
@@ -53,6 +68,11 @@ class OrganisationGroup:
     done_count: int
     critical_dependencies: tuple[tuple[WorkshopSummary, DependencyLine], ...]
     overdue_actions: tuple[tuple[WorkshopSummary, ActionLine], ...]
+    readiness_mean: float | None = None  # over the current workshops, as dimension_means
+
+    @property
+    def done_share(self) -> float | None:
+        return self.done_count / self.action_count if self.action_count else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +81,11 @@ class RollupSummary:
     dimensions: tuple[DimensionColumn, ...]
     rows: tuple[ComparisonRow, ...]
     organisations: tuple[OrganisationGroup, ...]
+    # Region-wide, over the current workshops: dependencies per type, the most critical open
+    # ones, and the prerequisite lights per area summed over the workshops.
+    categories: tuple[CategoryCount, ...] = ()
+    critical_dependencies: tuple[tuple[WorkshopSummary, DependencyLine], ...] = ()
+    area_lights: tuple[AreaLights, ...] = ()
 
     @property
     def summaries(self) -> tuple[WorkshopSummary, ...]:
@@ -77,6 +102,33 @@ class RollupSummary:
 
 def organisation_label(summary: WorkshopSummary) -> str:
     return summary.workshop.organisation.strip() or NO_ORGANISATION
+
+
+def current_rows(rows: Iterable[ComparisonRow]) -> tuple[ComparisonRow, ...]:
+    """The rows no selected follow-up follows up: each chain of workshops counts once, by its
+    latest, so a first workshop and its follow-up are never averaged or counted together."""
+    chosen = tuple(rows)
+    followed = {r.earlier.workshop.id for r in chosen if r.earlier is not None}
+    return tuple(r for r in chosen if r.summary.workshop.id not in followed)
+
+
+def _open_critical(summary: WorkshopSummary) -> list[DependencyLine]:
+    return [
+        line
+        for line in summary.dependencies
+        if line.priority is not None
+        and line.priority.is_high_priority
+        and line.dependency.status is not DependencyStatus.HANDLED
+    ]
+
+
+def _critical_order(pair: tuple[WorkshopSummary, DependencyLine]) -> tuple[int, int, int]:
+    line = pair[1]
+    return (
+        line.priority.rank if line.priority else 9,
+        -(line.dependency.impact or 0),
+        -line.dependency.votes,
+    )
 
 
 def summarize_rollup(
@@ -114,11 +166,18 @@ def summarize_rollup(
     groups: dict[str, list[ComparisonRow]] = {}
     for r in rows:
         groups.setdefault(organisation_label(r.summary), []).append(r)
+    critical = sorted(
+        ((r.summary, line) for r in current_rows(rows) for line in _open_critical(r.summary)),
+        key=_critical_order,
+    )
     return RollupSummary(
         today=today,
         dimensions=columns,
         rows=rows,
         organisations=tuple(_group(name, tuple(g), len(columns)) for name, g in groups.items()),
+        categories=_categories(rows),
+        critical_dependencies=tuple(critical[:CRITICAL_SHOWN_IN_REGION]),
+        area_lights=_region_area_lights(rows),
     )
 
 
@@ -134,24 +193,17 @@ def _dimension_columns(summaries: tuple[WorkshopSummary, ...]) -> tuple[Dimensio
 
 def _group(name: str, rows: tuple[ComparisonRow, ...], width: int) -> OrganisationGroup:
     summaries = [r.summary for r in rows]
+    current = current_rows(rows)
     dimension_means = tuple(
         statistics.fmean(values)
-        if (values := [m for r in rows if (m := r.means[i]) is not None])
+        if (values := [m for r in current if (m := r.means[i]) is not None])
         else None
         for i in range(width)
     )
+    readiness = [m for r in current if (m := r.summary.readiness_mean) is not None]
     critical = sorted(
-        (
-            (s, line)
-            for s in summaries
-            for line in s.dependencies
-            if line.priority is not None and line.priority.is_high_priority
-        ),
-        key=lambda pair: (
-            pair[1].priority.rank if pair[1].priority else 9,
-            -(pair[1].dependency.impact or 0),
-            -pair[1].dependency.votes,
-        ),
+        ((r.summary, line) for r in current for line in _open_critical(r.summary)),
+        key=_critical_order,
     )
     return OrganisationGroup(
         organisation=name,
@@ -165,4 +217,51 @@ def _group(name: str, rows: tuple[ComparisonRow, ...], width: int) -> Organisati
         ),
         critical_dependencies=tuple(critical[:CRITICAL_SHOWN_PER_ORGANISATION]),
         overdue_actions=tuple((s, a) for s in summaries for a in s.actions if a.overdue),
+        readiness_mean=statistics.fmean(readiness) if readiness else None,
     )
+
+
+def _categories(rows: tuple[ComparisonRow, ...]) -> tuple[CategoryCount, ...]:
+    current = [r.summary for r in current_rows(rows)]
+    return tuple(
+        CategoryCount(
+            category=category,
+            dependencies=sum(
+                1
+                for s in current
+                for line in s.dependencies
+                if line.dependency.category is category
+            ),
+            open_high_priority=sum(
+                1
+                for s in current
+                for line in _open_critical(s)
+                if line.dependency.category is category
+            ),
+            organisations=len(
+                {
+                    organisation_label(s)
+                    for s in current
+                    for line in _open_critical(s)
+                    if line.dependency.category is category
+                }
+            ),
+        )
+        for category in DependencyCategory
+    )
+
+
+def _region_area_lights(rows: tuple[ComparisonRow, ...]) -> tuple[AreaLights, ...]:
+    current = [r.summary for r in current_rows(rows)]
+
+    def total(area: Area) -> AreaLights:
+        parts = [a for s in current for a in s.area_light_counts if a.area is area]
+        return AreaLights(
+            area=area,
+            green=sum(a.green for a in parts),
+            yellow=sum(a.yellow for a in parts),
+            red=sum(a.red for a in parts),
+            unrated=sum(a.unrated for a in parts),
+        )
+
+    return tuple(total(area) for area in Area)
