@@ -81,7 +81,7 @@ def open_services(
     from hallbar_desktop.domain.backup import BackupKind
     from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
-    from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+    from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
     from hallbar_desktop.services.coordinator_service import CoordinatorService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
@@ -124,7 +124,11 @@ def open_services(
             except BackupError as error:
                 problem = error.message
         exports = ExportService(
-            store, XlsxWriter(), PdfWriter(paths.fonts_dir()), app_version=__version__
+            store,
+            XlsxWriter(),
+            PdfWriter(paths.fonts_dir()),
+            app_version=__version__,
+            csv=CsvWriter(),
         )
         yield Services(
             database_path=path,

@@ -26,6 +26,7 @@ from hallbar_desktop.app import (
     template_service,
 )
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.export.plain_text import decimal_comma
 from hallbar_desktop.paths import default_database_path
 from hallbar_desktop.services.export_service import unshown_summary
@@ -176,6 +177,12 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", metavar="DATUM", help="till och med datum")
     export.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-fil att skriva")
     export.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-fil att skriva")
+    export.add_argument(
+        "--csv",
+        type=Path,
+        metavar="MAPP",
+        help="mapp att skriva tabellerna till som CSV-filer (UTF-8, semikolon, decimalkomma)",
+    )
     export.add_argument(
         "--names", action="store_true", help="ta med deltagarnas namn (av som standard)"
     )
@@ -411,8 +418,10 @@ def _iso_date(text: str | None, option: str) -> date | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    if args.xlsx is None and args.pdf is None:
-        raise UsageError("ange --xlsx FIL, --pdf FIL eller båda (se hallbar export --help)")
+    if args.xlsx is None and args.pdf is None and args.csv is None:
+        raise UsageError(
+            "ange --xlsx FIL, --pdf FIL, --csv MAPP eller flera av dem (se hallbar export --help)"
+        )
     filters = args.organisation is not None or args.date_from or args.date_to
     if filters and not args.all:
         raise UsageError("--organisation, --from och --to går bara att använda med --all")
@@ -434,8 +443,10 @@ def _export(args: argparse.Namespace) -> int:
             ids,
             xlsx=args.xlsx,
             pdf=args.pdf,
+            csv=args.csv,
             include_names=args.names,
             rollup=True if args.all else None,
+            selection=Selection(args.organisation, date_from, date_to) if args.all else None,
         )
     for path in written:
         print(path)

@@ -27,6 +27,8 @@ WORKSHOP_SHEETS = (
     "Beroenden",
     "Åtgärder",
     "Förutsättningar",
+    "Lappar",
+    "Om data",
     "Om underlaget",
 )
 SCREEN_SIZE = (1366, 768)

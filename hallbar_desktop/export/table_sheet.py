@@ -32,8 +32,18 @@ LIGHT_COLOURS = {
 VALIDATION_HEADROOM = 1000
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# A change is written with its sign, and a fall with a real minus sign, as the report writes it.
+CHANGE_FORMAT = '+0.0;"\u2212"0.0;0.0'
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_ROW_HEIGHT = 409  # Excel's limit
+# Characters of ordinary text per unit of column width (a unit is one digit's width; letters
+# are narrower on average), a little low so that an estimated row is never too short.
+CHARACTERS_PER_WIDTH = 1.1
+# Column width units (about one digit each at 11 points) that an A4 page holds at 100 %, with
+# the default margins, and the smallest scale at which a printed table is still readable.
+PORTRAIT_WIDTH = 95
+LANDSCAPE_WIDTH = 140
+SMALLEST_SCALE = 0.7
 
 
 class Kind(Enum):
@@ -44,6 +54,20 @@ class Kind(Enum):
     DATE = "date"
     DATETIME = "datetime"
     LIGHT = "light"
+    CHANGE = "change"  # a difference, shown with its sign
+
+
+# What a kind of column holds, in words, for the sheet that explains every column.
+KIND_WORDS = {
+    Kind.TEXT: "text",
+    Kind.LONG_TEXT: "text",
+    Kind.INTEGER: "heltal",
+    Kind.DECIMAL: "decimaltal",
+    Kind.DATE: "datum (ÅÅÅÅ-MM-DD)",
+    Kind.DATETIME: "datum och tid (ÅÅÅÅ-MM-DD TT:MM, lokal tid)",
+    Kind.LIGHT: "text (trafikljus)",
+    Kind.CHANGE: "decimaltal med tecken (efter minus före)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +76,8 @@ class Column:
     width: float = 14
     kind: Kind = Kind.TEXT
     choices: tuple[str, ...] = ()  # a list validation, so edits stay within the allowed values
+    about: str = ""  # what the column holds, for the sheet that explains every column
+    codes: tuple[str, ...] = ()  # the values it can hold, told there (choices are told too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +97,7 @@ def _style_prototypes(sheet: Any) -> dict[Kind, Any]:
         Kind.LONG_TEXT: ("General", wrapped),
         Kind.INTEGER: ("0", top),
         Kind.DECIMAL: ("0.0", top),
+        Kind.CHANGE: (CHANGE_FORMAT, top),
         Kind.DATE: (DATE_FORMAT, top),
         Kind.DATETIME: (DATETIME_FORMAT, top),
         Kind.LIGHT: ("General", Alignment(vertical="top", horizontal="center")),
@@ -125,26 +152,43 @@ def excel_value(value: Any) -> Any:
     return value
 
 
-def _print_across_one_page(sheet: Any) -> None:
-    """Printed or saved as PDF, every column fits the page width (landscape, A4)."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+def _print_setup(sheet: Any, width: float, title_columns: int = 0) -> None:
+    """Printed or saved as PDF: a sheet that fits a portrait page stays portrait; a wider one
+    turns landscape and shrinks to the page width only as far as it stays readable. A wider
+    sheet still runs over several pages across, with ``title_columns`` (where a row comes from)
+    repeated on each, rather than shrinking 22 columns onto one unreadable page. The sheet's
+    name heads every page and its page numbers foot it."""
+    setup = sheet.page_setup
+    setup.paperSize = Worksheet.PAPERSIZE_A4
+    setup.orientation = "portrait" if width <= PORTRAIT_WIDTH else "landscape"
+    page = PORTRAIT_WIDTH if width <= PORTRAIT_WIDTH else LANDSCAPE_WIDTH
+    setup.fitToHeight = 0  # as many pages down as the rows need
+    if width <= page / SMALLEST_SCALE:
+        setup.fitToWidth = 1
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        setup.scale = int(SMALLEST_SCALE * 100)
+        if title_columns:
+            sheet.print_title_cols = f"A:{get_column_letter(title_columns)}"
+    sheet.oddHeader.center.text = "&A"
+    sheet.oddFooter.right.text = "Sida &P av &N"
+
+
+def fitted_width(columns: Sequence[Column | None]) -> float:
+    return sum(c.width if c else 3 for c in columns)
 
 
 def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> None:
     """A sheet with ``tables`` side by side (one empty column between), headers on row 1."""
     sheet = _new_sheet(workbook, title)
-    _print_across_one_page(sheet)
-    sheet.print_title_rows = "1:1"
     prototypes = _style_prototypes(sheet)
     layout: list[Column | None] = []
     for number, table in enumerate(tables):
         if number:
             layout.append(None)
         layout.extend(table.columns)
+    _print_setup(sheet, fitted_width(layout), _origin_columns(layout))
+    sheet.print_title_rows = "1:1"
     for index, column in enumerate(layout, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width if column else 3
     sheet.freeze_panes = "A2"
@@ -167,7 +211,7 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
 
     row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout])
     wrapped = [
-        (i, max(1, int(c.width * 1.1)))
+        (i, max(1, int(c.width * CHARACTERS_PER_WIDTH)))
         for i, c in enumerate(layout)
         if c is not None and c.kind is Kind.LONG_TEXT
     ]
@@ -191,12 +235,19 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
         first += len(table.columns) + 1
 
 
+def _origin_columns(layout: Sequence[Column | None]) -> int:
+    """How many columns at the left say where a row comes from (Organisation, Workshop,
+    Datum), to repeat on every page across; none for a sheet without them."""
+    headers = [c.header if c else None for c in layout[:3]]
+    return 3 if headers == ["Organisation", "Workshop", "Datum"] else 0
+
+
 def _line_count(value: Any, column: Column | None) -> int:
     """Roughly how many lines wrapped text takes in its column (about one character per
     width unit, less a little for proportional letters)."""
     if column is None:
         return 1
-    return _lines(value, max(1, int(column.width * 1.1)))
+    return _lines(value, max(1, int(column.width * CHARACTERS_PER_WIDTH)))
 
 
 def _lines(value: Any, per_line: int) -> int:
@@ -204,7 +255,25 @@ def _lines(value: Any, per_line: int) -> int:
         return 1
     if len(value) <= per_line and "\n" not in value:
         return 1
-    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+    return sum(_wrapped_lines(part, per_line) for part in value.split("\n"))
+
+
+def _wrapped_lines(text: str, per_line: int) -> int:
+    """Lines of ``text`` wrapped at word boundaries, as Excel and LibreOffice wrap it: a word
+    that does not fit on the line starts the next one, which a plain length / width misses."""
+    if len(text) <= per_line:
+        return 1
+    lines, used = 1, 0
+    for word in text.split(" "):
+        length = len(word)
+        if used and used + 1 + length > per_line:
+            lines, used = lines + 1, 0
+        if used:
+            used += 1
+        used += length
+        while used > per_line:  # a word longer than the line breaks inside it
+            lines, used = lines + 1, used - per_line
+    return lines
 
 
 class _ColumnCell(Cell):
@@ -327,13 +396,15 @@ def write_fact_sheet(
 ) -> None:
     """A two-column sheet of facts; a bare string is a bold section heading, None a blank row."""
     sheet = _new_sheet(workbook, title)
-    _print_across_one_page(sheet)
+    label_width, value_width = 34, 90
+    _print_setup(sheet, label_width + value_width)
     prototypes = _style_prototypes(sheet)
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["A"].width = label_width
+    sheet.column_dimensions["B"].width = value_width
+    value_column = Column("", value_width, Kind.LONG_TEXT)
     bold = Font(bold=True)
     heading_font = Font(bold=True, size=13)
-    for row in rows:
+    for row_index, row in enumerate(rows, start=1):
         if row is None:
             sheet.append([])
             continue
@@ -347,7 +418,7 @@ def write_fact_sheet(
         label_cell = WriteOnlyCell(sheet, printable(label))
         label_cell.data_type = "s"
         label_cell.font = bold
-        label_cell.alignment = Alignment(vertical="top")
+        label_cell.alignment = Alignment(vertical="top", wrap_text=True)
         value = excel_value(value)
         if isinstance(value, datetime):
             kind = Kind.DATETIME
@@ -357,4 +428,11 @@ def write_fact_sheet(
             kind = Kind.DECIMAL
         else:
             kind = Kind.LONG_TEXT
+        lines = max(
+            _line_count(value, value_column),
+            _line_count(label, Column("", label_width, Kind.LONG_TEXT)),
+        )
+        if lines > 1:
+            # As in the tables: LibreOffice does not fit a row to wrapped text on opening.
+            sheet.row_dimensions[row_index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
         sheet.append([label_cell, *_cells(sheet, [value], [prototypes[kind]])])

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.file_target import check_target
@@ -18,10 +19,16 @@ class XlsxWriter:
     def check_target(self, target: Path) -> None:
         check_target(target)
 
-    def workshop(self, summary: WorkshopSummary, target: Path, settings: ExportSettings) -> None:
+    def workshop(
+        self,
+        summary: WorkshopSummary,
+        target: Path,
+        settings: ExportSettings,
+        follow_up: FollowUpComparison | None = None,
+    ) -> None:
         from hallbar_desktop.export.workbook import write_workshop_workbook
 
-        write_workshop_workbook(summary, target, settings)
+        write_workshop_workbook(summary, target, settings, follow_up)
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
         from hallbar_desktop.export.workbook import write_rollup_workbook
@@ -37,9 +44,14 @@ class PdfWriter:
         check_target(target)
 
     def workshop(
-        self, summary: WorkshopSummary, target: Path, settings: ExportSettings
+        self,
+        summary: WorkshopSummary,
+        target: Path,
+        settings: ExportSettings,
+        follow_up: FollowUpComparison | None = None,
     ) -> Counter[str]:
-        """Writes the report; returns the characters no bundled font has, shown as �."""
+        """Writes the report; returns the characters no bundled font has, shown as �.
+        ``follow_up`` compares a follow-up with the workshop it follows up, when known."""
         from hallbar_desktop.export.pdf_text import counting_unshown
         from hallbar_desktop.export.workshop_report import write_workshop_report
 
@@ -54,3 +66,28 @@ class PdfWriter:
         with counting_unshown() as unshown:
             write_rollup_report(rollup, target, settings, self._fonts_dir)
         return unshown
+
+
+class CsvWriter:
+    """The workbook's tables as CSV files in a folder (``target`` is the folder)."""
+
+    def check_target(self, target: Path) -> None:
+        from hallbar_desktop.export.csv_files import check_folder
+
+        check_folder(target)
+
+    def workshop(
+        self,
+        summary: WorkshopSummary,
+        target: Path,
+        settings: ExportSettings,
+        follow_up: FollowUpComparison | None = None,
+    ) -> None:
+        from hallbar_desktop.export.csv_files import write_workshop_csv
+
+        write_workshop_csv(summary, target, settings, follow_up)
+
+    def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
+        from hallbar_desktop.export.csv_files import write_rollup_csv
+
+        write_rollup_csv(rollup, target, settings)

@@ -11,7 +11,8 @@ from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.errors import ValidationError
-from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.export_settings import ExportSettings, Selection
+from hallbar_desktop.domain.follow_up_comparison import compare_follow_up
 from hallbar_desktop.domain.rollup import summarize_rollup
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.services.ports import ExportWriter, WorkshopStore
@@ -83,10 +84,12 @@ class ExportService:
         app_version: str,
         clock: Callable[[], datetime] = _local_now,
         today: Callable[[], date] = date.today,
+        csv: ExportWriter | None = None,
     ) -> None:
         self._store = store
         self._xlsx = xlsx
         self._pdf = pdf
+        self._csv = csv
         self._app_version = app_version
         self._clock = clock
         self._today = today
@@ -124,17 +127,25 @@ class ExportService:
         *,
         xlsx: Path | None = None,
         pdf: Path | None = None,
+        csv: Path | None = None,
         include_names: bool = False,
         rollup: bool | None = None,
+        selection: Selection | None = None,
     ) -> WrittenFiles:
-        """Write the workbook and/or the report and return the files written.
+        """Write the workbook, the report and/or the CSV files (``csv`` is a folder) and return
+        the targets written.
 
         One workshop gives its own workbook and report, several give a roll-up (``rollup``
-        overrides). Every target and workshop is checked before the first file is written."""
-        if xlsx is None and pdf is None:
+        overrides). Every target and workshop is checked before the first file is written.
+        ``selection`` is the filter the workshops were chosen by, which the files state."""
+        if xlsx is None and pdf is None and csv is None:
             raise ValidationError(
-                "targets", "required", "Ange minst en fil att exportera till: Excel eller PDF."
+                "targets",
+                "required",
+                "Ange minst en fil att exportera till: Excel, PDF eller en mapp för CSV-filer.",
             )
+        if csv is not None and self._csv is None:
+            raise ValidationError("targets", "csv", "Export till CSV finns inte här.")
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
             raise ValidationError("workshops", "required", "Det finns inga workshoppar i urvalet.")
@@ -142,12 +153,15 @@ class ExportService:
             raise ValidationError(
                 "targets", "same_file", "Excel-filen och PDF-filen måste ha olika namn."
             )
-        outputs = [(w, t) for w, t in ((self._xlsx, xlsx), (self._pdf, pdf)) if t is not None]
+        writers = ((self._xlsx, xlsx), (self._pdf, pdf), (self._csv, csv))
+        outputs = [(w, t) for w, t in writers if w is not None and t is not None]
         for writer, target in outputs:
             writer.check_target(target)
 
         with _without_cycle_collection():
-            return self._export(ids, outputs, include_names=include_names, rollup=rollup)
+            return self._export(
+                ids, outputs, include_names=include_names, rollup=rollup, selection=selection
+            )
 
     def _export(
         self,
@@ -156,6 +170,7 @@ class ExportService:
         *,
         include_names: bool,
         rollup: bool | None,
+        selection: Selection | None,
     ) -> WrittenFiles:
         today = self._today()
         with self._store.transaction(write=False) as repo:
@@ -173,7 +188,10 @@ class ExportService:
             }
 
         settings = ExportSettings(
-            exported_at=self._clock(), app_version=self._app_version, include_names=include_names
+            exported_at=self._clock(),
+            app_version=self._app_version,
+            include_names=include_names,
+            selection=selection,
         )
         as_rollup = len(summaries) > 1 if rollup is None else rollup
         unshown: dict[Path, Mapping[str, int]] = {}
@@ -182,6 +200,12 @@ class ExportService:
             for writer, target in outputs:
                 unshown[target] = writer.rollup(combined, target, settings) or {}
         else:
+            (summary,) = summaries
+            # A follow-up exported alone is compared with the workshop it follows up, read
+            # above in the same transaction (when it is still stored).
+            follows_up = summary.workshop.follows_up_id
+            before = earlier.get(follows_up) if follows_up else None
+            follow_up = compare_follow_up(before, summary) if before else None
             for writer, target in outputs:
-                unshown[target] = writer.workshop(summaries[0], target, settings) or {}
+                unshown[target] = writer.workshop(summary, target, settings, follow_up) or {}
         return WrittenFiles([target for _, target in outputs], unshown)

@@ -12,6 +12,7 @@ from uuid import UUID
 from hallbar_desktop.domain.backup import Backup, BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.export_settings import ExportSettings
+from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.package import ImportedCopy, Package, PackageOrigin, StoredConflict
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.rollup import RollupSummary
@@ -66,7 +67,11 @@ class ExportWriter(Protocol):
 
     def check_target(self, target: Path) -> None: ...
     def workshop(
-        self, summary: WorkshopSummary, target: Path, settings: ExportSettings
+        self,
+        summary: WorkshopSummary,
+        target: Path,
+        settings: ExportSettings,
+        follow_up: FollowUpComparison | None = None,
     ) -> Mapping[str, int] | None: ...
     def rollup(
         self, rollup: RollupSummary, target: Path, settings: ExportSettings

@@ -165,7 +165,9 @@ class _RecordingWriter(XlsxWriter):
         self.collector_on: list[bool] = []
         self._fail = fail
 
-    def workshop(self, summary: WorkshopSummary, target: Path, settings: object) -> None:
+    def workshop(
+        self, summary: WorkshopSummary, target: Path, settings: object, follow_up: object = None
+    ) -> None:
         self.collector_on.append(gc.isenabled())
         if self._fail:
             raise RuntimeError("the disk is gone")

@@ -32,6 +32,8 @@ SHEETS = [
     "Beroenden",
     "Åtgärder",
     "Förutsättningar",
+    "Lappar",
+    "Om data",
     "Om underlaget",
 ]
 
@@ -91,7 +93,18 @@ def test_the_rollup_workbook_compares_before_and_after(
     exported: dict[str, Path], rollup_summaries: list[WorkshopSummary]
 ) -> None:
     book = openpyxl.load_workbook(exported["all.xlsx"])
-    assert book.sheetnames == ["Översikt", "Jämförelse", "Beroenden", "Åtgärder", "Om underlaget"]
+    assert book.sheetnames == [
+        "Översikt",
+        "Jämförelse",
+        "Före och efter",
+        "Skattning_rådata",
+        "Beroenden",
+        "Åtgärder",
+        "Förutsättningar",
+        "Lappar",
+        "Om data",
+        "Om underlaget",
+    ]
     comparison = book["Jämförelse"]
     assert _column(comparison, "Organisation") == [
         "Region Exempelland",
