@@ -212,7 +212,15 @@ class SummaryPage(StepPage):
             # Ranked here, so the number the matrix and the report give it goes beside, as in
             # the dot-vote ranking.
             number = self.tr("nr {0}").format(line.number)
-            kind = room_label(f"{line.dependency.category.label} · {quadrant} · {number}")
+            # What ranks it, so the room can check the order: impact, then dots.
+            ranking = self.tr("påverkan {0} · prickar: {1} · {2}").format(
+                line.dependency.impact or "–",
+                line.dependency.votes,
+                line.dependency.status.label,
+            )
+            kind = room_label(
+                f"{line.dependency.category.label} · {quadrant} · {number} · {ranking}"
+            )
             kind.setWordWrap(True)
             kind.setStyleSheet(SECONDARY_STYLE)
             grid.addWidget(room_label(f"{row + 1}."), 2 * row, 0, Qt.AlignmentFlag.AlignTop)
@@ -238,22 +246,20 @@ class SummaryPage(StepPage):
             label.setStyleSheet(DONE_STYLE)
 
     def _show_prerequisites(self, s: WorkshopSummary) -> None:
-        """Each area's light, as the exports give it, and how its lines are spread over the
-        lights; the lines themselves are in the tooltip and on the step's own page."""
+        """How each area's lines are spread over the lights, as the exports give it (one red
+        line does not make the area red); the lines themselves are in the tooltip and on the
+        step's own page."""
         grid = self.ui.prerequisites_grid
         clear_grid(grid)
         if not s.prerequisite_checks:
             grid.addWidget(self._empty(self.tr("Ingen checklista för förutsättningarna.")), 0, 0)
             self.ui.prerequisites_note_label.clear()
             return
-        for row, (area, light) in enumerate(s.area_lights):
+        for row, area in enumerate(a.area for a in s.area_light_counts):
             checks = [c for c in s.prerequisite_checks if c.area is area]
             name = room_label(area.label)
-            shown = room_label(light_html(light) if light else self.tr("Inte bedömt"))
-            shown.setTextFormat(Qt.TextFormat.RichText)
             spread = room_label(self._light_counts(checks))
             spread.setTextFormat(Qt.TextFormat.RichText)
-            spread.setStyleSheet(SECONDARY_STYLE)
             # Rich text from the start, so a prompt is shown as written, also one with a "<".
             lines = (
                 escape(
@@ -264,13 +270,12 @@ class SummaryPage(StepPage):
             )
             spread.setToolTip(f"<p>{'<br>'.join(lines)}</p>")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(spread, row, 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(2, 1)
+            grid.addWidget(spread, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
         self.ui.prerequisites_note_label.setText(
             self.tr(
-                "Området får det svagaste ljuset bland sina punkter. "
-                "Siffrorna är antal punkter med varje ljus."
+                "Siffrorna är antal punkter med varje ljus: ett rött ljus gör inte hela "
+                "området rött."
             )
         )
 
