@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action, ActionStatus
@@ -16,7 +17,10 @@ from hallbar_desktop.domain.dependency import (
 )
 from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workshop import Variant, Workshop, WorkshopStatus
+from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +138,10 @@ def make_region(service: WorkshopService, today: date) -> Region:
         influence=Influence.CONTROL,
     )
     return Region(first, follow_up, other, third, paused, in_progress, done, not_due)
+
+
+def coordinator_on(db_path: Path, today: date) -> CoordinatorService:
+    """A coordinator service on the test's file (its own connection, as the app's would be)."""
+    return CoordinatorService(
+        SqlWorkshopStore(open_database(db_path), db_path), today=lambda: today
+    )

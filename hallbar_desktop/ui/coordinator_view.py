@@ -41,10 +41,13 @@ from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_register_model import (
     NOTE,
     STATUS,
+    TITLE,
     ActionRegisterModel,
     ActionRegisterProxy,
 )
 from hallbar_desktop.ui.models.coordinator_dependency_models import (
+    ACTION_TITLES,
+    DEPENDENCY_TITLE,
     CriticalDependencyModel,
     DependencyTypeModel,
     SwedishSortProxy,
@@ -73,9 +76,14 @@ class _StatusDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self.tr("Åtgärdens status"))
         for status in ActionStatus:
             combo.addItem(self.tr(status.label), status)
-        # The choice is stored as soon as it is made: no extra Enter needed.
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        # The choice is stored as soon as it is made (no extra Enter), and the keys go back
+        # to the table, on the same row.
+        combo.activated.connect(lambda _i: self._chosen(combo))
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -136,10 +144,12 @@ class CoordinatorView(QWidget):
         self.action_model = ActionRegisterModel(parent=self)
         self.action_proxy = ActionRegisterProxy(self)
         self.action_proxy.setSourceModel(self.action_model)
-        self._set_up_table(self.ui.action_table, self.action_proxy, stretch=2)
+        self._set_up_table(self.ui.action_table, self.action_proxy, stretch=TITLE)
         self.ui.action_table.setItemDelegateForColumn(STATUS, _StatusDelegate(self))
+        # The note is read whole in its tooltip; its column keeps room for the titles.
         header = self.ui.action_table.horizontalHeader()
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE, 22 * self.fontMetrics().averageCharWidth())
         self.ui.action_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.action_model.edit_requested.connect(self._edit_action)
         # F2 is also Qt's own edit key in a table; bound here so the key map names it, and so
@@ -155,10 +165,15 @@ class CoordinatorView(QWidget):
         type_proxy = SwedishSortProxy(self)
         type_proxy.setSourceModel(self.type_model)
         self._set_up_table(self.ui.types_table, type_proxy, stretch=0)
+        self.ui.types_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # most frequent first
         self.critical_model = CriticalDependencyModel(self)
         critical_proxy = SwedishSortProxy(self)
         critical_proxy.setSourceModel(self.critical_model)
-        self._set_up_table(self.ui.critical_table, critical_proxy, stretch=3)
+        self._set_up_table(self.ui.critical_table, critical_proxy, stretch=ACTION_TITLES)
+        # The titles of the dependency and its actions share what is left; both are whole in
+        # their tooltips.
+        header = self.ui.critical_table.horizontalHeader()
+        header.setSectionResizeMode(DEPENDENCY_TITLE, QHeaderView.ResizeMode.Stretch)
         self.ui.critical_table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
 
         for text, period in (

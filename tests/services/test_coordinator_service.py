@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from hallbar_desktop.domain.action import ActionStatus
@@ -13,26 +13,16 @@ from hallbar_desktop.domain.coordinator import (
     readiness_series,
 )
 from hallbar_desktop.domain.dependency import DependencyCategory
-from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
-from hallbar_desktop.storage.database import open_database
-from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 from tests.conftest import TODAY
-from tests.coordinator_workshops import make_region
-
-
-def coordinator_on(db_path: Path, today: date = TODAY) -> CoordinatorService:
-    """A coordinator service on the test's file (its own connection, as the app's would be)."""
-    return CoordinatorService(
-        SqlWorkshopStore(open_database(db_path), db_path), today=lambda: today
-    )
+from tests.coordinator_workshops import coordinator_on, make_region
 
 
 def test_the_register_keeps_the_stored_status_and_counts_days_overdue_apart(
     service: WorkshopService, db_path: Path
 ) -> None:
     region = make_region(service, TODAY)
-    overview = coordinator_on(db_path).overview()
+    overview = coordinator_on(db_path, TODAY).overview()
     by_title = {r.action.title: r for r in overview.actions}
     paused = by_title[region.paused_overdue.title]
     assert paused.action.status is ActionStatus.PAUSED  # not replaced by "Försenad"
@@ -54,7 +44,7 @@ def test_readiness_over_time_is_one_series_per_organisation_with_follow_ups_link
     service: WorkshopService, db_path: Path
 ) -> None:
     region = make_region(service, TODAY)
-    overview = coordinator_on(db_path).overview()
+    overview = coordinator_on(db_path, TODAY).overview()
     assert [d.code for d in readiness_dimensions(overview.summaries)][:1] == ["A"]
     series = readiness_series(overview.summaries, "A")
     # Alfa has no answers yet: no point, no series.
@@ -73,7 +63,7 @@ def test_readiness_over_time_is_one_series_per_organisation_with_follow_ups_link
 
 def test_dependencies_by_type_across_organisations(service: WorkshopService, db_path: Path) -> None:
     make_region(service, TODAY)
-    overview = coordinator_on(db_path).overview()
+    overview = coordinator_on(db_path, TODAY).overview()
     counts = {c.category: c for c in dependency_types(overview.summaries)}
     person = counts[DependencyCategory.PERSON]
     assert (person.organisations, person.workshops, person.dependencies) == (2, 2, 2)

@@ -7,28 +7,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from hallbar_desktop.domain.action import ActionStatus
-from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
-from hallbar_desktop.storage.database import open_database
-from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 from hallbar_desktop.ui.coordinator_view import CoordinatorView
 from hallbar_desktop.ui.models.action_register_model import NOTE, OVERDUE, STATUS
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
-from tests.coordinator_workshops import Region, make_region
+from tests.coordinator_workshops import Region, coordinator_on, make_region
 from tests.ui.conftest import export_service_for, settle
 from tests.ui.keyboard import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def coordinator_on(db_path: Path) -> CoordinatorService:
-    return CoordinatorService(
-        SqlWorkshopStore(open_database(db_path), db_path), today=lambda: TODAY
-    )
 
 
 @pytest.fixture
@@ -38,7 +29,7 @@ def region(service: WorkshopService) -> Region:
 
 @pytest.fixture
 def view(qtbot, service: WorkshopService, db_path: Path, region: Region) -> CoordinatorView:  # type: ignore[no-untyped-def]
-    coordinator = coordinator_on(db_path)
+    coordinator = coordinator_on(db_path, TODAY)
     shown = CoordinatorView(coordinator, service)
     qtbot.addWidget(shown)
     shown.show_overview(coordinator.overview())
@@ -126,6 +117,8 @@ def test_a_status_chosen_in_the_register_is_saved_at_once_and_undone(
     editor.setCurrentIndex(editor.findData(ActionStatus.IN_PROGRESS))
     editor.activated.emit(editor.currentIndex())
     settle()
+    # The choice is stored and the editor closes: the keys are back in the table.
+    assert table.state() != QAbstractItemView.State.EditingState
 
     def stored() -> ActionStatus:
         actions = service.contents(region.first).actions
@@ -182,7 +175,7 @@ def test_the_overview_loads_off_the_gui_thread_and_says_so(
     db_path: Path,
     region: Region,
 ) -> None:
-    view = CoordinatorView(coordinator_on(db_path), service)
+    view = CoordinatorView(coordinator_on(db_path, TODAY), service)
     qtbot.addWidget(view)
     view.show()
     assert view.ui.busy_label.isVisible() and view.ui.busy_bar.isVisible()
@@ -204,7 +197,10 @@ def test_ctrl_2_opens_the_overview_and_ctrl_z_undoes_an_edit_there(
     window = MainWindow(None, None, ui_settings)
     qtbot.addWidget(window)
     window.attach(
-        service, export_service_for(service), "test.sqlite3", coordinator=coordinator_on(db_path)
+        service,
+        export_service_for(service),
+        "test.sqlite3",
+        coordinator=coordinator_on(db_path, TODAY),
     )
     window.show()
     window.activateWindow()
@@ -244,3 +240,11 @@ def test_the_key_map_names_the_overview_keys(
     assert ("Arkiv", "Ctrl+1", "Biblioteket") in rows
     assert ("Arkiv", "Ctrl+2", "Översikt för samordnare") in rows
     assert any(r[1] == "F2" and r[0] == "I översikten för samordnare" for r in rows)
+
+
+def test_the_most_frequent_type_of_dependency_comes_first(view: CoordinatorView) -> None:
+    types = view.ui.types_table.model()
+    assert types.index(0, 0).data() == "Personberoende"  # named by two organisations
+    critical = view.ui.critical_table.model()
+    assert critical.index(0, 3).data() == "Bara Anna kan"  # ranked as the summaries rank
+    assert critical.index(2, 9).data() == "⚠ Ingen åtgärd"

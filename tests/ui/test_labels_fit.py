@@ -3,6 +3,8 @@ and at 1920×1080, also with the participant view open beside the workshop windo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -20,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import steps_for
+from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from hallbar_desktop.ui.ui_settings import UiSettings
+from tests.conftest import TODAY
+from tests.coordinator_workshops import coordinator_on, make_region
+from tests.ui.conftest import export_service_for, settle
 
 SIZES = [QSize(1366, 768), QSize(1920, 1080)]
 
@@ -129,5 +135,38 @@ def test_every_label_and_button_shows_its_whole_text(
             problems += [f"{where}: {p}" for p in _cut_widgets(window)]
     if view.participant_view is not None:
         view.toggle_participant_view()
+    window.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_coordinator_overview_shows_every_text_whole(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    db_path: Path,
+    ui_settings: UiSettings,
+    size: QSize,
+) -> None:
+    make_region(service, TODAY)
+    window = MainWindow(None, None, ui_settings)
+    qtbot.addWidget(window)
+    window.attach(
+        service,
+        export_service_for(service),
+        "test.sqlite3",
+        coordinator=coordinator_on(db_path, TODAY),
+    )
+    window.resize(size)
+    window.show()
+    window.show_coordinator()
+    view = window.coordinator_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.workshop_proxy.rowCount() == 4, timeout=10_000)
+    problems = []
+    for tab in range(view.ui.section_tabs.count()):
+        view.ui.section_tabs.setCurrentIndex(tab)
+        settle()
+        where = view.ui.section_tabs.tabText(tab)
+        problems += [f"{where}: {p}" for p in _cut_widgets(window)]
     window.close()
     assert not problems, "\n".join(problems)

@@ -138,8 +138,11 @@ class ReadinessOverTimeChart(QWidget):
         for index, s in enumerate(self._series):
             colour = series_colour(index)
             where = {p.workshop_id: self.point_at(p) for p in s.points}
-            painter.setPen(QPen(colour, 2.5))
             for before, after in s.links:
+                # A dark edge under the colour keeps the light yellow and orange readable.
+                painter.setPen(QPen(OUTLINE, 4.5))
+                painter.drawLine(where[before], where[after])
+                painter.setPen(QPen(colour, 2.5))
                 painter.drawLine(where[before], where[after])
             for p in s.points:
                 self._draw_mark(painter, where[p.workshop_id], index, DOT)

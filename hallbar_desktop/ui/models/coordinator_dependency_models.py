@@ -12,6 +12,8 @@ from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+DEPENDENCY_TITLE = 3
+ACTION_TITLES = 9
 _NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -50,7 +52,8 @@ class DependencyTypeModel(RowTupleTableModel):
         if role == SORT_ROLE:
             if column == 0:
                 return list(DependencyCategory).index(c.category)
-            return values[column - 1]
+            # Ties go to the type more workshops, then more dependencies, name.
+            return (values[column - 1], *values)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return _NUMBER_ALIGNMENT
         return None
