@@ -308,7 +308,7 @@ ABOUT_COLUMNS = (
     Column("Blad", 22, about="Bladet i arbetsboken (eller filen, för CSV)."),
     Column("Fil", 22, about="CSV-filen med samma tabell."),
     Column("Kolumn", 28, about="Kolumnens rubrik."),
-    Column("Innehåll", 22, about="Vad kolumnen innehåller: text, heltal, decimaltal, datum."),
+    Column("Innehåll", 30, L, about="Vad kolumnen innehåller: text, heltal, decimaltal, datum."),
     Column("Beskrivning", 60, L, about="Vad kolumnen betyder."),
     Column("Koder", 40, L, about="Värdena kolumnen kan ha, åtskilda med semikolon."),
 )
@@ -325,9 +325,21 @@ def selection_rows(settings: ExportSettings) -> list[list[Any]]:
     if selection is None:
         return [row("Urval", "Valda en och en", "Workshopparna valdes en och en, utan filter.")]
     return [
-        row("Organisation", selection.organisation or "Alla", "--organisation"),
-        row("Från och med", selection.date_from or "Inget", "--from"),
-        row("Till och med", selection.date_to or "Inget", "--to"),
+        row(
+            "Organisation",
+            selection.organisation or "Alla",
+            "Bara workshoppar från den här organisationen (hallbar export --organisation).",
+        ),
+        row(
+            "Från och med",
+            selection.date_from or "Inget",
+            "Bara workshoppar hållna den dagen eller senare (--from).",
+        ),
+        row(
+            "Till och med",
+            selection.date_to or "Inget",
+            "Bara workshoppar hållna den dagen eller tidigare (--to).",
+        ),
     ]
 
 

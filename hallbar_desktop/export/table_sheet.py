@@ -187,8 +187,12 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
         if number:
             layout.append(None)
         layout.extend(table.columns)
-    _print_setup(sheet, fitted_width(layout), _origin_columns(layout))
+    printed = _printed_columns(layout)
+    _print_setup(sheet, fitted_width(layout[:printed]), _origin_columns(layout))
     sheet.print_title_rows = "1:1"
+    if printed < len(layout):
+        rows = max(len(t.rows) for t in tables) + 1
+        sheet.print_area = f"A1:{get_column_letter(printed)}{rows}"
     for index, column in enumerate(layout, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width if column else 3
     sheet.freeze_panes = "A2"
@@ -233,6 +237,22 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
     for table in tables:
         _finish_table(sheet, table, first)
         first += len(table.columns) + 1
+
+
+def _printed_columns(layout: Sequence[Column | None]) -> int:
+    """How many columns from the left a printout holds: all but the keys at the end of a
+    single table (Workshop-id, the row's own id), which nobody reads on paper and which would
+    take a fifth of a landscape page each."""
+    if None in layout:
+        return len(layout)  # tables side by side: their keys sit between them
+    printed = len(layout)
+    while printed > 1 and _is_key(layout[printed - 1]):
+        printed -= 1
+    return printed
+
+
+def _is_key(column: Column | None) -> bool:
+    return column is not None and column.header.rstrip(")").endswith("id")
 
 
 def _origin_columns(layout: Sequence[Column | None]) -> int:

@@ -193,15 +193,19 @@ def test_the_workbook_prints_readably_and_says_what_it_is(
         assert setup.fitToHeight in (0, None), sheet.title  # never squeezed onto one page
         assert sheet.oddHeader.center.text == "&A"
     wide = book["Beroenden"]  # more than twenty columns
+    header = [c.value for c in next(wide.iter_rows(max_row=1))]
     assert wide.page_setup.orientation == "landscape"
     assert not wide.sheet_properties.pageSetUpPr.fitToPage
     assert wide.page_setup.scale and wide.page_setup.scale >= 70
     assert wide.print_title_rows == "$1:$1" or wide.print_title_rows == "1:1"
     assert book["Översikt"].sheet_properties.pageSetUpPr.fitToPage  # two columns fit a page
+    # The keys at the end (Workshop-id, Beroende-id) are for Power Query, not for paper.
+    last_printed = wide.print_area.split(":")[-1].lstrip("$").rstrip("0123456789$")
+    printed_headers = header[: openpyxl.utils.column_index_from_string(last_printed)]
+    assert printed_headers[-1] == "Ändrad" and "Workshop-id" not in printed_headers
     assert book["Skattning_rådata"].print_title_cols == "$A:$C"  # where a row comes from
     # Wrapped text gets a row tall enough for its lines.
     rows = list(wide.iter_rows(min_row=2))
-    header = [c.value for c in next(wide.iter_rows(max_row=1))]
     description = header.index("Beskrivning")
     for row in rows:
         text = row[description].value or ""
