@@ -125,8 +125,14 @@ class Heading(pdf_text.BidiParagraph):
         self.outline_level = level
 
 
-def heading(title: str, level: int = 0) -> Heading:
-    return Heading(title, level)
+def heading(title: str, level: int = 0, *, keep_with_next: bool = True) -> Heading:
+    """Without ``keep_with_next`` a long table under the heading may start on the same page
+    (reportlab keeps a heading with its next flowable by moving both to a new page); give
+    it a CondPageBreak before it instead."""
+    made = Heading(title, level)
+    if not keep_with_next:
+        made.keepWithNext = 0
+    return made
 
 
 def data_table(

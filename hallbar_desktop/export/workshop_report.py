@@ -67,9 +67,10 @@ REPORT_KIND = "Förändringsberedskap för hållbarhetsintegrering"
 # A section starts on a new page when less than this is left: its heading and first lines.
 SECTION_ROOM = 70 * mm
 MATRIX_ROOM = 140 * mm  # two headings, the matrix and its legend
+TABLE_START_ROOM = 45 * mm  # a heading, a table's header and its first rows
 INTRO = ParagraphStyle("Intro", parent=SMALL, keepWithNext=1)  # a line that leads into a table
 # Nr, Beroende, Typ, Prioritet, Påverkan, Prickar, Status
-DEPENDENCY_WIDTHS = [8 * mm, TEXT_WIDTH - 124 * mm, 30 * mm, 27 * mm, 18 * mm, 15 * mm, 26 * mm]
+DEPENDENCY_WIDTHS = [8 * mm, TEXT_WIDTH - 128 * mm, 36 * mm, 26 * mm, 19 * mm, 15 * mm, 24 * mm]
 
 
 def _follows_up(s: WorkshopSummary, earlier: WorkshopSummary | None) -> str | None:
@@ -317,7 +318,10 @@ def _readiness(s: WorkshopSummary) -> list[Flowable]:
             TEXT_WIDTH,
             caption="Skala: 1 = stämmer inte alls, 5 = stämmer helt",
         ),
-        heading("Per påstående", 1),
+        # A long table: it may start low on the page and go on over the next one, as long as
+        # the heading has a few rows under it.
+        CondPageBreak(TABLE_START_ROOM),
+        heading("Per påstående", 1, keep_with_next=False),
         _statement_table(readiness),
     ]
     scored = [d for d in s.dimensions if d.group_score is not None]
@@ -523,7 +527,7 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
     story.append(
         data_table(
             rows,
-            [TEXT_WIDTH - 127 * mm, 35 * mm, 21 * mm, 21 * mm, 18 * mm, 15 * mm, 17 * mm],
+            [TEXT_WIDTH - 131 * mm, 34 * mm, 21 * mm, 21 * mm, 19 * mm, 17 * mm, 19 * mm],
             header=(
                 "Åtgärd",
                 "Ansvarig",

@@ -319,4 +319,6 @@ def test_dependencies_carry_the_numbers_the_room_saw(
     assert _column(sheet, "Nr") != sorted(expected.values())  # listed by priority, not number
     text = pdf_text(exported["demo.pdf"])
     first = by_position[0]
-    assert re.search(rf"\b1\s+{re.escape(first.title[:20])}", text)
+    # A table cell may wrap the title anywhere between its words.
+    words = r"\s+".join(map(re.escape, first.title[:20].split()))
+    assert re.search(rf"\b1\s+{words}", text)

@@ -215,3 +215,14 @@ def test_the_demo_report_has_no_near_empty_page_and_shows_every_areas_lights(
     for area in summary.area_light_counts:
         words = [f"{n} {light.label.lower()}" for light, n in area.counts if n]
         assert " · ".join(words) in whole
+
+
+def test_the_new_columns_headers_are_not_broken_inside_a_word(
+    demo: WorkshopContents, tmp_path: Path
+) -> None:
+    lines = _layout_lines(_report(summarize(demo, TODAY), tmp_path))
+    assert "Nr Beroende Typ Prioritet Påverkan Prickar Status" in lines
+    assert any(
+        line.startswith("Åtgärd Ansvarig Klart Status Försenad Prioritet Beroende")
+        for line in lines
+    )
