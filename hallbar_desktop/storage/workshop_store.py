@@ -44,6 +44,8 @@ from hallbar_desktop.storage.row_mapping import (
 )
 
 E = TypeVar("E")
+# What one record held that could not be used as it is: its kind, key, label and the faults.
+_Fault = tuple[str, str, str, tuple[FieldFault, ...]]
 
 _LEFT_OUT = "Den räknas inte med i resultaten; ange den på nytt för att ersätta värdet i filen."
 
@@ -245,58 +247,19 @@ class SqlWorkshopRepository:
     def _load_chunk(self, ids: tuple[UUID, ...]) -> dict[UUID, WorkshopContents]:
         uuid_of = _UuidReader()
         # (record kind, record id, label, faults) per workshop; titles are added at the end.
-        faults: dict[UUID, list[tuple[str, str, str, tuple[FieldFault, ...]]]] = {
-            i: [] for i in ids
-        }
-        links: dict[UUID, set[UUID]] = {}
-        link_query = (
-            sa.select(*raw_columns(t.action_dependencies), t.actions.c.workshop_id)
-            .join(t.actions, t.actions.c.id == t.action_dependencies.c.action_id)
-            .where(t.actions.c.workshop_id.in_(ids))
-        )
-        for action_id, dependency_id, workshop_id in self._c.execute(link_query):
-            try:
-                links.setdefault(uuid_of(action_id), set()).add(uuid_of(dependency_id))
-            except (TypeError, ValueError):
-                fault = FieldFault("dependency_id", dependency_id, INVALID, None)
-                faults[workshop_id].append(("action_dependencies", str(action_id), "", (fault,)))
+        faults: dict[UUID, list[_Fault]] = {i: [] for i in ids}
+        links = self._links(t.actions.c.workshop_id.in_(ids), uuid_of, faults)
 
         def grouped(
             cls: type[E], table: sa.Table, *order: sa.ColumnElement[Any]
         ) -> dict[UUID, tuple[E, ...]]:
-            query = (
-                sa.select(*raw_columns(table)).where(table.c.workshop_id.in_(ids)).order_by(*order)
-            )
-            columns = [c.name for c in table.columns]
-            read = row_reader(cls, columns, column_converters(table, uuid_of))
-            owner = columns.index("workshop_id")
-            own_id = columns.index("id") if "id" in columns else -1
-            # A rating, score or count that cannot be read is left out of the numbers, not
-            # counted as something it is not; it is named among the problems.
-            counted = cls in (Rating, GroupScore)
             by_workshop: dict[UUID, list[E]] = {i: [] for i in ids}
-            for row in self._c.execute(query):
-                if cls is Action:
-                    linked = frozenset(links.get(uuid_of(row[own_id]), ()))
-                    item = read(row, dependency_ids=linked)
-                else:
-                    item = read(row)
-                workshop_id = uuid_of(row[owner])
-                if read.faults:
-                    found = read.faults
-                    left_out = counted and any(f.field in ("value", "score") for f in found)
-                    if left_out:
-                        found = tuple(
-                            dataclasses.replace(
-                                f, stand_in=LEFT_OUT, detail=f"{f.detail} {_LEFT_OUT}"
-                            )
-                            for f in found
-                        )
-                    key = _record_key(item, row, own_id)
-                    faults[workshop_id].append((table.name, key, _record_label(item), found))
-                    if left_out:
-                        continue
-                by_workshop[workshop_id].append(item)
+            where = table.c.workshop_id.in_(ids)
+            for workshop_id, item, fault in self._records(cls, table, where, order, uuid_of, links):
+                if fault is not None:
+                    faults[workshop_id].append(fault)
+                if item is not None:
+                    by_workshop[workshop_id].append(item)
             return {i: tuple(items) for i, items in by_workshop.items()}
 
         def parts(cls: type[E]) -> dict[UUID, tuple[E, ...]]:
@@ -307,24 +270,12 @@ class SqlWorkshopRepository:
         ratings = grouped(Rating, t.ratings, t.ratings.c.participant_id, t.ratings.c.statement_code)
         group_scores = grouped(GroupScore, t.group_scores, t.group_scores.c.dimension_code)
         tallies: dict[UUID, list[RatingTally]] = {i: [] for i in ids}
-        tally_query = (
-            sa.select(*raw_columns(t.rating_tallies))
-            .where(t.rating_tallies.c.workshop_id.in_(ids))
-            .order_by(t.rating_tallies.c.statement_code, t.rating_tallies.c.scale_value)
-        )
-        for workshop_id, statement_code, scale_value, number in self._c.execute(tally_query):
-            try:
-                tally = RatingTally(
-                    statement_code=statement_code, value=scale_value or None, count=number
-                )
-            except (ValidationError, TypeError) as refused:
-                field = getattr(refused, "field", "count")
-                raw = number if field == "count" else scale_value
-                fault = FieldFault(field, raw, OUT_OF_RANGE, None, getattr(refused, "message", ""))
-                key = f"{statement_code}/{scale_value}"
-                faults[uuid_of(workshop_id)].append(("rating_tallies", key, key, (fault,)))
-                continue
-            tallies[uuid_of(workshop_id)].append(tally)
+        where = t.rating_tallies.c.workshop_id.in_(ids)
+        for workshop_id, tally, fault in self._tallies(where, uuid_of):
+            if fault is not None:
+                faults[workshop_id].append(fault)
+            if tally is not None:
+                tallies[workshop_id].append(tally)
         dependencies = parts(Dependency)
         actions = parts(Action)
         checks = parts(PrerequisiteCheck)
@@ -362,6 +313,95 @@ class SqlWorkshopRepository:
             )
         return contents
 
+    def _links(
+        self,
+        where: sa.ColumnElement[bool],
+        uuid_of: _UuidReader,
+        faults: dict[UUID, list[_Fault]] | None = None,
+    ) -> dict[UUID, set[UUID]]:
+        """The dependencies linked to each action matching ``where``; a link that cannot be
+        read is left out and, given ``faults``, named there under the action's workshop."""
+        links: dict[UUID, set[UUID]] = {}
+        query = (
+            sa.select(*raw_columns(t.action_dependencies), t.actions.c.workshop_id)
+            .join(t.actions, t.actions.c.id == t.action_dependencies.c.action_id)
+            .where(where)
+        )
+        for action_id, dependency_id, workshop_id in self._c.execute(query):
+            try:
+                links.setdefault(uuid_of(action_id), set()).add(uuid_of(dependency_id))
+            except (TypeError, ValueError):
+                if faults is not None:
+                    fault = FieldFault("dependency_id", dependency_id, INVALID, None)
+                    entry = ("action_dependencies", str(action_id), "", (fault,))
+                    faults.setdefault(workshop_id, []).append(entry)
+        return links
+
+    def _records(
+        self,
+        cls: type[E],
+        table: sa.Table,
+        where: sa.ColumnElement[bool],
+        order: Sequence[sa.ColumnElement[Any]],
+        uuid_of: _UuidReader,
+        links: dict[UUID, set[UUID]] | None = None,
+    ) -> Iterator[tuple[UUID, E | None, _Fault | None]]:
+        """Each row of ``table`` matching ``where``, read leniently: its workshop, the record
+        (None for a rating or score left out of the numbers) and what could not be used as
+        it is (None when all could). An action's links come from ``links``."""
+        query = sa.select(*raw_columns(table)).where(where).order_by(*order)
+        columns = [c.name for c in table.columns]
+        read = row_reader(cls, columns, column_converters(table, uuid_of))
+        owner = columns.index("workshop_id")
+        own_id = columns.index("id") if "id" in columns else -1
+        # A rating, score or count that cannot be read is left out of the numbers, not
+        # counted as something it is not; it is named among the problems.
+        counted = cls in (Rating, GroupScore)
+        for row in self._c.execute(query):
+            if cls is Action:
+                linked = frozenset((links or {}).get(uuid_of(row[own_id]), ()))
+                item = read(row, dependency_ids=linked)
+            else:
+                item = read(row)
+            workshop_id = uuid_of(row[owner])
+            if not read.faults:
+                yield workshop_id, item, None
+                continue
+            found = read.faults
+            left_out = counted and any(f.field in ("value", "score") for f in found)
+            if left_out:
+                found = tuple(
+                    dataclasses.replace(f, stand_in=LEFT_OUT, detail=f"{f.detail} {_LEFT_OUT}")
+                    for f in found
+                )
+            fault = (table.name, _record_key(item, row, own_id), _record_label(item), found)
+            yield workshop_id, None if left_out else item, fault
+
+    def _tallies(
+        self, where: sa.ColumnElement[bool], uuid_of: _UuidReader
+    ) -> Iterator[tuple[UUID, RatingTally | None, _Fault | None]]:
+        """The hand counts matching ``where`` as _records gives rows: one that cannot be read
+        comes as None, with what was wrong."""
+        c = t.rating_tallies.c
+        query = (
+            sa.select(*raw_columns(t.rating_tallies))
+            .where(where)
+            .order_by(c.statement_code, c.scale_value)
+        )
+        for workshop_id, statement_code, scale_value, number in self._c.execute(query):
+            try:
+                tally = RatingTally(
+                    statement_code=statement_code, value=scale_value or None, count=number
+                )
+            except (ValidationError, TypeError) as refused:
+                field = getattr(refused, "field", "count")
+                raw = number if field == "count" else scale_value
+                fault = FieldFault(field, raw, OUT_OF_RANGE, None, getattr(refused, "message", ""))
+                key = f"{statement_code}/{scale_value}"
+                yield uuid_of(workshop_id), None, ("rating_tallies", key, key, (fault,))
+                continue
+            yield uuid_of(workshop_id), tally, None
+
     def _template(
         self, text: Any, workshop: Workshop
     ) -> tuple[ReadinessTemplate, tuple[DataProblem, ...]]:
@@ -387,6 +427,100 @@ class SqlWorkshopRepository:
                 stand_in=f"mallen ”{fallback.name}” (version {fallback.version})",
             )
             return fallback, (problem,)
+
+    # --- what one edit needs to read --------------------------------------------------------
+
+    def load_workshop(self, workshop_id: UUID) -> tuple[Workshop, ReadinessTemplate]:
+        """One workshop's facts and template without its parts, read as ``load`` reads them (a
+        template that cannot be read gives the fallback). NotFoundError if it is missing."""
+        columns = [c.name for c in t.workshops.columns]
+        read = row_reader(Workshop, columns, column_converters(t.workshops, _UuidReader()))
+        query = sa.select(*raw_columns(t.workshops)).where(t.workshops.c.id == workshop_id)
+        row = self._c.execute(query).first()
+        if row is None:
+            raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+        workshop = read(row)
+        template, _ = self._template(row[columns.index("template_json")], workshop)
+        return workshop, template
+
+    def load_parts(
+        self, workshop_id: UUID, cls: type[E], ids: Iterable[UUID] | None = None
+    ) -> tuple[E, ...]:
+        """The workshop's parts of one kind in list order, read as ``load`` reads them; with
+        ``ids``, only those of them it holds."""
+        table = _PART_TABLES[cls]
+        order = (table.c.position, table.c.id)
+        uuid_of = _UuidReader()
+        owned = table.c.workshop_id == workshop_id
+        chunks: list[tuple[UUID, ...] | None] = [None] if ids is None else list(_chunks(ids))
+        found: list[E] = []
+        for chunk in chunks:
+            where = owned if chunk is None else sa.and_(owned, table.c.id.in_(chunk))
+            links = None
+            if cls is Action:
+                linked = owned if chunk is None else t.action_dependencies.c.action_id.in_(chunk)
+                links = self._links(sa.and_(owned, linked), uuid_of)
+            records = self._records(cls, table, where, order, uuid_of, links)
+            found.extend(item for _, item, _ in records if item is not None)
+        return tuple(found)
+
+    def load_part(self, workshop_id: UUID, cls: type[E], part_id: UUID) -> E | None:
+        """One part of the workshop as ``load`` reads it, or None if the workshop has none with
+        that id."""
+        found = self.load_parts(workshop_id, cls, (part_id,))
+        return found[0] if found else None
+
+    def load_ratings(self, workshop_id: UUID, participant_id: UUID) -> tuple[Rating, ...]:
+        """One participant's answers, as ``load`` counts them (one that cannot be read is left
+        out)."""
+        c = t.ratings.c
+        where = sa.and_(c.workshop_id == workshop_id, c.participant_id == participant_id)
+        records = self._records(Rating, t.ratings, where, (c.statement_code,), _UuidReader())
+        return tuple(item for _, item, _ in records if item is not None)
+
+    def load_tallies(self, workshop_id: UUID, statement_code: str) -> tuple[RatingTally, ...]:
+        """One statement's hand counts, as ``load`` counts them."""
+        c = t.rating_tallies.c
+        where = sa.and_(c.workshop_id == workshop_id, c.statement_code == statement_code)
+        return tuple(tally for _, tally, _ in self._tallies(where, _UuidReader()) if tally)
+
+    def load_group_score(self, workshop_id: UUID, dimension_code: str) -> GroupScore | None:
+        """The group's score of one dimension as ``load`` counts it, or None."""
+        c = t.group_scores.c
+        where = sa.and_(c.workshop_id == workshop_id, c.dimension_code == dimension_code)
+        records = self._records(GroupScore, t.group_scores, where, (), _UuidReader())
+        return next((item for _, item, _ in records if item is not None), None)
+
+    def linked_action_ids(self, workshop_id: UUID, dependency_id: UUID) -> frozenset[UUID]:
+        """The workshop's actions linked to a dependency."""
+        link = t.action_dependencies.c
+        query = (
+            sa.select(sa.type_coerce(t.actions.c.id, sa.String))
+            .join(t.action_dependencies, link.action_id == t.actions.c.id)
+            .where(t.actions.c.workshop_id == workshop_id, link.dependency_id == dependency_id)
+        )
+        return self._readable_ids(query)
+
+    def authored_note_ids(self, workshop_id: UUID, author_id: UUID) -> frozenset[UUID]:
+        c = t.notes.c
+        query = sa.select(sa.type_coerce(c.id, sa.String)).where(
+            c.workshop_id == workshop_id, c.author_id == author_id
+        )
+        return self._readable_ids(query)
+
+    def _readable_ids(self, query: sa.Select[Any]) -> frozenset[UUID]:
+        """The ids ``query`` selects as text, as the file holds them; one that is no id is
+        passed over (it cannot be linked or written again by id)."""
+        uuid_of = _UuidReader()
+        found = set()
+        for (raw,) in self._c.execute(query):
+            try:
+                found.add(uuid_of(raw))
+            except (TypeError, ValueError):
+                continue
+        return frozenset(found)
+
+    # --- whole workshops, written -----------------------------------------------------------
 
     def put_workshop(self, workshop: Workshop, template: ReadinessTemplate | None = None) -> None:
         """Insert a new workshop (``template`` required) or update the facts of one."""
@@ -436,6 +570,32 @@ class SqlWorkshopRepository:
                 [{"action_id": action.id, "dependency_id": d} for d in action.dependency_ids],
             )
 
+    def link_actions(
+        self, workshop_id: UUID, dependency_id: UUID, action_ids: Iterable[UUID]
+    ) -> None:
+        """Link a dependency to those of ``action_ids`` the workshop holds (again: an undo), in
+        one statement per few hundred actions; a link already there stays as it is."""
+        link = t.action_dependencies.c
+        for chunk in _chunks(action_ids):
+            already = sa.exists().where(
+                link.action_id == t.actions.c.id, link.dependency_id == dependency_id
+            )
+            missing = sa.select(t.actions.c.id, sa.literal(dependency_id, sa.Uuid)).where(
+                t.actions.c.workshop_id == workshop_id, t.actions.c.id.in_(chunk), ~already
+            )
+            insert = sa.insert(t.action_dependencies)
+            self._c.execute(insert.from_select(["action_id", "dependency_id"], missing))
+
+    def set_note_author(
+        self, workshop_id: UUID, note_ids: Iterable[UUID], author_id: UUID | None
+    ) -> None:
+        """Make ``author_id`` the author of those of ``note_ids`` the workshop holds; their
+        other columns keep what the file holds."""
+        c = t.notes.c
+        for chunk in _chunks(note_ids):
+            query = sa.update(t.notes).where(c.workshop_id == workshop_id, c.id.in_(chunk))
+            self._c.execute(query.values(author_id=author_id))
+
     def put_template(self, workshop_id: UUID, template: ReadinessTemplate) -> None:
         """Replace a workshop's copy of its template (one that could not be read)."""
         text = json.dumps(template.to_dict(), ensure_ascii=False)
@@ -473,6 +633,24 @@ class SqlWorkshopRepository:
             t.ratings.c.statement_code == rating.statement_code,
         )
         self._upsert(t.ratings, where, to_columns(rating, t.ratings, workshop_id=workshop_id))
+
+    def put_ratings(self, workshop_id: UUID, ratings: Sequence[Rating]) -> None:
+        """Store several answers, replacing those of the same participant and statement: one
+        delete per participant and one insert, however many answers."""
+        c = t.ratings.c
+        by_participant: dict[UUID, list[str]] = {}
+        for rating in ratings:
+            by_participant.setdefault(rating.participant_id, []).append(rating.statement_code)
+        for participant_id, codes in by_participant.items():
+            for chunk in _chunks(codes):
+                self._c.execute(
+                    sa.delete(t.ratings).where(
+                        c.participant_id == participant_id, c.statement_code.in_(chunk)
+                    )
+                )
+        if ratings:
+            rows = [to_columns(r, t.ratings, workshop_id=workshop_id) for r in ratings]
+            self._c.execute(sa.insert(t.ratings), rows)
 
     def delete_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
         self._c.execute(
@@ -630,6 +808,13 @@ class SqlWorkshopRepository:
         # Update-then-insert is plain SQL that every back end runs, unlike ON CONFLICT dialects.
         if self._c.execute(sa.update(table).where(where).values(values)).rowcount == 0:
             self._c.execute(sa.insert(table).values(values))
+
+
+def _chunks(ids: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    """``ids`` in runs short enough for one IN list each."""
+    items = tuple(ids)
+    for start in range(0, len(items), _IDS_PER_QUERY):
+        yield items[start : start + _IDS_PER_QUERY]
 
 
 def _set_busy_timeout(connection: sa.Connection, milliseconds: int) -> None:
