@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -103,43 +104,81 @@ def check_consistency(contents: WorkshopContents) -> None:
     participant_ids = {p.id for p in contents.participants}
     aliases = [p.alias.casefold() for p in contents.participants]
     if len(aliases) != len(set(aliases)):
-        raise ValidationError("alias", "duplicate", "Två deltagare har samma alias.")
-    if any(r.participant_id not in participant_ids for r in contents.ratings):
+        raise _alias_taken()
+    check_raters_known(contents.ratings, participant_ids)
+    check_answered_once(contents.ratings)
+    for score in contents.group_scores:
+        check_group_score_fits(template, score)
+    dependency_ids = {d.id for d in contents.dependencies}
+    for action in contents.actions:
+        check_action_fits(template, action, dependency_ids)
+    for note in contents.notes:
+        check_note_fits(note, participant_ids)
+
+
+# The rules above one record at a time, for an edit that changes only that record: the
+# service reads just what the rule looks at instead of the whole workshop.
+
+
+def check_alias_free(participant: Participant, others: Iterable[Participant]) -> None:
+    """A participant's alias must differ from every other participant's (case aside)."""
+    alias = participant.alias.casefold()
+    if any(o.alias.casefold() == alias for o in others if o.id != participant.id):
+        raise _alias_taken()
+
+
+def check_raters_known(ratings: Iterable[Rating], participant_ids: Set[UUID]) -> None:
+    if any(r.participant_id not in participant_ids for r in ratings):
         raise ValidationError(
             "participant_id", "unknown_participant", "Skattningen hör till en okänd deltagare."
         )
-    pairs = [(r.participant_id, r.statement_code) for r in contents.ratings]
+
+
+def check_answered_once(ratings: Iterable[Rating]) -> None:
+    pairs = [(r.participant_id, r.statement_code) for r in ratings]
     if len(pairs) != len(set(pairs)):
         raise ValidationError(
             "statement_code", "duplicate", "En deltagare har svarat två gånger på samma påstående."
         )
-    dimension_codes = {d.code for d in template.dimensions}
-    for score in contents.group_scores:
-        if score.dimension_code not in dimension_codes:
-            raise ValidationError(
-                "dimension_code",
-                "unknown_dimension",
-                f"Dimensionen {score.dimension_code} finns inte i workshoppens mall.",
-            )
-    dependency_ids = {d.id for d in contents.dependencies}
-    for action in contents.actions:
-        if not action.dependency_ids <= dependency_ids:
-            raise ValidationError(
-                "dependency_ids",
-                "unknown_dependency",
-                "Åtgärden är kopplad till ett beroende som inte finns i workshoppen.",
-            )
-        if action.dimension_code is not None and action.dimension_code not in dimension_codes:
-            raise ValidationError(
-                "dimension_code",
-                "unknown_dimension",
-                f"Dimensionen {action.dimension_code} finns inte i workshoppens mall.",
-            )
-    for note in contents.notes:
-        if note.author_id is not None and note.author_id not in participant_ids:
-            raise ValidationError(
-                "author_id", "unknown_participant", "Lappen hör till en okänd deltagare."
-            )
+
+
+def check_group_score_fits(template: ReadinessTemplate, score: GroupScore) -> None:
+    _check_dimension(template, score.dimension_code)
+
+
+def check_action_fits(
+    template: ReadinessTemplate, action: Action, dependency_ids: Set[UUID]
+) -> None:
+    """The action's dependencies are the workshop's (``dependency_ids`` holds at least those
+    of them it has) and its dimension is in the workshop's template."""
+    if not action.dependency_ids <= dependency_ids:
+        raise ValidationError(
+            "dependency_ids",
+            "unknown_dependency",
+            "Åtgärden är kopplad till ett beroende som inte finns i workshoppen.",
+        )
+    if action.dimension_code is not None:
+        _check_dimension(template, action.dimension_code)
+
+
+def check_note_fits(note: Note, participant_ids: Set[UUID]) -> None:
+    if note.author_id is not None and note.author_id not in participant_ids:
+        raise ValidationError(
+            "author_id", "unknown_participant", "Lappen hör till en okänd deltagare."
+        )
+
+
+def _check_dimension(template: ReadinessTemplate, code: str) -> None:
+    if code not in {d.code for d in template.dimensions}:
+        raise ValidationError(
+            "dimension_code",
+            "unknown_dimension",
+            f"Dimensionen {code} finns inte i workshoppens mall.",
+        )
+
+
+def _alias_taken() -> ValidationError:
+    return ValidationError("alias", "duplicate", "Två deltagare har samma alias.")
 
 
 def overdue_actions(actions: tuple[Action, ...], today: date) -> tuple[Action, ...]:
