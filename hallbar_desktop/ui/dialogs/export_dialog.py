@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -26,7 +26,6 @@ from hallbar_desktop.ui.background_job import BackgroundJob, start_job
 from hallbar_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 from hallbar_desktop.ui.ui_settings import UiSettings
-from hallbar_desktop.ui.widgets.optional_date_field import week_text
 
 FOLDER_PURPOSE = "export"
 DONE_STYLE = f"color: {palette.DONE_TEXT};"  # the text says "klart" too
@@ -69,10 +68,6 @@ def workshop_file_stem(workshop: Workshop) -> str:
     """ "2026-12-03 Hållbarhet i projektmedel": sorts by date in a folder of exports."""
     when = f"{workshop.held_on.isoformat()} " if workshop.held_on else ""
     return safe_file_stem(f"{when}{workshop.title}") or "Workshop"
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ExportDialog(QDialog):
@@ -190,8 +185,18 @@ class ExportDialog(QDialog):
         held = sorted(o.workshop.held_on for o in library if o.workshop.held_on is not None)
         first = held[0] if held else date(self._today.year, 1, 1)
         last = held[-1] if held else self._today
-        self.ui.from_date_edit.setDate(QDate(first.year, first.month, first.day))
-        self.ui.to_date_edit.setDate(QDate(last.year, last.month, last.day))
+        # The app's own date fields (as in Ny workshop): typed as ÅÅÅÅ-MM-DD, the calendar with
+        # week numbers on Alt+↓. Qt's date edit had no key for its calendar; Alt+↓ stepped back.
+        # An emptied field leaves that end of the period open.
+        for field, name, shown in (
+            (self.ui.from_date_field, self.tr("Från och med"), first),
+            (self.ui.to_date_field, self.tr("Till och med"), last),
+        ):
+            field.today = lambda: self._today
+            field.setAccessibleName(name)
+            field.clear_button.hide()  # emptying the text is enough, and the row stays short
+            field.show_stored(shown)
+            field.committed.connect(lambda _value: self._choose(Scope.PERIOD))
 
         for radio in self._radios.values():
             radio.toggled.connect(lambda on: on and self._scope_changed())
@@ -201,8 +206,6 @@ class ExportDialog(QDialog):
             self.ui.organisation_combo.activated,
         ):
             changed.connect(lambda _i: self._choose(Scope.ORGANISATION))
-        self.ui.from_date_edit.dateChanged.connect(lambda _d: self._choose(Scope.PERIOD))
-        self.ui.to_date_edit.dateChanged.connect(lambda _d: self._choose(Scope.PERIOD))
 
     def _workshop_line(self, w: Workshop) -> str:
         facts = [w.organisation, w.held_on.isoformat() if w.held_on else ""]
@@ -224,8 +227,6 @@ class ExportDialog(QDialog):
             self._radios[scope].setChecked(True)
 
     def _scope_changed(self) -> None:
-        self.ui.from_week_label.setText(week_text(_to_date(self.ui.from_date_edit.date())))
-        self.ui.to_week_label.setText(week_text(_to_date(self.ui.to_date_edit.date())))
         scope = self.scope()
         if scope is Scope.WORKSHOP:
             self.ui.selection_label.setText(
@@ -254,8 +255,8 @@ class ExportDialog(QDialog):
             return self._exports.select(organisation=self.ui.organisation_combo.currentData())
         if scope is Scope.PERIOD:
             return self._exports.select(
-                date_from=_to_date(self.ui.from_date_edit.date()),
-                date_to=_to_date(self.ui.to_date_edit.date()),
+                date_from=self.ui.from_date_field.value(),
+                date_to=self.ui.to_date_field.value(),
             )
         return self._exports.select()
 
@@ -268,9 +269,9 @@ class ExportDialog(QDialog):
                 self.ui.organisation_combo.currentText(), self._today.isoformat()
             )
         elif scope is Scope.PERIOD:
+            first, last = self.ui.from_date_field.value(), self.ui.to_date_field.value()
             text = self.tr("Sammanställning {0}–{1}").format(
-                _to_date(self.ui.from_date_edit.date()).isoformat(),
-                _to_date(self.ui.to_date_edit.date()).isoformat(),
+                first.isoformat() if first else "", last.isoformat() if last else ""
             )
         else:
             text = self.tr("Sammanställning alla workshoppar {0}").format(self._today.isoformat())
@@ -333,8 +334,8 @@ class ExportDialog(QDialog):
                 )
             )
         scope = self.scope()
-        if scope is Scope.PERIOD and self.ui.from_date_edit.date() > self.ui.to_date_edit.date():
-            raise ValueError(self.tr("Periodens första datum ligger efter det sista."))
+        if scope is Scope.PERIOD:
+            self._check_period()
         return ExportRequest(
             workshop_ids=self._chosen_ids(),
             xlsx=folder / f"{stem}.xlsx" if want_xlsx else None,
@@ -342,6 +343,17 @@ class ExportDialog(QDialog):
             include_names=self.ui.names_check.isChecked(),
             rollup=scope is not Scope.WORKSHOP,
         )
+
+    def _check_period(self) -> None:
+        fields = (self.ui.from_date_field, self.ui.to_date_field)
+        for field in fields:
+            field.commit()
+            if not field.problem_label.isHidden():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                raise ValueError(self.tr("Skriv periodens datum som ÅÅÅÅ-MM-DD."))
+        first, last = (field.value() for field in fields)
+        if first is not None and last is not None and first > last:
+            raise ValueError(self.tr("Periodens första datum ligger efter det sista."))
 
     def is_busy(self) -> bool:
         return self._job is not None

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from hallbar_desktop.ui.widgets.optional_date_field import OptionalDateField
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -77,32 +78,20 @@ class Ui_ExportDialog(object):
         self.period_row = QHBoxLayout()
         self.period_row.setSpacing(6)
         self.period_row.setObjectName(u"period_row")
-        self.from_date_edit = QDateEdit(self.choice_panel)
-        self.from_date_edit.setObjectName(u"from_date_edit")
-        self.from_date_edit.setCalendarPopup(True)
+        self.from_date_field = OptionalDateField(self.choice_panel)
+        self.from_date_field.setObjectName(u"from_date_field")
 
-        self.period_row.addWidget(self.from_date_edit)
-
-        self.from_week_label = QLabel(self.choice_panel)
-        self.from_week_label.setObjectName(u"from_week_label")
-
-        self.period_row.addWidget(self.from_week_label)
+        self.period_row.addWidget(self.from_date_field)
 
         self.period_dash_label = QLabel(self.choice_panel)
         self.period_dash_label.setObjectName(u"period_dash_label")
 
         self.period_row.addWidget(self.period_dash_label)
 
-        self.to_date_edit = QDateEdit(self.choice_panel)
-        self.to_date_edit.setObjectName(u"to_date_edit")
-        self.to_date_edit.setCalendarPopup(True)
+        self.to_date_field = OptionalDateField(self.choice_panel)
+        self.to_date_field.setObjectName(u"to_date_field")
 
-        self.period_row.addWidget(self.to_date_edit)
-
-        self.to_week_label = QLabel(self.choice_panel)
-        self.to_week_label.setObjectName(u"to_week_label")
-
-        self.period_row.addWidget(self.to_week_label)
+        self.period_row.addWidget(self.to_date_field)
 
         self.period_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -262,9 +251,9 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.all_radio, self.organisation_radio)
         QWidget.setTabOrder(self.organisation_radio, self.organisation_combo)
         QWidget.setTabOrder(self.organisation_combo, self.period_radio)
-        QWidget.setTabOrder(self.period_radio, self.from_date_edit)
-        QWidget.setTabOrder(self.from_date_edit, self.to_date_edit)
-        QWidget.setTabOrder(self.to_date_edit, self.xlsx_check)
+        QWidget.setTabOrder(self.period_radio, self.from_date_field)
+        QWidget.setTabOrder(self.from_date_field, self.to_date_field)
+        QWidget.setTabOrder(self.to_date_field, self.xlsx_check)
         QWidget.setTabOrder(self.xlsx_check, self.pdf_check)
         QWidget.setTabOrder(self.pdf_check, self.names_check)
         QWidget.setTabOrder(self.names_check, self.folder_edit)
@@ -293,15 +282,7 @@ class Ui_ExportDialog(object):
         self.organisation_combo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Organisation", None))
 #endif // QT_CONFIG(accessibility)
         self.period_radio.setText(QCoreApplication.translate("ExportDialog", u"Alla under en pe&riod", None))
-#if QT_CONFIG(accessibility)
-        self.from_date_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Fr\u00e5n och med", None))
-#endif // QT_CONFIG(accessibility)
-        self.from_date_edit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"yyyy-MM-dd", None))
         self.period_dash_label.setText(QCoreApplication.translate("ExportDialog", u"till", None))
-#if QT_CONFIG(accessibility)
-        self.to_date_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Till och med", None))
-#endif // QT_CONFIG(accessibility)
-        self.to_date_edit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"yyyy-MM-dd", None))
         self.format_heading.setText(QCoreApplication.translate("ExportDialog", u"Format", None))
         self.xlsx_check.setText(QCoreApplication.translate("ExportDialog", u"&Excel-arbetsbok (.xlsx)", None))
 #if QT_CONFIG(tooltip)
