@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from hallbar_desktop.domain.export_settings import ExportSettings, Selection
 from hallbar_desktop.domain.rollup import OrganisationGroup, RollupSummary, organisation_label
@@ -45,13 +45,14 @@ from hallbar_desktop.export.workshop_report import (
     INTRO,
     REPORT_KIND,
     SECTION_ROOM,
+    TABLE_START_ROOM,
     method_appendix,
 )
 from hallbar_desktop.file_target import write_atomically
 
 # Long lists are cut in the PDF; the workbook holds every row.
 OVERDUE_SHOWN = 15
-ORGANISATION_ROOM = 120 * mm  # an organisation's heading, key figures and chart
+ORGANISATION_ROOM = 140 * mm  # an organisation's heading, key figures, chart and table
 CURRENT_NOTE = (
     "Där en uppföljning finns med räknas organisationen efter den senaste workshoppen i "
     "kedjan: en workshop och dess uppföljning slås aldrig ihop till ett medelvärde."
@@ -145,30 +146,46 @@ def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowa
                 max(values, default=None),
             )
         )
-    story += [
-        heading("Förändringsberedskap", 1),
-        readiness_chart(
-            bars,
-            TEXT_WIDTH,
-            caption="Stapel: medelvärde över workshopparna. "
-            "Linje: lägsta till högsta workshopvärde.",
-        ),
-        _means_table(
-            rollup,
-            [
-                (
-                    r.summary.workshop.title,
-                    iso_date(r.summary.workshop.held_on),
-                    *(decimal_comma(m) for m in r.means),
-                    decimal_comma(r.summary.readiness_mean),
-                )
-                for r in group.rows
-            ],
-            "Workshop",
-            70 * mm,
-        ),
-        _dimension_key(rollup),
-    ]
+    story.append(_kept_readiness(rollup, group, bars))
+    follow_ups = [r for r in group.rows if r.earlier is not None]
+    if follow_ups:
+        story.append(text(CURRENT_NOTE, SMALL))
+    return story + _organisation_rest(rollup, group)
+
+
+def _kept_readiness(
+    rollup: RollupSummary, group: OrganisationGroup, bars: list[RangeBar]
+) -> Flowable:
+    """The heading, the chart and the table of its numbers, never parted by a page break."""
+    return KeepTogether(
+        [
+            heading("Förändringsberedskap", 1),
+            readiness_chart(
+                bars,
+                TEXT_WIDTH,
+                caption="Stapel: medelvärde (se nedan). Linje: lägsta till högsta workshopvärde.",
+            ),
+            _means_table(
+                rollup,
+                [
+                    (
+                        r.summary.workshop.title,
+                        iso_date(r.summary.workshop.held_on),
+                        *(decimal_comma(m) for m in r.means),
+                        decimal_comma(r.summary.readiness_mean),
+                    )
+                    for r in group.rows
+                ],
+                "Workshop",
+                70 * mm,
+            ),
+            _dimension_key(rollup),
+        ]
+    )
+
+
+def _organisation_rest(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowable]:
+    story: list[Flowable] = []
     follow_ups = [r for r in group.rows if r.earlier is not None]
     if follow_ups:
         story.append(heading("Före och efter", 1))
@@ -230,7 +247,11 @@ def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowa
         hidden = len(group.overdue_actions) - len(shown)
         if hidden:
             story.append(
-                text(f"Ytterligare {hidden} försenade åtgärder finns i Excel-filen.", SMALL)
+                text(
+                    f"Ytterligare {counted(hidden, 'försenad åtgärd', 'försenade åtgärder')} "
+                    "finns i Excel-filen.",
+                    SMALL,
+                )
             )
     return story
 
@@ -298,9 +319,11 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
         ),
     ]
     if rollup.critical_dependencies:
+        # A long table: it may start under its heading low on the page.
         story += [
-            heading("De mest kritiska beroendena", 1),
-            text(CRITICAL_NOTE, INTRO),
+            CondPageBreak(TABLE_START_ROOM),
+            heading("De mest kritiska beroendena", 1, keep_with_next=False),
+            text(CRITICAL_NOTE, SMALL),
             _critical_table(rollup.critical_dependencies, "Organisation", organisation_label),
         ]
     story += [
