@@ -40,6 +40,7 @@ IN_WORKSHOP = _t("I en workshop")
 IN_INPUT_MODE = _t("I inmatningsläget")
 IN_TEMPLATE_EDITOR = _t("I mallar för skattningen")
 IN_COORDINATOR_VIEW = _t("I översikten för samordnare")
+IN_RESULTS = _t("I Resultat")
 
 SEARCH_LIBRARY = KeyBinding(
     (QKeySequence.StandardKey.Find,), _t("Sök bland workshopparna"), IN_LIBRARY
@@ -60,6 +61,13 @@ DELETE_ITEM = KeyBinding(
     (QKeySequence.StandardKey.Delete,),
     _t("Ta bort det valda beroendet eller den valda åtgärden (i tabellen)"),
     IN_WORKSHOP,
+)
+# One key per dimension: a shared Alt letter would need pressing again and again to reach the
+# fourth dimension, and the facilitator does not know which one the keys are on.
+GROUP_SCORE = KeyBinding(
+    tuple(f"Alt+{number}" for number in range(1, 10)),
+    _t("Gå till gruppens skattning för dimension 1, 2, 3 … i ordning uppifrån"),
+    IN_RESULTS,
 )
 LEAVE_INPUT_MODE = KeyBinding(
     ("Ctrl+Alt+Shift+L",), _t("Lämna inmatningsläget (och dess PIN-kod)"), IN_INPUT_MODE
@@ -82,6 +90,7 @@ ALL: tuple[KeyBinding, ...] = (
     INPUT_MODE,
     PARTICIPANT_VIEW,
     DELETE_ITEM,
+    GROUP_SCORE,
     LEAVE_INPUT_MODE,
     ADD_TO_TEMPLATE,
     EDIT_IN_REGISTER,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from hallbar_desktop.domain.readiness import (
@@ -15,6 +15,7 @@ from hallbar_desktop.domain.readiness import (
 )
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.charts.answer_colours import (
     decimal_text,
     median_text,
@@ -47,8 +48,14 @@ class DimensionDiscussion(QWidget):
     comment_committed = Signal(str, str)  # dimension code, text
 
     def __init__(
-        self, template: ReadinessTemplate, dimension_code: str, parent: QWidget | None = None
+        self,
+        template: ReadinessTemplate,
+        dimension_code: str,
+        parent: QWidget | None = None,
+        *,
+        number: int | None = None,
     ) -> None:
+        """``number`` counts the sections from the top; the first nine get Alt+1 … Alt+9."""
         super().__init__(parent)
         dimension = template.dimension(dimension_code)
         self.code = dimension_code
@@ -93,9 +100,19 @@ class DimensionDiscussion(QWidget):
             lambda text: self.comment_committed.emit(self.code, text)
         )
 
-        score_label = QLabel(self.tr("Gruppens &skattning:"), self)
+        score_label = QLabel(self.tr("Gruppens skattning:"), self)
+        keys = key_map.GROUP_SCORE.sequences()
+        if number is not None and number <= len(keys):
+            # Its own key, not an Alt letter every section shares (see key_map.GROUP_SCORE).
+            shortcut = QShortcut(keys[number - 1], self)
+            shortcut.activated.connect(
+                lambda: self.score_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            )
+            shown = keys[number - 1].toString(QKeySequence.SequenceFormat.NativeText)
+            score_label.setText(self.tr("Gruppens skattning ({0}):").format(shown))
         score_label.setBuddy(self.score_combo)
-        comment_label = QLabel(self.tr("&Kommentar:"), self)
+        # No Alt letter: each section has a comment, and it is one Tab after the score.
+        comment_label = QLabel(self.tr("Kommentar:"), self)
         comment_label.setBuddy(self.comment_edit)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -281,7 +298,8 @@ class ResultsPage(StepPage):
     def _section(self, code: str) -> DimensionDiscussion:
         section = self.sections.get(code)
         if section is None:
-            section = DimensionDiscussion(self.workshop.contents.template, code, self)
+            template = self.workshop.contents.template
+            section = DimensionDiscussion(template, code, self, number=len(self.sections) + 1)
             section.score_chosen.connect(self._store_score)
             section.comment_committed.connect(self._store_comment)
             self.ui.dimension_sections_layout.addWidget(section)
