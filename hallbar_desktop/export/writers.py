@@ -56,7 +56,7 @@ class PdfWriter:
         from hallbar_desktop.export.workshop_report import write_workshop_report
 
         with counting_unshown() as unshown:
-            write_workshop_report(summary, target, settings, self._fonts_dir)
+            write_workshop_report(summary, target, settings, self._fonts_dir, follow_up)
         return unshown
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> Counter[str]:

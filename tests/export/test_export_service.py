@@ -23,6 +23,7 @@ from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import TODAY
+from tests.export.conftest import pdf_text
 
 
 @pytest.fixture
@@ -216,3 +217,18 @@ def test_a_written_file_gets_the_permissions_of_any_new_file(tmp_path: Path) -> 
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_a_follow_up_exported_alone_gets_its_before_and_after_in_the_report(
+    service: WorkshopService, exports: ExportService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    """Through the service, as the dialog and `hallbar export` write it: the PDF writer is given
+    the earlier workshop, so the report names it and shows the change."""
+    first = _add(service, template, title="Första")
+    second = _add(
+        service, template, variant=Variant.FOLLOW_UP, follows_up_id=first, title="Uppföljning"
+    )
+    exports.export([second], pdf=tmp_path / "uppf.pdf")
+    text = " ".join(pdf_text(tmp_path / "uppf.pdf").split())
+    assert "Uppföljning av Första" in text
+    assert "före och efter" in text
