@@ -90,7 +90,8 @@ RATING_COLUMNS = (
     Column(
         "Kod", 6, about="Påståendets kod (A1, A2 …); med Workshop-id och Deltagare radens nyckel."
     ),
-    Column("Påstående", 50, L, about="Påståendets text."),
+    # Not wrapped: a table of every answer keeps one line per row (the text is in Skattning).
+    Column("Påstående", 50, about="Påståendets text."),
     Column(
         "Värde (1–5)",
         11,
