@@ -92,7 +92,7 @@ def _critical_numbers(summary: SummaryPage) -> list[str]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     grid = summary.ui.critical_grid
     texts = [grid.itemAt(i).widget().text() for i in range(grid.count())]
-    return [found for text in texts for found in re.findall(r"· nr (\d+)$", text)]
+    return [found for text in texts for found in re.findall(r"· nr (\d+)(?: ·|$)", text)]
 
 
 def _exported(workshop: OpenWorkshop, folder: Path) -> tuple[dict[str, int], str, str]:
