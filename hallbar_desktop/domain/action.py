@@ -41,8 +41,6 @@ class ActionStatus(LabelledChoice):
         return self in (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
-OVERDUE_LABEL = "Försenad"
-
 
 class Priority(LabelledChoice):
     HIGH = ("high", "Hög")

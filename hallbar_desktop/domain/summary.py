@@ -135,7 +135,8 @@ class WorkshopSummary:
     critical_dependencies: tuple[DependencyLine, ...]
     unhandled_high_priority: tuple[Dependency, ...]
     actions: tuple[ActionLine, ...]
-    actions_per_status: tuple[tuple[str, int], ...]  # by stored status, Pausad even when late
+    # By stored status, Pausad even when late; keyed by the status, never by its words.
+    actions_per_status: tuple[tuple[ActionStatus, int], ...]
     overdue_count: int
     top_actions: tuple[ActionLine, ...]
     prerequisite_checks: tuple[PrerequisiteCheck, ...]
@@ -194,7 +195,6 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         )
         for a in sorted(contents.actions, key=action_order_key)
     )
-    status_labels = [s.label for s in ActionStatus]
     participants = tuple(sorted(contents.participants, key=lambda p: p.position))
     rated_ids = {r.participant_id for r in contents.ratings}
 
@@ -232,7 +232,8 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         unhandled_high_priority=unhandled_high_priority(contents, linked),
         actions=actions,
         actions_per_status=tuple(
-            (label, sum(1 for a in actions if a.status_label == label)) for label in status_labels
+            (status, sum(1 for a in actions if a.action.status is status))
+            for status in ActionStatus
         ),
         overdue_count=sum(1 for a in actions if a.overdue),
         top_actions=tuple(a for a in actions if not a.action.status.is_closed)[:TOP_ACTIONS_SHOWN],

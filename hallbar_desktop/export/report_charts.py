@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hallbar_desktop.domain import palette
-from hallbar_desktop.domain.action import OVERDUE_LABEL
+from hallbar_desktop.domain.action import ActionStatus
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.dependency import (
     HIGH_IMPACT_AT_LEAST,
@@ -41,10 +41,7 @@ CATEGORY_INK = {
     category: colors.HexColor(swatch.ink)
     for category, swatch in palette.DEPENDENCY_CATEGORY.items()
 }
-STATUS_FILL = {
-    **{status.label: colors.HexColor(fill) for status, fill in palette.ACTION_STATUS.items()},
-    OVERDUE_LABEL: colors.HexColor(palette.OVERDUE),
-}
+STATUS_FILL = {status: colors.HexColor(fill) for status, fill in palette.ACTION_STATUS.items()}
 QUADRANT_FILL = {quadrant: colors.HexColor(fill) for quadrant, fill in palette.QUADRANT.items()}
 SPREAD = colors.HexColor(palette.SPREAD)
 NOT_RATED_FILL = colors.HexColor(palette.NOT_RATED.fill)
@@ -327,14 +324,15 @@ def category_legend(width: float) -> Drawing:
     return drawing
 
 
-def status_chart(counts: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """One bar per action status with its count; "Försenad" replaces an open status."""
+def status_chart(counts: Sequence[tuple[ActionStatus, int]], width: float) -> Drawing:
+    """One bar per stored action status with its count (overdue is told apart, in the table)."""
     row, label_width = 17, 90
     height = row * len(counts) + 4
     drawing = _drawing(width, height)
     most = max((n for _, n in counts), default=0) or 1
     plot = width - label_width - 40
-    for index, (label, count) in enumerate(counts):
+    for index, (status, count) in enumerate(counts):
+        label = status.label
         centre = height - row * index - row / 2
         drawing.add(
             String(
@@ -355,7 +353,7 @@ def status_chart(counts: Sequence[tuple[str, int]], width: float) -> Drawing:
                     centre - 6,
                     bar,
                     12,
-                    fillColor=STATUS_FILL.get(label, NAVY),
+                    fillColor=STATUS_FILL[status],
                     strokeColor=None,
                 )
             )

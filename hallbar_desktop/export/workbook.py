@@ -345,7 +345,7 @@ def _overview_rows(
         ),
         None,
         "Åtgärder per status",
-        *summary.actions_per_status,
+        *((status.label, n) for status, n in summary.actions_per_status),
         ("Försenade åtgärder", summary.overdue_count),
     ]
     if follow_up is not None:
@@ -490,7 +490,7 @@ _BEFORE_AFTER_COLUMNS = (
         about="Vad raden jämför: beredskapen totalt, en dimension eller ett påstående.",
         codes=("Beredskap totalt", "Dimension", "Påstående"),
     ),
-    Column("Dimensionskod", 8, about="Dimensionens kod."),
+    Column("Dimensionskod", 14, about="Dimensionens kod."),
     Column("Kod", 6, about="Påståendets kod; tom på raderna för dimensioner."),
     Column("Dimension eller påstående", 50, L, about="Dimensionens namn eller påståendets text."),
     Column("Före", 9, D, about="Medelvärdet i workshoppen som följs upp."),

@@ -151,7 +151,7 @@ def test_an_overdue_action_shows_its_stored_status_and_days_overdue(
     start = " ".join(late.title.split()[:3])
     rows = [line for line in lines if line.startswith(start)]
     assert rows and all("Pausad" in row and "9 dagar" in row for row in rows), rows
-    paused = dict(summary.actions_per_status)["Pausad"]
+    paused = dict(summary.actions_per_status)[ActionStatus.PAUSED]
     assert paused >= 1
     # The status chart counts the stored status: the bar reads Pausad with its count.
     assert any(line == f"Pausad {paused}" for line in lines), [

@@ -125,7 +125,7 @@ class FollowUpPage(StepPage):
 
     def _show_earlier(self, earlier: WorkshopContents) -> None:
         summary = summarize(earlier, self.today())
-        done = dict(summary.actions_per_status).get(ActionStatus.DONE.label, 0)
+        done = dict(summary.actions_per_status).get(ActionStatus.DONE, 0)
         text = self.tr("Klara åtgärder: {0} av {1}").format(done, len(summary.actions))
         if summary.overdue_count:
             text += self.tr(", %n försenade", "", summary.overdue_count)

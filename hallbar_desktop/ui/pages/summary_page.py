@@ -361,7 +361,7 @@ class SummaryPage(StepPage):
             (self.tr("Har skattat klart"), str(s.complete_participant_count)),
         ]
         rows += [(c.label, str(n)) for c, n in s.dependencies_per_category]
-        rows += [(label, str(n)) for label, n in s.actions_per_status]
+        rows += [(self.tr(status.label), str(n)) for status, n in s.actions_per_status]
         group_starts = {2: self.tr("Beroenden per typ")}
         group_starts[2 + len(s.dependencies_per_category)] = self.tr("Åtgärder per status")
         grid_row = 0
