@@ -41,7 +41,6 @@ class ActionStatus(LabelledChoice):
         return self in (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
-
 class Priority(LabelledChoice):
     HIGH = ("high", "Hög")
     MEDIUM = ("medium", "Medel")
