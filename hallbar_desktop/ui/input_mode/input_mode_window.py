@@ -243,7 +243,9 @@ class InputModeWindow(QWidget):
         self._end_turn()
         self._show_counts()
         self.ui.screen_stack.setCurrentWidget(self.ui.handover_page)
-        self.setFocus()
+        # Enter (or Space) goes on to the next participant, as the screen's only button does;
+        # the keys on the window itself did nothing until a Tab.
+        self.ui.next_participant_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _end_turn(self) -> None:
         # Unparented at once (not only at the next deferred delete), so that from here on no
