@@ -16,7 +16,13 @@ from hallbar_desktop.domain.concurrent_edit import merge_edit
 from hallbar_desktop.domain.contents import (
     WorkshopContents,
     WorkshopOverview,
+    check_action_fits,
+    check_alias_free,
+    check_answered_once,
     check_consistency,
+    check_group_score_fits,
+    check_note_fits,
+    check_raters_known,
 )
 from hallbar_desktop.domain.data_problems import UNDECODABLE_TEXT, DataProblem
 from hallbar_desktop.domain.dependency import Dependency
@@ -24,7 +30,14 @@ from hallbar_desktop.domain.entered_text import check_entered_contents, check_en
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
-from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
+from hallbar_desktop.domain.readiness import (
+    GroupScore,
+    Rating,
+    RatingTally,
+    ReadinessTemplate,
+    check_ratings_fit,
+    check_tallies_fit,
+)
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
@@ -142,15 +155,15 @@ class WorkshopService:
             )
         workshop_id = problem.workshop_id
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
             if problem.record == "workshops":
+                workshop, template = repo.load_workshop(workshop_id)
                 if problem.field == "template_json":
-                    repo.put_template(workshop_id, contents.template)
+                    repo.put_template(workshop_id, template)
                 else:
-                    repo.update_workshop(contents.workshop, {problem.field})
+                    repo.update_workshop(workshop, {problem.field})
                 return
             cls = _PART_OF_RECORD[problem.record]
-            part = _find(contents.parts_of(cls), UUID(problem.record_id), _PART_WORDS[cls])
+            part = _load_part(repo, workshop_id, cls, UUID(problem.record_id), _PART_WORDS[cls])
             if problem.reason == UNDECODABLE_TEXT:
                 # The bytes that were not UTF-8 become the � the text is shown with.
                 value = getattr(part, problem.field)
@@ -249,7 +262,7 @@ class WorkshopService:
         are written, and ConflictError refuses the edit if someone else has changed one of them
         since (see domain.concurrent_edit). Returns the facts as stored."""
         with self._store.transaction() as repo:
-            stored = repo.load(workshop.id).workshop
+            stored, _template = repo.load_workshop(workshop.id)
             merged, changed = merge_edit(stored, expected or stored, workshop)
             check_entered_text(merged, stored)
             self._check_follows_up(repo, merged)
@@ -278,6 +291,25 @@ class WorkshopService:
         if owner is not None and owner != workshop_id:
             raise ValidationError("id", "duplicate", "Id:t används redan i en annan workshop.")
 
+    @staticmethod
+    def _check_fits(
+        repo: WorkshopRepository, workshop_id: UUID, part: Any, stored: Any = None
+    ) -> None:
+        """What check_consistency would say of the workshop with ``part`` in it (in place of
+        ``stored``), read for the rules this part can break only: the parts it refers to, the
+        template, the other aliases when its own is new."""
+        if isinstance(part, Participant):
+            if stored is None or stored.alias.casefold() != part.alias.casefold():
+                check_alias_free(part, repo.load_parts(workshop_id, Participant))
+        elif isinstance(part, Action):
+            wanted = part.dependency_ids
+            found = repo.load_parts(workshop_id, Dependency, wanted) if wanted else ()
+            _workshop, template = repo.load_workshop(workshop_id)
+            check_action_fits(template, part, {d.id for d in found})
+        elif isinstance(part, Note) and part.author_id is not None:
+            author = repo.load_parts(workshop_id, Participant, (part.author_id,))
+            check_note_fits(part, {p.id for p in author})
+
     # --- participants ----------------------------------------------------------------------
 
     def add_participant(self, workshop_id: UUID, name: str = "", role: str = "") -> Participant:
@@ -286,8 +318,9 @@ class WorkshopService:
         Alias and position are chosen in the same transaction that stores the participant, so
         two computers adding at once cannot pick the same."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            existing = contents.participants
+            existing = repo.load_parts(workshop_id, Participant)
+            if not existing:
+                _require_workshop(repo, workshop_id)
             aliases = {p.alias.casefold() for p in existing}
             number = next(
                 n for n in range(1, len(existing) + 2) if default_alias(n).casefold() not in aliases
@@ -299,7 +332,7 @@ class WorkshopService:
                 position=max((p.position for p in existing), default=0) + 1,
             )
             check_entered_text(participant)
-            check_consistency(contents.with_part(participant))
+            check_alias_free(participant, existing)
             repo.put_part(workshop_id, participant)
         return participant
 
@@ -311,13 +344,10 @@ class WorkshopService:
     def remove_participant(self, workshop_id: UUID, participant_id: UUID) -> RemovedParticipant:
         """Remove a participant and their ratings; their notes stay, anonymous."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
             removed = RemovedParticipant(
-                participant=_find(contents.participants, participant_id, "Deltagaren"),
-                ratings=tuple(r for r in contents.ratings if r.participant_id == participant_id),
-                authored_note_ids=frozenset(
-                    n.id for n in contents.notes if n.author_id == participant_id
-                ),
+                participant=_load_part(repo, workshop_id, Participant, participant_id),
+                ratings=repo.load_ratings(workshop_id, participant_id),
+                authored_note_ids=repo.authored_note_ids(workshop_id, participant_id),
             )
             repo.delete_part(workshop_id, Participant, participant_id)
         return removed
@@ -325,15 +355,12 @@ class WorkshopService:
     def restore_participant(self, workshop_id: UUID, removed: RemovedParticipant) -> None:
         """Undo a removal: the participant, their ratings and their authorship come back."""
         with self._store.transaction() as repo:
-            notes = repo.load(workshop_id).notes
+            _require_workshop(repo, workshop_id)
             repo.put_part(workshop_id, removed.participant)
-            for rating in removed.ratings:
-                repo.put_rating(workshop_id, rating)
-            for note in notes:
-                if note.id in removed.authored_note_ids:
-                    # Only the authorship: the note's other columns keep what the file holds.
-                    authored = dataclasses.replace(note, author_id=removed.participant.id)
-                    repo.update_part(workshop_id, authored, {"author_id"})
+            repo.put_ratings(workshop_id, removed.ratings)
+            # Only the authorship of the notes still there: their other columns keep what the
+            # file holds.
+            repo.set_note_author(workshop_id, removed.authored_note_ids, removed.participant.id)
 
     # --- ratings and group scores ----------------------------------------------------------
 
@@ -344,14 +371,14 @@ class WorkshopService:
         """Store several answers at once, e.g. a participant's whole set: all or none."""
         ratings = tuple(ratings)
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            new_keys = {(r.participant_id, r.statement_code) for r in ratings}
-            kept = tuple(
-                r for r in contents.ratings if (r.participant_id, r.statement_code) not in new_keys
-            )
-            check_consistency(dataclasses.replace(contents, ratings=kept + ratings))
-            for rating in ratings:
-                repo.put_rating(workshop_id, rating)
+            _workshop, template = repo.load_workshop(workshop_id)
+            check_ratings_fit(template, ratings)
+            raters = {r.participant_id for r in ratings}
+            known = repo.load_parts(workshop_id, Participant, raters) if raters else ()
+            check_raters_known(ratings, {p.id for p in known})
+            # An answer stored before is replaced, so only the new ones can clash.
+            check_answered_once(ratings)
+            repo.put_ratings(workshop_id, ratings)
 
     def clear_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
         """Forget an answer, so the statement counts as not yet answered."""
@@ -371,10 +398,10 @@ class WorkshopService:
                 "statement_code", "mixed", "Handuppräckningen gäller ett påstående i taget."
             )
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            before = tuple(t for t in contents.tallies if t.statement_code == statement_code)
-            others = tuple(t for t in contents.tallies if t.statement_code != statement_code)
-            check_consistency(dataclasses.replace(contents, tallies=others + tallies))
+            _workshop, template = repo.load_workshop(workshop_id)
+            before = repo.load_tallies(workshop_id, statement_code)
+            # The other statements' counts cannot clash with these: they are of another code.
+            check_tallies_fit(template, tallies)
             repo.replace_tallies(workshop_id, statement_code, tallies)
         return before
 
@@ -397,17 +424,17 @@ class WorkshopService:
                     "over_budget",
                     f"Du har {budget} prickar att fördela och har lagt {sum(votes.values())}.",
                 )
+        given = {part_id: added for part_id, added in votes.items() if added}
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
             voted = {
                 part.id: part
-                for part in (*contents.dependencies, *contents.actions, *contents.notes)
+                for cls in (Dependency, Action, Note)
+                for part in (repo.load_parts(workshop_id, cls, given) if given else ())
             }
-            for part_id, added in votes.items():
-                if not added:
-                    continue
+            for part_id, added in given.items():
                 part = voted.get(part_id)
                 if part is None:
+                    _require_workshop(repo, workshop_id)
                     raise NotFoundError("Det du röstade på finns inte (längre) i workshoppen.")
                 # Only the dots: the part's other columns keep what the file holds.
                 voted_part = dataclasses.replace(part, votes=part.votes + added)
@@ -415,16 +442,10 @@ class WorkshopService:
 
     def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            others = tuple(
-                g for g in contents.group_scores if g.dimension_code != score.dimension_code
-            )
-            stored = next(
-                (g for g in contents.group_scores if g.dimension_code == score.dimension_code),
-                None,
-            )
+            _workshop, template = repo.load_workshop(workshop_id)
+            stored = repo.load_group_score(workshop_id, score.dimension_code)
             check_entered_text(score, stored)
-            check_consistency(dataclasses.replace(contents, group_scores=(*others, score)))
+            check_group_score_fits(template, score)
             repo.put_group_score(workshop_id, score)
 
     # --- dependencies, actions, checklist, success factors, notes --------------------------
@@ -436,10 +457,9 @@ class WorkshopService:
 
     def remove_dependency(self, workshop_id: UUID, dependency_id: UUID) -> RemovedDependency:
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            dependency = _find(contents.dependencies, dependency_id, "Beroendet")
+            dependency = _load_part(repo, workshop_id, Dependency, dependency_id)
             removed = RemovedDependency(
-                dependency, frozenset(a.id for a in contents.actions_for(dependency_id))
+                dependency, repo.linked_action_ids(workshop_id, dependency_id)
             )
             repo.delete_part(workshop_id, Dependency, dependency_id)
         return removed
@@ -447,14 +467,12 @@ class WorkshopService:
     def restore_dependency(self, workshop_id: UUID, removed: RemovedDependency) -> None:
         """Undo a removal: the dependency comes back with its id and its links to actions."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
+            _require_workshop(repo, workshop_id)
             self._check_id_free(repo, workshop_id, removed.dependency)
             repo.put_part(workshop_id, removed.dependency)
-            for action in contents.actions:
-                if action.id in removed.linked_action_ids:
-                    linked = action.dependency_ids | {removed.dependency.id}
-                    relinked = dataclasses.replace(action, dependency_ids=linked)
-                    repo.update_part(workshop_id, relinked, {"dependency_ids"})
+            # Only the actions still there are linked again; their other links stay.
+            dependency_id = removed.dependency.id
+            repo.link_actions(workshop_id, dependency_id, removed.linked_action_ids)
 
     def save_action(
         self, workshop_id: UUID, action: Action, expected: Action | None = None
@@ -494,9 +512,11 @@ class WorkshopService:
         note gets the dots of both, the other is removed. Only the kept note's dots are written,
         added to what is stored, so dots given meanwhile are not lost."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            keep = _find(contents.notes, keep_id, "Lappen")
-            remove = _find(contents.notes, remove_id, "Lappen")
+            notes = repo.load_parts(workshop_id, Note, {keep_id, remove_id})
+            if len(notes) < len({keep_id, remove_id}):
+                _require_workshop(repo, workshop_id)
+            keep = _find(notes, keep_id, "Lappen")
+            remove = _find(notes, remove_id, "Lappen")
             if keep.id == remove.id or keep.step is not remove.step:
                 raise ValidationError(
                     "id", "merge", "En lapp kan bara slås ihop med en annan lapp i samma steg."
@@ -510,8 +530,7 @@ class WorkshopService:
         """Undo merge_notes: the removed note comes back with its id and dots, and the kept one
         gives those dots back, in one transaction."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            kept = _find(contents.notes, merged.kept.id, "Lappen")
+            kept = _load_part(repo, workshop_id, Note, merged.kept.id)
             self._check_id_free(repo, workshop_id, merged.removed)
             votes = max(kept.votes - merged.removed.votes, 0)
             repo.update_part(workshop_id, dataclasses.replace(kept, votes=votes), {"votes"})
@@ -521,11 +540,10 @@ class WorkshopService:
         """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,
         success factor or action (or back, on undo) is never stored half done."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            _find(contents.parts_of(type(taken)), taken.id, "Det du gör om")
-            stored = next((p for p in contents.parts_of(type(put)) if p.id == put.id), None)
+            _load_part(repo, workshop_id, type(taken), taken.id, "Det du gör om")
+            stored = repo.load_part(workshop_id, type(put), put.id)
             check_entered_text(put, stored)
-            check_consistency(contents.with_part(put))
+            self._check_fits(repo, workshop_id, put, stored)
             self._check_id_free(repo, workshop_id, put)
             repo.delete_part(workshop_id, type(taken), taken.id)
             repo.put_part(workshop_id, put)
@@ -542,19 +560,19 @@ class WorkshopService:
         Raises ConflictError if someone else changed one of those fields since, and
         NotFoundError if the part the caller read has been removed meanwhile."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            stored = next((p for p in contents.parts_of(type(part)) if p.id == part.id), None)
+            stored = repo.load_part(workshop_id, type(part), part.id)
             if stored is None:
+                _require_workshop(repo, workshop_id)
                 if expected is not None:
                     _find((), part.id, _PART_WORDS[type(part)])
                 check_entered_text(part, None)
-                check_consistency(contents.with_part(part))
+                self._check_fits(repo, workshop_id, part)
                 self._check_id_free(repo, workshop_id, part)
                 repo.put_part(workshop_id, part)
                 return part
             merged, changed = merge_edit(stored, expected or stored, part)
             check_entered_text(merged, stored)
-            check_consistency(contents.with_part(merged))
+            self._check_fits(repo, workshop_id, merged, stored)
             # The time of this edit too, where the part keeps one (the service sets it).
             repo.update_part(workshop_id, merged, changed | {"updated_at"})
         return merged  # type: ignore[no-any-return]
@@ -562,10 +580,9 @@ class WorkshopService:
     def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:
         """Delete one part and return it, so that an undo can save it again."""
         with self._store.transaction() as repo:
-            contents = repo.load(workshop_id)
-            part = _find(contents.parts_of(cls), part_id, label)
+            part = _load_part(repo, workshop_id, cls, part_id, label)
             repo.delete_part(workshop_id, cls, part_id)
-        return part  # type: ignore[no-any-return]
+        return part
 
 
 def new_workshop_contents(
@@ -603,6 +620,22 @@ _PART_OF_RECORD: dict[str, type] = {
     "success_factors": SuccessFactor,
     "notes": Note,
 }
+
+
+def _require_workshop(repo: WorkshopRepository, workshop_id: UUID) -> None:
+    if not repo.exists(workshop_id):
+        raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+
+
+def _load_part(
+    repo: WorkshopRepository, workshop_id: UUID, cls: type, part_id: UUID, label: str = ""
+) -> Any:
+    """The stored part, or NotFoundError naming the workshop or the part, whichever is gone."""
+    part = repo.load_part(workshop_id, cls, part_id)
+    if part is None:
+        _require_workshop(repo, workshop_id)
+        raise NotFoundError(f"{label or _PART_WORDS[cls]} finns inte (längre) i workshoppen.")
+    return part
 
 
 def _find(items: Iterable[Any], item_id: UUID, label: str) -> Any:

@@ -458,8 +458,10 @@ class SqlWorkshopRepository:
             where = owned if chunk is None else sa.and_(owned, table.c.id.in_(chunk))
             links = None
             if cls is Action:
-                linked = owned if chunk is None else t.action_dependencies.c.action_id.in_(chunk)
-                links = self._links(sa.and_(owned, linked), uuid_of)
+                # By the actions' own ids alone, so that SQLite finds a few without looking
+                # through the workshop's other actions; the ids are unique across workshops.
+                own = owned if chunk is None else t.action_dependencies.c.action_id.in_(chunk)
+                links = self._links(own, uuid_of)
             records = self._records(cls, table, where, order, uuid_of, links)
             found.extend(item for _, item, _ in records if item is not None)
         return tuple(found)

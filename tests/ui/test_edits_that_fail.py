@@ -102,7 +102,7 @@ def test_a_failed_redo_of_a_whole_input_mode_turn_is_rolled_back_whole(
     assert _stored_ratings(db_path) == 0
 
     with monkeypatch.context() as patch:
-        _fail_on_call(patch, "put_rating", 4)
+        _fail_on_call(patch, "put_ratings", 4)
         workshop.undo_stack.redo()
     assert _stored_ratings(db_path) == 0 and workshop.undo_stack.index() == 0
 
