@@ -47,3 +47,33 @@ def test_each_group_score_has_its_own_key_and_no_alt_letter_is_shared(
     labels = [w for w in sections[1].findChildren(QLabel) if w.buddy() is sections[1].score_combo]
     assert [w.text() for w in labels] == ["Gruppens skattning (Alt+2):"]
     assert key_map.GROUP_SCORE in key_map.ALL
+
+
+def test_space_on_visa_resultat_leaves_the_keys_on_dolj_resultat(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    view.go_to(WorkshopStep.RATING)
+    view.ui.step_list.setFocus()
+    qtbot.keyClick(view.ui.step_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    page = view.current_page()
+    assert QApplication.focusWidget() is page.ui.reveal_results_button  # type: ignore[attr-defined]
+    qtbot.keyClick(page.ui.reveal_results_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    settle()
+    assert view.room.is_revealed(WorkshopStep.RESULTS)
+    assert QApplication.focusWidget() is page.ui.hide_results_button  # type: ignore[attr-defined]
+    qtbot.keyClick(page.ui.hide_results_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    settle()
+    assert not view.room.is_revealed(WorkshopStep.RESULTS)
+    assert QApplication.focusWidget() is page.ui.reveal_results_button  # type: ignore[attr-defined]

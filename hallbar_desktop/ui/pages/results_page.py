@@ -223,11 +223,19 @@ class ResultsPage(StepPage):
             self._contents_changed()
 
     def _set_revealed(self, revealed: bool) -> None:
-        if self._room is not None:
-            if revealed:
-                self._room.reveal(self.step)
-            else:
-                self._room.hide(self.step)
+        if self._room is None:
+            return
+        pressed = (self.ui.reveal_results_button, self.ui.hide_results_button)
+        keys_here = any(button.hasFocus() for button in pressed)
+        if revealed:
+            self._room.reveal(self.step)
+        else:
+            self._room.hide(self.step)
+        # The button pressed is hidden now; without this the keys fell to the timer's Starta
+        # in the header, and the next Space started it.
+        counterpart = self.ui.hide_results_button if revealed else self.ui.reveal_results_button
+        if keys_here and counterpart.isVisible():
+            counterpart.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_hidden(self) -> None:
         """The calm hidden state: the laptop may be passed around, so the numbers are not
