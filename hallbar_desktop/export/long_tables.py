@@ -76,7 +76,7 @@ RATING_COLUMNS = (
             f"{HAND_COUNT_LABEL}: ett svar som räknades med handuppräckning."
         ),
     ),
-    Column("Dimensionskod", 8, about="Dimensionens kod i mallen för skattningen (A, B …)."),
+    Column("Dimensionskod", 14, about="Dimensionens kod i mallen för skattningen (A, B …)."),
     Column("Dimension", 24, about="Dimensionens namn."),
     Column(
         "Ingår i beredskapen",
