@@ -59,6 +59,9 @@ CURRENT_NOTE = (
 )
 
 
+PAIRS_PER_CHART = 20  # 30 pt a pair: 600 pt of bars, with the scale and key under a page's 720
+
+
 def _noun(n: int, singular: str, plural: str) -> str:
     """The noun alone, for a key figure that shows the number large above it."""
     return counted(n, singular, plural).removeprefix(f"{n} ")
@@ -367,20 +370,26 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
                 "par för par; de slås aldrig ihop.",
                 SMALL,
             ),
+        ]
+        bars = [
+            BeforeAfter(
+                f"{organisation_label(r.summary)}, {iso_date(r.summary.workshop.held_on)}",
+                r.earlier.readiness_mean,
+                r.summary.readiness_mean,
+            )
+            for r in pairs
+            if r.earlier is not None
+        ]
+        # A drawing cannot break across pages, and a region has hundreds of pairs: one chart per
+        # page's worth, each with its own scale and key.
+        story += [
             before_after_chart(
-                [
-                    BeforeAfter(
-                        f"{organisation_label(r.summary)}, {iso_date(r.summary.workshop.held_on)}",
-                        r.earlier.readiness_mean,
-                        r.summary.readiness_mean,
-                    )
-                    for r in pairs
-                    if r.earlier is not None
-                ],
+                bars[start : start + PAIRS_PER_CHART],
                 TEXT_WIDTH,
                 before_label="Workshoppen som följs upp",
                 after_label="Uppföljningen",
-            ),
+            )
+            for start in range(0, len(bars), PAIRS_PER_CHART)
         ]
     return story
 

@@ -6,6 +6,7 @@ import dataclasses
 import subprocess
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 from hallbar_desktop import paths
 from hallbar_desktop.domain.export_settings import Selection
@@ -92,3 +93,29 @@ def test_counts_on_the_cover_take_the_noun_in_the_right_number(
     _write(rollup_summaries, pdf, None)
     cover = _squash(pdf_text(pdf).split("\f")[0])
     assert "3 workshoppar i 2 organisationer" in cover
+
+
+def test_a_region_with_many_follow_ups_gets_its_before_and_after_over_several_pages(
+    rollup_summaries: list[WorkshopSummary], tmp_path: Path
+) -> None:
+    """A drawing cannot break across pages: 45 pairs (a region's worth) once made one chart
+    taller than the page, and the whole roll-up report failed."""
+    first, _other, follow = rollup_summaries
+    summaries = []
+    for n in range(45):
+        earlier = dataclasses.replace(
+            first.workshop, id=uuid4(), organisation=f"Kommun {n:02d}", title=f"Första {n}"
+        )
+        later = dataclasses.replace(
+            follow.workshop, id=uuid4(), organisation=earlier.organisation, follows_up_id=earlier.id
+        )
+        summaries += [
+            dataclasses.replace(first, workshop=earlier),
+            dataclasses.replace(follow, workshop=later),
+        ]
+    pdf = tmp_path / "r.pdf"
+    _write(summaries, pdf, None)
+    whole = _squash(pdf_text(pdf))
+    assert "Före och efter: uppföljningarna" in whole
+    for n in (0, 19, 20, 44):  # the first and last of each chart
+        assert f"Kommun {n:02d}, " in whole
