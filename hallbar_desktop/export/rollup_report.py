@@ -362,15 +362,6 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
         ]
     pairs = [r for r in rollup.rows if r.earlier is not None]
     if pairs:
-        story += [
-            CondPageBreak(SECTION_ROOM),
-            heading("Före och efter: uppföljningarna", 1),
-            text(
-                "Beredskapens medelvärde i workshoppen som följs upp och i uppföljningen, "
-                "par för par; de slås aldrig ihop.",
-                SMALL,
-            ),
-        ]
         bars = [
             BeforeAfter(
                 f"{organisation_label(r.summary)}, {iso_date(r.summary.workshop.held_on)}",
@@ -381,8 +372,8 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
             if r.earlier is not None
         ]
         # A drawing cannot break across pages, and a region has hundreds of pairs: one chart per
-        # page's worth, each with its own scale and key.
-        story += [
+        # page's worth, each with its own scale and key; the heading goes with the first.
+        charts = [
             before_after_chart(
                 bars[start : start + PAIRS_PER_CHART],
                 TEXT_WIDTH,
@@ -390,6 +381,21 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
                 after_label="Uppföljningen",
             )
             for start in range(0, len(bars), PAIRS_PER_CHART)
+        ]
+        story += [
+            CondPageBreak(SECTION_ROOM),
+            KeepTogether(
+                [
+                    heading("Före och efter: uppföljningarna", 1),
+                    text(
+                        "Beredskapens medelvärde i workshoppen som följs upp och i uppföljningen, "
+                        "par för par; de slås aldrig ihop.",
+                        SMALL,
+                    ),
+                    charts[0],
+                ]
+            ),
+            *charts[1:],
         ]
     return story
 
