@@ -9,7 +9,7 @@ from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -149,7 +149,18 @@ class CoordinatorView(QWidget):
         # The note is read whole in its tooltip; its column keeps room for the titles.
         header = self.ui.action_table.horizontalHeader()
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE, 22 * self.fontMetrics().averageCharWidth())
+        # Never narrower than its title, which the header writes in bold for the current column.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        title = str(self.action_model.headerData(NOTE, Qt.Orientation.Horizontal))
+        header.resizeSection(
+            NOTE,
+            max(
+                22 * self.fontMetrics().averageCharWidth(),
+                QFontMetrics(bold).horizontalAdvance(title)
+                + 4 * self.fontMetrics().averageCharWidth(),
+            ),
+        )
         self.ui.action_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.action_model.edit_requested.connect(self._edit_action)
         # F2 is also Qt's own edit key in a table; bound here so the key map names it, and so

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from hallbar_desktop.domain.action import ActionStatus
@@ -248,3 +249,17 @@ def test_the_most_frequent_type_of_dependency_comes_first(view: CoordinatorView)
     critical = view.ui.critical_table.model()
     assert critical.index(0, 3).data() == "Bara Anna kan"  # ranked as the summaries rank
     assert critical.index(2, 9).data() == "⚠ Ingen åtgärd"
+
+
+def test_every_register_heading_is_read_whole(view: CoordinatorView) -> None:
+    """At 1366×768 "Senaste uppföljning" lost its first letter once the note's column was
+    current (the header writes the current column's title in bold)."""
+    view.resize(1366, 700)
+    view.show()
+    settle()
+    header = view.ui.action_table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    for column in range(view.action_proxy.columnCount()):
+        title = str(view.action_proxy.headerData(column, Qt.Orientation.Horizontal))
+        assert QFontMetrics(bold).horizontalAdvance(title) + 8 <= header.sectionSize(column), title

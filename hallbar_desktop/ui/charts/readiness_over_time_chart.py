@@ -15,8 +15,24 @@ from hallbar_desktop.ui.charts.answer_colours import GRID, INK, MUTED, OUTLINE, 
 from hallbar_desktop.ui.charts.statement_distribution_chart import chart_font
 
 SHAPES = ("circle", "square", "triangle", "diamond")
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)  # months between date marks; the first that gives few
+MOST_DATE_MARKS = 8
 DOT = 11.0
 LEGEND_SWATCH = 14
+
+
+def month_marks(first: date, last: date) -> list[date]:
+    """First days of months between ``first`` and ``last``, every 1, 2, 3, 6 … months, as few
+    as can be read (at most 8), so a region's two years are read off the axis, not guessed."""
+    months = (last.year - first.year) * 12 + last.month - first.month
+    step = next((m for m in MONTH_STEPS if months // m < MOST_DATE_MARKS), MONTH_STEPS[-1])
+    index = first.year * 12 + first.month - 1 + 1  # the first whole month after ``first``
+    index += -index % step  # on a multiple of the step: January, April, July, October …
+    marks = []
+    while (mark := date(index // 12, index % 12 + 1, 1)) <= last:
+        marks.append(mark)
+        index += step
+    return marks
 
 
 def series_colour(index: int) -> QColor:
@@ -99,10 +115,8 @@ class ReadinessOverTimeChart(QWidget):
     def point_at(self, p: ReadinessPoint) -> QPointF:
         plot = self._plot()
         first, last = self._dates()
-        span = max((last - first).days, 1)
         # A lone date sits in the middle rather than on the left edge.
-        share = 0.5 if first == last else (p.held_on - first).days / span
-        x = plot.left() + 12 + share * (plot.width() - 24)
+        x = plot.center().x() if first == last else self._x_of(p.held_on)
         y = plot.bottom() - (p.mean - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * plot.height()
         return QPointF(x, y)
 
@@ -156,8 +170,23 @@ class ReadinessOverTimeChart(QWidget):
         if first == last:
             painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), first.isoformat())
             return
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft), first.isoformat())
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), last.isoformat())
+        room = QFontMetrics(painter.font()).horizontalAdvance("0000-00") + 8
+        for mark in month_marks(first, last):
+            x = self._x_of(mark)
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 4))
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(x - room / 2, below.top(), room, below.height()),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                f"{mark.year}-{mark.month:02d}",
+            )
+
+    def _x_of(self, day: date) -> float:
+        plot = self._plot()
+        first, last = self._dates()
+        share = (day - first).days / max((last - first).days, 1)
+        return plot.left() + 12 + share * (plot.width() - 24)
 
     def _draw_mark(self, painter: QPainter, centre: QPointF, index: int, size: float) -> None:
         painter.setPen(QPen(OUTLINE, 1))
