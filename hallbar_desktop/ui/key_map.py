@@ -69,6 +69,9 @@ GROUP_SCORE = KeyBinding(
     _t("Gå till gruppens skattning för dimension 1, 2, 3 … i ordning uppifrån"),
     IN_RESULTS,
 )
+ADD_NOTE = KeyBinding(
+    ("Ctrl+Return", "Ctrl+Enter"), _t("Lägg till lappen du skriver"), IN_INPUT_MODE
+)
 LEAVE_INPUT_MODE = KeyBinding(
     ("Ctrl+Alt+Shift+L",), _t("Lämna inmatningsläget (och dess PIN-kod)"), IN_INPUT_MODE
 )
@@ -91,6 +94,7 @@ ALL: tuple[KeyBinding, ...] = (
     PARTICIPANT_VIEW,
     DELETE_ITEM,
     GROUP_SCORE,
+    ADD_NOTE,
     LEAVE_INPUT_MODE,
     ADD_TO_TEMPLATE,
     EDIT_IN_REGISTER,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScroller, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import TEXT_MAX as NOTE_MAX
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -77,6 +79,13 @@ class NotesTurn(InputTurn):
 
         self.text_edit.textChanged.connect(self._text_changed)
         self.add_button.clicked.connect(self.add_note)
+        # Enter makes a new line in the note; Ctrl+Enter adds it, as it adds an item in the
+        # workshop window. Before, only Tab to the button and Space did.
+        keys = key_map.ADD_NOTE.sequences()[-1].toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_button.setText(self.tr("Lägg till lappen ({0})").format(keys))
+        key_map.bind(
+            key_map.ADD_NOTE, self, self.add_note, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         QScroller.grabGesture(
             self.ui.written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
