@@ -9,7 +9,7 @@ from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -62,7 +62,7 @@ from hallbar_desktop.ui.models.workshop_library_table_model import (
     WorkshopLibraryTableModel,
     is_imported,
 )
-from hallbar_desktop.ui.undo_commands import UNDO_LIMIT, ServiceCommand
+from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
@@ -122,8 +122,11 @@ class CoordinatorView(QWidget):
         self._job: BackgroundJob | None = None
         self._loads = 0
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        # A refused undo or redo leaves the stack where it was, as in the workshop window, so
+        # Ctrl+Z tries the same step again instead of skipping past it.
+        self.undo_stack = TransactionalUndoStack(self._replay, self)
+        self._replayed: list[bool] = []
+        self._moving_back = False
 
         heading = QFont(self.ui.heading_label.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.6)
@@ -398,7 +401,25 @@ class CoordinatorView(QWidget):
 
         if not self._run(do):
             return
-        self.undo_stack.push(ServiceCommand(text, do, undo, lambda call: self._run(call)))
+        self.undo_stack.push(ServiceCommand(text, do, undo, self._run_replayed))
+
+    def _run_replayed(self, call: Callable[[], object]) -> None:
+        if self._moving_back:
+            return  # the stack is only put back where it was; nothing is written
+        self._replayed.append(self._run(call))
+
+    def _replay(self, step: Callable[[], None], back: Callable[[], None]) -> None:
+        """One undo or redo; when its write was refused the stack moves back without running
+        anything (the refusal wrote nothing), so the same step can be tried again."""
+        self._replayed = []
+        step()
+        if all(self._replayed):
+            return
+        self._moving_back = True
+        try:
+            back()
+        finally:
+            self._moving_back = False
 
     def _run(self, call: Callable[[], object]) -> bool:
         """Store by ``call`` and show the action as stored; a refusal is said and the view

@@ -3,6 +3,7 @@ once, undone with Ctrl+Z), the readiness chart's series and the dependencies acr
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,27 @@ def test_every_register_heading_is_read_whole(view: CoordinatorView) -> None:
     for column in range(view.action_proxy.columnCount()):
         title = str(view.action_proxy.headerData(column, Qt.Orientation.Horizontal))
         assert QFontMetrics(bold).horizontalAdvance(title) + 8 <= header.sectionSize(column), title
+
+
+def test_a_refused_undo_stays_on_the_stack_to_be_tried_again(
+    view: CoordinatorView, service: WorkshopService, region: Region
+) -> None:
+    """Someone else changed the status after the coordinator did: her undo is refused, said,
+    and stays the next step, as in the workshop window; nothing is skipped past."""
+    failures: list[str] = []
+    view.failed.connect(failures.append)
+    before = next(
+        a for a in service.contents(region.first).actions if a.id == region.paused_overdue.id
+    )
+    after = dataclasses.replace(before, status=ActionStatus.IN_PROGRESS)
+    view.save_action(region.first, before, after, "Ändra status på åtgärd")
+    mine = next(a for a in service.contents(region.first).actions if a.id == before.id)
+    service.save_action(region.first, dataclasses.replace(mine, status=ActionStatus.DONE), mine)
+
+    view.undo_stack.undo()
+
+    assert failures  # said in plain words
+    stored = next(a for a in service.contents(region.first).actions if a.id == before.id)
+    assert stored.status is ActionStatus.DONE  # the other person's change stays
+    assert view.undo_stack.canUndo() and view.undo_stack.undoText() == "Ändra status på åtgärd"
+    assert not view.undo_stack.canRedo()
