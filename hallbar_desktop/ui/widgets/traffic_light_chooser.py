@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 
 NOT_RATED_LABEL = "Inte bedömd"
+# The padding on each side of the word and the widest border (with focus), from the style.
+AROUND_TEXT = 2 * 12 + 2 * 3 + 2
 
 # The chosen button is filled with its light's colour, with the text that reads on it; the
 # others keep only the coloured edge.
@@ -63,8 +66,12 @@ class TrafficLightChooser(QWidget):
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(self.tr(light_text(light))))
             button.setStyleSheet(button_style(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
-            # Never narrower than the word on it, however tight the row gets.
-            button.setMinimumWidth(button.sizeHint().width())
+            # Never narrower than the word on it, however tight the row gets; measured in bold,
+            # as it is written when chosen ("Inte bedömd" showed as "nte bedömc").
+            bold = QFont(button.font())
+            bold.setBold(True)
+            in_bold = QFontMetrics(bold).horizontalAdvance(button.text()) + AROUND_TEXT
+            button.setMinimumWidth(max(button.sizeHint().width(), in_bold))
             self._group.addButton(button)
             self.buttons[light] = button
             layout.addWidget(button)
