@@ -484,7 +484,8 @@ class SqlWorkshopRepository:
         """One statement's hand counts, as ``load`` counts them."""
         c = t.rating_tallies.c
         where = sa.and_(c.workshop_id == workshop_id, c.statement_code == statement_code)
-        return tuple(tally for _, tally, _ in self._tallies(where, _UuidReader()) if tally)
+        found = self._tallies(where, _UuidReader())
+        return tuple(tally for _, tally, _ in found if tally is not None)
 
     def load_group_score(self, workshop_id: UUID, dimension_code: str) -> GroupScore | None:
         """The group's score of one dimension as ``load`` counts it, or None."""
