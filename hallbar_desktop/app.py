@@ -448,8 +448,12 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
             )
             settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
             # The file's name only: the throw-away folder's name would change every picture.
-            window = MainWindow(
-                services.workshops, services.exports, settings, services.database_path.name
+            window = MainWindow(None, None, settings)
+            window.attach(
+                services.workshops,
+                services.exports,
+                services.database_path.name,
+                coordinator=services.coordinator,
             )
             try:
                 return render(window, workshop_id, out, QSize(width, height), follow_up.workshop.id)

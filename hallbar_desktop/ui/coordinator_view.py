@@ -42,12 +42,14 @@ from hallbar_desktop.ui.models.action_register_model import (
     NOTE,
     STATUS,
     TITLE,
+    WORKSHOP,
     ActionRegisterModel,
     ActionRegisterProxy,
 )
 from hallbar_desktop.ui.models.coordinator_dependency_models import (
     ACTION_TITLES,
     DEPENDENCY_TITLE,
+    WORKSHOP_TITLE,
     CriticalDependencyModel,
     DependencyTypeModel,
     SwedishSortProxy,
@@ -66,6 +68,7 @@ from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoSt
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
+CAPPED_CHARACTERS = 24  # a workshop title's share of a table; the whole title is in its tooltip
 
 
 class _StatusDelegate(QStyledItemDelegate):
@@ -147,7 +150,9 @@ class CoordinatorView(QWidget):
         self.action_model = ActionRegisterModel(parent=self)
         self.action_proxy = ActionRegisterProxy(self)
         self.action_proxy.setSourceModel(self.action_model)
-        self._set_up_table(self.ui.action_table, self.action_proxy, stretch=TITLE)
+        self._set_up_table(
+            self.ui.action_table, self.action_proxy, stretch=TITLE, capped=(WORKSHOP,)
+        )
         self.ui.action_table.setItemDelegateForColumn(STATUS, _StatusDelegate(self))
         # The note is read whole in its tooltip; its column keeps room for the titles.
         header = self.ui.action_table.horizontalHeader()
@@ -183,7 +188,12 @@ class CoordinatorView(QWidget):
         self.critical_model = CriticalDependencyModel(self)
         critical_proxy = SwedishSortProxy(self)
         critical_proxy.setSourceModel(self.critical_model)
-        self._set_up_table(self.ui.critical_table, critical_proxy, stretch=ACTION_TITLES)
+        self._set_up_table(
+            self.ui.critical_table,
+            critical_proxy,
+            stretch=ACTION_TITLES,
+            capped=(WORKSHOP_TITLE,),
+        )
         # The titles of the dependency and its actions share what is left; both are whole in
         # their tooltips.
         header = self.ui.critical_table.horizontalHeader()
@@ -220,7 +230,15 @@ class CoordinatorView(QWidget):
         self.ui.reload_button.clicked.connect(self.reload)
         self._show_busy(True)
 
-    def _set_up_table(self, table: QTableView, proxy: QSortFilterProxyModel, stretch: int) -> None:
+    def _set_up_table(
+        self,
+        table: QTableView,
+        proxy: QSortFilterProxyModel,
+        stretch: int,
+        capped: tuple[int, ...] = (),
+    ) -> None:
+        """``capped`` columns (a workshop's title) get a fixed share and show the rest in their
+        tooltip, so one long title does not leave the action's own title a dozen letters."""
         table.setModel(proxy)
         table.verticalHeader().hide()
         table.setWordWrap(False)
@@ -228,6 +246,9 @@ class CoordinatorView(QWidget):
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         for column in range(proxy.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in capped:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, CAPPED_CHARACTERS * self.fontMetrics().averageCharWidth())
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import date
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtWidgets import QApplication
 
 from hallbar_desktop.domain.summary import summarize
@@ -19,6 +20,9 @@ from hallbar_desktop.ui.presenter.room_views import dimension_key
 
 # The projector's size, whatever size the facilitator's window is drawn at.
 PARTICIPANT_VIEW_SIZE = QSize(1920, 1080)
+
+
+LOADING_WAIT_S = 30  # the overview reads every workshop on a pool thread
 
 
 def _settle() -> None:
@@ -45,6 +49,7 @@ def render_screenshots(
     _settle()
     written = [out / "library.png"]
     window.grab().save(str(written[0]))
+    written += render_coordinator_view(window, out)
     window.open_workshop(workshop_id)
     view = window.workshop_view
     assert view is not None
@@ -65,6 +70,31 @@ def render_screenshots(
         written.append(path)
     written += render_participant_view(window, workshop_id, out)
     written += render_input_mode(window, workshop_id, out, size)
+    return written
+
+
+def render_coordinator_view(window: MainWindow, out: Path) -> list[Path]:
+    """Each tab of Översikt för samordnare as coordinator-<tab>.png, once its reading is done."""
+    window.show_coordinator()
+    view = window.coordinator_view
+    if view is None:  # a window without the coordinator's service
+        return []
+    deadline = time.monotonic() + LOADING_WAIT_S
+    while view.ui.busy_label.isVisible() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    written = []
+    for name, tab in (
+        ("workshops", view.ui.workshops_tab),
+        ("actions", view.ui.actions_tab),
+        ("readiness", view.ui.readiness_tab),
+        ("dependencies", view.ui.dependencies_tab),
+    ):
+        view.ui.section_tabs.setCurrentWidget(tab)
+        _settle()
+        path = out / f"coordinator-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.show_library()
     return written
 
 

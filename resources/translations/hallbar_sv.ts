@@ -30,9 +30,12 @@
         <source>Försenad, dagar: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Klart senast passerades för {0} dagar sedan och åtgärden är varken klar eller avbruten.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Klart senast passerades för %n dagar sedan och åtgärden är varken klar eller avbruten.</source>
+        <translation>
+            <numerusform>Klart senast passerades för %n dag sedan och åtgärden är varken klar eller avbruten.</numerusform>
+            <numerusform>Klart senast passerades för %n dagar sedan och åtgärden är varken klar eller avbruten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ändra med F2 eller genom att dubbelklicka.</source>
@@ -1223,11 +1226,15 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gruppens &amp;skattning:</source>
+        <source>Gruppens skattning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kommentar:</source>
+        <source>Gruppens skattning ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1421,10 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skriv periodens datum som ÅÅÅÅ-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Periodens första datum ligger efter det sista.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,10 +1477,6 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
     </message>
     <message>
         <source>Från och med</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,6 +2919,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lägg till lappen ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vad kan hindra förändringen? Vad är den beroende av?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,6 +4234,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>påverkan {0} · prickar: {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saknar en åtgärd med ansvarig och datum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,15 +4250,11 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inte bedömt</source>
+        <source>Siffrorna är antal punkter med varje ljus: ett rött ljus gör inte hela området rött.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (styrka)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Området får det svagaste ljuset bland sina punkter. Siffrorna är antal punkter med varje ljus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 from hallbar_desktop.domain.action import ActionStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.coordinator_view import CoordinatorView
-from hallbar_desktop.ui.models.action_register_model import NOTE, OVERDUE, STATUS
+from hallbar_desktop.ui.models.action_register_model import NOTE, OVERDUE, STATUS, TITLE, WORKSHOP
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
 from tests.coordinator_workshops import Region, coordinator_on, make_region
@@ -288,3 +288,28 @@ def test_a_refused_undo_stays_on_the_stack_to_be_tried_again(
     assert stored.status is ActionStatus.DONE  # the other person's change stays
     assert view.undo_stack.canUndo() and view.undo_stack.undoText() == "Ändra status på åtgärd"
     assert not view.undo_stack.canRedo()
+
+
+def test_a_long_workshop_title_leaves_the_action_its_room(
+    qtbot,
+    service: WorkshopService,
+    db_path: Path,
+    region: Region,  # type: ignore[no-untyped-def]
+) -> None:
+    """At 1366 a workshop called 'Hållbarhetsbedömning i regionala projektmedel' took the
+    register's room and cut every action to a dozen letters; it is whole in its tooltip."""
+    long_title = "Hållbarhetsbedömning i regionala projektmedel och kommunala planer"
+    workshop = service.contents(region.first).workshop
+    service.update_workshop(dataclasses.replace(workshop, title=long_title), workshop)
+    coordinator = coordinator_on(db_path, TODAY)
+    view = CoordinatorView(coordinator, service)
+    qtbot.addWidget(view)
+    view.show_overview(coordinator.overview())
+    view.resize(1366, 700)
+    view.show()
+    view.ui.section_tabs.setCurrentWidget(view.ui.actions_tab)
+    settle()
+    header = view.ui.action_table.horizontalHeader()
+    assert header.sectionSize(TITLE) > header.sectionSize(WORKSHOP)
+    cell = _cell(view, region.paused_overdue.title, WORKSHOP)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == long_title

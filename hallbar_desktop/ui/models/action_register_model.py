@@ -152,9 +152,11 @@ class ActionRegisterModel(RowTupleTableModel):
     def _tooltip(self, r: RegisterAction, column: int) -> str | None:
         if column == OVERDUE and r.days_overdue is not None:
             return self.tr(
-                "Klart senast passerades för {0} dagar sedan och åtgärden är varken klar eller "
-                "avbruten."
-            ).format(r.days_overdue)
+                "Klart senast passerades för %n dagar sedan och åtgärden är varken klar eller "
+                "avbruten.",
+                "",
+                r.days_overdue,
+            )
         if column == STATUS:
             return self.tr("Ändra med F2 eller genom att dubbelklicka.")
         if column == NOTE:

@@ -12,6 +12,7 @@ from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKSHOP_TITLE = 1
 DEPENDENCY_TITLE = 3
 ACTION_TITLES = 9
 _NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -94,7 +95,7 @@ class CriticalDependencyModel(RowTupleTableModel):
             return self._text(c, column)
         if role == SORT_ROLE:
             return self._sort_key(index.row(), c, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3, 9):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (WORKSHOP_TITLE, DEPENDENCY_TITLE, 9):
             return self._text(c, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 6, 7):
             return _NUMBER_ALIGNMENT
