@@ -308,6 +308,10 @@ class PrerequisitesPage(StepPage):
             self.ui.new_factor_edit,
             self.ui.new_factor_area_combo,
             self.ui.add_factor_button,
+            # The participants' notes come last, as they stand below the factors; the cards
+            # follow the button in the panel's own chain. Before, the checklist rows (made
+            # after the panel) came after it, and Ctrl+PgDown landed on Visa resultat.
+            self.notes_panel.ui.reveal_button,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

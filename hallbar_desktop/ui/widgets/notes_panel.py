@@ -435,6 +435,9 @@ class NotesPanel(QWidget):
         # (as a count) whichever page is in view. Unchanged notes cost a comparison, no rebuild.
         workshop.changed.connect(self.refresh)
         self.ui.notes_scroll.viewport().installEventFilter(self)
+        # No Tab stop of its own: empty until the notes are shown, a stop there showed nowhere;
+        # Tab to a card scrolls it into view.
+        self.ui.notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,0 +1,50 @@
+"""Förutsättningar by keyboard with notes waiting: the keys start at the checklist, and the
+notes come after the success factors, with no Tab stop that shows nowhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.application_setup import configure_application
+from hallbar_desktop.ui.keyboard_focus import tab_stops
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.widgets.traffic_light_chooser import TrafficLightChooser
+from tests.ui.conftest import settle
+
+
+def test_ctrl_pgup_lands_on_the_checklist_and_the_notes_come_last(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="Annat", position=9)
+    view.workshop.save_part(note, "Ny lapp")
+    view.go_to(WorkshopStep.ACTIONS)
+    view.ui.step_list.setFocus()
+    qtbot.keyClick(view.ui.step_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    page = view.current_page()
+    assert view.current_step is WorkshopStep.PREREQUISITES
+    focused = QApplication.focusWidget()
+    assert isinstance(focused.parentWidget(), TrafficLightChooser)
+    assert focused.text() == "Röd"  # type: ignore[attr-defined]
+
+    stops = [w for w in tab_stops(page) if w.isVisible()]
+    assert not [w for w in stops if isinstance(w, QScrollArea)]
+    add_factor = page.ui.add_factor_button  # type: ignore[attr-defined]
+    add_factor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(add_factor, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.notes_panel.ui.reveal_button  # type: ignore[attr-defined]
