@@ -48,3 +48,34 @@ def test_ctrl_pgup_lands_on_the_checklist_and_the_notes_come_last(
     add_factor.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(add_factor, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.notes_panel.ui.reveal_button  # type: ignore[attr-defined]
+
+
+def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_the_arrows_do_it(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    view.go_to(WorkshopStep.PREREQUISITES)
+    settle()
+    page = view.current_page()
+    # Tab leaves the row after one stop, so the page says what does choose a light.
+    assert "piltangenterna" in page.ui.intro_label.text()  # type: ignore[attr-defined]
+    first = page.first_field()
+    assert first is not None
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    chooser = first.parentWidget()
+    assert isinstance(chooser, TrafficLightChooser)
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    chosen = QApplication.focusWidget()
+    assert chosen is chooser.buttons[chooser.light()] and chosen.isChecked()  # type: ignore[attr-defined]
+    stored = {c.light for c in view.workshop.contents.prerequisite_checks}
+    assert chooser.light() in stored

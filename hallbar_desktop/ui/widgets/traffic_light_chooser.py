@@ -47,7 +47,9 @@ def light_text(light: TrafficLight | None) -> str:
 class TrafficLightChooser(QWidget):
     """Emits ``chosen`` with a TrafficLight, or None for "Inte bedömd", when the user picks one.
 
-    Every button is reachable with Tab and pressed with Space; the chosen one is filled with its
+    The four are one exclusive group: Tab reaches the row, the arrow keys choose a light (Qt
+    moves and clicks within the group) and Space presses the one with focus; Tab goes on to the
+    next field, so it does not stop four times per line. The chosen one is filled with its
     colour and written in bold, so the choice shows without colour too."""
 
     chosen = Signal(object)
