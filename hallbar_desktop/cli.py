@@ -27,7 +27,7 @@ from hallbar_desktop.app import (
 )
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
-from hallbar_desktop.export.plain_text import decimal_comma
+from hallbar_desktop.export.plain_text import counted, decimal_comma
 from hallbar_desktop.paths import default_database_path
 from hallbar_desktop.services.export_service import unshown_summary
 
@@ -342,12 +342,16 @@ def _overview_line(overview: WorkshopOverview, problems: Sequence[DataProblem] =
     w = overview.workshop
     when = w.held_on.isoformat() if w.held_on else "utan datum"
     where = f"{w.organisation}: " if w.organisation else ""
-    counts = (
-        f"{overview.participants} deltagare, {overview.ratings} skattningar, "
-        f"{overview.dependencies} beroenden, {overview.actions} åtgärder"
+    counts = ", ".join(
+        (
+            counted(overview.participants, "deltagare", "deltagare"),
+            counted(overview.ratings, "skattning", "skattningar"),
+            counted(overview.dependencies, "beroende", "beroenden"),
+            counted(overview.actions, "åtgärd", "åtgärder"),
+        )
     )
     if overview.overdue_actions:
-        counts += f" ({overview.overdue_actions} försenade)"
+        counts += f" ({counted(overview.overdue_actions, 'försenad', 'försenade')})"
     status = next(
         (p.shown_value for p in problems if p.record == "workshops" and p.field == "status"),
         w.status.label,

@@ -7,11 +7,16 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from hallbar_desktop import cli
+from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from tests.cli.dialog_answering import run_app_answering
 
@@ -268,3 +273,20 @@ def test_opening_the_app_on_a_bad_or_unknown_workshop_fails_before_any_window(
     opened = run_app_answering("--db", db, "--workshop", unknown, home=tmp_path)
     assert "finns inte" in assert_one_line_error(opened.result)
     assert opened.dialogs[0]["title"] == "Workshoppen finns inte"
+
+
+def test_list_writes_one_of_each_in_the_singular(
+    service: WorkshopService, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'1 beroenden, 1 åtgärder (1 försenade)' read as nobody writes Swedish."""
+    contents = service.create_workshop(Workshop(title="Liten", held_on=date(2026, 9, 1)), 1)
+    workshop_id = contents.workshop.id
+    service.save_dependency(
+        workshop_id, Dependency(title="Ett beslut som dröjer", category=DependencyCategory.DECISION)
+    )
+    service.save_action(
+        workshop_id, Action(title="Fråga nämnden", due_on=date(2026, 10, 1), owner="Chefen")
+    )
+    assert cli.main(["list", "--db", str(db_path)]) == 0
+    line = capsys.readouterr().out
+    assert "1 deltagare, 0 skattningar, 1 beroende, 1 åtgärd (1 försenad)" in line
