@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -29,7 +29,6 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.export.plain_text import counted, decimal_comma
 from hallbar_desktop.paths import default_database_path
-from hallbar_desktop.services.export_service import unshown_summary
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup
@@ -336,6 +335,13 @@ def _overview_json(
             for p in problems
         ],
     }
+
+
+def unshown_summary(unshown: Mapping[str, int]) -> str:
+    """How many characters a file could not show, and which: "3 tecken (U+1F9EC 🧬, …)"."""
+    listed = ", ".join(f"U+{ord(c):04X} {c}" for c in sorted(unshown)[:5])
+    more = ", …" if len(unshown) > 5 else ""
+    return f"{sum(unshown.values())} tecken ({listed}{more})"
 
 
 def _overview_line(overview: WorkshopOverview, problems: Sequence[DataProblem] = ()) -> str:

@@ -37,13 +37,6 @@ class WrittenFiles(tuple[Path, ...]):
         return written
 
 
-def unshown_summary(unshown: Mapping[str, int]) -> str:
-    """How many characters a file could not show, and which: "3 tecken (U+1F9EC 🧬, …)"."""
-    listed = ", ".join(f"U+{ord(c):04X} {c}" for c in sorted(unshown)[:5])
-    more = ", …" if len(unshown) > 5 else ""
-    return f"{sum(unshown.values())} tecken ({listed}{more})"
-
-
 _pause_lock = threading.Lock()
 _exports_running = 0
 _collector_was_enabled = True

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from hallbar_desktop import paths
+from hallbar_desktop.cli import unshown_summary
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
-from hallbar_desktop.services.export_service import ExportService, unshown_summary
+from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.template_files import newest_template
 from tests.conftest import TODAY
