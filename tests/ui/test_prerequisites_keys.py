@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -50,7 +51,7 @@ def test_ctrl_pgup_lands_on_the_checklist_and_the_notes_come_last(
     assert QApplication.focusWidget() is page.notes_panel.ui.reveal_button  # type: ignore[attr-defined]
 
 
-def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_the_arrows_do_it(
+def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_arrows_and_space_do_it(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
@@ -69,13 +70,22 @@ def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_the_arrows_do_it(
     page = view.current_page()
     # Tab leaves the row after one stop, so the page says what does choose a light.
     assert "piltangenterna" in page.ui.intro_label.text()  # type: ignore[attr-defined]
-    first = page.first_field()
-    assert first is not None
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    chooser = first.parentWidget()
-    assert isinstance(chooser, TrafficLightChooser)
-    qtbot.keyClick(first, Qt.Key.Key_Right)
-    chosen = QApplication.focusWidget()
-    assert chosen is chooser.buttons[chooser.light()] and chosen.isChecked()  # type: ignore[attr-defined]
-    stored = {c.light for c in view.workshop.contents.prerequisite_checks}
-    assert chooser.light() in stored
+    assert "Mellanslag" in page.ui.intro_label.text()  # type: ignore[attr-defined]
+    unrated = page.first_field().parentWidget()  # type: ignore[union-attr]
+    assert isinstance(unrated, TrafficLightChooser)
+    not_rated = unrated.buttons[None]
+    not_rated.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(not_rated, Qt.Key.Key_Space)
+    assert unrated.light() is None
+    before = [c.light for c in view.workshop.contents.prerequisite_checks].count(
+        TrafficLight.YELLOW
+    )
+    red = unrated.buttons[TrafficLight.RED]
+    red.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(red, Qt.Key.Key_Right)
+    yellow = unrated.buttons[TrafficLight.YELLOW]
+    assert QApplication.focusWidget() is yellow
+    qtbot.keyClick(yellow, Qt.Key.Key_Space)
+    assert unrated.light() is TrafficLight.YELLOW
+    lights = [c.light for c in view.workshop.contents.prerequisite_checks]
+    assert lights.count(TrafficLight.YELLOW) == before + 1

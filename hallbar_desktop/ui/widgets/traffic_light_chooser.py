@@ -47,10 +47,10 @@ def light_text(light: TrafficLight | None) -> str:
 class TrafficLightChooser(QWidget):
     """Emits ``chosen`` with a TrafficLight, or None for "Inte bedömd", when the user picks one.
 
-    The four are one exclusive group: Tab reaches the row, the arrow keys choose a light (Qt
-    moves and clicks within the group) and Space presses the one with focus; Tab goes on to the
-    next field, so it does not stop four times per line. The chosen one is filled with its
-    colour and written in bold, so the choice shows without colour too."""
+    The four are one exclusive group: Tab reaches the row and goes on to the next field after
+    one stop (not four per line); the arrow keys move within the row and Space chooses. (Qt's
+    arrows also choose, but only once the button they leave is the chosen one.) The chosen one
+    is filled with its colour and written in bold, so the choice shows without colour too."""
 
     chosen = Signal(object)
 
