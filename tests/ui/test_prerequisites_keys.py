@@ -89,3 +89,31 @@ def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_arrows_and_space_do
     assert unrated.light() is TrafficLight.YELLOW
     lights = [c.light for c in view.workshop.contents.prerequisite_checks]
     assert lights.count(TrafficLight.YELLOW) == before + 1
+
+
+def test_space_on_the_notes_visa_resultat_leaves_the_keys_on_the_first_note(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="", position=9)
+    view.workshop.save_part(note, "Ny lapp")
+    view.go_to(WorkshopStep.PREREQUISITES)
+    settle()
+    panel = view.current_page().notes_panel  # type: ignore[attr-defined]
+    reveal = panel.ui.reveal_button
+    reveal.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(reveal, Qt.Key.Key_Space)
+    settle()
+    assert view.room.is_revealed(WorkshopStep.PREREQUISITES)
+    card = panel.cards[note.id]
+    assert QApplication.focusWidget() is card.convert_button

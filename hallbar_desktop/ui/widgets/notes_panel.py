@@ -419,6 +419,7 @@ class NotesPanel(QWidget):
         self._shown: tuple[Any, ...] | None = None
         self.cards: dict[UUID, NoteCard] = {}
         self.groups: dict[str, NoteGroup] = {}  # by name; "" holds the notes without a group
+        self._stops: list[QWidget] = []  # the Tab stops of the shown notes, in order
         self._retired = QWidget()  # never shown: where replaced cards wait to be deleted
         self._dragged_from: NoteCard | None = None
         self._drag_scroll = QTimer(self)
@@ -464,8 +465,16 @@ class NotesPanel(QWidget):
         return self._room is None or self._room.is_revealed(self.step)
 
     def _reveal(self) -> None:
-        if self._room is not None:
-            self._room.reveal(self.step)
+        if self._room is None:
+            return
+        keys_here = self.ui.reveal_button.hasFocus()
+        self._room.reveal(self.step)
+        # The button hides itself; the keys go on to the first note instead of falling to the
+        # timer's Starta in the header, where the next Space started it.
+        if keys_here:
+            shown = [w for w in self._stops[1:] if w.isVisible() and w.isEnabled()]
+            if shown:
+                shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -510,6 +519,7 @@ class NotesPanel(QWidget):
         self._build_cards(notes, names)
 
     def _clear_cards(self) -> None:
+        self._stops = []
         layout = self.ui.notes_layout
         for group in self.groups.values():
             layout.removeWidget(group)
@@ -570,6 +580,7 @@ class NotesPanel(QWidget):
         # New widgets join the end of the window's focus chain; Tab should go card by card.
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self._stops = chain
         # Wide enough for a card's buttons: the scroll area never scrolls sideways.
         scroll = self.ui.notes_scroll
         scroll.setMinimumWidth(
