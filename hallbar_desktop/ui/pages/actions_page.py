@@ -388,6 +388,10 @@ class ActionsPage(StepPage):
     def _show_links(self, action: Action) -> None:
         listing = self.ui.dependencies_list
         listing.blockSignals(True)
+        # The list is made anew after every stored change: the keys stay on the line they
+        # ticked, or its ring vanished and the next ↓ started again from the top.
+        was_current = listing.currentItem()
+        current_id = was_current.data(DEPENDENCY_ROLE) if was_current is not None else None
         listing.clear()
         dependencies = numbered_dependencies(self.workshop.contents.dependencies)
         for number, dependency in dependencies:
@@ -399,6 +403,8 @@ class ActionsPage(StepPage):
             linked = dependency.id in action.dependency_ids
             item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
             listing.addItem(item)
+            if dependency.id == current_id:
+                listing.setCurrentItem(item)
         if not dependencies:
             item = QListWidgetItem(self.tr("Workshoppen har inga beroenden ännu."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
