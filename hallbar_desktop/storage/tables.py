@@ -176,6 +176,9 @@ action_dependencies = sa.Table(
         sa.Uuid,
         sa.ForeignKey("dependencies.id", ondelete="CASCADE"),
         primary_key=True,
+        # Added by migration 4: the primary key leads with action_id, so without this the
+        # cascade from a removed dependency looked through every link in the file.
+        index=True,
     ),
 )
 
@@ -209,7 +212,10 @@ notes = sa.Table(
     _workshop_ref(),
     sa.Column("step", sa.String(32), nullable=False),
     sa.Column("text", sa.String(500), nullable=False),
-    sa.Column("author_id", sa.Uuid, sa.ForeignKey("participants.id", ondelete="SET NULL")),
+    # Indexed by migration 4, for the SET NULL when a participant is removed.
+    sa.Column(
+        "author_id", sa.Uuid, sa.ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    ),
     sa.Column("cluster", sa.String(100), nullable=False),
     sa.Column("votes", sa.Integer, nullable=False),
     sa.Column("position", sa.Integer, nullable=False),

@@ -497,10 +497,13 @@ class SqlWorkshopRepository:
     def linked_action_ids(self, workshop_id: UUID, dependency_id: UUID) -> frozenset[UUID]:
         """The workshop's actions linked to a dependency."""
         link = t.action_dependencies.c
-        query = (
-            sa.select(sa.type_coerce(t.actions.c.id, sa.String))
-            .join(t.action_dependencies, link.action_id == t.actions.c.id)
-            .where(t.actions.c.workshop_id == workshop_id, link.dependency_id == dependency_id)
+        # Starting from the dependency's links (their index): as a join SQLite went through
+        # every action of the workshop instead.
+        own = sa.exists().where(
+            t.actions.c.id == link.action_id, t.actions.c.workshop_id == workshop_id
+        )
+        query = sa.select(sa.type_coerce(link.action_id, sa.String)).where(
+            link.dependency_id == dependency_id, own
         )
         return self._readable_ids(query)
 

@@ -28,9 +28,9 @@ from tests.workshop_with_every_part import workshop_with_every_part
 # alone takes more (one query per table).
 MOST_STATEMENTS = 11
 # Edits whose work grows with the workshop though their statements do not: a new participant
-# gets the first alias no one has; the links to a dependency and the notes by a participant
-# have no index of their own, so SQLite looks through them to find (and cascade to) a few.
-LOOK_ACROSS = {"add_participant", "remove_dependency", "remove_participant"}
+# gets the first alias no one has. (Removing a dependency or a participant looked through every
+# action link or note in the file until schema 4 indexed them.)
+LOOK_ACROSS = {"add_participant"}
 
 
 class StatementCounter:
@@ -223,3 +223,23 @@ def test_an_edit_sends_a_few_statements_however_large_the_workshop(
     assert after.participants[0].name == "Kim" and len(after.participants) == 41
     assert len(after.ratings) == 40 * len(template.statements) - 1
     assert {a.id for a in after.actions_for(large.dependencies[0].id)} == {large.actions[0].id}
+
+
+@pytest.mark.parametrize("removal", ["remove_dependency", "remove_participant"])
+def test_a_removal_does_not_look_through_the_other_workshops_in_the_file(
+    tmp_path: Path, template: ReadinessTemplate, removal: str
+) -> None:
+    """The cascade to a dependency's action links and the SET NULL on a participant's notes
+    find their rows by index (schema 4), not by going through every link or note in the file."""
+    steps = {}
+    for beside in (0, 3):
+        path = tmp_path / f"beside-{beside}.sqlite3"
+        engine = open_database(path, create_if_missing=True)
+        store = SqlWorkshopStore(engine, path)
+        service = WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
+        for _ in range(beside):
+            service.add_workshop(_grown(workshop_with_every_part(template)))
+        small = service.add_workshop(workshop_with_every_part(template))
+        _, steps[beside] = StatementCounter(engine).cost(_edits(service, small)[removal])
+        store.close()
+    assert steps[3] <= 2 * steps[0] + 5, steps

@@ -76,6 +76,8 @@ def test_migrated_schema_matches_todays_tables(tmp_path: Path) -> None:
             ((fk.parent.name,), fk.column.table.name, fk.ondelete) for fk in table.foreign_keys
         }
         assert fks == expected, name
+        indexes = {(i["name"], tuple(i["column_names"])) for i in inspector.get_indexes(name)}
+        assert indexes == {(i.name, tuple(c.name for c in i.columns)) for i in table.indexes}, name
     engine.dispose()
 
 

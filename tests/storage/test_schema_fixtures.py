@@ -203,6 +203,13 @@ def _check_import_tables(rows: Rows, path: Path) -> None:
     ]
 
 
+def _indexes(path: Path) -> set[tuple[str, str]]:
+    """Every index the file holds, by name and the statement that made it."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        query = "SELECT name, coalesce(sql, '') FROM sqlite_master WHERE type = 'index'"
+        return set(connection.execute(query))
+
+
 def test_each_fixture_upgrades_to_todays_schema_with_every_value_intact(
     old_file: tuple[int, Path], template: ReadinessTemplate
 ) -> None:
@@ -226,6 +233,9 @@ def test_each_fixture_upgrades_to_todays_schema_with_every_value_intact(
         )
         assert isinstance(added, Dependency)
     _check_import_tables(rows, path)
+    fresh = path.with_name("ny.sqlite3")
+    open_database(fresh, create_if_missing=True).dispose()
+    assert _indexes(path) == _indexes(fresh)
     with contextlib.closing(sqlite3.connect(path)) as raw:
         meta = dict(raw.execute("SELECT key, value FROM hallbar_meta"))
         assert meta["schema_version"] == str(LATEST_VERSION)
