@@ -1,16 +1,19 @@
-"""Where the keyboard is: a clear ring on a table's current cell, the focused field in view."""
+"""Where the keyboard is: a ring on the current cell, the focused field in view, window keys."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLineEdit,
+    QPlainTextEdit,
     QProxyStyle,
     QScrollArea,
     QStyle,
     QStyleOption,
+    QTextEdit,
     QWidget,
 )
 
@@ -133,9 +136,50 @@ def frame_when_focused(area: QScrollArea) -> None:
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
+# Keys a field really needs for its text; a window's action with one of these keys waits.
+_EDITING_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+
+
+class WindowKeysInFields(QObject):
+    """Installed on the application once: a key that is the shortcut of one of the window's
+    menu actions does that action also while the cursor is in a field. On X11 a field takes
+    Ctrl+E as "end of line" (Emacs keys), so Ctrl+E never exported from a field, which is
+    where a facilitator is after Tab. The editing keys stay the field's (Ctrl+Z is handled
+    by the fields themselves, see committing_text_edit)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.ShortcutOverride
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QLineEdit | QPlainTextEdit | QTextEdit)
+            or not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            or any(event.matches(key) for key in _EDITING_KEYS)
+        ):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        window = watched.window()
+        if any(
+            action.isEnabled() and pressed in action.shortcuts()
+            for action in window.findChildren(QAction)
+        ):
+            event.ignore()  # not taken by the field: the window's shortcut gets the key
+            return True
+        return False
+
+
 def install_keyboard_focus(app: QApplication) -> None:
-    """The focus ring style (Fusion underneath) and the scrolling to the focused field."""
+    """The focus ring style (Fusion underneath), the scrolling to the focused field and the
+    window's keys in fields."""
     if not isinstance(app.style(), FocusRingStyle):
         app.setStyle(FocusRingStyle("Fusion"))
     if app.findChild(FocusInView) is None:  # configured again after a restore: one filter
         app.installEventFilter(FocusInView(app))
+    if app.findChild(WindowKeysInFields) is None:
+        app.installEventFilter(WindowKeysInFields(app))
