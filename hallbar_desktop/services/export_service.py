@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
@@ -35,36 +32,6 @@ class WrittenFiles(tuple[Path, ...]):
         written = super().__new__(cls, files)
         written.unshown = {path: chars for path, chars in unshown.items() if chars}
         return written
-
-
-_pause_lock = threading.Lock()
-_exports_running = 0
-_collector_was_enabled = True
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while an export runs.
-
-    An export builds hundreds of thousands of small objects that live until it ends (the
-    workshops, their summaries, rows and cells); the collector keeps walking all of them as
-    they pile up, which cost a 600-workshop roll-up close to a second. Memory held by plain
-    references is still freed at once; any cycles are collected when the collector resumes."""
-    global _exports_running
-    # The switch is process-wide: with two exports at once, the last to finish turns it back on.
-    with _pause_lock:
-        if _exports_running == 0:
-            global _collector_was_enabled
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _exports_running += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _exports_running -= 1
-            if _exports_running == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 class ExportService:
@@ -151,10 +118,9 @@ class ExportService:
         for writer, target in outputs:
             writer.check_target(target)
 
-        with _without_cycle_collection():
-            return self._export(
-                ids, outputs, include_names=include_names, rollup=rollup, selection=selection
-            )
+        return self._export(
+            ids, outputs, include_names=include_names, rollup=rollup, selection=selection
+        )
 
     def _export(
         self,

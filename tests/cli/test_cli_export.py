@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 
+from hallbar_desktop import cli
+from hallbar_desktop.services.export_service import ExportService
 from tests.cli.test_cli import assert_one_line_error, run
 
 
@@ -83,3 +87,30 @@ def test_errors_are_one_swedish_line_and_write_nothing(
     line = assert_one_line_error(run("export", "--db", db, *filled, home=home))
     assert expected in line
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_one_shot_export_pauses_the_cycle_collector_and_always_resumes(
+    two_workshops: tuple[Path, Path, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`hallbar export` runs nothing else meanwhile, so it may stop the collector walking the
+    export's many objects; an export that fails turns it back on too."""
+    _, db, _ = two_workshops
+    collector_on: list[bool] = []
+    real_export = ExportService.export
+
+    def export(self: ExportService, *args: Any, **options: Any) -> Any:
+        collector_on.append(gc.isenabled())
+        if options["xlsx"].name == "fel.xlsx":
+            raise OSError("the disk is gone")
+        return real_export(self, *args, **options)
+
+    monkeypatch.setattr(ExportService, "export", export)
+    assert gc.isenabled()
+    assert cli.main(["export", "--db", str(db), "--all", "--xlsx", str(tmp_path / "a.xlsx")]) == 0
+    assert (tmp_path / "a.xlsx").exists()
+    assert gc.isenabled()
+    cli.main(["export", "--db", str(db), "--all", "--xlsx", str(tmp_path / "fel.xlsx")])
+    assert collector_on == [False, False]
+    assert gc.isenabled()
