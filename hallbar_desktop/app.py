@@ -306,104 +306,153 @@ def _run_window(
     *,
     write_guard: Callable[[], None] | None = None,
 ) -> int:
-    from PySide6.QtWidgets import QMessageBox
+    return WindowStart(database, default, argv, write_guard).run(workshop_id)
 
-    from hallbar_desktop.ui.background_job import BackgroundJob, start_job
-    from hallbar_desktop.ui.error_reporting import ExceptionReporter, write_crash_log
-    from hallbar_desktop.ui.main_window import MainWindow
-    from hallbar_desktop.ui.ui_settings import UiSettings
 
-    app = _application(argv)
-    reporter = ExceptionReporter(paths.data_dir() / "logs")
-    reporter.install()
-    window = MainWindow(None, None, UiSettings())
-    reporter.set_parent_widget(window)
-    window.show()
-    loading: list[BackgroundJob] = []  # keeps the running job (and its signals) alive
+class WindowStart:
+    """The windowed app from its first window to its end, in named steps: show the window,
+    report errors, load the services (on a pool thread) and attach them; a restore detaches
+    them, replaces the file and loads again. It owns the open services while the app runs.
 
-    def refused(error: HallbarError) -> None:
-        # The file changed between the check and now (another program, a USB stick).
-        QMessageBox.critical(
-            window, app.translate("Start", "Databasen kunde inte öppnas"), error.message
+    Each pool-thread step is a BackgroundJob owned by the window, so nothing is held by hand
+    and an outcome that arrives after the window is gone goes nowhere."""
+
+    def __init__(
+        self,
+        database: Path | None,
+        create_if_missing: bool,
+        argv: list[str] | None,
+        write_guard: Callable[[], None] | None,
+    ) -> None:
+        self._database = database
+        self._create_if_missing = create_if_missing
+        self._write_guard = write_guard
+        self._app = _application(argv)
+        # The open services: closed before a restore replaces the file, and when the app ends.
+        self._services = ExitStack()
+        self.window: Any = None
+        self.reporter: Any = None
+
+    def run(self, workshop_id: UUID | None) -> int:
+        with self._services:
+            self.show_window()
+            self.report_errors()
+            self.load(workshop_id)
+            return int(self._app.exec())
+
+    def show_window(self) -> None:
+        """The window shell says it is opening the database; it needs only Qt and its form."""
+        from hallbar_desktop.ui.main_window import MainWindow
+        from hallbar_desktop.ui.ui_settings import UiSettings
+
+        self.window = MainWindow(None, None, UiSettings())
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+
+    def report_errors(self) -> None:
+        """From now on an unexpected exception is a dialog on the window and a crash log."""
+        from hallbar_desktop.ui.error_reporting import ExceptionReporter
+
+        self.reporter = ExceptionReporter(paths.data_dir() / "logs")
+        self.reporter.install()
+        self.reporter.set_parent_widget(self.window)
+
+    def load(self, open_after: UUID | None, restored: RestoreResult | None = None) -> None:
+        """Open the services on a pool thread, so the window answers while the database layer
+        loads; then attach them (and open ``open_after``, say what was ``restored``)."""
+        job = self._job(self._open_services)
+        job.succeeded.connect(lambda services: self.attach(services, open_after, restored))
+        job.refused.connect(self._not_loaded)
+        job.crashed.connect(self._crashed)
+        job.start()
+
+    def _open_services(self) -> Services:
+        return self._services.enter_context(
+            open_services(
+                self._database,
+                create_if_missing=self._create_if_missing,
+                write_guard=self._write_guard,
+            )
         )
-        app.exit(2)
 
-    def crashed(error: BaseException) -> None:
-        # Without its database the window can do nothing: say so, keep a log, and stop.
+    def attach(
+        self, services: Services, open_after: UUID | None, restored: RestoreResult | None
+    ) -> None:
+        window = self.window
+        window.attach(
+            services.workshops,
+            services.exports,
+            str(services.database_path),
+            services.backups,
+            services.packages,
+            services.imports,
+            services.coordinator,
+        )
+        if open_after is not None:
+            window.open_workshop(open_after)
+        if restored is not None:
+            window.show_restored(restored)
+        if services.backup_problem:
+            window.show_backup_problem(services.backup_problem)
+
+    def restore(self, backup: Backup) -> None:
+        """Every connection to the file is closed before it is replaced, then opened anew; the
+        lock taken before the window stays held throughout. The copies (the current file kept
+        first, then the backup) run on a pool thread, like the loading."""
+        self.window.detach()
+        self._services.close()
+        database = self._database
+        job = self._job(lambda: backup_service_for(database).restore(backup))
+        job.succeeded.connect(lambda restored: self.load(None, restored))
+        job.refused.connect(self._not_restored)
+        # As a fault in the restore itself was reported before it left the GUI thread.
+        job.crashed.connect(
+            lambda error: self.reporter.hook(type(error), error, error.__traceback__)
+        )
+        job.start()
+
+    def _job(self, work: Callable[[], object]) -> Any:
+        from hallbar_desktop.ui.background_job import BackgroundJob
+
+        return BackgroundJob(work, self.window)
+
+    def _not_restored(self, error: HallbarError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            self.window,
+            self._app.translate("Start", "Säkerhetskopian kunde inte återställas"),
+            error.message,
+        )
+        self.load(None)
+
+    def _not_loaded(self, error: HallbarError) -> None:
+        """The file changed between the check and now (another program, a USB stick)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            self.window, self._app.translate("Start", "Databasen kunde inte öppnas"), error.message
+        )
+        self._app.exit(2)
+
+    def _crashed(self, error: BaseException) -> None:
+        """Without its database the window can do nothing: say so, keep a log, and stop."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from hallbar_desktop.ui.error_reporting import write_crash_log
+
+        app = self._app
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         log = write_crash_log(paths.data_dir() / "logs", details)
         where = app.translate("Start", "En felrapport sparades i {0}.").format(log) if log else ""
         QMessageBox.critical(
-            window,
+            self.window,
             app.translate("Start", "Programmet kunde inte starta"),
             app.translate(
                 "Start", "Databasen kunde inte öppnas på grund av ett oväntat fel. {0}"
             ).format(where),
         )
         app.exit(1)
-
-    with ExitStack() as resources:
-
-        def load(open_after: UUID | None, restored: RestoreResult | None = None) -> None:
-            # The database layer loads on a pool thread, so the window answers while it does.
-            job = BackgroundJob(
-                lambda: resources.enter_context(
-                    open_services(database, create_if_missing=default, write_guard=write_guard)
-                )
-            )
-
-            def loaded(services: Services) -> None:
-                window.attach(
-                    services.workshops,
-                    services.exports,
-                    str(services.database_path),
-                    services.backups,
-                    services.packages,
-                    services.imports,
-                    services.coordinator,
-                )
-                if open_after is not None:
-                    window.open_workshop(open_after)
-                if restored is not None:
-                    window.show_restored(restored)
-                if services.backup_problem:
-                    window.show_backup_problem(services.backup_problem)
-
-            job.signals.succeeded.connect(loaded)
-            job.signals.refused.connect(refused)
-            job.signals.crashed.connect(crashed)
-            loading[:] = [job]
-            start_job(job)
-
-        def restore(backup: Backup) -> None:
-            # Every connection to the file is closed before it is replaced, then opened anew;
-            # the lock taken before the window stays held throughout. The copies (the current
-            # file kept first, then the backup) run on a pool thread, like the loading.
-            window.detach()
-            resources.close()
-            job = BackgroundJob(lambda: backup_service_for(database).restore(backup))
-
-            def not_restored(error: HallbarError) -> None:
-                QMessageBox.warning(
-                    window,
-                    app.translate("Start", "Säkerhetskopian kunde inte återställas"),
-                    error.message,
-                )
-                load(None)
-
-            def restore_crashed(error: BaseException) -> None:
-                # As a fault in the restore itself was reported before it left the GUI thread.
-                reporter.hook(type(error), error, error.__traceback__)
-
-            job.signals.succeeded.connect(lambda restored: load(None, restored))
-            job.signals.refused.connect(not_restored)
-            job.signals.crashed.connect(restore_crashed)
-            loading[:] = [job]
-            start_job(job)
-
-        window.restore_requested.connect(restore)
-        load(workshop_id)
-        return app.exec()
 
 
 def render_screenshots(out: Path, width: int, height: int) -> list[Path]:

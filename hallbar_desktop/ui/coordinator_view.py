@@ -35,7 +35,7 @@ from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
-from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.generated.ui_coordinator_view import Ui_CoordinatorView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_register_model import (
@@ -122,7 +122,6 @@ class CoordinatorView(QWidget):
         self._workshops = workshops
         self._overview: CoordinatorOverview | None = None
         self._chosen: frozenset[UUID] = frozenset()
-        self._job: BackgroundJob | None = None
         self._loads = 0
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
         # A refused undo or redo leaves the stack where it was, as in the workshop window, so
@@ -260,7 +259,7 @@ class CoordinatorView(QWidget):
         self._loads += 1
         load = self._loads
         self._show_busy(True)
-        job = BackgroundJob(self._coordinator.overview)
+        job = BackgroundJob(self._coordinator.overview, self)
 
         def done(overview: object) -> None:
             if load == self._loads:
@@ -278,11 +277,10 @@ class CoordinatorView(QWidget):
             self._show_busy(False)
             sys.excepthook(type(error), error, error.__traceback__)
 
-        job.signals.succeeded.connect(done)
-        job.signals.refused.connect(refused)
-        job.signals.crashed.connect(crashed)
-        self._job = job  # keeps its signals alive until they are delivered
-        start_job(job)
+        job.succeeded.connect(done)
+        job.refused.connect(refused)
+        job.crashed.connect(crashed)
+        job.start()
 
     def _show_busy(self, busy: bool) -> None:
         self.ui.busy_label.setText(self.tr("Läser workshopparna…"))

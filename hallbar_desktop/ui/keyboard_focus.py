@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain import palette
-
 # Focus that the user moved: Tab, Shift+Tab, a shortcut or the program after a key (Ctrl+Enter,
 # Ctrl+PgDown). A click is left alone, so a form never scrolls under the mouse.
 _MOVED_BY_KEYS = (
@@ -52,6 +50,10 @@ class FocusRingStyle(QProxyStyle):
 def draw_focus_ring(painter: QPainter, rect: QRect) -> None:
     """A dark ring with a light one inside it, like the chosen mark in the matrix: it shows
     on white, on the selection colour and on the answer colours."""
+    # Here, not at the top: the palette brings the domain's enums, which the window shell
+    # would otherwise wait for at every start.
+    from hallbar_desktop.domain import palette
+
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(QColor(palette.SELECTION_RING), 2))
@@ -126,6 +128,8 @@ def skip_scroll_frames(part: QWidget) -> None:
 def frame_when_focused(area: QScrollArea) -> None:
     """A scroll area that is itself the Tab stop (a text to read, scrolled with PgDown and the
     arrows) shows a frame in the accent colour while the keyboard is in it."""
+    from hallbar_desktop.domain import palette
+
     if not area.objectName():
         area.setObjectName("read_only_text")
     name = area.objectName()

@@ -34,7 +34,7 @@ from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
-from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -114,7 +114,6 @@ class LibraryView(QWidget):
         # How a write waits for a busy file or asks about a gone one (the window's FileWait).
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
         self._problem_looks = 0
-        self._problem_job: BackgroundJob | None = None
         self.ui.problem_banner_label.setStyleSheet(_PROBLEM_STYLE)
         self.ui.show_problems_button.clicked.connect(self.problems_requested)
 
@@ -247,7 +246,7 @@ class LibraryView(QWidget):
         The notice appears when it is done; only the newest look counts."""
         self._problem_looks += 1
         look = self._problem_looks
-        job = BackgroundJob(self._service.data_problems)
+        job = BackgroundJob(self._service.data_problems, self)
 
         def found(problems: object) -> None:
             if look == self._problem_looks:
@@ -263,11 +262,10 @@ class LibraryView(QWidget):
             # A fault of the program, not of the file: the crash report, like any other.
             sys.excepthook(type(error), error, error.__traceback__)
 
-        job.signals.succeeded.connect(found)
-        job.signals.refused.connect(refused)
-        job.signals.crashed.connect(crashed)
-        self._problem_job = job  # keeps the job's signals alive until they are delivered
-        start_job(job)
+        job.succeeded.connect(found)
+        job.refused.connect(refused)
+        job.crashed.connect(crashed)
+        job.start()
 
     def _show_problems(self, failure: str) -> None:
         if failure:

@@ -83,3 +83,58 @@ def test_the_app_has_its_own_window_icon(qapp) -> None:  # type: ignore[no-untyp
     configure_application(qapp)
     assert not qapp.windowIcon().isNull()
     assert not qapp.windowIcon().pixmap(32, 32).isNull()
+
+
+FIRST_SHOW = """
+import json, os, sys
+from pathlib import Path
+from hallbar_desktop.ui.main_window import MainWindow
+
+def show(window):
+    QMainWindow.show(window)
+    print(json.dumps(sorted(m for m in sys.modules if m in sys.argv[2:])))
+    sys.stdout.flush()
+    os._exit(0)
+
+from PySide6.QtWidgets import QMainWindow
+MainWindow.show = show
+from hallbar_desktop.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+# What the window shell does not wait for: the database layer, the exporters, the domain, the
+# pages, the crash reporting, and what xml.sax.saxutils would bring (urllib, http).
+NOT_BEFORE_THE_WINDOW = (
+    "sqlalchemy",
+    "openpyxl",
+    "reportlab",
+    "urllib.request",
+    "http.client",
+    "hallbar_desktop.domain.palette",
+    "hallbar_desktop.storage.workshop_store",
+    "hallbar_desktop.services.workshop_service",
+    "hallbar_desktop.ui.library_view",
+    "hallbar_desktop.ui.error_reporting",
+    "hallbar_desktop.ui.background_job",
+)
+
+
+def test_the_window_is_shown_before_the_heavy_modules_load(tmp_path: Path) -> None:
+    db = tmp_path / "ws.sqlite3"
+    with open_services(db, create_if_missing=True) as services:
+        add_demo_workshop(services.workshops, TODAY)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SHOW, str(db), *NOT_BEFORE_THE_WINDOW],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []

@@ -22,7 +22,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.export_service import ExportService
-from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -96,7 +96,6 @@ class ExportDialog(QDialog):
         self._workshop = workshop
         self._library = library
         self._today = today or date.today()
-        self._job: BackgroundJob | None = None
         self._name_edited = False
         self.written: tuple[Path, ...] = ()
 
@@ -356,7 +355,7 @@ class ExportDialog(QDialog):
             raise ValueError(self.tr("Periodens första datum ligger efter det sista."))
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return BackgroundJob.running(self)
 
     def start_export(self) -> None:
         if self.is_busy():
@@ -378,17 +377,16 @@ class ExportDialog(QDialog):
                 rollup=request.rollup,
             )
 
-        job = BackgroundJob(work)
-        job.signals.succeeded.connect(self._export_succeeded)
-        job.signals.refused.connect(self._export_refused)
-        job.signals.crashed.connect(self._export_crashed)
-        self._job = job
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._export_succeeded)
+        job.refused.connect(self._export_refused)
+        job.crashed.connect(self._export_crashed)
         self._set_busy(True)
         self.ui.message_label.setStyleSheet("")
         self.ui.message_label.setText(self.tr("Skriver filerna…"))
         self.ui.message_label.show()
         self.ui.open_folder_button.hide()
-        start_job(job)
+        job.start()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
@@ -406,7 +404,6 @@ class ExportDialog(QDialog):
         self.ui.progress_bar.setVisible(busy)
 
     def _export_succeeded(self, written: tuple[Path, ...]) -> None:
-        self._job = None
         self._set_busy(False)
         self.written = written
         folder = written[0].parent
@@ -441,12 +438,10 @@ class ExportDialog(QDialog):
         )
 
     def _export_refused(self, error: HallbarError) -> None:
-        self._job = None
         self._set_busy(False)
         self._show_problem(error.message)
 
     def _export_crashed(self, error: BaseException) -> None:
-        self._job = None
         self._set_busy(False)
         self._show_problem(self.tr("Exporten avbröts av ett oväntat fel."))
         # On the GUI thread now: the app's crash handling shows the report and writes the log.

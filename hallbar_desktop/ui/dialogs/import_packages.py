@@ -36,7 +36,7 @@ from hallbar_desktop.domain.package import (
 )
 from hallbar_desktop.domain.package_merge import RecordRef, WorkshopRecord, record_title
 from hallbar_desktop.services.import_service import ImportService
-from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.generated.ui_import_conflicts_dialog import Ui_ImportConflictsDialog
 from hallbar_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
@@ -150,14 +150,13 @@ class ImportWorkshops(QObject):
         self._imports = imports
         self._settings = settings
         self._window = window
-        self._job: BackgroundJob | None = None
         self._progress: QProgressDialog | None = None
         self._packages: tuple[tuple[Path, Package], ...] = ()
         self.preview_dialog: ImportPreviewDialog | None = None
 
     @property
     def busy(self) -> bool:
-        return self._job is not None or self.preview_dialog is not None
+        return BackgroundJob.running(self) or self.preview_dialog is not None
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileNames(
@@ -189,15 +188,13 @@ class ImportWorkshops(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self._progress = progress
-        job = BackgroundJob(work)
-        job.signals.succeeded.connect(done)
-        job.signals.refused.connect(self._refused)
-        job.signals.crashed.connect(self._crashed)
-        self._job = job
-        start_job(job)
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(done)
+        job.refused.connect(self._refused)
+        job.crashed.connect(self._crashed)
+        job.start()
 
     def _finish_job(self) -> None:
-        self._job = None
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Workshop
-from hallbar_desktop.ui.background_job import BackgroundJob, start_job
+from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.dialogs.export_dialog import safe_file_stem
 from hallbar_desktop.ui.ui_settings import UiSettings
 
@@ -46,11 +46,10 @@ class ShareWorkshop(QObject):
         self._packages = packages
         self._settings = settings
         self._window = window
-        self._job: BackgroundJob | None = None  # keeps the running job's signals alive
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return BackgroundJob.running(self)
 
     def share(self, workshop: Workshop) -> None:
         folder = self._settings.start_folder(_FOLDER_PURPOSE)
@@ -78,22 +77,18 @@ class ShareWorkshop(QObject):
         names = answer == QMessageBox.StandardButton.Yes
         self._settings.set_last_folder(_FOLDER_PURPOSE, str(target.parent))
         packages, workshop_id = self._packages, workshop.id
-        job = BackgroundJob(lambda: packages.pack([workshop_id], target, names=names))
-        job.signals.succeeded.connect(self._done)
-        job.signals.refused.connect(self._refused)
-        job.signals.crashed.connect(self._crashed)
-        self._job = job
-        start_job(job)
+        job = BackgroundJob(lambda: packages.pack([workshop_id], target, names=names), self)
+        job.succeeded.connect(self._done)
+        job.refused.connect(self._refused)
+        job.crashed.connect(self._crashed)
+        job.start()
 
     def _done(self, target: object) -> None:
-        self._job = None
         self.shared.emit(target)
 
     def _refused(self, error: HallbarError) -> None:
-        self._job = None
         self.refused.emit(error.message)
 
     def _crashed(self, error: BaseException) -> None:
-        self._job = None
         # A fault of the program, not of the file or the folder: the crash report.
         sys.excepthook(type(error), error, error.__traceback__)
