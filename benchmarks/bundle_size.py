@@ -1,6 +1,7 @@
 """Bundle size: our PyInstaller folder against a bare hello-world with the same four libraries.
 
-Run: .venv/bin/python benchmarks/bundle_size.py [--ours dist/Hallbar]
+Part of `python -m benchmarks` (not with --quick: bundle_ratio); alone:
+.venv/bin/python benchmarks/bundle_size.py [--ours dist/Hallbar]
 Builds the hello-world (PySide6-Essentials window, SQLAlchemy, openpyxl and reportlab imported;
 one folder, windowed, PyInstaller's defaults) in a temporary folder, and our bundle with
 `build_installer.py bundle` unless --ours names one already built; prints both sizes and the
@@ -71,6 +72,26 @@ def build_hello_world(folder: Path) -> Path:
     )
     built = folder / "dist" / ("hello.app" if sys.platform == "darwin" else "hello")
     return built
+
+
+def measure(quick: bool) -> dict[str, float]:
+    """bundle_ratio and both sizes; nothing with ``quick`` (two builds take minutes)."""
+    if quick:
+        return {}
+    build = _build_script()
+    subprocess.run(
+        [sys.executable, str(ROOT / "build_installer.py"), "bundle"],
+        check=True,
+        capture_output=True,
+    )
+    with tempfile.TemporaryDirectory(prefix="hallbar-hello-") as scratch:
+        hello_size, _ = build.folder_size(build_hello_world(Path(scratch)))
+    our_size, _ = build.folder_size(build.bundle_folder())
+    return {
+        "bundle_ratio": our_size / hello_size,
+        "bundle_mb": our_size / 1e6,
+        "bundle_bare_mb": hello_size / 1e6,
+    }
 
 
 def main() -> int:

@@ -1,13 +1,18 @@
-"""Export speed: our exporters against bare openpyxl/reportlab, and a 600-workshop roll-up.
+"""Export figures: our exporters against bare openpyxl/reportlab, and the national roll-up.
 
-Not a test: run `.venv/bin/python benchmarks/export_speed.py` and read the figures. Targets:
-a large workshop at most 1.5 × the bare libraries writing the same cells and rows, and a
-roll-up of 600 workshops within 10 s and 400 MB peak memory (measured in a child process)."""
+Part of `python -m benchmarks` (benchmarks/__main__.py). xlsx_ratio and pdf_ratio: the large
+workshop (40 participants, 300 dependencies, 300 actions) written by our workbook and report
+against bare write-only openpyxl and a bare reportlab table writing the same cells and texts,
+medians of interleaved runs. national_export_s and national_rss_mb: `hallbar export --all
+--xlsx` of 21 organisations × 30 workshops (630, about 630 000 ratings), loading included, in a
+process of its own; the database is generated once and kept in the temporary folder."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,6 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
+from benchmarks.interleaving import interleaved
 from hallbar_desktop import paths
 from hallbar_desktop.domain.action import Action, ActionStatus, ActionType, Priority
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -124,15 +130,6 @@ def large_workshop(rng: random.Random) -> WorkshopContents:
     )
 
 
-def best_of(runs: int, work) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
     """Every sheet of our workbook as plain values: the same cells and rows, header rows
     included, already converted as our exporter converts them (text cleaned, Ja/Nej, naive
@@ -165,7 +162,7 @@ def workbook_cells(summary: WorkshopSummary) -> list[list[list[object]]]:
     ]
 
 
-def bench_large_workshop(folder: Path) -> None:
+def large_workshop_figures(folder: Path, runs: int) -> dict[str, float]:
     summary = summarize(large_workshop(random.Random(1)), TODAY)
     # The bare PDF takes the same texts as before the workbook got its key columns: without
     # Organisation, Workshop and Datum in front, and with the linked dependencies' titles
@@ -203,24 +200,31 @@ def bench_large_workshop(folder: Path) -> None:
         ]
         SimpleDocTemplate(str(folder / "bare.pdf"), pagesize=A4).build(story)
 
-    ours_xlsx = best_of(3, lambda: _write_workshop(summary, SETTINGS, folder / "ours.xlsx"))
-    bare_xlsx = best_of(3, bare_openpyxl)
-    ours_pdf = best_of(
-        3, lambda: write_workshop_report(summary, folder / "ours.pdf", SETTINGS, paths.fonts_dir())
+    def timed(work) -> float:  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        work()
+        return time.perf_counter() - started
+
+    ours_xlsx, bare_xlsx = interleaved(
+        lambda: timed(lambda: _write_workshop(summary, SETTINGS, folder / "ours.xlsx")),
+        lambda: timed(bare_openpyxl),
+        runs,
     )
-    bare_pdf = best_of(3, bare_reportlab)
-    cells = sum(1 for rows in sheets for row in rows for value in row if value is not None)
-    rows = sum(len(rows) for rows in sheets)
-    print("Large workshop (40 participants, 300 dependencies, 300 actions), best of 3:")
-    print(
-        f"  xlsx: ours {ours_xlsx:.2f} s, bare write-only openpyxl {bare_xlsx:.2f} s "
-        f"(the same {cells} cells in the same {rows} rows, unstyled), "
-        f"ratio {ours_xlsx / bare_xlsx:.2f}"
+    ours_pdf, bare_pdf = interleaved(
+        lambda: timed(
+            lambda: write_workshop_report(summary, folder / "ours.pdf", SETTINGS, paths.fonts_dir())
+        ),
+        lambda: timed(bare_reportlab),
+        runs,
     )
-    print(
-        f"  pdf:  ours {ours_pdf:.2f} s, bare reportlab table {bare_pdf:.2f} s, "
-        f"ratio {ours_pdf / bare_pdf:.2f}"
-    )
+    return {
+        "xlsx_ratio": ours_xlsx / bare_xlsx,
+        "pdf_ratio": ours_pdf / bare_pdf,
+        "xlsx_ms": ours_xlsx * 1000,
+        "xlsx_bare_ms": bare_xlsx * 1000,
+        "pdf_ms": ours_pdf * 1000,
+        "pdf_bare_ms": bare_pdf * 1000,
+    }
 
 
 def fill_database(db: Path, count: int) -> None:
@@ -257,67 +261,63 @@ def fill_database(db: Path, count: int) -> None:
     store.close()
 
 
-ROLLUP_CHILD = """
-import sys, time, resource
-from pathlib import Path
-from hallbar_desktop.app import open_services
-targets = {
-    name: Path(value) for name, value in zip(("xlsx", "pdf", "csv"), sys.argv[2:]) if value != "-"
-}
+# `hallbar export --all` (the one-shot export) in a process of its own, so that its peak RSS
+# is its own; the last line is the seconds and the peak in MB.
+NATIONAL_CHILD = """
+import resource, sys, time
+from hallbar_desktop import cli
 start = time.perf_counter()
-with open_services(Path(sys.argv[1]), create_if_missing=False) as services:
-    ids = services.exports.select()
-    services.exports.export(ids, rollup=True, **targets)
+code = cli.main(["export", "--db", sys.argv[1], "--all", "--xlsx", sys.argv[2]])
 elapsed = time.perf_counter() - start
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{len(ids)} {elapsed:.2f} {peak_mb:.0f}")
+print(code, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
-def _rollup_run(db: Path, xlsx: Path | None, pdf: Path | None, csv: Path | None) -> list[str]:
-    """One export in a process of its own, so that its peak RSS is its own."""
-    result = subprocess.run(
-        [sys.executable, "-c", ROLLUP_CHILD, str(db), *(str(p or "-") for p in (xlsx, pdf, csv))],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode:
-        print(f"  failed: {result.stderr.strip().splitlines()[-1][:200]}")
-        return ["-", "-", "-"]
-    return result.stdout.split()
-
-
-def bench_rollup(folder: Path, count: int = 630) -> None:
-    """The national worst case (21 regions × 30 workshops): the workbook alone, with its long
-    tables (every answer, check and note), the workbook with the CSV files, and the report."""
-    # Storing the workshops takes minutes, so the database is kept between runs.
+def national_database(count: int) -> Path:
+    """``count`` workshops across the 21 regions; storing them takes minutes for 630, so the
+    file is kept in the temporary folder between runs."""
     db = Path(tempfile.gettempdir()) / f"hallbar-bench-{count}.sqlite3"
     if not db.exists():
-        start = time.perf_counter()
-        fill_database(db, count)
-        print(f"Roll-up: stored {count} workshops in {time.perf_counter() - start:.1f} s")
-    xlsx, pdf, csv = folder / "rollup.xlsx", folder / "rollup.pdf", folder / "csv"
-    print(f"Roll-up of {count} workshops, including loading (targets ≤ 10 s, ≤ 400 MB):")
-    n, elapsed, peak = _rollup_run(db, xlsx, None, None)
-    size = xlsx.stat().st_size // 1024 if xlsx.exists() else 0
-    print(f"  xlsx ({size} kB): {n} workshops, {elapsed} s, peak RSS {peak} MB")
-    n, elapsed, peak = _rollup_run(db, xlsx, None, csv)
-    csv_kb = sum(f.stat().st_size for f in csv.glob("*.csv")) // 1024
-    print(f"  xlsx and csv ({csv_kb} kB): {n} workshops, {elapsed} s, peak RSS {peak} MB")
-    n, elapsed, peak = _rollup_run(db, None, pdf, None)
-    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    page_count = next(
-        (line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")), "?"
-    )
-    print(f"  pdf ({page_count} pages): {n} workshops, {elapsed} s, peak RSS {peak} MB")
+        partial = db.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        fill_database(partial, count)
+        partial.rename(db)
+    return db
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as scratch:
+def national_figures(folder: Path, count: int, runs: int) -> dict[str, float]:
+    db = national_database(count)
+    environment = {**os.environ, "XDG_DATA_HOME": str(folder / "data")}
+    seconds, peaks = [], []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", NATIONAL_CHILD, str(db), str(folder / "national.xlsx")],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        code, elapsed, peak = done.stdout.split("\n")[-2].split()
+        if done.returncode or code != "0":
+            raise RuntimeError(f"the national export failed: {done.stderr[-400:]}")
+        seconds.append(float(elapsed))
+        peaks.append(float(peak))
+    return {
+        "national_workshops": count,
+        "national_export_s": statistics.median(seconds),
+        "national_rss_mb": statistics.median(peaks),
+    }
+
+
+def measure(quick: bool) -> dict[str, float]:
+    """Quick: one run each, and a roll-up of 21 workshops (one per region) instead of 630."""
+    with tempfile.TemporaryDirectory(prefix="hallbar-export-") as scratch:
         folder = Path(scratch)
-        bench_large_workshop(folder)
-        bench_rollup(folder)
+        return {
+            **large_workshop_figures(folder, 1 if quick else 5),
+            **national_figures(folder, len(REGIONS) if quick else 630, 1 if quick else 3),
+        }
 
 
 if __name__ == "__main__":
-    main()
+    print(measure("--quick" in sys.argv))

@@ -1,0 +1,1 @@
+"""Speed figures of hallbar-desktop side by side with bare libraries: `python -m benchmarks`."""
