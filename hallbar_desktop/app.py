@@ -288,13 +288,21 @@ def _refused_before_window(
     return True
 
 
-def _application(argv: list[str] | None) -> Any:
+def _application(argv: list[str] | None, *, window_shell_only: bool = False) -> Any:
+    """The application, configured; ``window_shell_only`` leaves out what the first window
+    does without (see install_input_helpers), for the start to add once it is shown."""
     from PySide6.QtWidgets import QApplication
 
-    from hallbar_desktop.ui.application_setup import configure_application
+    from hallbar_desktop.ui.application_setup import (
+        configure_application,
+        configure_for_window_shell,
+        window_application_arguments,
+    )
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    configure_application(app)  # type: ignore[arg-type]
+    app = QApplication.instance() or QApplication(
+        window_application_arguments(argv if argv is not None else sys.argv[:1])
+    )
+    (configure_for_window_shell if window_shell_only else configure_application)(app)
     return app
 
 
@@ -327,15 +335,18 @@ class WindowStart:
         self._database = database
         self._create_if_missing = create_if_missing
         self._write_guard = write_guard
-        self._app = _application(argv)
+        self._app = _application(argv, window_shell_only=True)
         # The open services: closed before a restore replaces the file, and when the app ends.
         self._services = ExitStack()
         self.window: Any = None
         self.reporter: Any = None
 
     def run(self, workshop_id: UUID | None) -> int:
+        from PySide6.QtCore import QTimer
+
         with self._services:
             self.show_window()
+            QTimer.singleShot(0, self.install_input_helpers)
             self.report_errors()
             self.load(workshop_id)
             return int(self._app.exec())
@@ -348,6 +359,13 @@ class WindowStart:
         self.window = MainWindow(None, None, UiSettings())
         self.window.restore_requested.connect(self.restore)
         self.window.show()
+
+    def install_input_helpers(self) -> None:
+        """The focus ring, scrolling to the focused field and the wheel guard: once the
+        window is on screen, and in any case before the first field is made."""
+        from hallbar_desktop.ui.application_setup import install_input_helpers
+
+        install_input_helpers(self._app)
 
     def report_errors(self) -> None:
         """From now on an unexpected exception is a dialog on the window and a crash log."""
@@ -378,6 +396,7 @@ class WindowStart:
     def attach(
         self, services: Services, open_after: UUID | None, restored: RestoreResult | None
     ) -> None:
+        self.install_input_helpers()
         window = self.window
         window.attach(
             services.workshops,

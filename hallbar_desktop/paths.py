@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "hallbar-desktop"
 DATABASE_NAME = "hallbar.sqlite3"
 _PACKAGE = Path(__file__).resolve().parent
@@ -14,6 +12,10 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def data_dir() -> Path:
     """The per-user data folder (e.g. ~/.local/share/hallbar-desktop on Linux)."""
+    # Here, not at the top: platformdirs brings tempfile and shutil, 4 ms that a window
+    # opened on a named file would wait for.
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

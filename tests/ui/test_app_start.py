@@ -42,6 +42,13 @@ def wait_for_workshop():
         return
     seen["title"] = w.workshop.contents.workshop.title
     seen["step"] = w.workshop_view.current_step.label
+    from hallbar_desktop.ui.keyboard_focus import FocusInView, FocusRingStyle
+    from hallbar_desktop.ui.wheel_guard import WheelGuard
+    seen["input_helpers"] = [
+        isinstance(app.style(), FocusRingStyle),
+        app.findChild(FocusInView) is not None,
+        app.findChild(WheelGuard) is not None,
+    ]
     w.close()
     app.quit()
 
@@ -73,6 +80,8 @@ def test_run_gui_shows_the_window_first_then_opens_the_workshop(tmp_path: Path) 
         "shown_before_loading": True,
         "title": "Hållbarhetsbedömning i regionala projektmedel",
         "step": "Förberedelser",
+        # Added once the window was shown, before the library's first field.
+        "input_helpers": [True, True, True],
         "exit": 0,
     }
 
@@ -103,7 +112,8 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 # What the window shell does not wait for: the database layer, the exporters, the domain, the
-# pages, the crash reporting, and what xml.sax.saxutils would bring (urllib, http).
+# pages, the crash reporting, the focus ring and wheel guard (added right after), what
+# xml.sax.saxutils would bring (urllib, http) and platformdirs (the file is named).
 NOT_BEFORE_THE_WINDOW = (
     "sqlalchemy",
     "openpyxl",
@@ -116,6 +126,9 @@ NOT_BEFORE_THE_WINDOW = (
     "hallbar_desktop.ui.library_view",
     "hallbar_desktop.ui.error_reporting",
     "hallbar_desktop.ui.background_job",
+    "hallbar_desktop.ui.keyboard_focus",
+    "hallbar_desktop.ui.wheel_guard",
+    "platformdirs",
 )
 
 
