@@ -76,9 +76,14 @@ class MainWindow(QMainWindow):
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ui.view_stack.addWidget(self.loading_label)
 
-        self.undo_action = self.ui.edit_menu.addAction(self.tr("&Ångra"))
+        # Made here and owned by the window: the wrappers QMenu.addAction(text) returns were
+        # invalidated when a workshop was closed with Ctrl+O (the actions lived on in the
+        # menu), and opening one again crashed in _update_undo_actions.
+        self.undo_action = QAction(self.tr("&Ångra"), self)
+        self.redo_action = QAction(self.tr("&Gör om"), self)
+        self.ui.edit_menu.addAction(self.undo_action)
+        self.ui.edit_menu.addAction(self.redo_action)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ui.edit_menu.addAction(self.tr("&Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
