@@ -77,6 +77,7 @@ class Ui_WorkshopView(object):
         self.step_note_label.setObjectName(u"step_note_label")
         sizePolicy.setHeightForWidth(self.step_note_label.sizePolicy().hasHeightForWidth())
         self.step_note_label.setSizePolicy(sizePolicy)
+        self.step_note_label.setWordWrap(True)
 
         self.footer_row.addWidget(self.step_note_label)
 
