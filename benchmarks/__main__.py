@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    commit = _commit()  # before the runs: a commit made meanwhile is not what was measured
     figures: dict[str, Any] = {}
     failed: dict[str, str] = {}
     for name, measure in MODULES:
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {time.perf_counter() - module_started:.0f} s", file=sys.stderr)
     report = {
         **figures,
-        "commit": _commit(),
+        "commit": commit,
         "machine": _machine(),
         "python": platform.python_version(),
         "pyside6": PySide6.__version__,
