@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ _MOVED_BY_KEYS = (
 )
 # Room kept around the field, so its label and frame show too.
 _MARGIN = 24
+_TAB = Qt.FocusPolicy.TabFocus.value
 
 
 class FocusRingStyle(QProxyStyle):
@@ -98,15 +101,30 @@ def show_in_scroll_areas(widget: QWidget) -> None:
 
 def tab_stops(part: QWidget) -> list[QWidget]:
     """``part`` and the widgets inside it that Tab stops at, in their present order."""
-    stops = []
-    widget = part
-    while True:
-        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-        if takes_tab and (widget is part or part.isAncestorOf(widget)):
-            stops.append(widget)
+    return tab_stops_of([part])
+
+
+def tab_stops_of(parts: Sequence[QWidget]) -> list[QWidget]:
+    """The Tab stops of each part in turn, each part's as tab_stops(part) gives them, from one
+    walk along the window's focus chain (a walk per part cost a step change 70 ms)."""
+    chain = [parts[0]]
+    widget = parts[0].nextInFocusChain()
+    while widget is not parts[0]:
+        chain.append(widget)
         widget = widget.nextInFocusChain()
-        if widget is part:
-            return stops
+    position = {id(w): i for i, w in enumerate(chain)}
+    # The enum's plain value: combining Python enum flags per widget cost more than the walk.
+    takers = [(i, w) for i, w in enumerate(chain) if w.focusPolicy().value & _TAB == _TAB]
+    stops = []
+    for part in parts:
+        start = position.get(id(part))
+        if start is None:  # not in this window's chain: its own walk
+            stops += tab_stops_of([part])
+            continue
+        # From the part on along the chain, and round to the start, as Tab would go.
+        in_order = [w for i, w in takers if i >= start] + [w for i, w in takers if i < start]
+        stops += [w for w in in_order if w is part or part.isAncestorOf(w)]
+    return stops
 
 
 def first_field(part: QWidget) -> QWidget | None:

@@ -23,7 +23,7 @@ from hallbar_desktop.domain.workflow import (
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
-from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames, tab_stops
+from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames, tab_stops_of
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
@@ -211,7 +211,7 @@ class WorkshopView(QWidget):
             *self.pages.values(),
             ui.guidance_browser,
         ]
-        stops = [stop for part in parts for stop in tab_stops(part)]
+        stops = tab_stops_of(parts)
         for first, second in pairwise(stops):
             QWidget.setTabOrder(first, second)
 

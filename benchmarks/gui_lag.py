@@ -1,0 +1,222 @@
+"""The GUI thread's longest stall while a script walks a workshop, types, reveals and exports.
+
+Run: .venv/bin/python benchmarks/gui_lag.py [--quick]   (offscreen; prints the figures;
+GUI_LAG_WHY=1 also lists the worst stalls with what the script had just done)
+
+A precise QTimer ticks every 5 ms; a tick that comes late means the event loop was busy, and
+the largest lateness is `gui_max_lag_ms`. Meanwhile a script drives the main window as a
+facilitator does, from the event loop: every step of the demo workshop in turn, text typed
+into the step's fields (one key event per character) and stored as the field is left, every
+"Visa resultat" pressed, and an export of the workshop through the export dialog (xlsx and
+PDF, on a pool thread). The walk runs in a child process with a fresh application and database;
+opening the workshop itself is timed apart (`gui_open_workshop_ms`), since that builds the
+window's pages once rather than answering the user."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TICK_MS = 5
+# Typed into each field, then taken out again, so the workshop keeps its meaning.
+TYPED = " ok"
+
+WALK = r"""
+import json, sys, time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+)
+
+from hallbar_desktop.app import open_services
+from hallbar_desktop.services.demo_workshop import add_demo_workshop
+from hallbar_desktop.ui.application_setup import configure_application
+from hallbar_desktop.ui.main_window import MainWindow
+from hallbar_desktop.ui.ui_settings import UiSettings
+from PySide6.QtCore import QSettings
+
+folder, rounds, typed, tick_ms = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+app = QApplication([])
+configure_application(app)
+figures = {}
+
+
+class LagProbe:
+    def __init__(self):
+        self.clock = QElapsedTimer()
+        self.worst = 0.0
+        self.doing = "start"
+        self.slow = []  # (lateness, what the script did just before), the worst few
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self):
+        self.clock.start()
+        self.timer.start()
+
+    def tick(self):
+        gap = self.clock.nsecsElapsed() / 1e6
+        self.clock.restart()
+        self.worst = max(self.worst, gap - tick_ms)
+        if gap - tick_ms > 20:
+            self.slow = sorted([*self.slow, (round(gap - tick_ms, 1), self.doing)])[-8:]
+
+
+NONE = Qt.KeyboardModifier.NoModifier
+PRESS_RELEASE = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+
+
+def key(widget, text):
+    for ch in text:
+        for kind in PRESS_RELEASE:
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, NONE, ch))
+
+
+def backspace(widget, times):
+    for _ in range(times):
+        for kind in PRESS_RELEASE:
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Backspace, NONE))
+
+
+def shown(widgets):
+    return [w for w in widgets if w.isVisible() and w.isEnabled()]
+
+
+def fields(page):
+    found = shown(page.findChildren(QLineEdit)) + shown(page.findChildren(QPlainTextEdit))
+    found += [w for w in shown(page.findChildren(QTextEdit)) if not w.isReadOnly()]
+    return [w for w in found if not getattr(w, "isReadOnly", lambda: False)()][:2]
+
+
+def close_modal():
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not window.export_dialog:
+        modal.close()
+
+
+def script():
+    view = window.workshop_view
+    for _ in range(rounds):
+        for step in list(view.steps):
+            probe.doing = f"go to {step.name}"
+            view.go_to(step)
+            yield 80
+            page = view.current_page()
+            for field in fields(page):
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+                yield 20
+                if isinstance(field, QLineEdit):
+                    field.end(False)
+                else:
+                    field.moveCursor(field.textCursor().MoveOperation.End)
+                probe.doing = f"type into {field.objectName()} on {step.name}"
+                key(field, typed)
+                yield 20
+                backspace(field, len(typed))
+                yield 20
+                probe.doing = f"leave {field.objectName()} on {step.name}"
+                view.setFocus(Qt.FocusReason.TabFocusReason)  # leaving the field stores it
+                yield 60
+                close_modal()
+            for button in shown(page.findChildren(QAbstractButton, "reveal_button")):
+                probe.doing = f"reveal on {step.name}"
+                button.click()
+                yield 80
+                close_modal()
+    probe.doing = "export dialog"
+    window.export()
+    yield 100
+    dialog = window.export_dialog
+    dialog.ui.folder_edit.setText(str(folder / "export"))
+    dialog.ui.xlsx_check.setChecked(True)
+    dialog.ui.pdf_check.setChecked(True)
+    probe.doing = "export"
+    dialog.start_export()
+    while dialog.is_busy():
+        yield 20
+    figures["exported"] = [p.name for p in dialog.written or ()]
+    dialog.close()
+    yield 50
+
+
+def step(walk):
+    try:
+        wait = next(walk)
+    except StopIteration:
+        app.quit()
+        return
+    QTimer.singleShot(wait, lambda: step(walk))
+
+
+(folder / "export").mkdir()
+with open_services(folder / "lag.sqlite3", create_if_missing=True) as services:
+    workshop_id = add_demo_workshop(services.workshops, date.today())
+    settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services.workshops, services.exports, settings, "lag.sqlite3")
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    started = time.perf_counter()
+    window.open_workshop(workshop_id)
+    app.processEvents()
+    figures["gui_open_workshop_ms"] = (time.perf_counter() - started) * 1000
+    probe = LagProbe()
+    probe.start()
+    QTimer.singleShot(50, lambda: step(script()))
+    app.exec()
+    figures["gui_max_lag_ms"] = probe.worst
+    figures["slow"] = probe.slow
+    window.close()
+print(json.dumps(figures))
+"""
+
+
+def measure(quick: bool = False) -> dict[str, float]:
+    """gui_max_lag_ms (and gui_open_workshop_ms), from one walk (two rounds unless quick)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(Path(scratch) / "config"),
+            "XDG_DATA_HOME": str(Path(scratch) / "data"),
+        }
+        rounds = "1" if quick else "2"
+        out = subprocess.run(
+            [sys.executable, "-c", WALK, scratch, rounds, TYPED, str(TICK_MS)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+            check=True,
+        ).stdout
+    figures = json.loads(out.strip().splitlines()[-1])
+    if len(figures.get("exported", [])) < 2:
+        raise RuntimeError(f"the export did not write its files: {figures}")
+    if os.environ.get("GUI_LAG_WHY"):
+        for lateness, doing in figures["slow"]:
+            print(f"{lateness:7.1f} ms  {doing}", file=sys.stderr)
+    return {
+        "gui_max_lag_ms": round(figures["gui_max_lag_ms"], 1),
+        "gui_open_workshop_ms": round(figures["gui_open_workshop_ms"], 1),
+    }
+
+
+def main() -> None:
+    figures = measure(quick="--quick" in sys.argv[1:])
+    width = max(len(k) for k in figures)
+    for name, value in figures.items():
+        print(f"{name:<{width}}  {str(value).replace('.', ',')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""A step change costs one walk along the window's focus chain, not one per part of it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hallbar_desktop.ui.application_setup import configure_application
+from hallbar_desktop.ui.keyboard_focus import tab_stops, tab_stops_of
+from tests.ui.conftest import settle
+
+
+def _view_with_every_page(qtbot, window_with_workshop):  # type: ignore[no-untyped-def]
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    for step in view.steps:
+        view.go_to(step)
+    settle()
+    return window, view
+
+
+def test_the_tab_stops_of_all_parts_are_each_parts_own_in_turn(qtbot, window_with_workshop) -> None:  # type: ignore[no-untyped-def]
+    _window, view = _view_with_every_page(qtbot, window_with_workshop)
+    parts = [view.ui.step_list, *view.pages.values(), view.ui.guidance_browser]
+    assert tab_stops_of(parts) == [stop for part in parts for stop in tab_stops(part)]
+
+
+def test_changing_the_step_walks_the_focus_chain_once(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    window, view = _view_with_every_page(qtbot, window_with_workshop)
+    widgets = len(window.findChildren(QWidget)) + 1
+    walked = 0
+    next_in_chain = QWidget.nextInFocusChain
+
+    def counted(widget: QWidget) -> QWidget:
+        nonlocal walked
+        walked += 1
+        return next_in_chain(widget)
+
+    monkeypatch.setattr(QWidget, "nextInFocusChain", counted)
+    view.go_to(view.steps[1])
+    # One walk is one call per widget; a walk for each of the 15 parts was 15 times that.
+    assert walked <= 2 * widgets
