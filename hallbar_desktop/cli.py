@@ -263,7 +263,30 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     templates.set_defaults(handler=_templates)
+    handbook = commands.add_parser(
+        "handbook",
+        help="skriv handledningen för processledare som PDF",
+        description=(
+            "Handledningen beskriver metoden, varje stegs syfte, frågor och tider för varje "
+            "variant, deltagarvyn, inmatningsläget och källorna, med samma texter som "
+            "programmet visar. Ingen databas behövs."
+        ),
+    )
+    handbook.add_argument(
+        "--pdf", type=Path, required=True, metavar="FIL", help="PDF-fil att skriva"
+    )
+    handbook.set_defaults(handler=_handbook)
     return parser
+
+
+def _handbook(args: argparse.Namespace) -> int:
+    from hallbar_desktop import paths
+    from hallbar_desktop.export.handbook import write_handbook
+    from hallbar_desktop.ui.handbook_text import facilitator_handbook
+
+    write_handbook(facilitator_handbook(__version__), args.pdf, paths.fonts_dir())
+    print(args.pdf)
+    return EXIT_OK
 
 
 def _templates(_args: argparse.Namespace) -> int:
