@@ -11,6 +11,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -160,6 +161,10 @@ class LibraryView(QWidget):
         self.ui.empty_label.setMinimumHeight(
             self.ui.empty_label.heightForWidth(self.ui.empty_label.width())
         )
+        # The search field's clear button is Qt's own and has no name for a screen reader.
+        clear = self.ui.search_edit.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Töm sökfältet"))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _index: self._open_selected())
         table.activated.connect(lambda _index: self._open_selected())

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -241,6 +242,10 @@ class TemplateEditorDialog(QDialog):
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else fits
             )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # Qt's button where the row numbers meet the headings has no name of its own.
+        corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Markera alla celler"))
 
     def _connect_fields(self) -> None:
         ui = self.ui

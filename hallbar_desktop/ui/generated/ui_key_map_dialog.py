@@ -62,5 +62,11 @@ class Ui_KeyMapDialog(object):
 #if QT_CONFIG(accessibility)
         self.key_table.setAccessibleName(QCoreApplication.translate("KeyMapDialog", u"Kortkommandon", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.key_table.setAccessibleDescription(QCoreApplication.translate("KeyMapDialog", u"En rad per kortkommando: tangenterna och vad de g\u00f6r.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.key_table.setAccessibleName(QCoreApplication.translate("KeyMapDialog", u"Kortkommandon", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -250,6 +250,12 @@ class Ui_WelcomePage(object):
     # setupUi
 
     def retranslateUi(self, WelcomePage):
+#if QT_CONFIG(accessibility)
+        self.scroll_area.setAccessibleName(QCoreApplication.translate("WelcomePage", u"V\u00e4lkommen och syfte", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.scroll_area.setAccessibleDescription(QCoreApplication.translate("WelcomePage", u"Stegets text att l\u00e4sa upp. PgDown och piltangenterna bl\u00e4ddrar.", None))
+#endif // QT_CONFIG(accessibility)
         self.welcome_label.setText(QCoreApplication.translate("WelcomePage", u"V\u00e4lkommen!", None))
         self.agenda_heading_label.setText(QCoreApplication.translate("WelcomePage", u"Dagens program", None))
         self.model_heading_label.setText(QCoreApplication.translate("WelcomePage", u"Modellen i korthet", None))

@@ -64,6 +64,9 @@ class DotVoteTurn(InputTurn):
                 "på samma. Prickarna är anonyma."
             ).format(self._dots_text(self.budget))
         )
+        # The turn itself takes the keys first: a screen reader says its question and budget.
+        self.setAccessibleName(self.ui.heading_label.text())
+        self.setAccessibleDescription(self.ui.hint_label.text())
         rows = self.ui.target_rows
         for row, target in enumerate(self.targets):
             self._add_row(rows, row, target, self.ui.target_holder)

@@ -90,6 +90,12 @@ class ParticipantRatingWidget(QWidget):
         self.grid.setObjectName("rating_grid")
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Påståenden och svar"))
+        self.grid.setAccessibleDescription(
+            self.tr(
+                "En rad per påstående med deltagarens svar. Tryck 1–5 för att svara, 0 eller V "
+                "för Vet ej och Delete för att ta bort svaret."
+            )
+        )
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
