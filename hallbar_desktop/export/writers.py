@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
+from hallbar_desktop.domain.handbook import Handbook
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.file_target import check_target
@@ -65,6 +66,14 @@ class PdfWriter:
 
         with counting_unshown() as unshown:
             write_rollup_report(rollup, target, settings, self._fonts_dir)
+        return unshown
+
+    def handbook(self, book: Handbook, target: Path) -> Counter[str]:
+        from hallbar_desktop.export.handbook import write_handbook
+        from hallbar_desktop.export.pdf_text import counting_unshown
+
+        with counting_unshown() as unshown:
+            write_handbook(book, target, self._fonts_dir)
         return unshown
 
 

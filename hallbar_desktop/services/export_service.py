@@ -10,9 +10,10 @@ from uuid import UUID
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.export_settings import ExportSettings, Selection
 from hallbar_desktop.domain.follow_up_comparison import compare_follow_up
+from hallbar_desktop.domain.handbook import Handbook
 from hallbar_desktop.domain.rollup import summarize_rollup
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
-from hallbar_desktop.services.ports import ExportWriter, WorkshopStore
+from hallbar_desktop.services.ports import ExportWriter, PdfExportWriter, WorkshopStore
 
 
 def _local_now() -> datetime:
@@ -39,7 +40,7 @@ class ExportService:
         self,
         store: WorkshopStore,
         xlsx: ExportWriter,
-        pdf: ExportWriter,
+        pdf: PdfExportWriter,
         *,
         app_version: str,
         clock: Callable[[], datetime] = _local_now,
@@ -80,6 +81,12 @@ class ExportService:
                 continue
             chosen.append(w.id)
         return tuple(chosen)
+
+    def write_handbook(self, book: Handbook, target: Path) -> WrittenFiles:
+        """Write the facilitator's handbook to ``target`` (checked first, all or nothing)."""
+        self._pdf.check_target(target)
+        unshown = self._pdf.handbook(book, target)
+        return WrittenFiles((target,), {target: unshown or {}})
 
     def export(
         self,

@@ -13,6 +13,7 @@ from hallbar_desktop.domain.backup import Backup, BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
+from hallbar_desktop.domain.handbook import Handbook
 from hallbar_desktop.domain.package import ImportedCopy, Package, PackageOrigin, StoredConflict
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.rollup import RollupSummary
@@ -96,6 +97,12 @@ class ExportWriter(Protocol):
     def rollup(
         self, rollup: RollupSummary, target: Path, settings: ExportSettings
     ) -> Mapping[str, int] | None: ...
+
+
+class PdfExportWriter(ExportWriter, Protocol):
+    """The PDF writer, which also lays out the facilitator's handbook."""
+
+    def handbook(self, book: Handbook, target: Path) -> Mapping[str, int] | None: ...
 
 
 class BackupFiles(Protocol):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
     from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog, ImportWorkshops
     from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
+    from hallbar_desktop.ui.open_handbook import OpenHandbook
     from hallbar_desktop.ui.open_workshop import OpenWorkshop
     from hallbar_desktop.ui.workshop_timers import TimerMemory
     from hallbar_desktop.ui.workshop_view import WorkshopView
@@ -106,6 +107,15 @@ class MainWindow(QMainWindow):
         self.key_map_action = QAction(self.tr("&Kortkommandon"), self)
         self.key_map_action.triggered.connect(self.show_key_map)
         self.ui.help_menu.insertAction(self.ui.about_action, self.key_map_action)
+        self.handbook_action = QAction(self.tr("&Handledning för processledare (PDF)"), self)
+        self.handbook_action.setToolTip(
+            self.tr(
+                "Metoden och alla steg samlade i en PDF att läsa före workshoppen och skriva ut"
+            )
+        )
+        self.handbook_action.triggered.connect(self.open_handbook)
+        self.ui.help_menu.insertAction(self.key_map_action, self.handbook_action)
+        self.handbook: OpenHandbook | None = None
         self.share_action = QAction(self.tr("&Dela workshop…"), self)
         self.share_action.setToolTip(
             self.tr("Sparar workshoppen som en fil som en samordnare kan läsa in.")
@@ -183,6 +193,7 @@ class MainWindow(QMainWindow):
             self.templates_action,
             self.library_view_action,
             self.coordinator_action,
+            self.handbook_action,
         )
 
     def attach(
@@ -243,6 +254,7 @@ class MainWindow(QMainWindow):
             self.ui.export_action,
             self.templates_action,
             self.library_view_action,
+            self.handbook_action,
         ):
             action.setEnabled(True)
         self.coordinator = coordinator
@@ -811,6 +823,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.key_map_dialog = dialog
         dialog.open()
+
+    def open_handbook(self) -> None:
+        """Hjälp › Handledning för processledare (PDF): written, then opened in a PDF reader."""
+        from hallbar_desktop.ui.open_handbook import OpenHandbook
+
+        if self.handbook is None:
+            self.handbook = OpenHandbook(self._exports, self)
+        self.handbook.open()
 
     def _about(self) -> None:
         QMessageBox.about(
