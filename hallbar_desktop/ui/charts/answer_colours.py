@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.readiness import ScaleAnchor
@@ -48,6 +49,17 @@ def scale_legend_html(
         f"{escape(dont_know)}&nbsp;</span>"
     )
     return "&nbsp;&nbsp; ".join(items)
+
+
+def draw_focus_frame(painter: QPainter, widget: QWidget) -> None:
+    """The dotted frame in the accent colour that a chart with the keyboard in it shows, as
+    the dependency matrix does: a chart is a Tab stop so that a screen reader reads its
+    figures, and Tab must show where it went."""
+    painter.save()
+    painter.setPen(QPen(QColor(palette.ACCENT), 2, Qt.PenStyle.DotLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1))
+    painter.restore()
 
 
 def ink_on(fill: QColor) -> QColor:

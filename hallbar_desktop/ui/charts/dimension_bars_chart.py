@@ -15,6 +15,7 @@ from hallbar_desktop.ui.charts.answer_colours import (
     OUTLINE,
     WHITE,
     decimal_text,
+    draw_focus_frame,
     median_text,
 )
 from hallbar_desktop.ui.charts.statement_distribution_chart import WRAP, chart_font
@@ -35,6 +36,9 @@ class DimensionBarsChart(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setSizePolicy(policy)
         self.setMinimumWidth(480)
+        # A Tab stop on the facilitator's page: a screen reader reads the figures, which are
+        # the description. The participant view's copy is shown, not used (NoFocus there).
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_results(self, results: tuple[DimensionResult, ...]) -> None:
         self._results = results
@@ -216,6 +220,8 @@ class DimensionBarsChart(QWidget):
                 int(Qt.AlignmentFlag.AlignVCenter),
                 self.light_text(result),
             )
+        if self.hasFocus():
+            draw_focus_frame(painter, self)
         painter.end()
 
     def event(self, event: QEvent) -> bool:

@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.coordinator import ReadinessPoint, ReadinessSeries
 from hallbar_desktop.domain.readiness import SCALE_MAX, SCALE_MIN
-from hallbar_desktop.ui.charts.answer_colours import GRID, INK, MUTED, OUTLINE, WHITE, decimal_text
+from hallbar_desktop.ui.charts.answer_colours import (
+    GRID,
+    INK,
+    MUTED,
+    OUTLINE,
+    WHITE,
+    decimal_text,
+    draw_focus_frame,
+)
 from hallbar_desktop.ui.charts.statement_distribution_chart import chart_font
 
 SHAPES = ("circle", "square", "triangle", "diamond")
@@ -134,6 +142,8 @@ class ReadinessOverTimeChart(QWidget):
             painter.drawText(
                 QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.empty_text()
             )
+            if self.hasFocus():
+                draw_focus_frame(painter, self)
             painter.end()
             return
         plot = self._plot()
@@ -161,6 +171,8 @@ class ReadinessOverTimeChart(QWidget):
             for p in s.points:
                 self._draw_mark(painter, where[p.workshop_id], index, DOT)
         self._draw_legend(painter, plot, text)
+        if self.hasFocus():
+            draw_focus_frame(painter, self)
         painter.end()
 
     def _draw_dates(self, painter: QPainter, plot: QRectF, text: int) -> None:

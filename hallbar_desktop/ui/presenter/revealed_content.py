@@ -129,12 +129,11 @@ class RevealedContent(QWidget):
                 decimal_text(summary.readiness_mean)
             )
         self._layout.addWidget(self._heading(heading))
-        self._layout.addWidget(self._bars(readiness, "readiness_chart"))
+        self._layout.addWidget(self._bars(readiness, "readiness_chart", heading))
         if exposure:
-            self._layout.addWidget(
-                self._heading(self.tr("Sårbarhet för beroenden – högt värde betyder mer risk"))
-            )
-            self._layout.addWidget(self._bars(exposure, "exposure_chart"))
+            exposure_heading = self.tr("Sårbarhet för beroenden – högt värde betyder mer risk")
+            self._layout.addWidget(self._heading(exposure_heading))
+            self._layout.addWidget(self._bars(exposure, "exposure_chart", exposure_heading))
         self._layout.addWidget(self._caption(self._overview_caption(summary)))
 
     def _overview_caption(self, summary: WorkshopSummary) -> str:
@@ -159,9 +158,14 @@ class RevealedContent(QWidget):
             "svaren. {0}"
         ).format(hands)
 
-    def _bars(self, results: tuple[DimensionResult, ...], name: str) -> DimensionBarsChart:
+    def _bars(
+        self, results: tuple[DimensionResult, ...], name: str, heading: str
+    ) -> DimensionBarsChart:
         chart = DimensionBarsChart(self)
         chart.setObjectName(name)
+        # Shown to the room, not used: no Tab stop; a screen reader reads it by its heading.
+        chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chart.setAccessibleName(heading)
         chart.setFont(self._chart_font())
         chart.set_results(results)
         return chart
@@ -180,6 +184,7 @@ class RevealedContent(QWidget):
         self._layout.addWidget(self._heading(heading))
         chart = StatementDistributionChart(self)
         chart.setObjectName("distribution_chart")
+        chart.setAccessibleName(heading)
         font = self._chart_font()
         if len(result.statements) <= 3:
             # Few rows leave most of the screen empty: larger still, for the back of the room.
@@ -284,6 +289,7 @@ class RevealedContent(QWidget):
             return
         chart = RankedVotesChart(self)
         chart.setObjectName("votes_chart")
+        chart.setAccessibleName(self.tr("Prickar per punkt, flest först"))
         chart.setFont(self._chart_font())
         voted = tuple(item for item in items if item.votes > 0)
         chart.set_items(voted[: self._votes_that_fit(chart)])
