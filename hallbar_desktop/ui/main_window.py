@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QWidget
 
-from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -833,16 +832,26 @@ class MainWindow(QMainWindow):
         self.handbook.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Hållbar förändring"),
-            self.tr(
-                "<p><b>Hållbar förändring</b> {0}</p>"
-                "<p>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en "
-                "del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar "
-                "regional utveckling. Allt sparas på den här datorn.</p>"
-            ).format(__version__),
+        """Hjälp › Om programmet: the version, the licences, and where the data is kept."""
+        from hallbar_desktop import paths
+        from hallbar_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        # Before the services are attached no database is open yet.
+        label = getattr(self, "_database_label", "")
+        database = Path(label) if label else None
+        backups_folder = None
+        if self._backups is not None:
+            database, backups_folder = self._backups.database_path, self._backups.folder
+        dialog = AboutDialog(
+            database=database,
+            backups_folder=backups_folder,
+            data_folder=paths.data_dir(),
+            fonts_dir=paths.fonts_dir(),
+            parent=self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_focused_field()
