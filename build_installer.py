@@ -126,7 +126,7 @@ DROPPED_QT_PLUGINS = {
     "wayland-shell-integration/fullscreen-shell-v1": "kiosk compositors",
     "wayland-shell-integration/qt-shell": "compositors built with QtWaylandCompositor",
 }
-# Qt's own texts in Swedish ("Avbryt", "Spara"); the app is Swedish only.
+# Qt's own texts in Swedish ("Avbryt", "Spara"); English is Qt's own language.
 KEPT_QT_TRANSLATIONS = ("qtbase_sv.qm",)
 
 ICON_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -213,8 +213,9 @@ def compile_forms(ui_files: Iterable[Path] | None = None) -> None:
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 # Swedish is the source language; its own .ts holds what the source cannot say: the singular
-# and plural of every text with a count (%n), which Qt picks by the number.
-LANGUAGES = ("sv",)
+# and plural of every text with a count (%n), which Qt picks by the number. English translates
+# every text.
+LANGUAGES = ("sv", "en")
 
 
 def translation_sources() -> list[Path]:

@@ -358,7 +358,16 @@ class WindowStart:
 
         self.window = MainWindow(None, None, UiSettings())
         self.window.restore_requested.connect(self.restore)
+        self.window.replaced.connect(self.replace_window)
         self.window.show()
+
+    def replace_window(self, window: Any) -> None:
+        """The window made anew in another language takes the old one's place."""
+        self.window = window
+        window.restore_requested.connect(self.restore)
+        window.replaced.connect(self.replace_window)
+        if self.reporter is not None:
+            self.reporter.set_parent_widget(window)
 
     def install_input_helpers(self) -> None:
         """The focus ring, scrolling to the focused field and the wheel guard: once the

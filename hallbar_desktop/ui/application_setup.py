@@ -1,8 +1,10 @@
-"""Application-wide Qt settings: names, style, Swedish locale and Qt's own Swedish texts."""
+"""Application-wide Qt settings: names, style, and the chosen language's texts and locale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -11,6 +13,15 @@ from hallbar_desktop import paths
 ORGANISATION = "hallbar"
 APPLICATION = "hallbar-desktop"
 OWN_TRANSLATION = "hallbar_translation"
+QT_TRANSLATION = "qt_translation"
+# The languages the window speaks, each with its name in itself, as the language menu shows it.
+# Swedish is the source language; its .qm holds the singular and plural of counted texts.
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+SOURCE_LANGUAGE = "sv"
+_LOCALES = {
+    "sv": (QLocale.Language.Swedish, QLocale.Country.Sweden),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 # Set once the focus ring style and the event filters are in place.
 _INPUT_HELPERS = "hallbar_input_helpers"
 
@@ -45,30 +56,61 @@ def install_input_helpers(app: QApplication) -> None:
     app.setProperty(_INPUT_HELPERS, True)
 
 
-def configure_for_window_shell(app: QApplication) -> None:
-    """What even the first window needs: names, icon, locale and Swedish texts. Its style,
-    Fusion, is an argument of the application (see window_application_arguments)."""
+def configure_for_window_shell(app: QApplication, language: str | None = None) -> None:
+    """What even the first window needs: names, icon, and the language (default: the one
+    chosen in the settings) with its locale and texts. Its style, Fusion, is an argument of the
+    application (see window_application_arguments)."""
+    from hallbar_desktop.ui.ui_settings import UiSettings
+
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Hållbar förändring")
     # The task bar and window title show the app's own icon (drawn by Qt's SVG icon engine).
     app.setWindowIcon(QIcon(str(paths.app_icon_path())))
-    # Decimal comma, ISO dates and Monday-first calendars come from the Swedish locale.
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    translator = QTranslator(app)
+    set_language(app, language if language is not None else UiSettings().language())
+
+
+def set_language(app: QApplication, language: str) -> None:
+    """Speak ``language`` (a key of LANGUAGES; another is Swedish) from the next text on:
+    Qt's own texts ("Avbryt"), the app's .qm and the locale (decimal comma in Swedish, point
+    in English; the app writes dates as ISO itself). Windows made before keep their texts."""
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
+    locale = QLocale(*_LOCALES[language])
+    QLocale.setDefault(locale)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", folder):
+    # English is Qt's source language: it has no qtbase_en.
+    _install(
+        app,
+        QT_TRANSLATION,
+        language,
+        lambda qt: language != "en" and qt.load(locale, "qtbase", "_", folder),
+    )
+    install_own_translation(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Hållbar förändring"))
+
+
+def install_own_translation(app: QApplication, language: str = SOURCE_LANGUAGE) -> None:
+    """The app's own .qm of ``language``: in Swedish the singular and plural of every text
+    with a count (%n; without it Qt keeps the source's plural, "1 beroenden"), in another
+    language every text."""
+    folder = str(paths.translations_dir())
+    _install(app, OWN_TRANSLATION, language, lambda own: own.load(f"hallbar_{language}", folder))
+
+
+def _install(
+    app: QApplication, name: str, language: str, load: Callable[[QTranslator], bool]
+) -> None:
+    """One translator called ``name`` for ``language``, in place of one for another language
+    (configured again after a restore, the same one stays)."""
+    current = app.findChild(QTranslator, name)
+    if current is not None:
+        if current.property("language") == language:
+            return
+        app.removeTranslator(current)
+        current.setObjectName("")  # deleted later; not found again until then
+        current.deleteLater()
+    translator = QTranslator(app)
+    translator.setObjectName(name)
+    translator.setProperty("language", language)
+    if load(translator):
         app.installTranslator(translator)
-    install_own_translation(app)
-
-
-def install_own_translation(app: QApplication) -> None:
-    """The app's own Swedish .qm: the singular and plural of every text with a count (%n).
-
-    Without it Qt fills in the number and keeps the source's plural ("1 beroenden")."""
-    if app.findChild(QTranslator, OWN_TRANSLATION) is not None:
-        return  # configured again after a restore: one translator
-    own = QTranslator(app)
-    own.setObjectName(OWN_TRANSLATION)
-    if own.load("hallbar_sv", str(paths.translations_dir())):
-        app.installTranslator(own)

@@ -8,10 +8,20 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
 
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.ui.application_setup import LANGUAGES, set_language
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -44,6 +54,8 @@ class MainWindow(QMainWindow):
     # A backup the user chose and confirmed; the composition root closes the services, restores
     # it and attaches the window again, since only it owns the open database.
     restore_requested = Signal(object)
+    # The window made anew in another language, which takes this one's place.
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -141,6 +153,17 @@ class MainWindow(QMainWindow):
         self.problems_action.triggered.connect(self.show_data_problems)
         self.ui.file_menu.insertAction(self.ui.quit_action, self.problems_action)
         self.ui.file_menu.insertSeparator(self.ui.quit_action)
+        # Named in both languages, so that someone who reads only one of them finds it.
+        self.language_menu = QMenu("Språk / Language", self)
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setChecked(code == settings.language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_menu.addAction(action)
+        self.ui.file_menu.insertMenu(self.ui.quit_action, self.language_menu)
+        self.ui.file_menu.insertSeparator(self.ui.quit_action)
         # The organisation's own templates for new workshops, beside Ny workshop.
         self.templates_action = QAction(self.tr("&Mallar för skattningen…"), self)
         self.templates_action.triggered.connect(self.edit_templates)
@@ -193,6 +216,7 @@ class MainWindow(QMainWindow):
             self.library_view_action,
             self.coordinator_action,
             self.handbook_action,
+            self.language_menu.menuAction(),
         )
 
     def attach(
@@ -214,6 +238,7 @@ class MainWindow(QMainWindow):
         self._exports = exports
         self._database_label = database_label
         self._backups = backups
+        self._packages = packages
         self.ui.restore_action.setEnabled(backups is not None)
         self.sharing = None if packages is None else ShareWorkshop(packages, self._settings, self)
         if self.sharing is not None:
@@ -254,6 +279,7 @@ class MainWindow(QMainWindow):
             self.templates_action,
             self.library_view_action,
             self.handbook_action,
+            self.language_menu.menuAction(),
         ):
             action.setEnabled(True)
         self.coordinator = coordinator
@@ -852,6 +878,38 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog
         dialog.open()
+
+    def choose_language(self, language: str) -> None:
+        """Arkiv › Språk / Language: every edit is saved already, so a window is made anew in
+        ``language`` on the same database, view, workshop and step, and this one closes."""
+        if language == self._settings.language():
+            return
+        self._commit_focused_field()
+        self._settings.set_language(language)
+        set_language(QApplication.instance(), language)  # type: ignore[arg-type]
+        window = MainWindow(None, None, self._settings)
+        window.restoreGeometry(self.saveGeometry())
+        window.timer_memory = self.timer_memory  # step timers run on
+        window.attach(
+            self._service,
+            self._exports,
+            self._database_label,
+            self._backups,
+            self._packages,
+            self._imports,
+            self.coordinator,
+        )
+        if self.workshop is not None and self.workshop_view is not None:
+            step = self.workshop_view.current_step
+            window.open_workshop(self.workshop.workshop_id)
+            if window.workshop_view is not None and step in window.workshop_view.steps:
+                window.workshop_view.go_to(step)
+        elif self.ui.view_stack.currentWidget() is self.coordinator_view is not None:
+            window.show_coordinator()
+        window.show()
+        self.replaced.emit(window)
+        self.close()
+        self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_focused_field()

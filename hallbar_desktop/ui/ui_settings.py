@@ -1,4 +1,4 @@
-"""UI preferences kept in QSettings: window and splitter state, recent workshops, last folders.
+"""UI preferences kept in QSettings: window state, language, recent workshops, last folders.
 
 Workshop data never goes here; it lives in the database."""
 
@@ -111,6 +111,13 @@ class UiSettings:
 
     def set_new_workshop_template(self, key: str) -> None:
         self._s.setValue("new_workshop/template", key)
+
+    def language(self) -> str:
+        """The language the window speaks ("sv", "en"); Swedish until another is chosen."""
+        return str(self._s.value("view/language", "sv") or "sv")
+
+    def set_language(self, language: str) -> None:
+        self._s.setValue("view/language", language)
 
     def _list(self, key: str) -> list[str]:
         # QSettings returns a str for a one-element list on some back ends, and None when unset.

@@ -1,0 +1,63 @@
+"""Arkiv › Språk / Language: the window is made anew in English on the same workshop and step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.application_setup import set_language
+from hallbar_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def back_in_swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The other tests read Swedish, whatever this one leaves behind."""
+    yield
+    set_language(qapp, "sv")
+
+
+def _switched(qtbot, window: MainWindow, language: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+    window.replaced.connect(made.append)
+    (action,) = [a for a in window.language_actions.actions() if a.text() == language]
+    action.trigger()
+    (new,) = made
+    qtbot.addWidget(new)
+    QApplication.processEvents()
+    return new
+
+
+def test_english_is_chosen_and_the_window_comes_back_on_the_same_step(
+    qtbot,
+    window_with_workshop,
+    back_in_swedish,  # type: ignore[no-untyped-def]
+) -> None:
+    window, contents = window_with_workshop
+    window.show()
+    window.open_workshop(contents.workshop.id)
+    assert window.workshop_view is not None
+    window.workshop_view.go_to(WorkshopStep.DEPENDENCIES)
+
+    english = _switched(qtbot, window, "English")
+
+    assert not window.isVisible()
+    assert english.isVisible()
+    assert english._settings.language() == "en"
+    assert QLocale().decimalPoint() == "."
+    assert english.workshop is not None
+    assert english.workshop.workshop_id == contents.workshop.id
+    assert english.workshop_view is not None
+    assert english.workshop_view.current_step is WorkshopStep.DEPENDENCIES
+    assert [a.isChecked() for a in english.language_actions.actions()] == [False, True]
+
+    swedish = _switched(qtbot, english, "Svenska")
+
+    assert swedish._settings.language() == "sv"
+    assert QLocale().decimalPoint() == ","
+    assert swedish.ui.file_menu.title() == "&Arkiv"
+    assert swedish.workshop_view is not None
+    assert swedish.workshop_view.current_step is WorkshopStep.DEPENDENCIES
