@@ -28,6 +28,7 @@ from benchmarks import (
     bundle_size,
     edit_speed,
     export_speed,
+    gui_lag,
     gui_speed,
     import_speed,
     startup_speed,
@@ -52,6 +53,7 @@ TARGETS: dict[str, float | None] = {
 MODULES: tuple[tuple[str, Callable[[bool], dict[str, Any]]], ...] = (
     ("edit_speed", lambda quick: edit_speed.measure(quick=quick)),
     ("startup_speed", lambda quick: startup_speed.measure(quick)),
+    ("gui_lag", gui_lag.measure),
     ("gui_speed", gui_speed.measure),
     ("export_speed", export_speed.measure),
     ("import_speed", import_speed.measure),
