@@ -165,6 +165,22 @@ def test_alt_down_opens_the_calendar_and_sets_nothing_until_a_day_is_picked(
     assert field.date_edit.hasFocus()
 
 
+def test_the_calendar_is_made_when_first_opened_and_named_after_its_field(
+    form: _Form, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    field = form.field
+    # A form with several dates paid for a calendar each when its step was first shown.
+    assert field.findChildren(QCalendarWidget) == []
+    qtbot.keyClick(field.date_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = _open_popup_calendar()
+    assert field.findChildren(QCalendarWidget) == [calendar]
+    assert QApplication.activePopupWidget().accessibleName() == "Kalender: Klart senast"
+    qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(field.date_edit, Qt.Key.Key_F4)
+    assert _open_popup_calendar() is calendar  # made once
+    qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Escape)
+
+
 def test_the_calendar_shows_iso_weeks_headed_v_and_whole_monday_first_day_names(
     form: _Form, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -117,8 +117,10 @@ class OptionalDateField(QWidget):
         layout.addWidget(self.problem_label)
         self.setFocusProxy(self.date_edit)
 
-        self.calendar_popup = _CalendarPopup(self)
-        self.calendar_popup.picked.connect(self._picked_in_calendar)
+        # Made when first opened: a form shows several dates, and each calendar cost its
+        # page ~10 ms to build when the step was first shown.
+        self._calendar_popup: _CalendarPopup | None = None
+        self._calendar_name = ""
         self._stored: date | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -137,7 +139,18 @@ class OptionalDateField(QWidget):
         super().setAccessibleName(name)
         self.date_edit.setAccessibleName(name)
         self.clear_button.setAccessibleName(self.tr("Ta bort datum: {0}").format(name))
-        self.calendar_popup.setAccessibleName(self.tr("Kalender: {0}").format(name))
+        self._calendar_name = self.tr("Kalender: {0}").format(name)
+        if self._calendar_popup is not None:
+            self._calendar_popup.setAccessibleName(self._calendar_name)
+
+    @property
+    def calendar_popup(self) -> _CalendarPopup:
+        """The month to pick a day in, made the first time it is needed."""
+        if self._calendar_popup is None:
+            self._calendar_popup = _CalendarPopup(self)
+            self._calendar_popup.setAccessibleName(self._calendar_name)
+            self._calendar_popup.picked.connect(self._picked_in_calendar)
+        return self._calendar_popup
 
     def value(self) -> date | None:
         """The date in the field; None when it is empty or holds something that is no date."""
