@@ -2,21 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="sv_SE">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>(tomt)</source>
+        <source>Version {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ja</source>
+        <source>Okänd: ingen databas är öppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nej</source>
+        <source>Om Hållbar förändring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>antal: {0}</source>
+        <source>Om programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Om programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hållbar förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Allt sparas på den här datorn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här sparas dina uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databasen som är öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen som är öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopior av databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen med säkerhetskopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmets datamapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmets datamapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna &amp;mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar datamappen i filhanteraren, till exempel för att ta en egen kopia av databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera en sökväg och kopiera den med Ctrl+C. Programmet gör en säkerhetskopia av databasen första gången du öppnar den varje dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licenser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet är byggt med de här typsnitten och biblioteken. Välj ett för att läsa dess licens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typsnitt och bibliotek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett typsnitt eller bibliotek per rad, med version och licens. Licenstexten för den valda raden står under tabellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenstext</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,6 +120,10 @@
 </context>
 <context>
     <name>ActionTableModel</name>
+    <message>
+        <source>⚠ Saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>⚠ försenad %n dagar</source>
         <translation>
@@ -70,6 +146,14 @@
 </context>
 <context>
     <name>ActionsPage</name>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hantera beroendet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Gör till åtgärd</source>
         <translation type="unfinished"></translation>
@@ -195,6 +279,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per åtgärd. Den markerade åtgärden visas i formuläret; Delete tar bort den och Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga åtgärder ännu. Lägg till den första med Ctrl+Enter, skapa en från ett beroende nedan eller låt deltagarna föreslå åtgärder i inmatningsläget (F6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +304,10 @@
     </message>
     <message>
         <source>Högt prioriterade beroenden som saknar en åtgärd med ansvarig och datum. Dubbelklicka eller tryck Enter för att skapa en kopplad åtgärd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden som ännu saknar en åtgärd. Enter skapar en åtgärd kopplad till det markerade beroendet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -432,6 +524,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Hållbar förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaGroup</name>
     <message>
         <source>Inga punkter för området. Skriv en egen punkt nedan.</source>
@@ -457,8 +556,15 @@
         <source>Inte bedömt ännu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>inte bedömda %n</source>
+        <translation>
+            <numerusform>inte bedömd %n</numerusform>
+            <numerusform>inte bedömda %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Samlat för området: {0}</source>
+        <source>Ljusen i området: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +611,369 @@
     </message>
     <message>
         <source>Ändra styrka att bygga vidare på</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Ej påbörjad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styrdokument/riktlinje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisering/arbetssätt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetensutveckling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verktyg/metod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning/lärande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunikation/förankring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hög</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjord för hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledning och styrning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomförande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lärande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Röd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsberoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personberoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uthållighetsberoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uthållighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under hantering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kvarstår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 6 mån</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–18 mån</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 18 mån</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom vår rådighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi kan påverka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utanför vår påverkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom regionorganisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politisk nivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Länets aktörer (kommuner, länsstyrelse, lärosäten, näringsliv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationell nivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-nivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Företagsstöd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projektmedel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommersiell service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanhållningspolitik/EU-program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUS-genomförande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intern styrning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agera nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverka och eskalera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hantera löpande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förberedelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välkommen och syfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuläge och målbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuell skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat och samtal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förutsättningar och framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanfattning och nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turvis inmatning på datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handuppräckning, processledaren räknar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pappersformulär som förs in efteråt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halvdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kort (90 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkiverad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mycket liten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måttlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mycket stor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte angiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mycket låg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mycket hög</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +1096,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per workshop i urvalet. Enter öppnar den markerade workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workshoppar i urvalet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +1125,10 @@
     </message>
     <message>
         <source>Status och uppföljning ändrar du direkt i tabellen (F2). Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per åtgärd i urvalets workshoppar. Status och senaste uppföljning kan ändras i tabellen: skriv eller tryck F2. Ändringen sparas direkt och Ctrl+Z ångrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,11 +1164,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per typ av beroende: hur många organisationer, workshoppar och beroenden den finns i, och hur många som inte är hanterade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Typer av beroenden i urvalet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De mest kritiska beroendena som inte är hanterade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per beroende som inte är hanterat, det mest kritiska först, med den workshop det kommer från.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +1368,10 @@
             <numerusform>%n beroenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nej, den beräknade</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n inte placerade</source>
         <translation>
@@ -980,6 +1469,10 @@
     </message>
     <message>
         <source>Inga beroenden ännu. Lägg till det första med Ctrl+Enter eller låt deltagarna skriva i inmatningsläget (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per beroende. Det markerade beroendet visas i formuläret och är markerat i matrisen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,6 +1732,29 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
     </message>
 </context>
 <context>
+    <name>DimensionSummary</name>
+    <message>
+        <source>Inga svar ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medelvärde {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lägst {0}, högst {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stor spridning – diskutera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DotVoteTurn</name>
     <message>
         <source>Vilka beroenden är viktigast att hantera?</source>
@@ -1280,13 +1796,12 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
         <source>Lägg en prick</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 prick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} prickar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n prickar</source>
+        <translation>
+            <numerusform>%n prick</numerusform>
+            <numerusform>%n prickar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inga prickar kvar</source>
@@ -1633,6 +2148,34 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <source>Klara åtgärder: {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste uppdatering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>, %n försenade</source>
         <translation>
@@ -1724,6 +2267,237 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
+    <name>Header</name>
+    <message>
+        <source>Typsnitt eller bibliotek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad som händer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hittad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Här</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I paketet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad, dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroende nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ av beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte hanterade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värde i filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad det betyder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påverkbarhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevakas av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn (frivilligt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll (frivillig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påstående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImpactMatrix</name>
     <message>
         <source>Matris: påverkan och påverkbarhet</source>
@@ -1794,6 +2568,80 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>&amp;Ta versionen från paketet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Workshoppens uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handräkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förutsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>(tomt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(borttagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mall för skattningen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2917,77 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
+    <name>KeyMap</name>
+    <message>
+        <source>I biblioteket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I en workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I inmatningsläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I mallar för skattningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I översikten för samordnare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök bland workshopparna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort den valda workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till en post i steget: deltagare, beroende, åtgärd eller framgångsfaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta inmatningsläget: deltagarna turas om vid datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna eller stäng deltagarvyn för projektorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort det valda beroendet eller den valda åtgärden (i tabellen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå till gruppens skattning för dimension 1, 2, 3 … i ordning uppifrån</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till lappen du skriver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämna inmatningsläget (och dess PIN-kod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till ett påstående, en punkt bland förutsättningarna eller (i listan) en dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra status eller uppföljning för den valda åtgärden (börja skriva för uppföljning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyMapDialog</name>
     <message>
         <source>Kortkommandon</source>
@@ -2078,9 +2997,33 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <source>Allt i programmet går att göra med tangentbordet. Tab flyttar mellan fälten, och Alt med den understrukna bokstaven väljer en knapp eller meny. Det här är genvägarna.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>En rad per kortkommando: tangenterna och vad de gör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuell skattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vet ej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svara {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
+    <message>
+        <source>Töm sökfältet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Alla statusar</source>
         <translation type="unfinished"></translation>
@@ -2235,6 +3178,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sök workshoppar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sök på titel, organisation eller enhet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +3190,15 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visa bara workshoppar från en viss period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppens status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,6 +3223,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Importera workshoppar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per workshop. Den markerade visas i detaljerna bredvid; Enter öppnar den.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2315,6 +3274,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>&amp;Kortkommandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handledning för processledare (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metoden och alla steg samlade i en PDF att läsa före workshoppen och skriva ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,14 +3534,6 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Om Hållbar förändring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Hållbar förändring&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Allt sparas på den här datorn.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hållbar förändring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,13 +3715,12 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
 </context>
 <context>
     <name>NoteCard</name>
-    <message>
-        <source>1 prick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} prickar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n prickar</source>
+        <translation>
+            <numerusform>%n prick</numerusform>
+            <numerusform>%n prickar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gruppera</source>
@@ -2791,21 +3749,19 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
 </context>
 <context>
     <name>NotesPanel</name>
-    <message>
-        <source>1 lapp väntar. Den visas när du visar resultatet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n lappar väntar. De visas när du visar resultatet.</source>
+        <translation>
+            <numerusform>%n lapp väntar. Den visas när du visar resultatet.</numerusform>
+            <numerusform>%n lappar väntar. De visas när du visar resultatet.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} lappar väntar. De visas när du visar resultatet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 lapp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} lappar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n lappar</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lappar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dra en lapp till en annan lapp eller grupp för att gruppera, eller välj Gruppera. Ctrl+Z ångrar.</source>
@@ -2980,6 +3936,25 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
+    <name>OpenHandbook</name>
+    <message>
+        <source>Handledning för processledare {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar handledningen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handledningen sparades som {0}, men inget program på datorn kunde öppna den. Öppna filen i ett program för PDF-filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handledningen kunde inte öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenWorkshop</name>
     <message>
         <source>Vänta tills den förra ändringen har sparats och gör sedan om den här.</source>
@@ -3044,6 +4019,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per påstående med deltagarens svar. Tryck 1–5 för att svara, 0 eller V för Vet ej och Delete för att ta bort svaret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>0 eller V  Vet ej</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,6 +4061,33 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     <message>
         <source>{0}. {1}
 Svar: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Så syns deltagaren i rummet och i exporterna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn är personuppgifter. Fyll bara i dem om ni behöver dem; de visas bara när du slår på ”Visa deltagarnas namn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel handläggare eller enhetschef. Beskriv roller, inte personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur många av påståendena deltagaren har svarat på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra deltagare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +4159,29 @@ Svar: {2}</source>
     </message>
     <message>
         <source>Släckt skärm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Alla datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste 12 månaderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förra året</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +4428,10 @@ Svar: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per deltagare. Skriv i en cell eller tryck F2 för att ändra den; ändringen sparas direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga deltagare ännu. Lägg till den första med Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +4495,7 @@ Svar: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ge varje punkt ett trafikljus och skriv en kort anteckning. Ett område är aldrig starkare än sin svagaste punkt. Markera det som fungerar som en styrka att bygga vidare på.</source>
+        <source>Ge varje punkt ett trafikljus och skriv en kort anteckning. Med tangentbordet: Tab till punkten, piltangenterna till ljuset och Mellanslag för att välja det. Rubriken för varje område visar hur punkterna fördelar sig på ljusen. Markera det som fungerar som en styrka att bygga vidare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3512,13 +4545,12 @@ Svar: {2}</source>
 </context>
 <context>
     <name>RankedVotesChart</name>
-    <message>
-        <source>1 prick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} prickar</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n prickar</source>
+        <translation>
+            <numerusform>%n prick</numerusform>
+            <numerusform>%n prickar</numerusform>
+        </translation>
     </message>
     <message>
         <source>nr {0}</source>
@@ -3601,6 +4633,10 @@ Svar: {2}</source>
     </message>
     <message>
         <source>&amp;Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj den deltagare vars svar du skriver in. Enter går till påståendena.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3923,6 +4959,10 @@ Svar: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prickar per punkt, flest först</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} prickar sammanlagt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,6 +5079,153 @@ Svar: {2}</source>
     </message>
     <message>
         <source>Av: deltagarvyn visar inga namn, varken på lappar eller som ansvariga för åtgärder. På: namn visas där de är ifyllda. Samma val som under Förberedelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomViews</name>
+    <message>
+        <source>Översikt per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickröstning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lappar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad behöver du för att kunna säga vad du tycker i dag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga rätta svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det som sägs här stannar i rummet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi pratar om roller och arbetssätt, inte om personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var står vi i dag, och hur märks förändringen om två år?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svara utifrån hur det är i dag, inte hur det borde vara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skatta varje påstående från 1 till 5, eller välj Vet ej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen ser dina svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten visas när alla är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ser du som inte de andra ser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi börjar med de lägsta värdena och där svaren skiljer sig mest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad skulle behöva hända för att värdet blev ett steg högre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten visas snart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad kan stoppa förändringen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsberoende: ett beslut eller mandat som vi inte själva rår över.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personberoende: arbetet hänger på en eller ett par personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uthållighetsberoende: tid, pengar och uppmärksamhet som måste räcka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslagen och matrisen visas när alla har skrivit klart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har fungerat tidigare när vi lyckats förändra något?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledning och styrning: mandat, styrdokument och tydligt ansvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genomförande: tid, resurser och arbetssätt i det vanliga arbetet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lärande: kompetens, uppföljning och att dela erfarenheter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapparna visas när alla har skrivit klart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska göras, av vem och när?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja med det som påverkar mest och som vi själva kan göra något åt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje åtgärd behöver en ansvarig och ett datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rösterna visas när alla har lagt sina prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad tar du med dig härifrån?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har hänt sedan sist, och vad har inte hänt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi går igenom åtgärderna och beroendena från förra gången.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaren visas när alla är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg dina prickar på det du tycker är viktigast.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4173,6 +5360,249 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
 </context>
 <context>
+    <name>StepGuidance</name>
+    <message>
+        <source>Se till att workshoppen handlar om en tydligt avgränsad förändring och att rätt personer är inbjudna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i organisation, enhet och vilken förändring workshoppen gäller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till deltagarna. Alias räcker; namn behövs inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestäm hur deltagarna ska svara: turvis vid datorn, handuppräckning eller papper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilken förändring ska vi prata om, i en mening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka behöver vara med för att besluten ska hålla?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa trygghet och förklara varför ni ses och hur workshoppen går till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berätta syftet och vad som händer med resultatet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå igenom spelreglerna: det finns inga rätta svar, och det som sägs stannar i rummet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa modellen kort: tre förutsättningar och tre slags beroenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad behöver du för att kunna säga vad du tycker i dag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bli överens om var ni står i dag och vart ni vill om ett till tre år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt gruppen beskriva nuläget med egna ord och skriv ner det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulera en målbild som går att känna igen när den är nådd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppla gärna till den regionala utvecklingsstrategin och till styrdokumenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur märks förändringen i vardagen om två år?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad gör vi redan i dag som pekar åt rätt håll?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Få allas egen bild innan gruppen pratar, så att ingen påverkas av de andras svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje deltagare skattar påståendena från 1 till 5, eller Vet ej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryck F6 för inmatningsläget: deltagarna svarar i tur och ordning vid datorn utan att se varandras svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar ni händer i stället, skriv antalen per värde under fliken Handuppräckning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten visas inte förrän alla är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv in svaren deltagare för deltagare; tangenterna 1–5 och 0 för Vet ej går snabbast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svara utifrån hur det är i dag, inte hur det borde vara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använd spridningen som samtalsstöd och kom fram till en gemensam bild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja med de lägsta värdena och de påståenden där spridningen är stor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt dem som svarat högt och lågt berätta hur de tänkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enas om en gruppskattning per dimension och skriv en kort kommentar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ser du som inte de andra ser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad skulle behöva hända för att värdet blev ett steg högre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hitta det som kan stoppa förändringen: beslut som saknas, personer arbetet hänger på och uthållighet som tryter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta en typ av beroende i taget och låt alla skriva förslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med inmatningsläget (F6) skriver var och en sina lappar; när du visar resultatet kan du göra om lapparna till beroenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedöm påverkan och hur mycket ni själva kan påverka, och placera beroendet i matrisen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt deltagarna prioritera med prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv roller, inte personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka beslut – politiska, i ledningen eller nationellt – måste fattas för att förändringen ska bli verklighet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad händer om de som driver arbetet i dag slutar eller byter uppdrag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad krävs för att arbetet ska leva vidare när projektpengarna tar slut?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se vilka grundläggande förutsättningar som finns och vilka styrkor ni kan bygga vidare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge varje punkt rött, gult eller grönt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera styrkor och skriv ner framgångsfaktorer som driver arbetet framåt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarnas lappar från inmatningsläget (F6) kan du göra om till framgångsfaktorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har fungerat tidigare när vi lyckats förändra något?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestäm vad som ska göras, av vem och när, för de viktigaste beroendena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja med beroendena i Agera nu och Påverka och eskalera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje åtgärd behöver en ansvarig och ett datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarnas förslag från inmatningsläget (F6) kan du göra om till åtgärder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulera åtgärden med ett verb: Ta fram, Besluta om, Utbilda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur vet vi att åtgärden är klar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem behöver fatta beslut för att den ska bli av?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluta med en gemensam bild av vad ni kommit fram till och vad som händer härnäst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läs upp de största riskerna och åtgärderna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boka ett uppföljningsmöte om tre till sex månader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad tar du med dig härifrån?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se hur långt ni kommit sedan förra workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå igenom åtgärderna och uppdatera deras status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera vilka beroenden som är hanterade och vilka som kvarstår.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skatta påståendena igen för att jämföra före och efter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har hänt sedan sist, och vad har inte hänt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Det gick inte</source>
@@ -4199,14 +5629,6 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>deltagare, {0} har skattat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beroenden, varav {0} högt prioriterade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>åtgärder, varav {0} försenade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,6 +5678,34 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     <message>
         <source> (styrka)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>beroenden</source>
+        <translation>
+            <numerusform>beroende</numerusform>
+            <numerusform>beroenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varav %n högt prioriterade</source>
+        <translation>
+            <numerusform>varav %n högt prioriterat</numerusform>
+            <numerusform>varav %n högt prioriterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>åtgärder</source>
+        <translation>
+            <numerusform>åtgärd</numerusform>
+            <numerusform>åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varav %n försenade</source>
+        <translation>
+            <numerusform>varav %n försenad</numerusform>
+            <numerusform>varav %n försenade</numerusform>
+        </translation>
     </message>
     <message>
         <source>inte bedömda: {0}</source>
@@ -4374,6 +5824,29 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
 </context>
 <context>
+    <name>TallyTableModel</name>
+    <message>
+        <source>Hur många som svarade {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv antalet som en siffra, till exempel 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handuppräckning: påstående {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Ångra</source>
@@ -4429,6 +5902,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>Punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera alla celler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4580,6 +6057,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mallens dimensioner. Välj en för att se och ändra dess påståenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lägg till dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,6 +6125,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per påstående i den valda dimensionen. Skriv i en cell eller tryck F2 för att ändra den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Påståenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,6 +6169,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>En rad per värde på skalan, med dess etikett och betydelse. Skriv i en cell eller tryck F2 för att ändra etiketten eller betydelsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Svaret ”&amp;Vet ej” heter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,6 +6186,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>Förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per punkt i checklistan för förutsättningar, med dess område. Skriv i en cell eller tryck F2 för att ändra den.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4913,6 +6406,14 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Välkommen och syfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stegets text att läsa upp. PgDown och piltangenterna bläddrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Välkommen!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,6 +6547,10 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshoppens steg i ordning, med ✓ för klart, ● för pågår och ○ för inte påbörjat. Piltangenterna byter steg och Tab går till stegets sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5073,63 +6578,6 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     <name>_StatusDelegate</name>
     <message>
         <source>Åtgärdens status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>context</name>
-    <message>
-        <source>Individuell skattning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vet ej</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Svara {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta bort svaret</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>(borttagen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mall för skattningen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Inga svar ännu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medelvärde {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lägst {0}, högst {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Stor spridning – diskutera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,3 +156,23 @@ def test_the_demo_shows_each_areas_weakest_light(qtbot, demo_workshop: OpenWorks
         assert light is not None
         assert light.label in group.light_label.text()
     assert len(page.factor_rows) == len(demo_workshop.contents.success_factors)
+
+
+def test_an_area_shows_how_its_lines_spread_over_the_lights_not_the_weakest(
+    qtbot,
+    empty_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    """One red line among green ones turned the whole area red; the heading now counts them."""
+    page = _page(qtbot, empty_workshop)
+    group = page.groups[Area.IMPLEMENTATION]
+    rows = list(group.rows.values())
+    assert len(rows) >= 3
+    rows[0].chooser.buttons[TrafficLight.GREEN].click()
+    rows[1].chooser.buttons[TrafficLight.GREEN].click()
+    rows[2].chooser.buttons[TrafficLight.RED].click()
+    unrated = len(rows) - 3
+    name = group.light_label.accessibleName()
+    assert name.startswith("Ljusen i området: Grön 2, Röd 1")
+    if unrated:  # in the singular for one: "inte bedömd 1"
+        assert name.endswith(f"inte bedömd{'' if unrated == 1 else 'a'} {unrated}")
+    assert "Gul" not in name

@@ -53,7 +53,7 @@ class RankedVotesChart(QWidget):
         return self._items
 
     def votes_text(self, votes: int) -> str:
-        return self.tr("1 prick") if votes == 1 else self.tr("{0} prickar").format(votes)
+        return self.tr("%n prickar", "", votes)
 
     def lines(self) -> list[str]:
         return [

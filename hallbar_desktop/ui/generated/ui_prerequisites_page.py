@@ -160,7 +160,7 @@ class Ui_PrerequisitesPage(object):
 
     def retranslateUi(self, PrerequisitesPage):
         self.heading_label.setText(QCoreApplication.translate("PrerequisitesPage", u"F\u00f6ruts\u00e4ttningar och framg\u00e5ngsfaktorer", None))
-        self.intro_label.setText(QCoreApplication.translate("PrerequisitesPage", u"Ge varje punkt ett trafikljus och skriv en kort anteckning. Med tangentbordet: Tab till punkten, piltangenterna till ljuset och Mellanslag f\u00f6r att v\u00e4lja det. Ett omr\u00e5de \u00e4r aldrig starkare \u00e4n sin svagaste punkt. Markera det som fungerar som en styrka att bygga vidare p\u00e5.", None))
+        self.intro_label.setText(QCoreApplication.translate("PrerequisitesPage", u"Ge varje punkt ett trafikljus och skriv en kort anteckning. Med tangentbordet: Tab till punkten, piltangenterna till ljuset och Mellanslag f\u00f6r att v\u00e4lja det. Rubriken f\u00f6r varje omr\u00e5de visar hur punkterna f\u00f6rdelar sig p\u00e5 ljusen. Markera det som fungerar som en styrka att bygga vidare p\u00e5.", None))
 #if QT_CONFIG(accessibility)
         self.checklist_scroll.setAccessibleName(QCoreApplication.translate("PrerequisitesPage", u"Checklista per omr\u00e5de", None))
 #endif // QT_CONFIG(accessibility)

@@ -145,7 +145,7 @@ class DotVoteTurn(InputTurn):
         return True
 
     def _dots_text(self, number: int) -> str:
-        return self.tr("1 prick") if number == 1 else self.tr("{0} prickar").format(number)
+        return self.tr("%n prickar", "", number)
 
     def _show(self) -> None:
         left = self.remaining

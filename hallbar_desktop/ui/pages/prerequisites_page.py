@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from itertools import pairwise
 from uuid import UUID
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain.choices import Area
+from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.note_conversion import success_factor_from_note
-from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+from hallbar_desktop.domain.summary import AreaLights, area_lights_of
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.generated.ui_prerequisites_page import Ui_PrerequisitesPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -36,6 +39,12 @@ from hallbar_desktop.ui.widgets.traffic_light_chooser import (
 )
 
 BADGE_STYLE = "background: {fill}; color: {ink}; padding: 2px 10px; border-radius: 4px;"
+LIGHT_SPAN = '<span style="background-color: {fill}; color: {ink};">&nbsp;{text}&nbsp;</span>'
+
+
+def _on_its_light(light: TrafficLight, text: str) -> str:
+    swatch = light_swatch(light)
+    return LIGHT_SPAN.format(fill=swatch.fill, ink=swatch.ink, text=escape(text))
 
 
 def fill_area_combo(combo: QComboBox, none_text: str) -> None:
@@ -120,6 +129,7 @@ class AreaGroup(QWidget):
         self.title_label = QLabel(self.tr(area.label))
         style_heading(self.title_label, 1.2)
         self.light_label = QLabel()
+        self.light_label.setTextFormat(Qt.TextFormat.RichText)
         self.light_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         heading = QHBoxLayout()
         heading.setSpacing(16)
@@ -150,13 +160,29 @@ class AreaGroup(QWidget):
         self.new_prompt_edit.returnPressed.connect(lambda: page.add_check(self))
         self.add_button.clicked.connect(lambda: page.add_check(self))
 
+    def _show_lights(self, lights: AreaLights) -> None:
+        """How the area's lines spread over the lights, each count on its light's colour: one
+        red line among green ones is another picture than all red, which one verdict hid."""
+        shown = [(light, n) for light, n in lights.counts if n]
+        if not shown:
+            self.light_label.setText(self.tr("Inte bedömt ännu"))
+            swatch = light_swatch(None)
+            self.light_label.setStyleSheet(BADGE_STYLE.format(fill=swatch.fill, ink=swatch.ink))
+            self.light_label.setAccessibleName(self.light_label.text())
+            return
+        self.light_label.setStyleSheet("")
+        words = [f"{light_text(light)} {n}" for light, n in shown]
+        spans = [_on_its_light(light, word) for (light, _n), word in zip(shown, words, strict=True)]
+        if lights.unrated:
+            words.append(self.tr("inte bedömda %n", "", lights.unrated))
+            spans.append(words[-1])
+        self.light_label.setText(" ".join(spans))
+        self.light_label.setAccessibleName(
+            self.tr("Ljusen i området: {0}").format(", ".join(words))
+        )
+
     def show_stored(self, checks: list[PrerequisiteCheck], page: PrerequisitesPage) -> None:
-        light = area_light(tuple(checks), self.area)
-        word = light_text(light) if light is not None else self.tr("Inte bedömt ännu")
-        self.light_label.setText(self.tr("Samlat för området: {0}").format(word))
-        swatch = light_swatch(light)
-        self.light_label.setStyleSheet(BADGE_STYLE.format(fill=swatch.fill, ink=swatch.ink))
-        self.light_label.setAccessibleName(self.light_label.text())
+        self._show_lights(area_lights_of(tuple(checks), self.area))
         wanted = [c.id for c in checks]
         for check_id in list(self.rows):
             if check_id not in wanted:

@@ -135,11 +135,15 @@ class SummaryPage(StepPage):
             ),
             (
                 str(len(s.dependencies)),
-                self.tr("beroenden, varav {0} högt prioriterade").format(high),
+                self.tr("beroenden", "", len(s.dependencies))
+                + ", "
+                + self.tr("varav %n högt prioriterade", "", high),
             ),
             (
                 str(len(s.actions)),
-                self.tr("åtgärder, varav {0} försenade").format(s.overdue_count),
+                self.tr("åtgärder", "", len(s.actions))
+                + ", "
+                + self.tr("varav %n försenade", "", s.overdue_count),
             ),
         )
         for column, (number, caption) in enumerate(figures):

@@ -172,9 +172,7 @@ class NoteCard(DropsNotes, QFrame):
         # the height); what does not fit is cut at the card's edge, and kept whole when made
         # into a part.
         self.text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        facts = [
-            self.tr("1 prick") if note.votes == 1 else self.tr("{0} prickar").format(note.votes)
-        ]
+        facts = [self.tr("%n prickar", "", note.votes)]
         if author:
             facts.append(author)
         self.facts_label = QLabel(" · ".join(facts), self)
@@ -499,9 +497,7 @@ class NotesPanel(QWidget):
         self.counted.emit(count)
         if not revealed:
             self.ui.status_label.setText(
-                self.tr("1 lapp väntar. Den visas när du visar resultatet.")
-                if count == 1
-                else self.tr("{0} lappar väntar. De visas när du visar resultatet.").format(count)
+                self.tr("%n lappar väntar. De visas när du visar resultatet.", "", count)
             )
             self.ui.reveal_button.setVisible(
                 self._room is not None and not self._room.reveal_is_fixed
@@ -509,7 +505,7 @@ class NotesPanel(QWidget):
             return
         self.ui.reveal_button.hide()
         self.ui.status_label.setText(
-            (self.tr("1 lapp") if count == 1 else self.tr("{0} lappar").format(count))
+            self.tr("%n lappar", "", count)
             + ". "
             + self.tr(
                 "Dra en lapp till en annan lapp eller grupp för att gruppera, eller välj "
