@@ -8,8 +8,9 @@ every import and the first paint request are counted, as the user waits for them
 baseline is a PySide6 process that shows one QMainWindow. Runs alternate (bare, app, bare,
 app …) and each figure is a median. `startup_ratio` is the library on the demo database,
 `open_workshop_ratio` the same file with `--workshop ID`. Both kinds of process run with
-compiled modules (.pyc, in a folder of their own), as an installed app does. For information only, the `*_ready`
-figures time until the window's title names what it shows (the library, or the workshop)."""
+compiled modules (.pyc, in a folder of their own), as an installed app does. For information
+only, the `*_ready` figures time until the window's title names what it shows (the library,
+or the workshop)."""
 
 from __future__ import annotations
 
