@@ -47,12 +47,12 @@ def install_input_helpers(app: QApplication) -> None:
     look up its classes, which cost the first shown window some 20 ms."""
     if app.property(_INPUT_HELPERS):
         return
-    from hallbar_desktop.ui.keyboard_focus import install_keyboard_focus
-    from hallbar_desktop.ui.wheel_guard import WheelGuard, install_wheel_guard
+    from hallbar_desktop.ui.keyboard_focus import application_filters, install_keyboard_focus
+    from hallbar_desktop.ui.wheel_guard import WheelGuard
 
     install_keyboard_focus(app)
     if app.findChild(WheelGuard) is None:
-        install_wheel_guard(app)
+        application_filters(app).add(WheelGuard(app))
     app.setProperty(_INPUT_HELPERS, True)
 
 

@@ -1,0 +1,38 @@
+"""What keeps the window answering while a step is shown for the first time (issue 16)."""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from hallbar_desktop.ui.application_setup import install_input_helpers
+
+
+def test_an_event_reaches_the_applications_python_filters_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    install_input_helpers(app)  # type: ignore[arg-type]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    entered: list[str] = []
+
+    def note_calls(frame: FrameType, what: str, _arg: Any) -> None:
+        # A filter called by Qt, not by another filter: each such call wraps the event anew.
+        if what != "call" or frame.f_code.co_name != "eventFilter":
+            return
+        caller = frame.f_back
+        while caller is not None and caller.f_code.co_name != "eventFilter":
+            caller = caller.f_back
+        if caller is None:
+            entered.append(frame.f_code.co_qualname)
+
+    sys.setprofile(note_calls)
+    try:
+        QApplication.sendEvent(field, QEvent(QEvent.Type.User))
+    finally:
+        sys.setprofile(None)
+    # Building a page sends thousands of events; three filters made each one cost three calls.
+    assert len(entered) == 1, entered
