@@ -49,6 +49,23 @@ class FocusRingStyle(QProxyStyle):
             return
         super().drawPrimitive(element, option, painter, widget)
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        # Fusion draws a focused push button exactly as the dialog's or page's default one
+        # (Lägg till beroende), so the keyboard's place could not be seen there: a ring inside.
+        if (
+            element is QStyle.ControlElement.CE_PushButton
+            and option.state & QStyle.StateFlag.State_HasFocus
+            and option.state & QStyle.StateFlag.State_KeyboardFocusChange
+        ):
+            draw_focus_ring(painter, option.rect.adjusted(2, 2, -2, -2))
+
 
 def draw_focus_ring(painter: QPainter, rect: QRect) -> None:
     """A dark ring with a light one inside it, like the chosen mark in the matrix: it shows
