@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabBar,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
+from hallbar_desktop.ui.widgets.view_tab_bar import ViewTabBar
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         )
         self.coordinator_action.triggered.connect(self.show_coordinator)
         self.ui.file_menu.insertActions(after, [self.library_view_action, self.coordinator_action])
-        self.view_tabs = QTabBar(self)
+        self.view_tabs = ViewTabBar(self)
         self.view_tabs.setAccessibleName(self.tr("Vy"))
         self.view_tabs.addTab(self.tr("Bibliotek (Ctrl+1)"))
         self.view_tabs.addTab(self.tr("Översikt för samordnare (Ctrl+2)"))
