@@ -8,7 +8,14 @@ from datetime import datetime
 from typing import TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +43,7 @@ from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_coordinator_view import Ui_CoordinatorView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_register_model import (
@@ -78,7 +86,7 @@ class _StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Åtgärdens status"))
         for status in ActionStatus:
-            combo.addItem(self.tr(status.label), status)
+            combo.addItem(choice_text(status), status)
         # The choice is stored as soon as it is made (no extra Enter), and the keys go back
         # to the table, on the same row.
         combo.activated.connect(lambda _i: self._chosen(combo))
@@ -200,16 +208,16 @@ class CoordinatorView(QWidget):
         self.ui.critical_table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
 
         for text, period in (
-            ("Alla datum", Period.ALL),
-            ("Kommande", Period.UPCOMING),
-            ("Senaste 12 månaderna", Period.LAST_12_MONTHS),
-            ("I år", Period.THIS_YEAR),
-            ("Förra året", Period.LAST_YEAR),
+            (QT_TRANSLATE_NOOP("Period", "Alla datum"), Period.ALL),
+            (QT_TRANSLATE_NOOP("Period", "Kommande"), Period.UPCOMING),
+            (QT_TRANSLATE_NOOP("Period", "Senaste 12 månaderna"), Period.LAST_12_MONTHS),
+            (QT_TRANSLATE_NOOP("Period", "I år"), Period.THIS_YEAR),
+            (QT_TRANSLATE_NOOP("Period", "Förra året"), Period.LAST_YEAR),
         ):
-            self.ui.period_filter.addItem(self.tr(text), period)
+            self.ui.period_filter.addItem(QCoreApplication.translate("Period", text), period)
         self.ui.status_filter.addItem(self.tr("Alla statusar"), None)
         for status in WorkshopStatus:
-            self.ui.status_filter.addItem(self.tr(status.label), status)
+            self.ui.status_filter.addItem(choice_text(status), status)
         for combo, name in (
             (self.ui.organisation_filter, "organisation"),
             (self.ui.period_filter, "period"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -30,59 +30,78 @@ class KeyBinding:
         )
 
 
-def _t(text: str) -> str:
-    # Marks a text for translation; it is translated where it is shown (context "KeyMap").
-    return text
-
-
-IN_LIBRARY = _t("I biblioteket")
-IN_WORKSHOP = _t("I en workshop")
-IN_INPUT_MODE = _t("I inmatningsläget")
-IN_TEMPLATE_EDITOR = _t("I mallar för skattningen")
-IN_COORDINATOR_VIEW = _t("I översikten för samordnare")
-IN_RESULTS = _t("I Resultat")
+IN_LIBRARY = QT_TRANSLATE_NOOP("KeyMap", "I biblioteket")
+IN_WORKSHOP = QT_TRANSLATE_NOOP("KeyMap", "I en workshop")
+IN_INPUT_MODE = QT_TRANSLATE_NOOP("KeyMap", "I inmatningsläget")
+IN_TEMPLATE_EDITOR = QT_TRANSLATE_NOOP("KeyMap", "I mallar för skattningen")
+IN_COORDINATOR_VIEW = QT_TRANSLATE_NOOP("KeyMap", "I översikten för samordnare")
+IN_RESULTS = QT_TRANSLATE_NOOP("KeyMap", "I Resultat")
 
 SEARCH_LIBRARY = KeyBinding(
-    (QKeySequence.StandardKey.Find,), _t("Sök bland workshopparna"), IN_LIBRARY
+    (QKeySequence.StandardKey.Find,),
+    QT_TRANSLATE_NOOP("KeyMap", "Sök bland workshopparna"),
+    IN_LIBRARY,
 )
-DELETE_WORKSHOP = KeyBinding(("Delete",), _t("Ta bort den valda workshoppen"), IN_LIBRARY)
+DELETE_WORKSHOP = KeyBinding(
+    ("Delete",), QT_TRANSLATE_NOOP("KeyMap", "Ta bort den valda workshoppen"), IN_LIBRARY
+)
 ADD_ITEM = KeyBinding(
     ("Ctrl+Return", "Ctrl+Enter"),
-    _t("Lägg till en post i steget: deltagare, beroende, åtgärd eller framgångsfaktor"),
+    QT_TRANSLATE_NOOP(
+        "KeyMap", "Lägg till en post i steget: deltagare, beroende, åtgärd eller framgångsfaktor"
+    ),
     IN_WORKSHOP,
 )
 INPUT_MODE = KeyBinding(
-    ("F6",), _t("Starta inmatningsläget: deltagarna turas om vid datorn"), IN_WORKSHOP
+    ("F6",),
+    QT_TRANSLATE_NOOP("KeyMap", "Starta inmatningsläget: deltagarna turas om vid datorn"),
+    IN_WORKSHOP,
 )
 PARTICIPANT_VIEW = KeyBinding(
-    ("F5",), _t("Öppna eller stäng deltagarvyn för projektorn"), IN_WORKSHOP
+    ("F5",),
+    QT_TRANSLATE_NOOP("KeyMap", "Öppna eller stäng deltagarvyn för projektorn"),
+    IN_WORKSHOP,
 )
 DELETE_ITEM = KeyBinding(
     (QKeySequence.StandardKey.Delete,),
-    _t("Ta bort det valda beroendet eller den valda åtgärden (i tabellen)"),
+    QT_TRANSLATE_NOOP(
+        "KeyMap", "Ta bort det valda beroendet eller den valda åtgärden (i tabellen)"
+    ),
     IN_WORKSHOP,
 )
 # One key per dimension: a shared Alt letter would need pressing again and again to reach the
 # fourth dimension, and the facilitator does not know which one the keys are on.
 GROUP_SCORE = KeyBinding(
     tuple(f"Alt+{number}" for number in range(1, 10)),
-    _t("Gå till gruppens skattning för dimension 1, 2, 3 … i ordning uppifrån"),
+    QT_TRANSLATE_NOOP(
+        "KeyMap", "Gå till gruppens skattning för dimension 1, 2, 3 … i ordning uppifrån"
+    ),
     IN_RESULTS,
 )
 ADD_NOTE = KeyBinding(
-    ("Ctrl+Return", "Ctrl+Enter"), _t("Lägg till lappen du skriver"), IN_INPUT_MODE
+    ("Ctrl+Return", "Ctrl+Enter"),
+    QT_TRANSLATE_NOOP("KeyMap", "Lägg till lappen du skriver"),
+    IN_INPUT_MODE,
 )
 LEAVE_INPUT_MODE = KeyBinding(
-    ("Ctrl+Alt+Shift+L",), _t("Lämna inmatningsläget (och dess PIN-kod)"), IN_INPUT_MODE
+    ("Ctrl+Alt+Shift+L",),
+    QT_TRANSLATE_NOOP("KeyMap", "Lämna inmatningsläget (och dess PIN-kod)"),
+    IN_INPUT_MODE,
 )
 ADD_TO_TEMPLATE = KeyBinding(
     ("Ctrl+Return", "Ctrl+Enter"),
-    _t("Lägg till ett påstående, en punkt bland förutsättningarna eller (i listan) en dimension"),
+    QT_TRANSLATE_NOOP(
+        "KeyMap",
+        "Lägg till ett påstående, en punkt bland förutsättningarna eller (i listan) en dimension",
+    ),
     IN_TEMPLATE_EDITOR,
 )
 EDIT_IN_REGISTER = KeyBinding(
     ("F2",),
-    _t("Ändra status eller uppföljning för den valda åtgärden (börja skriva för uppföljning)"),
+    QT_TRANSLATE_NOOP(
+        "KeyMap",
+        "Ändra status eller uppföljning för den valda åtgärden (börja skriva för uppföljning)",
+    ),
     IN_COORDINATOR_VIEW,
 )
 

@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QMimeData,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -36,6 +44,7 @@ from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -170,16 +179,16 @@ class LibraryView(QWidget):
         table.activated.connect(lambda _index: self._open_selected())
 
         for text, period in (
-            ("Alla datum", Period.ALL),
-            ("Kommande", Period.UPCOMING),
-            ("Senaste 12 månaderna", Period.LAST_12_MONTHS),
-            ("I år", Period.THIS_YEAR),
-            ("Förra året", Period.LAST_YEAR),
+            (QT_TRANSLATE_NOOP("Period", "Alla datum"), Period.ALL),
+            (QT_TRANSLATE_NOOP("Period", "Kommande"), Period.UPCOMING),
+            (QT_TRANSLATE_NOOP("Period", "Senaste 12 månaderna"), Period.LAST_12_MONTHS),
+            (QT_TRANSLATE_NOOP("Period", "I år"), Period.THIS_YEAR),
+            (QT_TRANSLATE_NOOP("Period", "Förra året"), Period.LAST_YEAR),
         ):
-            self.ui.period_filter.addItem(self.tr(text), period)
+            self.ui.period_filter.addItem(QCoreApplication.translate("Period", text), period)
         self.ui.status_filter.addItem(self.tr("Alla statusar"), None)
         for status in WorkshopStatus:
-            self.ui.status_filter.addItem(self.tr(status.label), status)
+            self.ui.status_filter.addItem(choice_text(status), status)
 
         self.ui.search_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
         self.ui.organisation_filter.currentIndexChanged.connect(
@@ -388,11 +397,11 @@ class LibraryView(QWidget):
             ),
             (
                 self.tr("Upplägg"),
-                shown_instead(o.problems, "workshops", "variant") or self.tr(w.variant.label),
+                shown_instead(o.problems, "workshops", "variant") or choice_text(w.variant),
             ),
             (
                 self.tr("Status"),
-                shown_instead(o.problems, "workshops", "status") or self.tr(w.status.label),
+                shown_instead(o.problems, "workshops", "status") or choice_text(w.status),
             ),
             (self.tr("Deltagare"), str(o.participants)),
             (self.tr("Skattningar"), str(o.ratings)),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hallbar_desktop.domain import palette
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_timer_controls import Ui_TimerControls
 from hallbar_desktop.ui.step_timer import MAX_MINUTES, StepTimer, clock_text
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -121,7 +122,7 @@ class TimerControls(QWidget):
         ui.elsewhere_button.setVisible(elsewhere)
         if running is not None and elsewhere:
             assert step is not None
-            label = self.tr(step.label)
+            label = choice_text(step)
             ui.elsewhere_button.setText(self.tr("{0}: {1}").format(label, self._left_text(running)))
             ui.elsewhere_button.setToolTip(
                 self.tr(

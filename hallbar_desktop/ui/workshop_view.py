@@ -21,6 +21,7 @@ from hallbar_desktop.domain.workflow import (
     suggested_minutes,
 )
 from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames, tab_stops_of
@@ -73,7 +74,7 @@ class WorkshopView(QWidget):
         # Pages are built on first visit, so opening a workshop costs one page, not nine.
         self.pages: dict[WorkshopStep, StepPage] = {}
         for step in self.steps:
-            item = QListWidgetItem(self.tr(step.label))
+            item = QListWidgetItem(choice_text(step))
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.ui.step_list.addItem(item)
 
@@ -309,7 +310,7 @@ class WorkshopView(QWidget):
         step_list.blockSignals(True)
         step_list.clear()
         for step in steps:
-            item = QListWidgetItem(self.tr(step.label))
+            item = QListWidgetItem(choice_text(step))
             item.setData(Qt.ItemDataRole.UserRole, step)
             step_list.addItem(item)
         self.steps = steps
@@ -340,7 +341,7 @@ class WorkshopView(QWidget):
                 mark = DONE
             else:
                 mark = OPEN
-            text = f"{mark}  {self.tr(step.label)}"
+            text = f"{mark}  {choice_text(step)}"
             if missing and reached and step is not current:
                 text += f"\n     {missing[0]}"
                 skipped.append(step)
@@ -358,7 +359,7 @@ class WorkshopView(QWidget):
         if skipped:
             notes.append(
                 self.tr("Överhoppat med saker kvar: {0}.").format(
-                    ", ".join(self.tr(s.label) for s in skipped)
+                    ", ".join(choice_text(s) for s in skipped)
                 )
             )
         self.ui.step_note_label.setText(" ".join(notes))
@@ -369,7 +370,7 @@ class WorkshopView(QWidget):
     def _show_guidance(self, step: WorkshopStep) -> None:
         guidance = guidance_for(step)
         minutes = suggested_minutes(self.workshop.contents.workshop.variant, step)
-        parts = [f"<h3>{escape(self.tr(step.label))}</h3>"]
+        parts = [f"<h3>{escape(choice_text(step))}</h3>"]
         parts.append(f"<p><b>{self.tr('Syfte')}</b><br>{escape(guidance.purpose)}</p>")
         parts.append(f"<p><b>{self.tr('Gör så här')}</b></p><ul>")
         parts += [f"<li>{escape(a)}</li>" for a in guidance.actions]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from hallbar_desktop.domain import palette
@@ -29,10 +29,10 @@ def _mark(category: DependencyCategory, short_label: str, shape: str) -> Categor
 
 # The report's matrix has the same colours; each text colour reads at 4.5:1 on its fill.
 CATEGORY_MARKS: dict[DependencyCategory, CategoryMark] = {
-    _C.DECISION: _mark(_C.DECISION, "Beslut", "circle"),
-    _C.PERSON: _mark(_C.PERSON, "Person", "square"),
-    _C.ENDURANCE: _mark(_C.ENDURANCE, "Uthållighet", "diamond"),
-    _C.OTHER: _mark(_C.OTHER, "Annat", "hexagon"),
+    _C.DECISION: _mark(_C.DECISION, QT_TRANSLATE_NOOP("Choice", "Beslut"), "circle"),
+    _C.PERSON: _mark(_C.PERSON, QT_TRANSLATE_NOOP("Choice", "Person"), "square"),
+    _C.ENDURANCE: _mark(_C.ENDURANCE, QT_TRANSLATE_NOOP("Choice", "Uthållighet"), "diamond"),
+    _C.OTHER: _mark(_C.OTHER, QT_TRANSLATE_NOOP("Choice", "Annat"), "hexagon"),
 }
 MARK_OUTLINE = QColor(palette.MARK_OUTLINE)
 

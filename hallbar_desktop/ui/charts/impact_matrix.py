@@ -29,6 +29,7 @@ from hallbar_desktop.domain.dependency import (
     Quadrant,
 )
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, MARK_OUTLINE, mark_path
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 
 # Left to right: the less we can influence it, the further left.
 COLUMNS = (Influence.OUTSIDE, Influence.CAN_INFLUENCE, Influence.CONTROL)
@@ -125,7 +126,9 @@ class ImpactMatrix(QWidget):
         below the plot for axis labels, unplaced marks and the legend."""
         base, quadrant_font, _ = self._fonts()
         fm = QFontMetricsF(base)
-        axis_width = max(fm.horizontalAdvance(f"{i} {IMPACT_LABELS[i]}") for i in IMPACTS_TOP_DOWN)
+        axis_width = max(
+            fm.horizontalAdvance(f"{i} {word_text(IMPACT_LABELS[i])}") for i in IMPACTS_TOP_DOWN
+        )
         left = PAD + fm.height() + PAD + axis_width + PAD
         right = self.width() - PAD
         plot_width = max(right - left, 120.0)
@@ -137,7 +140,7 @@ class ImpactMatrix(QWidget):
 
         def label_height(quadrant: Quadrant, span: int) -> float:
             rect = QRectF(0, 0, column_width * span - 10, 1000)
-            text = self.tr(quadrant.label)
+            text = choice_text(quadrant)
             return qfm.boundingRect(rect, Qt.TextFlag.TextWordWrap, text).height() + 6
 
         # Each half gets its own label band, so a label that wraps in the narrow left column
@@ -254,7 +257,7 @@ class ImpactMatrix(QWidget):
         fm = QFontMetricsF(self._fonts()[0])
         return max(
             fm.boundingRect(
-                QRectF(0, 0, plot_width / 3 - 4, 1000), Qt.TextFlag.TextWordWrap, self.tr(c.label)
+                QRectF(0, 0, plot_width / 3 - 4, 1000), Qt.TextFlag.TextWordWrap, choice_text(c)
             ).height()
             for c in COLUMNS
         )
@@ -371,11 +374,13 @@ class ImpactMatrix(QWidget):
 
     def _tooltip(self, mark: _Mark) -> str:
         d = mark.dependency
-        parts = [f"{mark.number}. {d.title}", self.tr(d.category.label)]
+        parts = [f"{mark.number}. {d.title}", choice_text(d.category)]
         if d.impact is not None:
-            parts.append(self.tr("Påverkan: {0} {1}").format(d.impact, IMPACT_LABELS[d.impact]))
+            parts.append(
+                self.tr("Påverkan: {0} {1}").format(d.impact, word_text(IMPACT_LABELS[d.impact]))
+            )
         if d.influence is not None:
-            parts.append(self.tr("Påverkbarhet: {0}").format(self.tr(d.influence.label)))
+            parts.append(self.tr("Påverkbarhet: {0}").format(choice_text(d.influence)))
         parts.append(self.tr("Prickar: {0}").format(d.votes))
         return "\n".join(parts)
 
@@ -449,7 +454,7 @@ class ImpactMatrix(QWidget):
                     | Qt.AlignmentFlag.AlignTop
                     | Qt.TextFlag.TextWordWrap
                 ),
-                self.tr(quadrant.label),
+                choice_text(quadrant),
             )
 
     def _paint_grid(self, painter: QPainter, plot: QRectF, band: tuple[float, float]) -> None:
@@ -481,7 +486,7 @@ class ImpactMatrix(QWidget):
             painter.drawText(
                 QRectF(0, r.top(), plot.left() - PAD, r.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{impact} {self.tr(IMPACT_LABELS[impact])}",
+                f"{impact} {word_text(IMPACT_LABELS[impact])}",
             )
         for influence in COLUMNS:
             r = self.cell_rect(1, influence)
@@ -492,7 +497,7 @@ class ImpactMatrix(QWidget):
                     | Qt.AlignmentFlag.AlignTop
                     | Qt.TextFlag.TextWordWrap
                 ),
-                self.tr(influence.label),
+                choice_text(influence),
             )
         x_label_height = self._x_label_height(plot.width())
         bold = QFont(font)
@@ -552,7 +557,7 @@ class ImpactMatrix(QWidget):
         entries: list[tuple[DependencyCategory | None, str, float, int]] = []
         x, line = 0.0, 0
         items: list[tuple[DependencyCategory | None, str]] = [
-            (c, self.tr(CATEGORY_MARKS[c].short_label)) for c in DependencyCategory
+            (c, word_text(CATEGORY_MARKS[c].short_label)) for c in DependencyCategory
         ]
         items.append((None, self.tr("Större markering = fler prickar")))
         for category, text in items:

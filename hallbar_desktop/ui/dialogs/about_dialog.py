@@ -8,7 +8,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt, QUrl, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QObject,
+    Qt,
+    QUrl,
+    qVersion,
+)
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -131,7 +139,11 @@ def _licence_files(dist: metadata.Distribution) -> str:
 
 
 class ComponentTableModel(RowTupleTableModel):
-    HEADERS = ("Typsnitt eller bibliotek", "Version", "Licens")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Typsnitt eller bibliotek"),
+        QT_TRANSLATE_NOOP("Header", "Version"),
+        QT_TRANSLATE_NOOP("Header", "Licens"),
+    )
 
     def __init__(self, components: list[Licensed], parent: QObject) -> None:
         super().__init__(parent)

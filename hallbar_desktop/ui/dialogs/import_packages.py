@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +45,7 @@ from hallbar_desktop.domain.package import (
 from hallbar_desktop.domain.package_merge import RecordRef, WorkshopRecord, record_title
 from hallbar_desktop.services.import_service import ImportService
 from hallbar_desktop.ui.background_job import BackgroundJob
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_import_conflicts_dialog import Ui_ImportConflictsDialog
 from hallbar_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
@@ -45,16 +54,16 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 PACKAGE_SUFFIX = ".hallbar"
 _FOLDER_PURPOSE = "import"
 _KIND_WORDS = {
-    "workshop": "Workshoppens uppgifter",
-    "participant": "Deltagare",
-    "rating": "Skattning",
-    "tally": "Handräkning",
-    "group_score": "Gruppens skattning",
-    "dependency": "Beroende",
-    "action": "Åtgärd",
-    "prerequisite_check": "Förutsättning",
-    "success_factor": "Framgångsfaktor",
-    "note": "Lapp",
+    "workshop": QT_TRANSLATE_NOOP("ImportKind", "Workshoppens uppgifter"),
+    "participant": QT_TRANSLATE_NOOP("ImportKind", "Deltagare"),
+    "rating": QT_TRANSLATE_NOOP("ImportKind", "Skattning"),
+    "tally": QT_TRANSLATE_NOOP("ImportKind", "Handräkning"),
+    "group_score": QT_TRANSLATE_NOOP("ImportKind", "Gruppens skattning"),
+    "dependency": QT_TRANSLATE_NOOP("ImportKind", "Beroende"),
+    "action": QT_TRANSLATE_NOOP("ImportKind", "Åtgärd"),
+    "prerequisite_check": QT_TRANSLATE_NOOP("ImportKind", "Förutsättning"),
+    "success_factor": QT_TRANSLATE_NOOP("ImportKind", "Framgångsfaktor"),
+    "note": QT_TRANSLATE_NOOP("ImportKind", "Lapp"),
 }
 # Fields a person does not choose between: ids and the bookkeeping of when a row was made.
 _NOT_COMPARED = {"id", "created_at", "participant_id"}
@@ -65,7 +74,13 @@ def local_time(value: datetime) -> str:
 
 
 class ImportPreviewModel(RowTupleTableModel):
-    HEADERS = ("Workshop", "Datum", "Från", "Fil", "Vad som händer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Workshop"),
+        QT_TRANSLATE_NOOP("Header", "Datum"),
+        QT_TRANSLATE_NOOP("Header", "Från"),
+        QT_TRANSLATE_NOOP("Header", "Fil"),
+        QT_TRANSLATE_NOOP("Header", "Vad som händer"),
+    )
 
     def __init__(self, workshops: Sequence[ImportedWorkshop], parent: QObject) -> None:
         super().__init__(parent)
@@ -235,20 +250,23 @@ class ImportWorkshops(QObject):
 
 
 def _shown(model: QObject, value: Any) -> str:
-    tr = model.tr
     if value is None or value == "" or value == frozenset():
-        return tr("(tomt)")
+        return QCoreApplication.translate("ImportPreview", "(tomt)")
     if isinstance(value, LabelledChoice):
-        return value.label
+        return choice_text(value)
     if isinstance(value, bool):
-        return tr("Ja") if value else tr("Nej")
+        return (
+            QCoreApplication.translate("ImportPreview", "Ja")
+            if value
+            else QCoreApplication.translate("ImportPreview", "Nej")
+        )
     if isinstance(value, datetime):
         return local_time(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset):
         if all(isinstance(v, UUID) for v in value):
-            return tr("antal: {0}").format(len(value))
+            return QCoreApplication.translate("ImportPreview", "antal: {0}").format(len(value))
         return ", ".join(sorted(_shown(model, v) for v in value))
     return str(value)
 
@@ -260,11 +278,11 @@ def differences(
     that differs); a record missing on one side is said so."""
     if here is None or theirs is None:
         present = here if here is not None else theirs
-        gone = model.tr("(borttagen)")
+        gone = QCoreApplication.translate("ImportPreview", "(borttagen)")
         title = record_title(RecordRef("", ""), present)
         return (
             (
-                model.tr("Posten"),
+                QCoreApplication.translate("ImportPreview", "Posten"),
                 title if here is not None else gone,
                 title if here is None else gone,
             ),
@@ -274,7 +292,7 @@ def differences(
         if here.template != theirs.template and (not fields or "template" in fields):
             rows.append(
                 (
-                    model.tr("Mall för skattningen"),
+                    QCoreApplication.translate("ImportPreview", "Mall för skattningen"),
                     f"{here.template.name} ({here.template.version})",
                     f"{theirs.template.name} ({theirs.template.version})",
                 )
@@ -301,7 +319,13 @@ def differences(
 
 
 class ConflictTableModel(RowTupleTableModel):
-    HEADERS = ("Workshop", "Vad", "Post", "Från", "Hittad")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Workshop"),
+        QT_TRANSLATE_NOOP("Header", "Vad"),
+        QT_TRANSLATE_NOOP("Header", "Post"),
+        QT_TRANSLATE_NOOP("Header", "Från"),
+        QT_TRANSLATE_NOOP("Header", "Hittad"),
+    )
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -324,7 +348,7 @@ class ConflictTableModel(RowTupleTableModel):
         if column == 0:
             return found.workshop_title
         if column == 1:
-            kind = self.tr(_KIND_WORDS.get(ref.kind, ref.kind))
+            kind = QCoreApplication.translate("ImportKind", _KIND_WORDS.get(ref.kind, ref.kind))
             named = [FIELD_LABELS.get(f, f).lower() for f in found.conflict.fields]
             return f"{kind} ({', '.join(named)})" if named else kind
         if column == 2:
@@ -335,7 +359,11 @@ class ConflictTableModel(RowTupleTableModel):
 
 
 class DifferenceTableModel(RowTupleTableModel):
-    HEADERS = ("Fält", "Här", "I paketet")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Fält"),
+        QT_TRANSLATE_NOOP("Header", "Här"),
+        QT_TRANSLATE_NOOP("Header", "I paketet"),
+    )
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)

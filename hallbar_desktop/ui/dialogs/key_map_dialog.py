@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMenu, QWidget
 
@@ -46,15 +46,25 @@ def rating_rows(context: QObject) -> list[Row]:
     by_value: dict[Any, list[str]] = {}
     for key, value in ANSWER_KEYS.items():
         by_value.setdefault(value, []).append(QKeySequence(key).toString())
-    where = context.tr("Individuell skattning")
+    where = QCoreApplication.translate("KeyMapDialog", "Individuell skattning")
     rows = []
     for value, keys in by_value.items():
-        answer = context.tr("Vet ej") if value == DONT_KNOW else str(value)
-        rows.append((where, " / ".join(keys), context.tr("Svara {0}").format(answer)))
+        answer = (
+            QCoreApplication.translate("KeyMapDialog", "Vet ej")
+            if value == DONT_KNOW
+            else str(value)
+        )
+        rows.append(
+            (
+                where,
+                " / ".join(keys),
+                QCoreApplication.translate("KeyMapDialog", "Svara {0}").format(answer),
+            )
+        )
     clear = " / ".join(
         QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in CLEAR_KEYS
     )
-    rows.append((where, clear, context.tr("Ta bort svaret")))
+    rows.append((where, clear, QCoreApplication.translate("KeyMapDialog", "Ta bort svaret")))
     return rows
 
 
@@ -68,7 +78,11 @@ def key_rows(window: QMainWindow) -> list[Row]:
 
 
 class KeyTableModel(RowTupleTableModel):
-    HEADERS = ("Var", "Tangenter", "Vad som händer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Var"),
+        QT_TRANSLATE_NOOP("Header", "Tangenter"),
+        QT_TRANSLATE_NOOP("Header", "Vad som händer"),
+    )
 
     def __init__(self, rows: list[Row], parent: QObject) -> None:
         super().__init__(parent)

@@ -13,6 +13,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -40,7 +41,7 @@ class NewWorkshopDialog(QDialog):
         self.ui.date_field.setAccessibleName(self.tr("Datum"))
         self.ui.date_field.show_stored(service.today())
         for variant in Variant:
-            self.ui.variant_combo.addItem(self.tr(variant.label), variant)
+            self.ui.variant_combo.addItem(choice_text(variant), variant)
         self.ui.follows_up_combo.addItem(self.tr("Ingen (en ny workshop)"), None)
         for o in earlier:
             when = o.workshop.held_on.isoformat() if o.workshop.held_on else self.tr("utan datum")

@@ -42,6 +42,7 @@ from hallbar_desktop.domain.template_rules import (
 )
 from hallbar_desktop.services.template_service import TemplateService
 from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index
 from hallbar_desktop.ui.models.template_draft_models import DraftRowsModel, first_problem_cell
@@ -106,7 +107,7 @@ class _AreaDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for area in Area:
-            combo.addItem(area.label, area.label)
+            combo.addItem(choice_text(area), area.label)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -406,7 +407,7 @@ class TemplateEditorDialog(QDialog):
         )
         self._refresh_scale()
         self.prompt_model.show(
-            [(p.area.label, p.text) for p in draft.prerequisite_prompts],
+            [(choice_text(p.area), p.text) for p in draft.prerequisite_prompts],
             self._cells(Part.PROMPT, None, {"text": TEXT}),
         )
         self._show_problems()

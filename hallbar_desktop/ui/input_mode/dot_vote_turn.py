@@ -18,6 +18,7 @@ from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_dot_vote_turn import Ui_DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -91,7 +92,7 @@ class DotVoteTurn(InputTurn):
     ) -> None:
         title = label(target.title, BIG, holder)
         if isinstance(target, Dependency):
-            kind = target.category.label
+            kind = choice_text(target.category)
         else:
             # Owners are often people: shown only where names are on, as on the participant view.
             owner = target.owner.strip() if self.show_names else ""

@@ -13,6 +13,7 @@ from hallbar_desktop.domain.note import TEXT_MAX as NOTE_MAX
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.choice_words import word_text
 from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -61,7 +62,7 @@ class NotesTurn(InputTurn):
         columns = len(input_round.note_types)
         columns = columns if columns <= 4 else TYPE_COLUMNS_FOR_MANY
         for number, name in enumerate(input_round.note_types):
-            button = touch_button(name, self)
+            button = touch_button(word_text(name), self)  # the type is kept in Swedish
             button.setCheckable(True)
             self.type_group.addButton(button, number)
             self.ui.type_grid.addWidget(button, number // columns, number % columns)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from hallbar_desktop.domain import palette
@@ -16,6 +16,7 @@ from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.coordinator import RegisterAction, days_overdue
 from hallbar_desktop.domain.sorting import swedish_key
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
 REGISTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,15 +33,15 @@ class ActionRegisterModel(RowTupleTableModel):
     (undoably) and hands the stored action back with ``replace_action``."""
 
     HEADERS = (
-        "Organisation",
-        "Workshop",
-        "Åtgärd",
-        "Ansvarig",
-        "Klart senast",
-        "Status",
-        "Försenad, dagar",
-        "Senaste uppföljning",
-        "Uppföljd",
+        QT_TRANSLATE_NOOP("Header", "Organisation"),
+        QT_TRANSLATE_NOOP("Header", "Workshop"),
+        QT_TRANSLATE_NOOP("Header", "Åtgärd"),
+        QT_TRANSLATE_NOOP("Header", "Ansvarig"),
+        QT_TRANSLATE_NOOP("Header", "Klart senast"),
+        QT_TRANSLATE_NOOP("Header", "Status"),
+        QT_TRANSLATE_NOOP("Header", "Försenad, dagar"),
+        QT_TRANSLATE_NOOP("Header", "Senaste uppföljning"),
+        QT_TRANSLATE_NOOP("Header", "Uppföljd"),
     )
     # (RegisterAction as shown, Action as wanted)
     edit_requested = Signal(object, object)
@@ -142,7 +143,7 @@ class ActionRegisterModel(RowTupleTableModel):
             return a.due_on.isoformat() if a.due_on else ""
         if column == STATUS:
             # The stored status, always: being late is the next column's fact.
-            return self.tr(a.status.label)
+            return choice_text(a.status)
         if column == OVERDUE:
             return f"{OVERDUE_MARK} {r.days_overdue}" if r.days_overdue is not None else ""
         if column == NOTE:

@@ -7,18 +7,19 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import Action, action_order_key, days_overdue, is_overdue
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import numbered_dependencies
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_TEXT = "⚠ Saknas"
+MISSING_TEXT = QT_TRANSLATE_NOOP("ActionTableModel", "⚠ Saknas")
 # Light tints behind dark text: the words "⚠ försenad" and "⚠ Saknas" carry the meaning too.
 OVERDUE_BRUSH = QBrush(QColor(palette.OVERDUE_ROW))
 MISSING_BRUSH = QBrush(QColor(palette.MISSING_ROW))
@@ -30,7 +31,14 @@ class ActionTableModel(RowTupleTableModel):
 
     ``today`` decides which actions are overdue; tests pass a fixed date."""
 
-    HEADERS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Prioritet", "Beroende nr")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Åtgärd"),
+        QT_TRANSLATE_NOOP("Header", "Ansvarig"),
+        QT_TRANSLATE_NOOP("Header", "Klart senast"),
+        QT_TRANSLATE_NOOP("Header", "Status"),
+        QT_TRANSLATE_NOOP("Header", "Prioritet"),
+        QT_TRANSLATE_NOOP("Header", "Beroende nr"),
+    )
 
     def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
         super().__init__(parent)
@@ -99,9 +107,9 @@ class ActionTableModel(RowTupleTableModel):
                 return action.due_on.isoformat()
             return action.due_on.isoformat() + "  " + self.tr("⚠ försenad %n dagar", "", late)
         if column == STATUS:
-            return self.tr(action.status.label)
+            return choice_text(action.status)
         if column == PRIORITY:
-            return self.tr(action.priority.label)
+            return choice_text(action.priority)
         # The numbers the room saw, so the column stays narrow; the titles are in the tooltip.
         return ", ".join(str(number) for number, _title in self._linked(action))
 

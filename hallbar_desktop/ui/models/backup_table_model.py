@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from hallbar_desktop.domain.backup import Backup
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,13 @@ def size_text(size_bytes: int, locale: QLocale | None = None) -> str:
 
 
 class BackupTableModel(RowTupleTableModel):
-    HEADERS = ("Datum", "Tid", "Workshoppar", "Storlek", "Slag")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Datum"),
+        QT_TRANSLATE_NOOP("Header", "Tid"),
+        QT_TRANSLATE_NOOP("Header", "Workshoppar"),
+        QT_TRANSLATE_NOOP("Header", "Storlek"),
+        QT_TRANSLATE_NOOP("Header", "Slag"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,7 +63,7 @@ class BackupTableModel(RowTupleTableModel):
                 f"{backup.made_at:%H:%M:%S}",
                 workshops,
                 size_text(backup.size_bytes),
-                self.tr(backup.kind.label),
+                choice_text(backup.kind),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
 from hallbar_desktop.domain.coordinator import CriticalDependency, DependencyTypeCount
 from hallbar_desktop.domain.dependency import IMPACT_LABELS, DependencyCategory, Quadrant
 from hallbar_desktop.domain.sorting import swedish_key
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +32,13 @@ class SwedishSortProxy(QSortFilterProxyModel):
 
 
 class DependencyTypeModel(RowTupleTableModel):
-    HEADERS = ("Typ av beroende", "Organisationer", "Workshoppar", "Beroenden", "Inte hanterade")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Typ av beroende"),
+        QT_TRANSLATE_NOOP("Header", "Organisationer"),
+        QT_TRANSLATE_NOOP("Header", "Workshoppar"),
+        QT_TRANSLATE_NOOP("Header", "Beroenden"),
+        QT_TRANSLATE_NOOP("Header", "Inte hanterade"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,7 +56,7 @@ class DependencyTypeModel(RowTupleTableModel):
         values = (c.organisations, c.workshops, c.dependencies, c.open_dependencies)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(c.category.label) if column == 0 else str(values[column - 1])
+            return choice_text(c.category) if column == 0 else str(values[column - 1])
         if role == SORT_ROLE:
             if column == 0:
                 return list(DependencyCategory).index(c.category)
@@ -62,16 +69,16 @@ class DependencyTypeModel(RowTupleTableModel):
 
 class CriticalDependencyModel(RowTupleTableModel):
     HEADERS = (
-        "Organisation",
-        "Workshop",
-        "Nr",
-        "Beroende",
-        "Typ",
-        "Prioritet",
-        "Påverkan",
-        "Prickar",
-        "Status",
-        "Åtgärd",
+        QT_TRANSLATE_NOOP("Header", "Organisation"),
+        QT_TRANSLATE_NOOP("Header", "Workshop"),
+        QT_TRANSLATE_NOOP("Header", "Nr"),
+        QT_TRANSLATE_NOOP("Header", "Beroende"),
+        QT_TRANSLATE_NOOP("Header", "Typ"),
+        QT_TRANSLATE_NOOP("Header", "Prioritet"),
+        QT_TRANSLATE_NOOP("Header", "Påverkan"),
+        QT_TRANSLATE_NOOP("Header", "Prickar"),
+        QT_TRANSLATE_NOOP("Header", "Status"),
+        QT_TRANSLATE_NOOP("Header", "Åtgärd"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -112,19 +119,19 @@ class CriticalDependencyModel(RowTupleTableModel):
         if column == 3:
             return d.title
         if column == 4:
-            return self.tr(d.category.label)
+            return choice_text(d.category)
         if column == 5:
-            return self.tr(c.line.priority.label) if c.line.priority else ""
+            return choice_text(c.line.priority) if c.line.priority else ""
         if column == 6:
             return (
-                self.tr("{0} {1}").format(d.impact, self.tr(IMPACT_LABELS[d.impact]))
+                self.tr("{0} {1}").format(d.impact, word_text(IMPACT_LABELS[d.impact]))
                 if (d.impact)
                 else ""
             )
         if column == 7:
             return str(d.votes)
         if column == 8:
-            return self.tr(d.status.label)
+            return choice_text(d.status)
         # The dependencies that lack an action are named as such, not only counted.
         return "; ".join(c.line.action_titles) or self.tr("⚠ Ingen åtgärd")
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 
 from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
 
 class DataProblemTableModel(RowTupleTableModel):
-    HEADERS = ("Workshop", "Post", "Fält", "Värde i filen", "Vad det betyder")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Workshop"),
+        QT_TRANSLATE_NOOP("Header", "Post"),
+        QT_TRANSLATE_NOOP("Header", "Fält"),
+        QT_TRANSLATE_NOOP("Header", "Värde i filen"),
+        QT_TRANSLATE_NOOP("Header", "Vad det betyder"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

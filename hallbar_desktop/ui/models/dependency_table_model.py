@@ -7,6 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,6 +26,7 @@ from hallbar_desktop.domain.dependency import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
@@ -49,15 +51,15 @@ class DependencyTableModel(RowTupleTableModel):
     workshop, so it can be undone like any other edit."""
 
     HEADERS = (
-        "Nr",
-        "Typ",
-        "Rubrik",
-        "Påverkan",
-        "Påverkbarhet",
-        "Prioritet",
-        "Prickar",
-        "Status",
-        "Bevakas av",
+        QT_TRANSLATE_NOOP("Header", "Nr"),
+        QT_TRANSLATE_NOOP("Header", "Typ"),
+        QT_TRANSLATE_NOOP("Header", "Rubrik"),
+        QT_TRANSLATE_NOOP("Header", "Påverkan"),
+        QT_TRANSLATE_NOOP("Header", "Påverkbarhet"),
+        QT_TRANSLATE_NOOP("Header", "Prioritet"),
+        QT_TRANSLATE_NOOP("Header", "Prickar"),
+        QT_TRANSLATE_NOOP("Header", "Status"),
+        QT_TRANSLATE_NOOP("Header", "Bevakas av"),
     )
 
     def __init__(self, workshop: OpenWorkshop | None = None, parent: Any = None) -> None:
@@ -120,7 +122,7 @@ class DependencyTableModel(RowTupleTableModel):
             return category_icon(d.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.CATEGORY:
-                return d.category.label
+                return choice_text(d.category)
             if column == Column.TITLE:
                 return d.description or d.title
             if column == Column.VOTES and self._workshop is not None:
@@ -153,29 +155,29 @@ class DependencyTableModel(RowTupleTableModel):
         if column == Column.NUMBER:
             return str(number)
         if column == Column.CATEGORY:
-            return self.tr(CATEGORY_MARKS[d.category].short_label)
+            return word_text(CATEGORY_MARKS[d.category].short_label)
         if column == Column.TITLE:
             return d.title
         if column == Column.IMPACT:
             if d.impact is None:
                 return NOT_SET
-            return f"{d.impact} {self.tr(IMPACT_LABELS[d.impact])}"
+            return f"{d.impact} {word_text(IMPACT_LABELS[d.impact])}"
         if column == Column.INFLUENCE:
-            return self.tr(d.influence.label) if d.influence else NOT_SET
+            return choice_text(d.influence) if d.influence else NOT_SET
         if column == Column.PRIORITY:
             return self._priority_text(d)
         if column == Column.VOTES:
             return str(d.votes)
         if column == Column.STATUS:
-            return self.tr(d.status.label)
+            return choice_text(d.status)
         return d.owner
 
     def _priority_text(self, d: Dependency) -> str:
         if d.priority_override is not None:
-            return self.tr("{0} (ändrad)").format(self.tr(d.priority_override.label))
+            return self.tr("{0} (ändrad)").format(choice_text(d.priority_override))
         if d.quadrant is None:
             return self.tr("Inte placerad")
-        return self.tr(d.quadrant.label)
+        return choice_text(d.quadrant)
 
     @staticmethod
     def _sort_key(d: Dependency, number: int, column: int) -> Any:

@@ -7,6 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,13 +36,26 @@ class ParticipantTableModel(RowTupleTableModel):
     a rule the edit breaks is reported through ``problem`` as a Swedish sentence."""
 
     problem = Signal(str)
-    HEADERS = ("Alias", "Namn (frivilligt)", "Roll (frivillig)", "Svar")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Alias"),
+        QT_TRANSLATE_NOOP("Header", "Namn (frivilligt)"),
+        QT_TRANSLATE_NOOP("Header", "Roll (frivillig)"),
+        QT_TRANSLATE_NOOP("Header", "Svar"),
+    )
     HEADER_TIPS = (
-        "Så syns deltagaren i rummet och i exporterna.",
-        "Namn är personuppgifter. Fyll bara i dem om ni behöver dem; "
-        "de visas bara när du slår på ”Visa deltagarnas namn”.",
-        "Till exempel handläggare eller enhetschef. Beskriv roller, inte personer.",
-        "Hur många av påståendena deltagaren har svarat på.",
+        QT_TRANSLATE_NOOP("ParticipantTableModel", "Så syns deltagaren i rummet och i exporterna."),
+        QT_TRANSLATE_NOOP(
+            "ParticipantTableModel",
+            "Namn är personuppgifter. Fyll bara i dem om ni behöver dem; "
+            "de visas bara när du slår på ”Visa deltagarnas namn”.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ParticipantTableModel",
+            "Till exempel handläggare eller enhetschef. Beskriv roller, inte personer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ParticipantTableModel", "Hur många av påståendena deltagaren har svarat på."
+        ),
     )
 
     def __init__(self, workshop: OpenWorkshop, parent: Any = None) -> None:
@@ -78,7 +92,7 @@ class ParticipantTableModel(RowTupleTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("Header", self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr(self.HEADER_TIPS[section])
         return None
@@ -102,7 +116,9 @@ class ParticipantTableModel(RowTupleTableModel):
             if column in EDITABLE_FIELDS:
                 return getattr(p, EDITABLE_FIELDS[column])
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("{0} av {1}").format(self._answers.get(p.id, 0), self._statement_count)
+                return QCoreApplication.translate("ParticipantTableModel", "{0} av {1}").format(
+                    self._answers.get(p.id, 0), self._statement_count
+                )
             return self._answers.get(p.id, 0)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ANSWERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -122,7 +138,8 @@ class ParticipantTableModel(RowTupleTableModel):
             return False
         try:
             self._workshop.save_part(
-                dataclasses.replace(p, **{field: text}), _tr("Ändra deltagare")
+                dataclasses.replace(p, **{field: text}),
+                QCoreApplication.translate("ParticipantTableModel", "Ändra deltagare"),
             )
         except HallbarError as error:
             self.problem.emit(error.message)

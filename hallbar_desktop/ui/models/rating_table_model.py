@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from hallbar_desktop.domain.readiness import SCALE_MAX, SCALE_MIN, Rating, Statement
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -37,7 +44,12 @@ class RatingTableModel(QAbstractTableModel):
     """Rows are the statements of the workshop's template in order; only the answer column is
     editable, and an edit goes through OpenWorkshop so it is stored at once and can be undone."""
 
-    HEADERS = ("Kod", "Påstående", "Dimension", "Svar")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Kod"),
+        QT_TRANSLATE_NOOP("Header", "Påstående"),
+        QT_TRANSLATE_NOOP("Header", "Dimension"),
+        QT_TRANSLATE_NOOP("Header", "Svar"),
+    )
 
     def __init__(self, workshop: OpenWorkshop, parent: Any = None) -> None:
         super().__init__(parent)
@@ -147,7 +159,7 @@ class RatingTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("Header", self.HEADERS[section])
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowTupleTableModel(QAbstractTableModel):
-    """Subclasses set ``HEADERS`` (Swedish column titles) and keep their rows in ``_rows``."""
+    """Subclasses set ``HEADERS`` (Swedish column titles, each marked with
+    QT_TRANSLATE_NOOP("Header", …)) and keep their rows in ``_rows``."""
 
     HEADERS: tuple[str, ...] = ()
     _rows: tuple[Any, ...] = ()
@@ -23,5 +30,5 @@ class RowTupleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("Header", self.HEADERS[section])
         return None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import HallbarError
@@ -36,7 +43,16 @@ class TallyTableModel(RowTupleTableModel):
     sentence."""
 
     problem = Signal(str)
-    HEADERS = ("Påstående", "1", "2", "3", "4", "5", "Vet ej", "Summa")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Påstående"),
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        QT_TRANSLATE_NOOP("Header", "Vet ej"),
+        QT_TRANSLATE_NOOP("Header", "Summa"),
+    )
 
     def __init__(self, workshop: OpenWorkshop, parent: Any = None) -> None:
         super().__init__(parent)
@@ -87,11 +103,11 @@ class TallyTableModel(RowTupleTableModel):
         if not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("Header", self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and FIRST_COUNT_COLUMN <= section < SUM_COLUMN:
-            return _tr("Hur många som svarade {0}").format(
-                self._anchors.get(self.value_of(section), "")
-            )
+            return QCoreApplication.translate(
+                "TallyTableModel", "Hur många som svarade {0}"
+            ).format(self._anchors.get(self.value_of(section), ""))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -126,8 +142,14 @@ class TallyTableModel(RowTupleTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             anchors = self._statement_anchors.get(statement.code, self._anchors)
-            what = _tr("Summa") if column == SUM_COLUMN else anchors.get(self.value_of(column))
-            return _tr("{0}, {1}: {2}").format(statement.code, what, number)
+            what = (
+                QCoreApplication.translate("TallyTableModel", "Summa")
+                if column == SUM_COLUMN
+                else anchors.get(self.value_of(column))
+            )
+            return QCoreApplication.translate("TallyTableModel", "{0}, {1}: {2}").format(
+                statement.code, what, number
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -141,7 +163,11 @@ class TallyTableModel(RowTupleTableModel):
         try:
             number = int(value) if value not in (None, "") else 0
         except (TypeError, ValueError):
-            self.problem.emit(_tr("Skriv antalet som en siffra, till exempel 3."))
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "TallyTableModel", "Skriv antalet som en siffra, till exempel 3."
+                )
+            )
             return False
         counts = dict(self._counts.get(statement.code, {}))
         value_counted = self.value_of(index.column())
@@ -152,7 +178,9 @@ class TallyTableModel(RowTupleTableModel):
             self._workshop.set_statement_tallies(
                 statement.code,
                 counts,
-                _tr("Handuppräckning: påstående {0}").format(statement.code),
+                QCoreApplication.translate(
+                    "TallyTableModel", "Handuppräckning: påstående {0}"
+                ).format(statement.code),
             )
         except HallbarError as error:
             self.problem.emit(error.message)

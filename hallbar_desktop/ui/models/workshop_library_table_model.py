@@ -6,6 +6,7 @@ from datetime import UTC, date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +18,7 @@ from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import shown_instead
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +44,15 @@ def imported_local_time(o: WorkshopOverview) -> str:
 
 
 class WorkshopLibraryTableModel(RowTupleTableModel):
-    HEADERS = ("Titel", "Organisation", "Datum", "Status", "Deltagare", "Åtgärder", "Ursprung")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Header", "Titel"),
+        QT_TRANSLATE_NOOP("Header", "Organisation"),
+        QT_TRANSLATE_NOOP("Header", "Datum"),
+        QT_TRANSLATE_NOOP("Header", "Status"),
+        QT_TRANSLATE_NOOP("Header", "Deltagare"),
+        QT_TRANSLATE_NOOP("Header", "Åtgärder"),
+        QT_TRANSLATE_NOOP("Header", "Ursprung"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,7 +82,7 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
                 w.title,
                 w.organisation,
                 w.held_on.isoformat() if w.held_on else "",
-                self.tr(w.status.label),
+                choice_text(w.status),
                 str(o.participants),
                 self._actions_text(o),
                 self.origin_cell(o),

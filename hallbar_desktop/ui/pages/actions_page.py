@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -33,6 +33,7 @@ from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
 from hallbar_desktop.domain.note_conversion import action_from_note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_actions_page import Ui_ActionsPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_table_model import (
@@ -56,8 +57,8 @@ from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 DEPENDENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_HANDLED_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # with a ✓ in the text
-NEW_TITLE = "Ny åtgärd"
-LINKED_TITLE = "Hantera beroendet: {0}"
+NEW_TITLE = QT_TRANSLATE_NOOP("ActionsPage", "Ny åtgärd")
+LINKED_TITLE = QT_TRANSLATE_NOOP("ActionsPage", "Hantera beroendet: {0}")
 
 
 class ActionsPage(StepPage):
@@ -172,18 +173,18 @@ class ActionsPage(StepPage):
         ui = self.ui
         ui.area_combo.addItem(self.tr("Inget område"), "")
         for area in Area:
-            ui.area_combo.addItem(self.tr(area.label), f"area:{area.code}")
+            ui.area_combo.addItem(choice_text(area), f"area:{area.code}")
         for dimension in self.workshop.contents.template.dimensions:
             ui.area_combo.addItem(
                 f"{dimension.code} – {dimension.label}", f"dimension:{dimension.code}"
             )
         ui.type_combo.addItem(self.tr("Ingen typ vald"), "")
         for kind in ActionType:
-            ui.type_combo.addItem(self.tr(kind.label), kind.code)
+            ui.type_combo.addItem(choice_text(kind), kind.code)
         for status in ActionStatus:
-            ui.status_combo.addItem(self.tr(status.label), status.code)
+            ui.status_combo.addItem(choice_text(status), status.code)
         for priority in Priority:
-            ui.priority_combo.addItem(self.tr(priority.label), priority.code)
+            ui.priority_combo.addItem(choice_text(priority), priority.code)
 
     def _connect_form(self) -> None:
         ui = self.ui

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,7 @@ from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 from hallbar_desktop.ui.generated.ui_dependencies_page import Ui_DependenciesPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.dependency_table_model import (
@@ -51,7 +52,13 @@ from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
-LIKELIHOOD_LABELS = {1: "Mycket låg", 2: "Låg", 3: "Måttlig", 4: "Hög", 5: "Mycket hög"}
+LIKELIHOOD_LABELS = {
+    1: QT_TRANSLATE_NOOP("Choice", "Mycket låg"),
+    2: QT_TRANSLATE_NOOP("Choice", "Låg"),
+    3: QT_TRANSLATE_NOOP("Choice", "Måttlig"),
+    4: QT_TRANSLATE_NOOP("Choice", "Hög"),
+    5: QT_TRANSLATE_NOOP("Choice", "Mycket hög"),
+}
 PROCESS_COLUMNS = 3
 HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
@@ -146,7 +153,7 @@ class DependenciesPage(StepPage):
             self._filter_group.addButton(button)
             if category is not None:
                 button.setIcon(category_icon(category))
-                button.setToolTip(self.tr("Visa bara {0}").format(category.label.lower()))
+                button.setToolTip(self.tr("Visa bara {0}").format(choice_text(category).lower()))
             else:
                 button.setToolTip(self.tr("Visa alla typer av beroenden"))
         self._filter_group.buttonClicked.connect(
@@ -156,24 +163,26 @@ class DependenciesPage(StepPage):
     def _set_up_form(self) -> None:
         ui = self.ui
         self._choices: dict[QComboBox, list[Any]] = {}
-        self._fill_combo(ui.category_combo, [(c, c.label) for c in DependencyCategory])
-        self._fill_combo(ui.status_combo, [(s, s.label) for s in DependencyStatus])
+        self._fill_combo(ui.category_combo, [(c, choice_text(c)) for c in DependencyCategory])
+        self._fill_combo(ui.status_combo, [(s, choice_text(s)) for s in DependencyStatus])
         self._fill_combo(ui.location_combo, _optional(Location))
         self._fill_combo(ui.horizon_combo, _optional(Horizon))
         self._fill_combo(
             ui.impact_combo,
-            [(None, "Inte angiven")] + [(i, f"{i} – {IMPACT_LABELS[i]}") for i in range(1, 6)],
+            [(None, word_text("Inte angiven"))]
+            + [(i, f"{i} – {word_text(IMPACT_LABELS[i])}") for i in range(1, 6)],
         )
         self._fill_combo(
             ui.likelihood_combo,
-            [(None, "Inte angiven")] + [(i, f"{i} – {LIKELIHOOD_LABELS[i]}") for i in range(1, 6)],
+            [(None, word_text("Inte angiven"))]
+            + [(i, f"{i} – {word_text(LIKELIHOOD_LABELS[i])}") for i in range(1, 6)],
         )
         self._fill_combo(ui.influence_combo, _optional(Influence))
         self._fill_combo(ui.area_combo, _optional(Area))
         self._fill_combo(ui.strategy_combo, _optional(Strategy))
         self._fill_combo(
             ui.priority_override_combo,
-            [(None, "Nej, den beräknade")] + [(q, q.label) for q in Quadrant],
+            [(None, self.tr("Nej, den beräknade"))] + [(q, choice_text(q)) for q in Quadrant],
         )
         for index, category in enumerate(DependencyCategory):
             ui.category_combo.setItemIcon(index, category_icon(category))
@@ -203,7 +212,7 @@ class DependenciesPage(StepPage):
 
         self._process_boxes: dict[Process, QCheckBox] = {}
         for index, process in enumerate(Process):
-            box = QCheckBox(self.tr(process.label), ui.processes_panel)
+            box = QCheckBox(choice_text(process), ui.processes_panel)
             box.toggled.connect(self._processes_changed)
             ui.processes_grid.addWidget(box, index // PROCESS_COLUMNS, index % PROCESS_COLUMNS)
             self._process_boxes[process] = box
@@ -254,7 +263,7 @@ class DependenciesPage(StepPage):
         combo.blockSignals(True)
         combo.clear()
         for _value, text in choices:
-            combo.addItem(self.tr(text))
+            combo.addItem(text)
         combo.blockSignals(False)
         self._choices[combo] = [value for value, _text in choices]
 
@@ -305,7 +314,7 @@ class DependenciesPage(StepPage):
             if category is None:
                 button.setText(self.tr("Alla ({0})").format(total))
             else:
-                short = self.tr(CATEGORY_MARKS[category].short_label)
+                short = word_text(CATEGORY_MARKS[category].short_label)
                 button.setText(f"{short} ({per_category.get(category, 0)})")
         per_quadrant = dict(summary.dependencies_per_quadrant)
         high = per_quadrant.get(Quadrant.ACT_NOW, 0) + per_quadrant.get(Quadrant.ESCALATE, 0)
@@ -399,9 +408,9 @@ class DependenciesPage(StepPage):
         if computed is None:
             text = self.tr("Inte placerad ännu: ange påverkan och påverkbarhet.")
         else:
-            text = self.tr("{0} (beräknad)").format(self.tr(computed.label))
+            text = self.tr("{0} (beräknad)").format(choice_text(computed))
         if d.priority_override is not None:
-            text = self.tr("{0} (ändrad). {1}").format(self.tr(d.priority_override.label), text)
+            text = self.tr("{0} (ändrad). {1}").format(choice_text(d.priority_override), text)
         return text
 
     @staticmethod
@@ -579,4 +588,4 @@ class DependenciesPage(StepPage):
 
 def _optional(choice: type[LabelledChoice]) -> list[tuple[Any, str]]:
     """An optional field's choices: "Inte angiven" first, then the domain's labels."""
-    return [(None, "Inte angiven")] + [(c, c.label) for c in choice]
+    return [(None, word_text("Inte angiven"))] + [(c, choice_text(c)) for c in choice]

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
@@ -26,6 +26,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import (
@@ -36,8 +37,18 @@ from hallbar_desktop.ui.pages.step_page import (
 )
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
 
-ACTION_COLUMNS = ("Åtgärd", "Ansvarig", "Klart senast", "Status", "Senaste uppdatering")
-DEPENDENCY_COLUMNS = ("Beroende", "Typ", "Status")
+ACTION_COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpPage", "Åtgärd"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Ansvarig"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Klart senast"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Status"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Senaste uppdatering"),
+)
+DEPENDENCY_COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpPage", "Beroende"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Typ"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Status"),
+)
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -171,7 +182,7 @@ class FollowUpPage(StepPage):
             deadline = QLabel()
             status = QComboBox()
             for choice in ActionStatus:
-                status.addItem(self.tr(choice.label), choice.code)
+                status.addItem(choice_text(choice), choice.code)
             status.setAccessibleName(self.tr("Status: {0}").format(action.title))
             comment = CommittingLineEdit()
             comment.setPlaceholderText(self.tr("Vad har hänt sedan sist?"))
@@ -211,10 +222,10 @@ class FollowUpPage(StepPage):
             title.setWordWrap(True)
             status = QComboBox()
             for choice in DependencyStatus:
-                status.addItem(self.tr(choice.label), choice.code)
+                status.addItem(choice_text(choice), choice.code)
             status.setAccessibleName(self.tr("Status: {0}").format(dependency.title))
             grid.addWidget(title, row, 0)
-            grid.addWidget(QLabel(self.tr(dependency.category.label)), row, 1)
+            grid.addWidget(QLabel(choice_text(dependency.category)), row, 1)
             grid.addWidget(status, row, 2)
             status.activated.connect(
                 lambda _i, d=dependency.id, combo=status: self._store_dependency(

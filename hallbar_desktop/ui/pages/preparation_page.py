@@ -14,6 +14,7 @@ from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import InputMode, Participant, Variant, WorkshopStatus
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_preparation_page import Ui_PreparationPage
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.participant_table_model import (
@@ -145,7 +146,7 @@ class PreparationPage(StepPage):
             ),
         ):
             for choice in choices:
-                combo.addItem(self.tr(choice.label), choice)
+                combo.addItem(choice_text(choice), choice)
             # activated: only what the user picks, never what refresh() shows.
             combo.activated.connect(
                 lambda _row, c=combo, f=field, t=text, p=problem: self.store_workshop_field(

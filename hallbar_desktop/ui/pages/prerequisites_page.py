@@ -26,6 +26,7 @@ from hallbar_desktop.domain.note_conversion import success_factor_from_note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.summary import AreaLights, area_lights_of
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_prerequisites_page import Ui_PrerequisitesPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
@@ -50,7 +51,7 @@ def _on_its_light(light: TrafficLight, text: str) -> str:
 def fill_area_combo(combo: QComboBox, none_text: str) -> None:
     combo.addItem(none_text, None)
     for area in Area:
-        combo.addItem(area.label, area)
+        combo.addItem(choice_text(area), area)
 
 
 class CheckRow(QWidget):
@@ -126,7 +127,7 @@ class AreaGroup(QWidget):
         super().__init__()
         self.area = area
         self.rows: dict[UUID, CheckRow] = {}
-        self.title_label = QLabel(self.tr(area.label))
+        self.title_label = QLabel(choice_text(area))
         style_heading(self.title_label, 1.2)
         self.light_label = QLabel()
         self.light_label.setTextFormat(Qt.TextFormat.RichText)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from hallbar_desktop.ui.charts.answer_colours import (
     scale_legend_html,
 )
 from hallbar_desktop.ui.charts.statement_distribution_chart import StatementDistributionChart
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_results_page import Ui_ResultsPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
@@ -145,16 +146,20 @@ def dimension_summary(widget: QWidget, result: DimensionResult) -> str:
     """The dimension's numbers in one line, the way the exports give them."""
     s = result.stats
     if result.mean is None:
-        return widget.tr("Inga svar ännu.")
+        return QCoreApplication.translate("DimensionSummary", "Inga svar ännu.")
     parts = [
-        widget.tr("Medelvärde {0}").format(decimal_text(result.mean)),
-        widget.tr("median {0}").format(median_text(s.median)),
-        widget.tr("lägst {0}, högst {1}").format(decimal_text(s.minimum), decimal_text(s.maximum)),
+        QCoreApplication.translate("DimensionSummary", "Medelvärde {0}").format(
+            decimal_text(result.mean)
+        ),
+        QCoreApplication.translate("DimensionSummary", "median {0}").format(median_text(s.median)),
+        QCoreApplication.translate("DimensionSummary", "lägst {0}, högst {1}").format(
+            decimal_text(s.minimum), decimal_text(s.maximum)
+        ),
     ]
     if s.light is not None:
-        parts.append(s.light.label)
+        parts.append(choice_text(s.light))
     if s.large_spread:
-        parts.append(widget.tr("⚠ Stor spridning – diskutera"))
+        parts.append(QCoreApplication.translate("DimensionSummary", "⚠ Stor spridning – diskutera"))
     return " · ".join(parts)
 
 

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
@@ -91,7 +92,10 @@ class StepPage(QWidget):
                 problem_label.setText(error.message)
                 problem_label.show()
             else:
-                QMessageBox.warning(self, self.tr("Det gick inte"), error.message)
+                # Every page inherits this: self.tr would look in the page's own context.
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("StepPage", "Det gick inte"), error.message
+                )
             return False
         return True
 

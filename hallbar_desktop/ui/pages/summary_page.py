@@ -14,6 +14,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import decimal_text
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_summary_page import Ui_SummaryPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
@@ -364,8 +365,8 @@ class SummaryPage(StepPage):
             (self.tr("Deltagare"), str(s.participant_count)),
             (self.tr("Har skattat klart"), str(s.complete_participant_count)),
         ]
-        rows += [(c.label, str(n)) for c, n in s.dependencies_per_category]
-        rows += [(self.tr(status.label), str(n)) for status, n in s.actions_per_status]
+        rows += [(choice_text(c), str(n)) for c, n in s.dependencies_per_category]
+        rows += [(choice_text(status), str(n)) for status, n in s.actions_per_status]
         group_starts = {2: self.tr("Beroenden per typ")}
         group_starts[2 + len(s.dependencies_per_category)] = self.tr("Åtgärder per status")
         grid_row = 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
 from hallbar_desktop.ui.keyboard_focus import frame_when_focused
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -105,13 +106,13 @@ class WelcomePage(StepPage):
         ]
         for row, (step, minutes) in enumerate(steps):
             number = QLabel(f"{row + 1}.")
-            name = QLabel(self.tr(step.label))
+            name = QLabel(choice_text(step))
             name.setWordWrap(True)
             time = QLabel(self.tr("{0} min").format(minutes))
             time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if step is WorkshopStep.WELCOME:
                 # We are here now: the bold line shows the room where the day starts.
-                name.setText(self.tr("{0} (nu)").format(self.tr(step.label)))
+                name.setText(self.tr("{0} (nu)").format(choice_text(step)))
                 for label in (number, name, time):
                     scale_text(label, BODY_SCALE, bold=True)
             else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_participant_view import Ui_ParticipantView
 from hallbar_desktop.ui.presenter.revealed_content import RevealedContent
 from hallbar_desktop.ui.presenter.room_views import (
@@ -264,7 +265,7 @@ class ParticipantView(QWidget):
     def _show_step(self, step: WorkshopStep, contents: WorkshopContents) -> None:
         room = self.room
         prompt = prompt_for(step)
-        self.ui.step_title_label.setText(self.tr(step.label))
+        self.ui.step_title_label.setText(choice_text(step))
         self.ui.prompt_label.setText(prompt.question)
         self.ui.prompt_label.setVisible(bool(prompt.question))
         views = views_for(step, contents)
@@ -395,7 +396,7 @@ class ParticipantView(QWidget):
         tell the room two things at once."""
         activity, step = self.room.collected
         prompt = collecting_prompt(activity, step)
-        self.ui.step_title_label.setText(self.tr(step.label))
+        self.ui.step_title_label.setText(choice_text(step))
         self.ui.prompt_label.setText(prompt.question)
         self.ui.prompt_label.setVisible(bool(prompt.question))
         # Once all are done, nothing waits for them any more.

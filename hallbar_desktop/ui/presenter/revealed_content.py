@@ -28,6 +28,7 @@ from hallbar_desktop.ui.charts.statement_distribution_chart import (
     WRAP,
     StatementDistributionChart,
 )
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 from hallbar_desktop.ui.presenter.room_views import (
     DIMENSION_PREFIX,
     MATRIX,
@@ -180,7 +181,7 @@ class RevealedContent(QWidget):
         if result.mean is not None:
             heading += self.tr(" – medelvärde {0}").format(decimal_text(result.mean))
             if result.stats.light is not None:
-                heading += f" · {result.stats.light.label}"
+                heading += f" · {choice_text(result.stats.light)}"
         self._layout.addWidget(self._heading(heading))
         chart = StatementDistributionChart(self)
         chart.setObjectName("distribution_chart")
@@ -276,7 +277,9 @@ class RevealedContent(QWidget):
             empty = self.tr("Inga åtgärder ännu.")
         else:
             items = tuple(
-                VotedItem(number, d.title, d.votes, self.tr(CATEGORY_MARKS[d.category].short_label))
+                VotedItem(
+                    number, d.title, d.votes, word_text(CATEGORY_MARKS[d.category].short_label)
+                )
                 for number, d in self._numbered_dependencies()
             )
             empty = self.tr("Inga beroenden ännu.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_room_controls import Ui_RoomControls
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.presenter.room_views import chosen_view, views_for
@@ -110,7 +111,7 @@ class RoomControls(QWidget):
             status = ""
         elif room.reveal_is_fixed:
             status = self.tr("Allt visas: workshoppen är {0}.").format(
-                contents.workshop.status.label.lower()
+                choice_text(contents.workshop.status).lower()
             )
         elif revealed:
             status = self.tr("Rummet ser: {0}.").format(chosen.label if chosen else "")

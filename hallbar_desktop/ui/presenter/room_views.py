@@ -22,10 +22,6 @@ _S = WorkshopStep
 RESULT_STEPS = frozenset({_S.RATING, _S.RESULTS, _S.DEPENDENCIES, _S.ACTIONS})
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoomViews", text)
-
-
 @dataclass(frozen=True, slots=True)
 class RoomView:
     key: str
@@ -40,19 +36,21 @@ def views_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[RoomView,
     """The views the facilitator can reveal on ``step``; empty where nothing is hidden."""
     views: list[RoomView] = []
     if step in (_S.RATING, _S.RESULTS):
-        views.append(RoomView(OVERVIEW, _t("Översikt per dimension")))
+        views.append(
+            RoomView(OVERVIEW, QCoreApplication.translate("RoomViews", "Översikt per dimension"))
+        )
         views += [
             RoomView(dimension_key(d.code), f"{d.code} {d.label}")
             for d in contents.template.dimensions
             if d.statements
         ]
     elif step is _S.DEPENDENCIES:
-        views.append(RoomView(MATRIX, _t("Matrisen")))
-        views.append(RoomView(VOTES, _t("Prickröstning")))
+        views.append(RoomView(MATRIX, QCoreApplication.translate("RoomViews", "Matrisen")))
+        views.append(RoomView(VOTES, QCoreApplication.translate("RoomViews", "Prickröstning")))
     elif step is _S.ACTIONS:
-        views.append(RoomView(VOTES, _t("Prickröstning")))
+        views.append(RoomView(VOTES, QCoreApplication.translate("RoomViews", "Prickröstning")))
     if any(note.step is step for note in contents.notes):
-        views.append(RoomView(NOTES, _t("Lappar")))
+        views.append(RoomView(NOTES, QCoreApplication.translate("RoomViews", "Lappar")))
     return tuple(views)
 
 
@@ -77,68 +75,115 @@ def prompt_for(step: WorkshopStep) -> RoomPrompt:
     """Our wording for the room, shorter than the facilitator's script in step_guidance.py."""
     if step is _S.WELCOME:
         return RoomPrompt(
-            _t("Vad behöver du för att kunna säga vad du tycker i dag?"),
+            QCoreApplication.translate(
+                "RoomViews", "Vad behöver du för att kunna säga vad du tycker i dag?"
+            ),
             (
-                _t("Det finns inga rätta svar."),
-                _t("Det som sägs här stannar i rummet."),
-                _t("Vi pratar om roller och arbetssätt, inte om personer."),
+                QCoreApplication.translate("RoomViews", "Det finns inga rätta svar."),
+                QCoreApplication.translate("RoomViews", "Det som sägs här stannar i rummet."),
+                QCoreApplication.translate(
+                    "RoomViews", "Vi pratar om roller och arbetssätt, inte om personer."
+                ),
             ),
         )
     if step is _S.CURRENT_AND_TARGET:
-        return RoomPrompt(_t("Var står vi i dag, och hur märks förändringen om två år?"))
+        return RoomPrompt(
+            QCoreApplication.translate(
+                "RoomViews", "Var står vi i dag, och hur märks förändringen om två år?"
+            )
+        )
     if step is _S.RATING:
         return RoomPrompt(
-            _t("Svara utifrån hur det är i dag, inte hur det borde vara."),
-            (
-                _t("Skatta varje påstående från 1 till 5, eller välj Vet ej."),
-                _t("Ingen ser dina svar."),
+            QCoreApplication.translate(
+                "RoomViews", "Svara utifrån hur det är i dag, inte hur det borde vara."
             ),
-            _t("Resultaten visas när alla är klara."),
+            (
+                QCoreApplication.translate(
+                    "RoomViews", "Skatta varje påstående från 1 till 5, eller välj Vet ej."
+                ),
+                QCoreApplication.translate("RoomViews", "Ingen ser dina svar."),
+            ),
+            QCoreApplication.translate("RoomViews", "Resultaten visas när alla är klara."),
         )
     if step is _S.RESULTS:
         return RoomPrompt(
-            _t("Vad ser du som inte de andra ser?"),
+            QCoreApplication.translate("RoomViews", "Vad ser du som inte de andra ser?"),
             (
-                _t("Vi börjar med de lägsta värdena och där svaren skiljer sig mest."),
-                _t("Vad skulle behöva hända för att värdet blev ett steg högre?"),
+                QCoreApplication.translate(
+                    "RoomViews", "Vi börjar med de lägsta värdena och där svaren skiljer sig mest."
+                ),
+                QCoreApplication.translate(
+                    "RoomViews", "Vad skulle behöva hända för att värdet blev ett steg högre?"
+                ),
             ),
-            _t("Resultaten visas snart."),
+            QCoreApplication.translate("RoomViews", "Resultaten visas snart."),
         )
     if step is _S.DEPENDENCIES:
         return RoomPrompt(
-            _t("Vad kan stoppa förändringen?"),
+            QCoreApplication.translate("RoomViews", "Vad kan stoppa förändringen?"),
             (
-                _t("Beslutsberoende: ett beslut eller mandat som vi inte själva rår över."),
-                _t("Personberoende: arbetet hänger på en eller ett par personer."),
-                _t("Uthållighetsberoende: tid, pengar och uppmärksamhet som måste räcka."),
+                QCoreApplication.translate(
+                    "RoomViews",
+                    "Beslutsberoende: ett beslut eller mandat som vi inte själva rår över.",
+                ),
+                QCoreApplication.translate(
+                    "RoomViews", "Personberoende: arbetet hänger på en eller ett par personer."
+                ),
+                QCoreApplication.translate(
+                    "RoomViews",
+                    "Uthållighetsberoende: tid, pengar och uppmärksamhet som måste räcka.",
+                ),
             ),
-            _t("Förslagen och matrisen visas när alla har skrivit klart."),
+            QCoreApplication.translate(
+                "RoomViews", "Förslagen och matrisen visas när alla har skrivit klart."
+            ),
         )
     if step is _S.PREREQUISITES:
         return RoomPrompt(
-            _t("Vad har fungerat tidigare när vi lyckats förändra något?"),
-            (
-                _t("Ledning och styrning: mandat, styrdokument och tydligt ansvar."),
-                _t("Genomförande: tid, resurser och arbetssätt i det vanliga arbetet."),
-                _t("Lärande: kompetens, uppföljning och att dela erfarenheter."),
+            QCoreApplication.translate(
+                "RoomViews", "Vad har fungerat tidigare när vi lyckats förändra något?"
             ),
-            _t("Lapparna visas när alla har skrivit klart."),
+            (
+                QCoreApplication.translate(
+                    "RoomViews", "Ledning och styrning: mandat, styrdokument och tydligt ansvar."
+                ),
+                QCoreApplication.translate(
+                    "RoomViews", "Genomförande: tid, resurser och arbetssätt i det vanliga arbetet."
+                ),
+                QCoreApplication.translate(
+                    "RoomViews", "Lärande: kompetens, uppföljning och att dela erfarenheter."
+                ),
+            ),
+            QCoreApplication.translate("RoomViews", "Lapparna visas när alla har skrivit klart."),
         )
     if step is _S.ACTIONS:
         return RoomPrompt(
-            _t("Vad ska göras, av vem och när?"),
+            QCoreApplication.translate("RoomViews", "Vad ska göras, av vem och när?"),
             (
-                _t("Börja med det som påverkar mest och som vi själva kan göra något åt."),
-                _t("Varje åtgärd behöver en ansvarig och ett datum."),
+                QCoreApplication.translate(
+                    "RoomViews",
+                    "Börja med det som påverkar mest och som vi själva kan göra något åt.",
+                ),
+                QCoreApplication.translate(
+                    "RoomViews", "Varje åtgärd behöver en ansvarig och ett datum."
+                ),
             ),
-            _t("Rösterna visas när alla har lagt sina prickar."),
+            QCoreApplication.translate(
+                "RoomViews", "Rösterna visas när alla har lagt sina prickar."
+            ),
         )
     if step is _S.SUMMARY:
-        return RoomPrompt(_t("Vad tar du med dig härifrån?"))
+        return RoomPrompt(QCoreApplication.translate("RoomViews", "Vad tar du med dig härifrån?"))
     if step is _S.FOLLOW_UP:
         return RoomPrompt(
-            _t("Vad har hänt sedan sist, och vad har inte hänt?"),
-            (_t("Vi går igenom åtgärderna och beroendena från förra gången."),),
+            QCoreApplication.translate(
+                "RoomViews", "Vad har hänt sedan sist, och vad har inte hänt?"
+            ),
+            (
+                QCoreApplication.translate(
+                    "RoomViews", "Vi går igenom åtgärderna och beroendena från förra gången."
+                ),
+            ),
         )
     return RoomPrompt("")
 
@@ -148,13 +193,19 @@ def collecting_prompt(activity: InputActivity, step: WorkshopStep) -> RoomPrompt
     they are giving, and what waits for them all (in ``hidden``)."""
     if activity is InputActivity.RATING:
         return RoomPrompt(
-            prompt_for(_S.RATING).question, hidden=_t("Svaren visas när alla är klara.")
+            prompt_for(_S.RATING).question,
+            hidden=QCoreApplication.translate("RoomViews", "Svaren visas när alla är klara."),
         )
     if activity is InputActivity.NOTES:
         return RoomPrompt(
-            prompt_for(step).question, hidden=_t("Lapparna visas när alla har skrivit klart.")
+            prompt_for(step).question,
+            hidden=QCoreApplication.translate(
+                "RoomViews", "Lapparna visas när alla har skrivit klart."
+            ),
         )
     return RoomPrompt(
-        _t("Lägg dina prickar på det du tycker är viktigast."),
-        hidden=_t("Rösterna visas när alla har lagt sina prickar."),
+        QCoreApplication.translate("RoomViews", "Lägg dina prickar på det du tycker är viktigast."),
+        hidden=QCoreApplication.translate(
+            "RoomViews", "Rösterna visas när alla har lagt sina prickar."
+        ),
     )

@@ -11,6 +11,7 @@ from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_status_suggestion_bar import Ui_StatusSuggestionBar
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
@@ -99,7 +100,7 @@ class StatusSuggestionBar(QFrame):
         if self.suggested is WorkshopStatus.IN_PROGRESS:
             ui.message_label.setText(
                 self.tr("Workshoppen har börjat men har fortfarande status {0}.").format(
-                    self.tr(w.status.label)
+                    choice_text(w.status)
                 )
             )
             ui.accept_button.setText(self.tr("Markera som pågående"))
@@ -140,7 +141,7 @@ class StatusSuggestionBar(QFrame):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Status: {0}. Du kan ångra med Ctrl+Z.").format(self.tr(status.label)),
+                self.tr("Status: {0}. Du kan ångra med Ctrl+Z.").format(choice_text(status)),
                 SHOWN_IN_STATUS_BAR_MS,
             )
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.ui.choice_words import word_text
 
 NOT_RATED_LABEL = "Inte bedömd"
 # The padding on each side of the word and the widest border (with focus), from the style.
@@ -41,7 +42,8 @@ def button_style(light: TrafficLight | None) -> str:
 
 
 def light_text(light: TrafficLight | None) -> str:
-    return light.label if light is not None else NOT_RATED_LABEL
+    """The light's word in the language the window speaks, or "Inte bedömd"."""
+    return word_text(light.label if light is not None else NOT_RATED_LABEL)
 
 
 class TrafficLightChooser(QWidget):
@@ -63,9 +65,9 @@ class TrafficLightChooser(QWidget):
         self._group.setExclusive(True)
         self.buttons: dict[TrafficLight | None, QPushButton] = {}
         for light in (*TrafficLight, None):
-            button = QPushButton(self.tr(light_text(light)), self)
+            button = QPushButton(light_text(light), self)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Trafikljus: {0}").format(self.tr(light_text(light))))
+            button.setAccessibleName(self.tr("Trafikljus: {0}").format(light_text(light)))
             button.setStyleSheet(button_style(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
             # Never narrower than the word on it, however tight the row gets; measured in bold,
