@@ -483,8 +483,9 @@ class WindowStart:
         app.exit(1)
 
 
-def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
-    """Render the library and every step of the demo workshop to PNGs in ``out``.
+def render_screenshots(out: Path, width: int, height: int, language: str = "sv") -> list[Path]:
+    """Render the library and every step of the demo workshop to PNGs in ``out``, with the
+    window in ``language``.
 
     The demo lives in a temporary database and the window uses throw-away settings, so the
     user's own workshops and preferences are neither shown nor changed."""
@@ -499,13 +500,14 @@ def render_screenshots(out: Path, width: int, height: int) -> list[Path]:
 
     from hallbar_desktop.domain.workshop import Variant, Workshop
     from hallbar_desktop.services.demo_workshop import add_demo_workshop
-    from hallbar_desktop.ui.application_setup import configure_application
+    from hallbar_desktop.ui.application_setup import configure_application, set_language
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.screenshots import render_screenshots as render
     from hallbar_desktop.ui.ui_settings import UiSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)  # type: ignore[arg-type]
+    set_language(app, language)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with open_services(folder / "demo.sqlite3", create_if_missing=True) as services:

@@ -161,6 +161,12 @@ def _build_parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--size", default="1366x768", metavar="BxH", help="fönstrets storlek (1366x768)"
     )
+    shots.add_argument(
+        "--language",
+        choices=("sv", "en"),
+        default="sv",
+        help="programmets språk i bilderna: sv (svenska) eller en (engelska)",
+    )
     shots.set_defaults(handler=_screenshots)
 
     export = commands.add_parser(
@@ -675,7 +681,8 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.out} är ingen mapp")
     if not args.out.parent.is_dir():
         raise UsageError(f"mappen {args.out.parent} finns inte")
-    for path in render_screenshots(args.out, int(match.group(1)), int(match.group(2))):
+    width, height = int(match.group(1)), int(match.group(2))
+    for path in render_screenshots(args.out, width, height, args.language):
         print(path)
     return EXIT_OK
 

@@ -2267,6 +2267,357 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
+    <name>HandbookText</name>
+    <message>
+        <source>Handledning för processledare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hållbar förändring – workshoppar om förändringsberedskap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>För dig som leder en workshop om hur redo en organisation är för en förändring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programversion {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · Hållbar förändring {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om handledningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handledningen beskriver metoden bakom programmet och hur du leder workshoppen steg för steg. Läs den när du förbereder dig, och skriv gärna ut den och ha den med dig i rummet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texterna om varje steg är desamma som programmet visar i panelen Handledning till höger när du har en workshop öppen. Panelen visar bara steget du är på; här finns alla steg samlade, med föreslagen tid för varje variant av workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metoden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen hjälper en grupp att se hur redo den är för en bestämd förändring, till exempel att hållbarhetsbedömning ska bli en del av besluten om projektmedel. Gruppen kommer fram till vad som finns på plats, vad som kan stoppa förändringen och vad som ska göras, av vem och när.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför förändringsberedskap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Att få in hållbarhet i det ordinarie arbetet är ett förändringsarbete. Erfarenheterna från regionernas arbete visar att resultat från projekt lätt försvinner när projektet tar slut, om inte grundläggande förutsättningar finns och om ingen hanterar det som arbetet är beroende av.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beredskap för förändring handlar om två saker: att gruppen vill genomföra förändringen, och att den tror att den kan. Båda går att stärka, men först behöver ni se var ni står.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramverket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metoden följer Tillväxtverkets vägledning för hållbar regional utveckling. Den har tre delar, och vägledningen rekommenderar att ni tar dem i den här ordningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad det handlar om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grundläggande förutsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledning och styrning, genomförande, lärande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det som måste finnas i organisationen för att förändringsarbetet ska kunna bära: stöd från ledningen, tid och resurser, kompetens och uppföljning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beroenden – hinder för förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsberoende, personberoende, uthållighetsberoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det som arbetet hänger på men som gruppen inte själv styr över. Ju tidigare ni ser dem, desto lättare är de att motverka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framgångsfaktorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det som brukar hjälpa förändringen att lyckas, och styrkor som gruppen redan har och kan bygga vidare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsberoende: arbetet väntar på ett beslut, ett mandat eller ett styrdokument som någon annan bestämmer över, till exempel en nämnd, ledningsgruppen eller nationella regler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personberoende: arbetet hänger på enskilda personer, och kunskap och kontakter finns bara hos dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uthållighetsberoende: arbetet behöver tid, pengar och uppmärksamhet som räcker längre än ett projekt eller en mandatperiod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tre slagen av beroenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattning, samtal och prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Först skattar var och en ett antal påståenden om förändringen på en skala från 1 (stämmer inte alls) till 5 (stämmer helt), eller svarar Vet ej. Svaren visas inte förrän alla är klara, så att ingen påverkas av de andra. Sedan använder ni spridningen i svaren som underlag för samtalet och enas om en gemensam bild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje beroende bedöms efter hur stor påverkan det har på förändringen och hur mycket ni själva kan påverka det. Programmet placerar det i en matris med fyra rutor: Agera nu, Påverka och eskalera, Hantera löpande och Bevaka. Deltagarna kan också prioritera med prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till sist bestämmer ni åtgärder för de viktigaste beroendena och för de förutsättningar som fick rött. Varje åtgärd får en ansvarig och ett datum. Det är handlingsplanen, och den är workshoppens viktigaste resultat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den fullständiga workshoppen. Passar när gruppen ska gå igenom alla delar och gå därifrån med en handlingsplan. Planera in en paus på ungefär en kvart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När tiden är knapp. Skattning och samtal går fortare, och steget om förutsättningar och framgångsfaktorer ingår inte; ta upp styrkorna i samtalet om resultaten i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett möte några månader efter workshoppen. Ni går igenom åtgärderna, ser vilka beroenden som är hanterade och skattar påståendena igen för att jämföra före och efter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>före workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varianter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När du skapar en workshop väljer du variant. Varianten bestämmer vilka steg som ingår och hur lång tid programmet föreslår för varje steg. Tiderna är förslag: du ändrar stegets timer under workshoppen när samtalet behöver mer tid eller gruppen vill gå vidare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föreslagen tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanlagt {0} min, utan paus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Före workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingår inte i: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steg för steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje steg har ett syfte, förslag på hur du gör och frågor som du kan ställa till gruppen. Stegen står i den ordning de kommer i halvdagen; Uppföljning hör till uppföljningsmötet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör så här</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frågor att ställa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarvyn är det rummet ser på projektorn eller den stora skärmen. Du öppnar och stänger den med {0}. Finns det en andra skärm fyller vyn den skärmen; annars öppnas den i ett eget fönster. Ställ in datorn på utökat skrivbord, inte dubblerad skärm, så att rummet inte ser det du gör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steget: vyn visar stegets namn, frågan till gruppen och timern. Medan deltagarna svarar visar den bara hur många som är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa resultat: resultat och lappar är dolda, både hos dig och på deltagarvyn, tills du väljer att visa dem. Du kan dölja dem igen, och välja vilken del av resultaten rummet ser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paus: en lugn bild med timern, medan du förbereder nästa steg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Släckt: en svart skärm, när ni ska prata med varandra i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn: deltagarvyn visar inga namn om du inte slår på det. Då syns namn på lappar och som ansvariga för åtgärder där de är ifyllda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här styr du i rutan Det rummet ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inmatningsläget ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I inmatningsläget turas deltagarna om vid din dator. Var och en ser bara sina egna svar, och skärmen töms innan nästa tar över. Du startar det med {0} och väljer vad deltagarna ska göra: skatta påståendena, skriva lappar om beroenden, förutsättningar eller åtgärder, eller fördela prickar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias: deltagaren trycker på sitt alias. Den som inte har något väljer Ny anonym deltagare. Alias räcker; namn behövs inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaren: ett påstående i taget, med stora knappar för 1 till 5 och Vet ej. Lappar skriver var och en för sig, en sak per lapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämna över: när deltagaren är klar går hen vidare till en skärm som bara visar hur många som är klara, och lämnar datorn till nästa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-kod: du kan ange en PIN-kod när du startar. Du lämnar inmatningsläget med tangenterna {0} och PIN-koden. Deltagarna ser inte kombinationen, så ingen lämnar läget av misstag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Så går det till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svaren sparas direkt. Lappar från inmatningsläget kan du sedan göra om till beroenden, framgångsfaktorer eller åtgärder på respektive steg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efter workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera resultatet med Ctrl+E: en Excel-fil med alla tabeller, en PDF-rapport att skicka till deltagarna och ledningen, eller CSV-filer. Deltagarnas namn tas bara med om du väljer det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dela workshoppen med samordnaren som en fil (Arkiv › Dela workshop…). Samordnaren läser in den och ser alla workshoppars åtgärder i sin översikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följ upp åtgärderna: ändra status när något är klart, så att det syns vilka åtgärder som är försenade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Håll ett uppföljningsmöte om tre till sex månader. Skapa en ny workshop med varianten Uppföljning och välj vilken workshop den följer upp; då jämför rapporten före och efter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allt sparas på din dator medan du arbetar, och programmet gör en säkerhetskopia av databasen varje dag du öppnar den. Under Hjälp › Om programmet ser du var filerna ligger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramverket och stegen bygger på källorna nedan. Påståendena, frågorna och texterna i programmet är formulerade för programmet; de är inte citat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillväxtverket (2023): Att utveckla och stärka regionernas arbete med hållbar utveckling inom det regionala utvecklingsarbetet. Slutrapport, publikation 0455.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillväxtverket: Vägledning för hållbar regional utveckling (förutsättningar, beroenden och framgångsfaktorer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillväxtverket: seminarieserien Lärande vägar till hållbarhet, om gränsgångare och förutsättningsskapande ledarskap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riksrevisionen (2022): Den regionala utvecklingspolitiken – svaga förutsättningar för ett effektivt samlat statligt agerande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiner, B. J. (2009): A theory of organizational readiness for change. Implementation Science 4:67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shea, C. M. m.fl. (2014): Organizational readiness for implementing change (ORIC). Implementation Science 9:7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekonomistyrningsverket (2017): Att leda förändring i offentlig verksamhet (ESV 2017:70).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region Jönköpings län, Qulturum: Hållbarhet i förbättrings- och utvecklingsarbete (röd, gul och grön bedömning och handlingsplan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurt Lewin: kraftfältsanalys, drivande och hindrande krafter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elf, M. m.fl. (2018): S-NoMAD, svensk version av NoMAD. Implementation Science 13:146.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Typsnitt eller bibliotek</source>

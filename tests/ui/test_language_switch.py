@@ -53,11 +53,21 @@ def test_english_is_chosen_and_the_window_comes_back_on_the_same_step(
     assert english.workshop_view is not None
     assert english.workshop_view.current_step is WorkshopStep.DEPENDENCIES
     assert [a.isChecked() for a in english.language_actions.actions()] == [False, True]
+    assert english.ui.file_menu.title() == "&File"
+    assert english.windowTitle() == contents.workshop.title
+    page = english.workshop_view.current_page()
+    assert page.ui.add_button.text() == "&Add dependency"
+    assert page.ui.summary_label.text().startswith("1 dependency · ")
+    page.ui.add_button.click()
+    assert page.ui.summary_label.text().startswith("2 dependencies · ")
+    assert english.workshop_view.ui.step_list.item(0).text().endswith("Preparation")
 
     swedish = _switched(qtbot, english, "Svenska")
 
     assert swedish._settings.language() == "sv"
     assert QLocale().decimalPoint() == ","
     assert swedish.ui.file_menu.title() == "&Arkiv"
+    page = swedish.workshop_view.current_page()
+    assert page.ui.summary_label.text().startswith("2 beroenden · ")
     assert swedish.workshop_view is not None
     assert swedish.workshop_view.current_step is WorkshopStep.DEPENDENCIES
