@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hallbar_desktop.domain.choices import LabelledChoice
@@ -70,10 +71,6 @@ def suggested_minutes(variant: Variant, step: WorkshopStep) -> int | None:
     return dict(STEPS[variant]).get(step)
 
 
-def _n(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count == 1 else plural}"
-
-
 def started(step: WorkshopStep, contents: WorkshopContents) -> bool:
     """Whether the file holds work of ``step``, so a reopened workshop shows the progress it
     has made (not only the steps visited since it was opened)."""
@@ -106,74 +103,96 @@ def started(step: WorkshopStep, contents: WorkshopContents) -> bool:
     return step is WorkshopStep.FOLLOW_UP and w.follows_up_id is not None
 
 
-def missing_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[str, ...]:
-    """What is still missing before ``step`` is complete, in words for the step list."""
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """Something a step still lacks, as a code (see MISSING_CODES) with its counts; the
+    window puts it in words ("1 högt prioriterat beroende saknar åtgärd")."""
+
+    code: str
+    count: int = 0
+    total: int = 0
+
+
+MISSING_CODES = (
+    "organisation",  # Förberedelser: the workshop's organisation
+    "change_focus",  # the change in focus
+    "held_on",  # the workshop's date
+    "participants",  # no participant yet
+    "current_state",  # Nuläge och målbild
+    "target_picture",
+    "uncounted_statements",  # hand counts: count statements without a count
+    "no_participants",  # rating: nobody to rate
+    "not_rated",  # count of total participants have not finished rating
+    "group_scores",  # count dimensions without the group's rating
+    "no_dependencies",
+    "unplaced_dependencies",  # count dependencies without impact or influence
+    "unlit_points",  # count prerequisite points without a traffic light
+    "unhandled_high_priority",  # count high-priority dependencies without an action
+    "incomplete_actions",  # count actions without owner or due date
+    "follow_up_date",  # Sammanfattning: no follow-up date
+    "followed_up_workshop",  # Uppföljning: no workshop chosen to follow up
+)
+
+
+def missing_for(step: WorkshopStep, contents: WorkshopContents) -> tuple[Missing, ...]:
+    """What is still missing before ``step`` is complete, for the step list."""
     # Imported here because contents.py imports this module for WorkshopStep (via note.py).
     from hallbar_desktop.domain.contents import unhandled_high_priority
 
     w = contents.workshop
-    missing: list[str] = []
+    missing: list[Missing] = []
     if step is WorkshopStep.PREPARATION:
-        for value, text in (
+        for value, code in (
             (w.organisation, "organisation"),
-            (w.change_focus, "förändringen i fokus"),
-            (w.held_on, "datum"),
+            (w.change_focus, "change_focus"),
+            (w.held_on, "held_on"),
         ):
             if not value:
-                missing.append(f"Ange {text}")
+                missing.append(Missing(code))
         if not contents.participants:
-            missing.append("Lägg till deltagare")
+            missing.append(Missing("participants"))
     elif step is WorkshopStep.CURRENT_AND_TARGET:
         if not w.current_state.strip():
-            missing.append("Beskriv nuläget")
+            missing.append(Missing("current_state"))
         if not w.target_picture.strip():
-            missing.append("Beskriv målbilden")
+            missing.append(Missing("target_picture"))
     elif step is WorkshopStep.RATING and w.input_mode is InputMode.HAND_COUNT:
         # Hand counts say nothing about who answered, only which statements were counted.
         counted = {t.statement_code for t in contents.tallies if t.count}
         uncounted = contents.template.statement_codes - counted
         if uncounted:
-            missing.append(
-                f"{_n(len(uncounted), 'påstående', 'påståenden')} saknar handuppräckning"
-            )
+            missing.append(Missing("uncounted_statements", len(uncounted)))
     elif step is WorkshopStep.RATING:
         left = len(contents.participants) - len(contents.participants_done())
         if not contents.participants:
-            missing.append("Inga deltagare")
+            missing.append(Missing("no_participants"))
         elif left:
-            missing.append(f"{left} av {len(contents.participants)} har inte skattat klart")
+            missing.append(Missing("not_rated", left, len(contents.participants)))
     elif step is WorkshopStep.RESULTS:
         scored = {g.dimension_code for g in contents.group_scores if g.score is not None}
         left = [d for d in contents.template.dimensions if d.in_readiness and d.code not in scored]
         if left:
-            missing.append(f"Gruppens skattning saknas för {_n(len(left), 'område', 'områden')}")
+            missing.append(Missing("group_scores", len(left)))
     elif step is WorkshopStep.DEPENDENCIES:
         if not contents.dependencies:
-            missing.append("Inga beroenden ännu")
+            missing.append(Missing("no_dependencies"))
         unplaced = [d for d in contents.dependencies if d.quadrant is None]
         if unplaced:
-            missing.append(
-                f"{_n(len(unplaced), 'beroende', 'beroenden')} saknar påverkan eller påverkbarhet"
-            )
+            missing.append(Missing("unplaced_dependencies", len(unplaced)))
     elif step is WorkshopStep.PREREQUISITES:
         unrated = [c for c in contents.prerequisite_checks if c.light is None]
         if unrated:
-            missing.append(f"{_n(len(unrated), 'punkt', 'punkter')} saknar trafikljus")
+            missing.append(Missing("unlit_points", len(unrated)))
     elif step is WorkshopStep.ACTIONS:
         unhandled = unhandled_high_priority(contents)
         if unhandled:
-            missing.append(
-                f"{_n(len(unhandled), 'högt prioriterat beroende', 'högt prioriterade beroenden')}"
-                " saknar åtgärd"
-            )
+            missing.append(Missing("unhandled_high_priority", len(unhandled)))
         incomplete = [a for a in contents.actions if not a.has_owner_and_deadline]
         if incomplete:
-            missing.append(
-                f"{_n(len(incomplete), 'åtgärd', 'åtgärder')} saknar ansvarig eller datum"
-            )
+            missing.append(Missing("incomplete_actions", len(incomplete)))
     elif step is WorkshopStep.SUMMARY:
         if w.follow_up_on is None:
-            missing.append("Boka datum för uppföljning")
+            missing.append(Missing("follow_up_date"))
     elif step is WorkshopStep.FOLLOW_UP and w.follows_up_id is None:
-        missing.append("Välj workshoppen som följs upp")
+        missing.append(Missing("followed_up_workshop"))
     return tuple(missing)

@@ -25,6 +25,7 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_workshop_view import Ui_WorkshopView
 from hallbar_desktop.ui.input_mode.input_mode_control import InputModeControl
 from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames, tab_stops_of
+from hallbar_desktop.ui.missing_words import MissingWords
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
 from hallbar_desktop.ui.pages.step_page import StepPage
@@ -329,10 +330,11 @@ class WorkshopView(QWidget):
         self.ui.workshop_title_label.setToolTip(self._full_title)
         self._elide_title()
         current = self.current_step
+        words = MissingWords()
         skipped = []
         for row, step in enumerate(self.steps):
             item = self.ui.step_list.item(row)
-            missing = missing_for(step, contents)
+            missing = [words.text(m) for m in missing_for(step, contents)]
             # Progress comes from what the file holds, and from the steps looked at now.
             reached = step in self.visited or started(step, contents)
             if step is current:
@@ -350,7 +352,7 @@ class WorkshopView(QWidget):
             item.setForeground(
                 QBrush(QColor(palette.PROBLEM_TEXT)) if step in skipped else QBrush()
             )
-        current_missing = missing_for(current, contents)
+        current_missing = [words.text(m) for m in missing_for(current, contents)]
         notes = []
         if current_missing:
             notes.append(

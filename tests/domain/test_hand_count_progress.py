@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.readiness import RatingTally
-from hallbar_desktop.domain.workflow import WorkshopStep, missing_for
+from hallbar_desktop.domain.workflow import Missing, WorkshopStep, missing_for
 from hallbar_desktop.domain.workshop import InputMode, Participant, Workshop
 
 
@@ -18,13 +18,13 @@ def test_hand_counts_are_missing_per_statement_not_per_participant(template) -> 
     )
     codes = [s.code for s in template.statements]
     assert missing_for(WorkshopStep.RATING, contents) == (
-        f"{len(codes)} påståenden saknar handuppräckning",
+        Missing("uncounted_statements", len(codes)),
     )
     counted = replace(
         contents,
         tallies=tuple(RatingTally(statement_code=c, value=4, count=3) for c in codes[1:]),
     )
-    assert missing_for(WorkshopStep.RATING, counted) == ("1 påstående saknar handuppräckning",)
+    assert missing_for(WorkshopStep.RATING, counted) == (Missing("uncounted_statements", 1),)
     everything = replace(
         counted,
         tallies=(*counted.tallies, RatingTally(statement_code=codes[0], value=None, count=2)),
@@ -36,4 +36,4 @@ def test_hand_counts_are_missing_per_statement_not_per_participant(template) -> 
         replace(
             everything, workshop=replace(everything.workshop, input_mode=InputMode.TURN_TAKING)
         ),
-    ) == ("1 av 1 har inte skattat klart",)
+    ) == (Missing("not_rated", 1, 1),)

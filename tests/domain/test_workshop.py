@@ -112,28 +112,29 @@ def test_swedish_order_shorter_prefix_first_and_case_only_breaks_ties() -> None:
 
 def test_missing_items_per_step_of_a_new_workshop(template) -> None:  # type: ignore[no-untyped-def]
     from hallbar_desktop.domain.contents import WorkshopContents
-    from hallbar_desktop.domain.workflow import missing_for
+    from hallbar_desktop.domain.workflow import Missing, missing_for
 
     contents = WorkshopContents(workshop=Workshop(title="Ny"), template=template)
     assert missing_for(WorkshopStep.PREPARATION, contents) == (
-        "Ange organisation",
-        "Ange förändringen i fokus",
-        "Ange datum",
-        "Lägg till deltagare",
+        Missing("organisation"),
+        Missing("change_focus"),
+        Missing("held_on"),
+        Missing("participants"),
     )
     assert missing_for(WorkshopStep.WELCOME, contents) == ()
+    in_readiness = [d for d in template.dimensions if d.in_readiness]
     assert missing_for(WorkshopStep.RESULTS, contents) == (
-        "Gruppens skattning saknas för 5 områden",
+        Missing("group_scores", len(in_readiness)),
     )
-    assert missing_for(WorkshopStep.SUMMARY, contents) == ("Boka datum för uppföljning",)
+    assert missing_for(WorkshopStep.SUMMARY, contents) == (Missing("follow_up_date"),)
 
 
 def test_missing_items_of_the_demo_name_the_actions_step(demo) -> None:  # type: ignore[no-untyped-def]
-    from hallbar_desktop.domain.workflow import missing_for
+    from hallbar_desktop.domain.workflow import Missing, missing_for
 
     assert missing_for(WorkshopStep.ACTIONS, demo) == (
-        "1 högt prioriterat beroende saknar åtgärd",
-        "1 åtgärd saknar ansvarig eller datum",
+        Missing("unhandled_high_priority", 1),
+        Missing("incomplete_actions", 1),
     )
     assert all(
         missing_for(step, demo) == ()

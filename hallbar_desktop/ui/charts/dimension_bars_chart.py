@@ -19,6 +19,7 @@ from hallbar_desktop.ui.charts.answer_colours import (
     median_text,
 )
 from hallbar_desktop.ui.charts.statement_distribution_chart import WRAP, chart_font
+from hallbar_desktop.ui.choice_words import choice_text
 
 ROW_HEIGHT = 48
 BAR_HEIGHT = 28
@@ -53,7 +54,7 @@ class DimensionBarsChart(QWidget):
 
     def light_text(self, result: DimensionResult) -> str:
         light = result.stats.light
-        return light.label if light is not None else self.tr("Inga svar")
+        return choice_text(light) if light is not None else self.tr("Inga svar")
 
     def mean_text(self, result: DimensionResult) -> str:
         return decimal_text(result.mean)

@@ -22,6 +22,7 @@ from hallbar_desktop.ui.charts.answer_colours import (
     median_text,
     scale_fill,
 )
+from hallbar_desktop.ui.choice_words import choice_text
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 ROW_GAP = 14
@@ -78,7 +79,7 @@ class StatementDistributionChart(QWidget):
         if s.n == 0:
             text = self.tr("Inga svar") if s.dont_know == 0 else self.tr("Bara Vet ej")
         else:
-            light = f" · {s.light.label}" if s.light else ""
+            light = f" · {choice_text(s.light)}" if s.light else ""
             text = self.tr("Median {0}{1}").format(median_text(s.median), light)
         if s.large_spread:
             text += "\n" + self.tr("⚠ Stor spridning – diskutera")

@@ -14,7 +14,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.charts.answer_colours import decimal_text
-from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.choice_words import choice_text, word_text
 from hallbar_desktop.ui.generated.ui_summary_page import Ui_SummaryPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
@@ -47,7 +47,7 @@ def light_html(light: TrafficLight | None) -> str:
     swatch = palette.TRAFFIC_LIGHT[light]
     return (
         f'<span style="background-color: {swatch.fill}; color: {swatch.ink};">'
-        f"&nbsp;{light.label}&nbsp;</span>"
+        f"&nbsp;{choice_text(light)}&nbsp;</span>"
     )
 
 
@@ -213,7 +213,7 @@ class SummaryPage(StepPage):
         for row, line in enumerate(s.critical_dependencies):
             title = room_label(line.dependency.title, bold=True)
             title.setWordWrap(True)
-            quadrant = line.priority.label if line.priority else "–"
+            quadrant = choice_text(line.priority) if line.priority else "–"
             # Ranked here, so the number the matrix and the report give it goes beside, as in
             # the dot-vote ranking.
             number = self.tr("nr {0}").format(line.number)
@@ -221,10 +221,10 @@ class SummaryPage(StepPage):
             ranking = self.tr("påverkan {0} · prickar: {1} · {2}").format(
                 line.dependency.impact or "–",
                 line.dependency.votes,
-                line.dependency.status.label,
+                choice_text(line.dependency.status),
             )
             kind = room_label(
-                f"{line.dependency.category.label} · {quadrant} · {number} · {ranking}"
+                f"{choice_text(line.dependency.category)} · {quadrant} · {number} · {ranking}"
             )
             kind.setWordWrap(True)
             kind.setStyleSheet(SECONDARY_STYLE)
@@ -268,7 +268,7 @@ class SummaryPage(StepPage):
             # Rich text from the start, so a prompt is shown as written, also one with a "<".
             lines = (
                 escape(
-                    f"{c.light.label if c.light else self.tr('Inte bedömd')}: {c.prompt}"
+                    f"{choice_text(c.light) if c.light else self.tr('Inte bedömd')}: {c.prompt}"
                     + (self.tr(" (styrka)") if c.is_strength else "")
                 )
                 for c in checks
@@ -342,7 +342,7 @@ class SummaryPage(StepPage):
                 a.title,
                 a.owner or self.tr("Ingen ansvarig"),
                 a.due_on.isoformat() if a.due_on else self.tr("Datum saknas"),
-                line.status_label
+                word_text(line.status_label)
                 + (
                     "  " + self.tr("⚠ försenad %n dagar", "", line.days_overdue)
                     if line.overdue

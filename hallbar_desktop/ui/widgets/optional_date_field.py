@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -50,7 +51,11 @@ _MONTH_STEPS = {Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}
 
 def week_text(value: date | None) -> str:
     """The ISO week number as planners write it, "v. 48", or nothing without a date."""
-    return f"v. {value.isocalendar().week}" if value is not None else ""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("OptionalDateField", "v. {0}").format(
+        value.isocalendar().week
+    )
 
 
 def parse_date(text: str) -> date | None:
