@@ -8,7 +8,7 @@ from html import escape
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 DONE, CURRENT, OPEN = "✓", "●", "○"
 
 
+# How long the window waits after a step is shown before it builds another step's page.
+BUILD_PAUSE_MS = 50
+
 # The narrowest workshop view that keeps the guidance beside the page; below it the guidance
 # gives way first (ui-guide: at 1366×768 it collapses and nothing is clipped).
 GUIDANCE_ROOM = 1500
@@ -74,6 +77,8 @@ class WorkshopView(QWidget):
         self.visited: set[WorkshopStep] = set()
         # Pages are built on first visit, so opening a workshop costs one page, not nine.
         self.pages: dict[WorkshopStep, StepPage] = {}
+        # Pages made while the window was idle, not yet filled and placed in the stack.
+        self._made: dict[WorkshopStep, StepPage] = {}
         for step in self.steps:
             item = QListWidgetItem(choice_text(step))
             item.setData(Qt.ItemDataRole.UserRole, step)
@@ -138,6 +143,13 @@ class WorkshopView(QWidget):
         key_map.bind(key_map.PARTICIPANT_VIEW, self, self.toggle_participant_view)
         self.ui.participant_view_button.clicked.connect(self.toggle_participant_view)
         workshop.changed.connect(self._refresh_chrome)
+        # The pages not shown yet are built one at a time once the window is idle, the next
+        # step's first: a page built when its step is chosen kept the window from answering
+        # for 50-200 ms.
+        self._page_builder = QTimer(self)
+        self._page_builder.setSingleShot(True)
+        self._page_builder.setInterval(BUILD_PAUSE_MS)
+        self._page_builder.timeout.connect(self._build_one_more_page)
 
         self.ui.step_list.setCurrentRow(0)
         self._refresh_chrome()
@@ -156,13 +168,31 @@ class WorkshopView(QWidget):
         """The page of ``step``, built and filled the first time it is asked for."""
         page = self.pages.get(step)
         if page is None:
-            page = create_page(step, self.workshop)
+            page = self._made.pop(step, None) or create_page(step, self.workshop)
             page.follow_room(self.room)
             skip_scroll_frames(page)
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
             page.refresh()
         return page
+
+    def _build_one_more_page(self) -> None:
+        """Half of a page not shown yet: its widgets, or, once made, its contents. Each half
+        is short enough not to be felt; the whole page at once was not."""
+        if not self.isVisible():
+            return  # the window is not in use: pages are built when shown
+        row = self.steps.index(self.current_step)
+        waiting = [s for s in self.steps[row + 1 :] + self.steps[:row] if s not in self.pages]
+        if not waiting:
+            return
+        step = waiting[0]
+        if step in self._made:
+            self.page(step)
+        else:
+            made = create_page(step, self.workshop)
+            made.setParent(self.ui.page_stack)  # hidden until it joins the stack
+            self._made[step] = made
+        self._page_builder.start()
 
     def go_to(self, step: WorkshopStep) -> None:
         self.ui.step_list.setCurrentRow(self.steps.index(step))
@@ -197,6 +227,7 @@ class WorkshopView(QWidget):
         self._refresh_chrome()
         self.room.set_step(step)
         self.step_changed.emit(step)
+        self._page_builder.start()
 
     def _order_tab_stops(self) -> None:
         """Tab goes in reading order: the header with the timer, the room's controls, the
@@ -286,6 +317,7 @@ class WorkshopView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._page_builder.start()
         if self._focus_on_show:
             # An opened workshop starts in the step list: arrows choose a step, Tab goes on
             # to its page.

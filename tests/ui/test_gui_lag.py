@@ -36,3 +36,29 @@ def test_an_event_reaches_the_applications_python_filters_once(qtbot) -> None:  
         sys.setprofile(None)
     # Building a page sends thousands of events; three filters made each one cost three calls.
     assert len(entered) == 1, entered
+
+
+def test_the_next_steps_page_is_built_while_the_window_is_idle(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    from hallbar_desktop.ui import workshop_view
+
+    window, contents = window_with_workshop
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    following = view.steps[1]
+    qtbot.waitUntil(lambda: following in view.pages, timeout=3000)
+    built: list[object] = []
+    create_page = workshop_view.create_page
+    monkeypatch.setattr(
+        workshop_view, "create_page", lambda step, w: built.append(step) or create_page(step, w)
+    )
+    view.next_step()
+    # Shown, not built, when chosen: a page built then kept the window from answering.
+    assert view.current_step is following and built == []
+    assert view.current_page().isVisible()
+    # The rest follow one at a time, and a step that was never shown is still "not started".
+    qtbot.waitUntil(lambda: set(view.pages) == set(view.steps), timeout=5000)
+    assert view.visited == {view.steps[0], following}
