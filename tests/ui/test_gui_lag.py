@@ -62,3 +62,39 @@ def test_the_next_steps_page_is_built_while_the_window_is_idle(  # type: ignore[
     # The rest follow one at a time, and a step that was never shown is still "not started".
     qtbot.waitUntil(lambda: set(view.pages) == set(view.steps), timeout=5000)
     assert view.visited == {view.steps[0], following}
+
+
+def test_the_matrix_measures_its_layout_once_for_a_size_and_its_marks(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from hallbar_desktop.domain.dependency import Influence, numbered_dependencies
+    from hallbar_desktop.ui.charts.impact_matrix import ImpactMatrix
+
+    matrix = ImpactMatrix()
+    qtbot.addWidget(matrix)
+    numbered = tuple(numbered_dependencies(demo.dependencies))
+    matrix.set_dependencies(numbered)
+    matrix.resize(600, 500)
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    smallest = matrix.minimumSizeHint()
+    cell = matrix.cell_rect(5, Influence.CONTROL)
+    measured: list[int] = []
+    fonts = matrix._fonts
+    matrix._fonts = lambda: measured.append(1) or fonts()  # type: ignore[method-assign]
+    # A layout asks this dozens of times when a step is shown; each answer measured text.
+    for _ in range(10):
+        assert matrix.minimumSizeHint() == smallest
+        assert matrix.cell_rect(5, Influence.CONTROL) == cell
+    assert measured == []
+    # Another size, or other marks, are measured anew.
+    matrix.resize(800, 500)
+    assert matrix.cell_rect(5, Influence.CONTROL).width() > cell.width()
+    matrix.resize(600, 500)
+    assert matrix.cell_rect(5, Influence.CONTROL) == cell
+    unplaced = tuple(
+        (number, replace(d, impact=None, title=f"Ett beroende med en lång titel {number}"))
+        for number, d in numbered
+    )
+    matrix.set_dependencies(unplaced)
+    assert matrix.minimumSizeHint().height() > smallest.height()  # their titles below

@@ -54,6 +54,10 @@ class _Mark:
     radius: float
 
 
+# The plot area, the heights of the two quadrant label bands, and the area below the plot.
+_Frame = tuple[QRectF, tuple[float, float], QRectF]
+
+
 class ImpactMatrix(QWidget):
     """Shows ``(number, dependency)`` pairs: placed ones in their cell, the rest in a row below.
 
@@ -67,6 +71,8 @@ class ImpactMatrix(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: tuple[tuple[int, Dependency], ...] = ()
+        # The last _frame(): for which size and font, for which marks, and what it was.
+        self._measured: tuple[tuple[int, int, str], object, _Frame] | None = None
         self._selected: UUID | None = None
         self._pressed: _Mark | None = None
         self._press_pos = QPointF()
@@ -121,9 +127,22 @@ class ImpactMatrix(QWidget):
         number.setBold(True)
         return base, quadrant, number
 
-    def _frame(self) -> tuple[QRectF, tuple[float, float], QRectF]:
+    def _frame(self) -> _Frame:
         """The plot area (cells and quadrant label bands), the label band height, and the area
-        below the plot for axis labels, unplaced marks and the legend."""
+        below the plot for axis labels, unplaced marks and the legend.
+
+        Measured once for a size, font and set of marks: a layout asks for the minimum size
+        dozens of times and a paint asks for every cell, and each measuring sets text."""
+        key = (self.width(), self.height(), self.font().key())
+        cached = self._measured
+        if cached is not None and cached[0] == key and cached[1] is self._items:
+            plot, band, below = cached[2]
+            return QRectF(plot), band, QRectF(below)
+        frame = self._measure_frame()
+        self._measured = (key, self._items, frame)
+        return QRectF(frame[0]), frame[1], QRectF(frame[2])
+
+    def _measure_frame(self) -> _Frame:
         base, quadrant_font, _ = self._fonts()
         fm = QFontMetricsF(base)
         axis_width = max(
