@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ _MOVED_BY_KEYS = (
 # Room kept around the field, so its label and frame show too.
 _MARGIN = 24
 _TAB = Qt.FocusPolicy.TabFocus.value
+RING_ROOM = 3  # pixels a list row grows by above and below, where its focus ring goes
 
 
 class FocusRingStyle(QProxyStyle):
@@ -48,6 +49,20 @@ class FocusRingStyle(QProxyStyle):
             draw_focus_ring(painter, option.rect)
             return
         super().drawPrimitive(element, option, painter, widget)
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        found = super().sizeFromContents(contents, option, size, widget)
+        if contents is QStyle.ContentsType.CT_ItemViewItem:
+            # Room above and below a list row's text for the ring, which otherwise ran
+            # through the tops of the letters (the step list, the linked dependencies).
+            return found.grownBy(QMargins(0, RING_ROOM, 0, RING_ROOM))
+        return found
 
     def drawControl(
         self,

@@ -125,10 +125,10 @@
         <translation>⚠ Missing</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ försenad %n dagar</source>
+        <source>⚠ %n dagar</source>
         <translation>
-            <numerusform>⚠ overdue by %n day</numerusform>
-            <numerusform>⚠ overdue by %n days</numerusform>
+            <numerusform>⚠ %n day</numerusform>
+            <numerusform>⚠ %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -139,9 +139,12 @@
         <source>Åtgärden behöver ett datum för när den ska vara klar.</source>
         <translation>The action needs a due date.</translation>
     </message>
-    <message>
-        <source>Klart senast har passerat och åtgärden är inte klar.</source>
-        <translation>The due date has passed and the action is not done.</translation>
+    <message numerus="yes">
+        <source>Försenad: klart senast passerades för %n dagar sedan och åtgärden är inte klar.</source>
+        <translation>
+            <numerusform>Overdue: the deadline passed %n day ago and the action is not done.</numerusform>
+            <numerusform>Overdue: the deadline passed %n days ago and the action is not done.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3993,95 +3996,6 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
 </context>
 <context>
-    <name>MissingWords</name>
-    <message>
-        <source>Ange organisation</source>
-        <translation>Give the organisation</translation>
-    </message>
-    <message>
-        <source>Ange förändringen i fokus</source>
-        <translation>Give the change in focus</translation>
-    </message>
-    <message>
-        <source>Ange datum</source>
-        <translation>Give the date</translation>
-    </message>
-    <message>
-        <source>Lägg till deltagare</source>
-        <translation>Add participants</translation>
-    </message>
-    <message>
-        <source>Beskriv nuläget</source>
-        <translation>Describe the current state</translation>
-    </message>
-    <message>
-        <source>Beskriv målbilden</source>
-        <translation>Describe the target picture</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n påståenden saknar handuppräckning</source>
-        <translation>
-            <numerusform>%n statement lacks a show of hands</numerusform>
-            <numerusform>%n statements lack a show of hands</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inga deltagare</source>
-        <translation>No participants</translation>
-    </message>
-    <message>
-        <source>{0} av {1} har inte skattat klart</source>
-        <translation>{0} of {1} have not finished rating</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gruppens skattning saknas för %n områden</source>
-        <translation>
-            <numerusform>The group&apos;s rating is missing for %n dimension</numerusform>
-            <numerusform>The group&apos;s rating is missing for %n dimensions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inga beroenden ännu</source>
-        <translation>No dependencies yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beroenden saknar påverkan eller påverkbarhet</source>
-        <translation>
-            <numerusform>%n dependency lacks impact or influence</numerusform>
-            <numerusform>%n dependencies lack impact or influence</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter saknar trafikljus</source>
-        <translation>
-            <numerusform>%n point lacks a traffic light</numerusform>
-            <numerusform>%n points lack a traffic light</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n högt prioriterade beroenden saknar åtgärd</source>
-        <translation>
-            <numerusform>%n high-priority dependency lacks an action</numerusform>
-            <numerusform>%n high-priority dependencies lack an action</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n åtgärder saknar ansvarig eller datum</source>
-        <translation>
-            <numerusform>%n action lacks an owner or a date</numerusform>
-            <numerusform>%n actions lack an owner or a date</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Boka datum för uppföljning</source>
-        <translation>Book a date for the follow-up</translation>
-    </message>
-    <message>
-        <source>Välj workshoppen som följs upp</source>
-        <translation>Choose the workshop that is followed up</translation>
-    </message>
-</context>
-<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Datum</source>
@@ -4411,10 +4325,6 @@ Another program (for example a sync service or an antivirus) is using the databa
 <context>
     <name>OptionalDateField</name>
     <message>
-        <source>v. {0}</source>
-        <translation>wk {0}</translation>
-    </message>
-    <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4701,7 +4611,7 @@ Answer: {2}</translation>
     </message>
     <message>
         <source>Lägg till deltagare</source>
-        <translation>Add participants</translation>
+        <translation>Add participant</translation>
     </message>
     <message>
         <source>Ta bort deltagare</source>
@@ -5061,7 +4971,7 @@ Answer: {2}</translation>
     </message>
     <message>
         <source>Lägg till deltagare</source>
-        <translation>Add participants</translation>
+        <translation>Add participant</translation>
     </message>
     <message>
         <source>Individuell skattning</source>

@@ -125,10 +125,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>⚠ försenad %n dagar</source>
+        <source>⚠ %n dagar</source>
         <translation>
-            <numerusform>⚠ försenad %n dag</numerusform>
-            <numerusform>⚠ försenad %n dagar</numerusform>
+            <numerusform>⚠ %n dag</numerusform>
+            <numerusform>⚠ %n dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -139,9 +139,12 @@
         <source>Åtgärden behöver ett datum för när den ska vara klar.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Klart senast har passerat och åtgärden är inte klar.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Försenad: klart senast passerades för %n dagar sedan och åtgärden är inte klar.</source>
+        <translation>
+            <numerusform>Försenad: klart senast passerades för %n dag sedan och åtgärden är inte klar.</numerusform>
+            <numerusform>Försenad: klart senast passerades för %n dagar sedan och åtgärden är inte klar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3990,95 +3993,6 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
-    <name>MissingWords</name>
-    <message>
-        <source>Ange organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ange förändringen i fokus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ange datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lägg till deltagare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beskriv nuläget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beskriv målbilden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n påståenden saknar handuppräckning</source>
-        <translation>
-            <numerusform>%n påstående saknar handuppräckning</numerusform>
-            <numerusform>%n påståenden saknar handuppräckning</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inga deltagare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} av {1} har inte skattat klart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Gruppens skattning saknas för %n områden</source>
-        <translation>
-            <numerusform>Gruppens skattning saknas för %n område</numerusform>
-            <numerusform>Gruppens skattning saknas för %n områden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inga beroenden ännu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beroenden saknar påverkan eller påverkbarhet</source>
-        <translation>
-            <numerusform>%n beroende saknar påverkan eller påverkbarhet</numerusform>
-            <numerusform>%n beroenden saknar påverkan eller påverkbarhet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter saknar trafikljus</source>
-        <translation>
-            <numerusform>%n punkt saknar trafikljus</numerusform>
-            <numerusform>%n punkter saknar trafikljus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n högt prioriterade beroenden saknar åtgärd</source>
-        <translation>
-            <numerusform>%n högt prioriterat beroende saknar åtgärd</numerusform>
-            <numerusform>%n högt prioriterade beroenden saknar åtgärd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n åtgärder saknar ansvarig eller datum</source>
-        <translation>
-            <numerusform>%n åtgärd saknar ansvarig eller datum</numerusform>
-            <numerusform>%n åtgärder saknar ansvarig eller datum</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Boka datum för uppföljning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Välj workshoppen som följs upp</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Datum</source>
@@ -4407,10 +4321,6 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
 </context>
 <context>
     <name>OptionalDateField</name>
-    <message>
-        <source>v. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -14,14 +15,20 @@ from hallbar_desktop.ui.models.action_table_model import (
     DUE,
     OWNER,
     STATUS,
+    TITLE,
     ActionTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.actions_page import DEPENDENCY_ROLE, ActionsPage
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 from tests.ui.keyboard import type_text
 
 ELECTION = "Hållbarhetsfrågan konkurrerar med andra prioriteringar efter valet"
+
+
+def _late(deadline_text: str) -> bool:
+    """Klart senast says how many days late: "2026-11-25  ⚠ 10 dagar"."""
+    return re.search(r"⚠ \d+ dag", deadline_text) is not None
 
 
 def _page(qtbot, workshop: OpenWorkshop) -> ActionsPage:  # type: ignore[no-untyped-def]
@@ -47,21 +54,21 @@ def test_the_demo_table_shows_three_overdue_rows_sorted_by_priority(
 ) -> None:
     page = _page(qtbot, demo_workshop)
     overdue = sum(1 for a in demo_workshop.contents.actions if is_overdue(a, TODAY))
-    assert sum("⚠ försenad" in text for text in _column(page, DUE)) == overdue > 0
+    assert sum(_late(text) for text in _column(page, DUE)) == overdue > 0
     assert "Försenad" not in _column(page, STATUS)  # the stored status stays in view
     ranks = [page.model.action(row).priority.rank for row in range(page.model.rowCount())]
     assert ranks == sorted(ranks)
     missing_owner = [row for row, text in enumerate(_column(page, OWNER)) if "Saknas" in text]
     assert len(missing_owner) == 1
     assert "Saknas" in _column(page, DUE)[missing_owner[0]]
-    overdue_row = next(i for i, text in enumerate(_column(page, DUE)) if "försenad" in text)
+    overdue_row = next(i for i, text in enumerate(_column(page, DUE)) if _late(text))
     assert page.model.index(overdue_row, STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
 def test_overdue_follows_the_injected_today(qtbot, demo_workshop: OpenWorkshop) -> None:  # type: ignore[no-untyped-def]
     model = ActionTableModel(today=lambda: date(2020, 1, 1))
     model.set_contents(demo_workshop.contents)
-    assert not any("försenad" in model.index(r, DUE).data() for r in range(model.rowCount()))
+    assert not any(_late(model.index(r, DUE).data()) for r in range(model.rowCount()))
 
 
 def test_the_action_table_model_passes_the_model_tester(qtmodeltester, demo_workshop) -> None:  # type: ignore[no-untyped-def]
@@ -357,3 +364,19 @@ def test_tab_goes_through_the_dates_field_by_field(
         ui.due_date.date_edit,
         ui.due_date.clear_button,
     ]
+
+
+def test_at_1366_the_titles_keep_their_room_beside_an_overdue_deadline(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 14 finding 2 came back once 'Klart senast' said '⚠ försenad 10 dagar': the
+    action titles were cut to a few letters. The page is as wide as at 1366 × 768."""
+    page = _page(qtbot, demo_workshop)
+    page.resize(1120, 640)
+    page.show()
+    settle()
+    assert any(_late(text) for text in _column(page, DUE))
+    header = page.ui.action_table.horizontalHeader()
+    chars = page.ui.action_table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(TITLE) >= 16 * chars  # with "⚠ försenad 10 dagar": 10

@@ -71,6 +71,6 @@ def test_an_overdue_action_says_its_days_beside_its_status(
         for r in range(model.rowCount())
     }
     one_day = (TODAY - timedelta(days=1)).isoformat()
-    assert rows["En dag"] == ("Pausad", f"{one_day}  ⚠ försenad 1 dag")
-    assert rows["Tre dagar"][1].endswith("⚠ försenad 3 dagar")
+    assert rows["En dag"] == ("Pausad", f"{one_day}  ⚠ 1 dag")
+    assert rows["Tre dagar"][1].endswith("⚠ 3 dagar")
     assert rows["I tid"][1] == TODAY.isoformat()

@@ -105,7 +105,8 @@ class ActionTableModel(RowTupleTableModel):
             late = days_overdue(action, self._today())
             if not late:
                 return action.due_on.isoformat()
-            return action.due_on.isoformat() + "  " + self.tr("⚠ försenad %n dagar", "", late)
+            # Short, so the titles keep their room at 1366; the tooltip says it in full.
+            return action.due_on.isoformat() + "  " + self.tr("⚠ %n dagar", "", late)
         if column == STATUS:
             return choice_text(action.status)
         if column == PRIORITY:
@@ -124,7 +125,11 @@ class ActionTableModel(RowTupleTableModel):
         if missing and column == DUE:
             return self.tr("Åtgärden behöver ett datum för när den ska vara klar.")
         if column == DUE and is_overdue(action, self._today()):
-            return self.tr("Klart senast har passerat och åtgärden är inte klar.")
+            return self.tr(
+                "Försenad: klart senast passerades för %n dagar sedan och åtgärden är inte klar.",
+                "",
+                days_overdue(action, self._today()),
+            )
         if column == DEPENDENCIES:
             linked = self._linked(action)
             return "\n".join(f"{number}. {title}" for number, title in linked) or None
