@@ -404,17 +404,20 @@ class WorkshopView(QWidget):
     def _show_guidance(self, step: WorkshopStep) -> None:
         guidance = guidance_for(step)
         minutes = suggested_minutes(self.workshop.contents.workshop.variant, step)
+        # Outside the f-strings, where lupdate does not look.
+        purpose, actions = self.tr("Syfte"), self.tr("Gör så här")
+        questions, suggested = self.tr("Frågor att ställa"), self.tr("Föreslagen tid")
         parts = [f"<h3>{escape(choice_text(step))}</h3>"]
-        parts.append(f"<p><b>{self.tr('Syfte')}</b><br>{escape(guidance.purpose)}</p>")
-        parts.append(f"<p><b>{self.tr('Gör så här')}</b></p><ul>")
+        parts.append(f"<p><b>{purpose}</b><br>{escape(guidance.purpose)}</p>")
+        parts.append(f"<p><b>{actions}</b></p><ul>")
         parts += [f"<li>{escape(a)}</li>" for a in guidance.actions]
         parts.append("</ul>")
         if guidance.questions:
-            parts.append(f"<p><b>{self.tr('Frågor att ställa')}</b></p><ul>")
+            parts.append(f"<p><b>{questions}</b></p><ul>")
             parts += [f"<li>{escape(q)}</li>" for q in guidance.questions]
             parts.append("</ul>")
         if minutes:
-            parts.append(f"<p><b>{self.tr('Föreslagen tid')}</b><br>{minutes} min</p>")
+            parts.append(f"<p><b>{suggested}</b><br>{minutes} min</p>")
         self.ui.guidance_browser.setHtml("".join(parts))
 
     # --- timer -----------------------------------------------------------------------------

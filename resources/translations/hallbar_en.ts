@@ -142,8 +142,8 @@
     <message numerus="yes">
         <source>Försenad: klart senast passerades för %n dagar sedan och åtgärden är inte klar.</source>
         <translation>
-            <numerusform>Overdue: the deadline passed %n day ago and the action is not done.</numerusform>
-            <numerusform>Overdue: the deadline passed %n days ago and the action is not done.</numerusform>
+            <numerusform>Overdue: the due date passed %n day ago and the action is not done.</numerusform>
+            <numerusform>Overdue: the due date passed %n days ago and the action is not done.</numerusform>
         </translation>
     </message>
 </context>
@@ -3209,6 +3209,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Tap your alias, or New anonymous participant if you have none.</translation>
     </message>
     <message>
+        <source>Ingen annan ser dina svar.</source>
+        <translation>No one else sees your answers.</translation>
+    </message>
+    <message>
         <source>Ny anonym deltagare i inmatningsläget</source>
         <translation>New anonymous participant in input mode</translation>
     </message>
@@ -3996,6 +4000,95 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
 </context>
 <context>
+    <name>MissingWords</name>
+    <message>
+        <source>Ange organisation</source>
+        <translation>Give the organisation</translation>
+    </message>
+    <message>
+        <source>Ange förändringen i fokus</source>
+        <translation>Give the change in focus</translation>
+    </message>
+    <message>
+        <source>Ange datum</source>
+        <translation>Give the date</translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <source>Beskriv nuläget</source>
+        <translation>Describe the current state</translation>
+    </message>
+    <message>
+        <source>Beskriv målbilden</source>
+        <translation>Describe the target picture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n påståenden saknar handuppräckning</source>
+        <translation>
+            <numerusform>%n statement lacks a show of hands</numerusform>
+            <numerusform>%n statements lack a show of hands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inga deltagare</source>
+        <translation>No participants</translation>
+    </message>
+    <message>
+        <source>{0} av {1} har inte skattat klart</source>
+        <translation>{0} of {1} have not finished rating</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gruppens skattning saknas för %n områden</source>
+        <translation>
+            <numerusform>The group&apos;s rating is missing for %n dimension</numerusform>
+            <numerusform>The group&apos;s rating is missing for %n dimensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inga beroenden ännu</source>
+        <translation>No dependencies yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beroenden saknar påverkan eller påverkbarhet</source>
+        <translation>
+            <numerusform>%n dependency lacks impact or influence</numerusform>
+            <numerusform>%n dependencies lack impact or influence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter saknar trafikljus</source>
+        <translation>
+            <numerusform>%n point lacks a traffic light</numerusform>
+            <numerusform>%n points lack a traffic light</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n högt prioriterade beroenden saknar åtgärd</source>
+        <translation>
+            <numerusform>%n high-priority dependency lacks an action</numerusform>
+            <numerusform>%n high-priority dependencies lack an action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åtgärder saknar ansvarig eller datum</source>
+        <translation>
+            <numerusform>%n action lacks an owner or a date</numerusform>
+            <numerusform>%n actions lack an owner or a date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boka datum för uppföljning</source>
+        <translation>Book a date for the follow-up</translation>
+    </message>
+    <message>
+        <source>Välj workshoppen som följs upp</source>
+        <translation>Choose the workshop that is followed up</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Datum</source>
@@ -4325,6 +4418,10 @@ Another program (for example a sync service or an antivirus) is using the databa
 <context>
     <name>OptionalDateField</name>
     <message>
+        <source>v. {0}</source>
+        <translation>wk {0}</translation>
+    </message>
+    <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4611,7 +4708,7 @@ Answer: {2}</translation>
     </message>
     <message>
         <source>Lägg till deltagare</source>
-        <translation>Add participant</translation>
+        <translation>Add participants</translation>
     </message>
     <message>
         <source>Ta bort deltagare</source>
@@ -4971,7 +5068,7 @@ Answer: {2}</translation>
     </message>
     <message>
         <source>Lägg till deltagare</source>
-        <translation>Add participant</translation>
+        <translation>Add participants</translation>
     </message>
     <message>
         <source>Individuell skattning</source>
@@ -5291,6 +5388,10 @@ Answer: {2}</translation>
         <translation>{0} answers counted by hand.</translation>
     </message>
     <message>
+        <source>Dessutom {0} handuppräknade svar.</source>
+        <translation>Also {0} answers counted by hand.</translation>
+    </message>
+    <message>
         <source>Stapeln är medelvärdet. Strecket går från det lägsta till det högsta värdet, där varje handuppräknat svar räknas för sig: ju längre streck, desto mer skiljer sig svaren. {0}</source>
         <translation>The bar is the mean. The line goes from the lowest to the highest value, where each answer counted by hand counts on its own: the longer the line, the more the answers differ. {0}</translation>
     </message>
@@ -5309,6 +5410,10 @@ Answer: {2}</translation>
     <message>
         <source>Inga beroenden ännu.</source>
         <translation>No dependencies yet.</translation>
+    </message>
+    <message>
+        <source>… och {0} till</source>
+        <translation>… and {0} more</translation>
     </message>
     <message>
         <source>Inga åtgärder ännu.</source>
@@ -6891,6 +6996,22 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     <message>
         <source>Överhoppat med saker kvar: {0}.</source>
         <translation>Skipped with things left: {0}.</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Gör så här</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Frågor att ställa</source>
+        <translation>Questions to ask</translation>
+    </message>
+    <message>
+        <source>Föreslagen tid</source>
+        <translation>Suggested time</translation>
     </message>
     <message>
         <source>Inmatningsläge (F6)</source>

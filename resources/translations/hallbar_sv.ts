@@ -3206,6 +3206,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ingen annan ser dina svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny anonym deltagare i inmatningsläget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,6 +3997,95 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
 </context>
 <context>
+    <name>MissingWords</name>
+    <message>
+        <source>Ange organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange förändringen i fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv nuläget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv målbilden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n påståenden saknar handuppräckning</source>
+        <translation>
+            <numerusform>%n påstående saknar handuppräckning</numerusform>
+            <numerusform>%n påståenden saknar handuppräckning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inga deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} av {1} har inte skattat klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gruppens skattning saknas för %n områden</source>
+        <translation>
+            <numerusform>Gruppens skattning saknas för %n område</numerusform>
+            <numerusform>Gruppens skattning saknas för %n områden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inga beroenden ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beroenden saknar påverkan eller påverkbarhet</source>
+        <translation>
+            <numerusform>%n beroende saknar påverkan eller påverkbarhet</numerusform>
+            <numerusform>%n beroenden saknar påverkan eller påverkbarhet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter saknar trafikljus</source>
+        <translation>
+            <numerusform>%n punkt saknar trafikljus</numerusform>
+            <numerusform>%n punkter saknar trafikljus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n högt prioriterade beroenden saknar åtgärd</source>
+        <translation>
+            <numerusform>%n högt prioriterat beroende saknar åtgärd</numerusform>
+            <numerusform>%n högt prioriterade beroenden saknar åtgärd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n åtgärder saknar ansvarig eller datum</source>
+        <translation>
+            <numerusform>%n åtgärd saknar ansvarig eller datum</numerusform>
+            <numerusform>%n åtgärder saknar ansvarig eller datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boka datum för uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj workshoppen som följs upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Datum</source>
@@ -4321,6 +4414,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
 </context>
 <context>
     <name>OptionalDateField</name>
+    <message>
+        <source>v. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation type="unfinished"></translation>
@@ -5285,6 +5382,10 @@ Svar: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dessutom {0} handuppräknade svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stapeln är medelvärdet. Strecket går från det lägsta till det högsta värdet, där varje handuppräknat svar räknas för sig: ju längre streck, desto mer skiljer sig svaren. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,6 +5403,10 @@ Svar: {2}</source>
     </message>
     <message>
         <source>Inga beroenden ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och {0} till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6882,6 +6987,22 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>Överhoppat med saker kvar: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör så här</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frågor att ställa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föreslagen tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,3 +68,23 @@ def test_the_compiled_english_translation_is_the_committed_one(tmp_path: Path) -
     committed = paths.translations_dir() / "hallbar_en.ts"
     build_installer.compile_translation(committed, tmp_path / "hallbar_en.qm")
     assert (tmp_path / "hallbar_en.qm").read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def test_no_text_is_translated_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a tr() there is never translated."""
+    import ast
+
+    hidden = []
+    for path in build_installer.translation_sources():
+        if path.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", None) in {
+                    "tr",
+                    "translate",
+                }:
+                    hidden.append(f"{path.name}:{call.lineno}")
+    assert not hidden

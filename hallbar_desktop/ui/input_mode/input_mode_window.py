@@ -210,7 +210,8 @@ class InputModeWindow(QWidget):
             if show_names
             else self.tr("Tryck på ditt alias, eller på Ny anonym deltagare om du inte har något.")
         )
-        return f"{pick} {task} {self.tr('Ingen annan ser dina svar.')}"
+        nobody_else = self.tr("Ingen annan ser dina svar.")
+        return f"{pick} {task} {nobody_else}"
 
     def add_anonymous_participant(self) -> None:
         before = {p.id for p in self.workshop.contents.participants}

@@ -167,7 +167,7 @@ class NotesTurn(InputTurn):
         row = QWidget(self.written_holder)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = label(f"{note.cluster}\n{note.text}", "", row)
+        text = label(f"{word_text(note.cluster)}\n{note.text}", "", row)
         remove = touch_button(self.tr("Ta bort"), row)
         remove.setAccessibleName(self.tr("Ta bort lappen {0}").format(note.text[:40]))
         remove.clicked.connect(lambda _checked=False, n=note: self.remove_note(n))

@@ -116,7 +116,8 @@ class TwoLineButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._value_text = value_text
-        self.value_label = label(value_text, HEADING, self, wrap=False)
+        # A word ("Don't know" in English) may take two lines; a number never breaks.
+        self.value_label = label(value_text, HEADING, self, wrap=not value_text.isdigit())
         self.meaning_label = label(meaning, "", self)
         for part in (self.value_label, self.meaning_label):
             part.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -141,10 +141,16 @@ class AreaGroup(QWidget):
         self.rows_layout.setSpacing(4)
         self.empty_label = QLabel(self.tr("Inga punkter för området. Skriv en egen punkt nedan."))
         self.new_prompt_edit = QLineEdit()
-        self.new_prompt_edit.setPlaceholderText(self.tr("Egen punkt för {0}").format(area.label))
-        self.new_prompt_edit.setAccessibleName(self.tr("Ny punkt för {0}").format(area.label))
+        self.new_prompt_edit.setPlaceholderText(
+            self.tr("Egen punkt för {0}").format(choice_text(area))
+        )
+        self.new_prompt_edit.setAccessibleName(
+            self.tr("Ny punkt för {0}").format(choice_text(area))
+        )
         self.add_button = QPushButton(self.tr("Lägg till punkt"))
-        self.add_button.setAccessibleName(self.tr("Lägg till punkt för {0}").format(area.label))
+        self.add_button.setAccessibleName(
+            self.tr("Lägg till punkt för {0}").format(choice_text(area))
+        )
         adding = QHBoxLayout()
         adding.setSpacing(8)
         adding.addWidget(self.new_prompt_edit, 1)

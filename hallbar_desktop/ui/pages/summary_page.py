@@ -262,13 +262,13 @@ class SummaryPage(StepPage):
             return
         for row, area in enumerate(a.area for a in s.area_light_counts):
             checks = [c for c in s.prerequisite_checks if c.area is area]
-            name = room_label(area.label)
+            name = room_label(choice_text(area))
             spread = room_label(self._light_counts(checks))
             spread.setTextFormat(Qt.TextFormat.RichText)
             # Rich text from the start, so a prompt is shown as written, also one with a "<".
             lines = (
                 escape(
-                    f"{choice_text(c.light) if c.light else self.tr('Inte bedömd')}: {c.prompt}"
+                    f"{choice_text(c.light) if c.light else word_text('Inte bedömd')}: {c.prompt}"
                     + (self.tr(" (styrka)") if c.is_strength else "")
                 )
                 for c in checks
@@ -313,7 +313,7 @@ class SummaryPage(StepPage):
             text = room_label(factor.text)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
-            area = room_label(factor.area.label if factor.area else "–")
+            area = room_label(choice_text(factor.area) if factor.area else "–")
             area.setStyleSheet(SECONDARY_STYLE)
             grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)

@@ -152,7 +152,8 @@ class RevealedContent(QWidget):
             ).format(answered)
         hands = self.tr("{0} handuppräknade svar.").format(counted)
         if summary.rated_participant_count:
-            hands = f"{answered} {self.tr('Dessutom {0} handuppräknade svar.').format(counted)}"
+            also = self.tr("Dessutom {0} handuppräknade svar.").format(counted)
+            hands = f"{answered} {also}"
         return self.tr(
             "Stapeln är medelvärdet. Strecket går från det lägsta till det högsta värdet, där "
             "varje handuppräknat svar räknas för sig: ju längre streck, desto mer skiljer sig "
@@ -249,9 +250,10 @@ class RevealedContent(QWidget):
             text = f"{number}  {d.title}"
             height = metrics.boundingRect(0, 0, width, 10_000, WRAP, text).height() + 6
             if used + height > limit and index < len(numbered):
+                more = self.tr("… och {0} till").format(len(numbered) - index)
                 rows.append(
                     f"<tr><td colspan='2' style='color:{palette.SECONDARY_TEXT};'>"
-                    f"{escape(self.tr('… och {0} till').format(len(numbered) - index))}</td></tr>"
+                    f"{escape(more)}</td></tr>"
                 )
                 break
             used += height
@@ -340,7 +342,7 @@ class RevealedContent(QWidget):
                 stack.addSpacing(spacing)  # groups further apart than a heading and its notes
                 heights[column] += spacing
             heading_text = self.tr("{0} ({1})").format(
-                cluster or self.tr("Utan grupp"), len(members)
+                word_text(cluster) if cluster else self.tr("Utan grupp"), len(members)
             )
             votes = sum(note.votes for note in members)
             if votes:

@@ -42,6 +42,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.note_conversion import shortened
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.choice_words import word_text
 from hallbar_desktop.ui.generated.ui_notes_panel import Ui_NotesPanel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
@@ -586,7 +587,9 @@ class NotesPanel(QWidget):
         self._fit_cards()
 
     def _group(self, cluster: str, members: tuple[Note, ...], parent: QWidget) -> NoteGroup:
-        text = self.tr("{0} ({1})").format(cluster or self.tr("Utan grupp"), len(members))
+        # A type a participant chose is kept in Swedish (the domain's label) and shown translated.
+        shown = word_text(cluster) if cluster else self.tr("Utan grupp")
+        text = self.tr("{0} ({1})").format(shown, len(members))
         votes = sum(note.votes for note in members)
         if votes:
             text += " · " + self.tr("prickar: {0}").format(votes)
