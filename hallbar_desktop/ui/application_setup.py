@@ -60,13 +60,13 @@ def configure_for_window_shell(app: QApplication, language: str | None = None) -
     """What even the first window needs: names, icon, and the language (default: the one
     chosen in the settings) with its locale and texts. Its style, Fusion, is an argument of the
     application (see window_application_arguments)."""
-    from hallbar_desktop.ui.ui_settings import UiSettings
+    from hallbar_desktop.ui.ui_settings import stored_language
 
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     # The task bar and window title show the app's own icon (drawn by Qt's SVG icon engine).
     app.setWindowIcon(QIcon(str(paths.app_icon_path())))
-    set_language(app, language if language is not None else UiSettings().language())
+    set_language(app, language if language is not None else stored_language())
 
 
 def set_language(app: QApplication, language: str) -> None:

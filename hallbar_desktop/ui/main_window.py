@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.ui.file_menu.insertAction(self.ui.quit_action, self.problems_action)
         self.ui.file_menu.insertSeparator(self.ui.quit_action)
         # Named in both languages, so that someone who reads only one of them finds it.
-        self.language_menu = QMenu("Språk / Language", self)
+        self.language_menu = QMenu("Språk / &Language", self)
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self.language_actions)

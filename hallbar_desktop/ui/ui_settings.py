@@ -14,6 +14,13 @@ RECENT_KEPT = 8
 DEFAULT_BREAK_MINUTES = 10
 
 
+def stored_language(settings: QSettings | None = None) -> str:
+    """The chosen language, read without writing anything (UiSettings() records its version
+    on creation, and the start and the self-test must leave no settings file behind)."""
+    s = settings if settings is not None else QSettings()
+    return str(s.value("view/language", "sv") or "sv")
+
+
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else QSettings()
@@ -114,7 +121,7 @@ class UiSettings:
 
     def language(self) -> str:
         """The language the window speaks ("sv", "en"); Swedish until another is chosen."""
-        return str(self._s.value("view/language", "sv") or "sv")
+        return stored_language(self._s)
 
     def set_language(self, language: str) -> None:
         self._s.setValue("view/language", language)

@@ -3,6 +3,7 @@ and at 1920×1080, also with the participant view open beside the workshop windo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import steps_for
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.application_setup import set_language
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.conftest import TODAY
@@ -30,6 +32,14 @@ from tests.coordinator_workshops import coordinator_on, make_region
 from tests.ui.conftest import export_service_for, settle
 
 SIZES = [QSize(1366, 768), QSize(1920, 1080)]
+
+
+@pytest.fixture(params=["sv", "en"])
+def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The window in each language it speaks: English words are often longer."""
+    set_language(qapp, request.param)
+    yield request.param
+    set_language(qapp, "sv")
 
 
 def _shown(widget: QWidget) -> bool:
@@ -114,7 +124,7 @@ def _cut_widgets(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_label_and_button_shows_its_whole_text(
-    window_with_workshop: tuple[MainWindow, WorkshopContents], size: QSize
+    language: str, window_with_workshop: tuple[MainWindow, WorkshopContents], size: QSize
 ) -> None:
     window, contents = window_with_workshop
     window.resize(size)
@@ -141,6 +151,7 @@ def test_every_label_and_button_shows_its_whole_text(
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_the_coordinator_overview_shows_every_text_whole(
+    language: str,
     qtbot,  # type: ignore[no-untyped-def]
     service: WorkshopService,
     db_path: Path,
