@@ -98,3 +98,22 @@ def test_the_matrix_measures_its_layout_once_for_a_size_and_its_marks(qtbot, dem
     )
     matrix.set_dependencies(unplaced)
     assert matrix.minimumSizeHint().height() > smallest.height()  # their titles below
+
+
+def test_an_open_workshop_is_left_out_of_full_collections_until_it_is_closed(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop
+) -> None:
+    import gc
+
+    window, contents = window_with_workshop
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    qtbot.waitUntil(lambda: set(view.pages) == set(view.steps), timeout=5000)
+    # A full pass over the window's objects held the interpreter 50-100 ms, also while an
+    # export ran on its worker thread.
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
+    window.show_library()
+    # Back in the library: the closed workshop's objects can be collected again.
+    assert gc.get_freeze_count() == 0
