@@ -489,3 +489,19 @@ def test_a_dependency_added_under_the_person_filter_is_a_person_dependency_in_vi
     assert page.ui.title_edit.hasFocus()
     assert fully_in_view(page.ui.form_scroll, page.ui.form_heading_label)
     assert fully_in_view(page.ui.form_scroll, page.ui.title_edit)
+
+
+def test_an_undone_removal_shows_the_dependency_that_came_back(
+    qtbot,
+    page: DependenciesPage,  # type: ignore[no-untyped-def]
+) -> None:
+    """After Ctrl+Z of a delete, the form stayed on the neighbour the delete had moved to."""
+    removed = page.workshop.contents.dependencies[2]
+    page.select_dependency(removed.id)
+    page.remove_current()
+    assert page.current_dependency() is not None
+    assert page.current_dependency().id != removed.id  # type: ignore[union-attr]
+    page.workshop.undo_stack.undo()
+    shown = page.current_dependency()
+    assert shown is not None and shown.id == removed.id
+    assert page.ui.title_edit.text() == removed.title

@@ -74,6 +74,8 @@ class DependenciesPage(StepPage):
         self.ui.problem_label.hide()
         self.ui.description_hint_label.setStyleSheet(HINT_STYLE)
         self._current_id: UUID | None = None
+        # The ids shown at the last refresh, to find one that came back (None before the first).
+        self._known_ids: set[UUID] | None = None
         self._filled_id: UUID | None = None
         self._filling = False
         self._syncing = False
@@ -292,6 +294,12 @@ class DependenciesPage(StepPage):
             self._syncing = False
         self._show_counts()
         ids = {d.id for d in dependencies}
+        returned = ids - self._known_ids if self._known_ids is not None else set()
+        self._known_ids = ids
+        if len(returned) == 1:
+            # One dependency came back (an undone removal) or came in: the form shows it, as
+            # the room saw it chosen before.
+            self._current_id = next(iter(returned))
         if self._current_id not in ids:
             self._current_id = None
         if self._current_id is not None and self._proxy_row(self._current_id) is None:
