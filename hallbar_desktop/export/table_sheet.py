@@ -217,28 +217,23 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
     # the fast row writer goes in only now that those are set.
     sheet._get_writer()
     heights: dict[int, float] = {}
-    sheet._writer.write_row = _row_writer(sheet, sheet._writer.write_row, heights)
+    row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout])
+    rows_xml = _RowsXml(sheet, row_cells, heights)
     sheet.append(header)
 
-    row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout])
     wrapped = [
         (i, max(1, int(c.width * CHARACTERS_PER_WIDTH)))
         for i, c in enumerate(layout)
         if c is not None and c.kind is Kind.LONG_TEXT
     ]
-    gap: list[Any] = [None]
-    for row_index, parts in enumerate(zip_longest(*(t.rows for t in tables), fillvalue=None), 2):
-        values: list[Any] = []
-        for number, (table, part) in enumerate(zip(tables, parts, strict=True)):
-            if number:
-                values.extend(gap)
-            values.extend(part if part is not None else [None] * len(table.columns))
+    for row_index, values in enumerate(_side_by_side(tables), 2):
         lines = max((_lines(values[i], per_line) for i, per_line in wrapped), default=1)
         if lines > 1:
             # A write-only sheet cannot fit rows to their text, and LibreOffice does not either
             # on opening; without a height, wrapped text would be cut off or overlap.
             heights[row_index] = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
-        sheet.append(row_cells.row(values))
+        rows_xml.write(values, row_index)
+    rows_xml.flush()
 
     first = 1
     for table in tables:
@@ -324,6 +319,147 @@ def _row_writer(
     return write_row
 
 
+def _side_by_side(tables: Sequence[TableData]) -> Iterator[Sequence[Any]]:
+    """Each data row's values: the tables' rows side by side, one empty column between."""
+    if len(tables) == 1:
+        yield from tables[0].rows
+        return
+    gap: list[Any] = [None]
+    for parts in zip_longest(*(t.rows for t in tables), fillvalue=None):
+        values: list[Any] = []
+        for number, (table, part) in enumerate(zip(tables, parts, strict=True)):
+            if number:
+                values.extend(gap)
+            values.extend(part if part is not None else [None] * len(table.columns))
+        yield values
+
+
+def _text_tail(value: str) -> str:
+    """A text cell's XML after its reference and style, or "" when cleaning leaves nothing."""
+    value = printable(value)
+    if not value:
+        return ""
+    text = value[:MAX_CELL_TEXT].translate(_XML_TEXT)
+    keep = ' xml:space="preserve"' if text.strip() != text and text.strip() else ""
+    return f' t="inlineStr"><is><t{keep}>{text}</t></is></c>'
+
+
+class _RowsXml:
+    """A table sheet's data rows written straight into the sheet's XML stream, a few hundred
+    rows a write, each cell as the text openpyxl would write for it.
+
+    A roll-up of 630 workshops has two million cells; taking each through openpyxl's append, a
+    cell object and a row writer cost more than all the rest of the export. Here a column's
+    reference and style are text made once, and a text's XML once for every row it recurs in
+    (organisation, workshop, statement). A value of another kind than text, number or date, or
+    lxml's writer (which takes no ready markup), goes the way of ``_ColumnCells`` and
+    ``_row_writer``; the export tests read every value, style and date back."""
+
+    ROWS_PER_WRITE = 500
+
+    def __init__(self, sheet: Any, cells: _ColumnCells, heights: dict[int, float]) -> None:
+        self._sheet = sheet
+        self._cells = cells
+        self._heights = heights
+        self._dimensions = sheet.row_dimensions
+        self._epoch = sheet.parent.epoch
+        self._heads = [
+            None if cell is None else f'<c r="{get_column_letter(column)}'
+            for column, cell in enumerate(cells.cells, 1)
+        ]
+        # A column's style goes into the workbook's style table when its first value is
+        # written, as openpyxl registers it, so the style ids are the same as its own.
+        self._styles: list[str | None] = [None] * len(self._heads)
+        self._texts: dict[str, str] = {}
+        self._dates: dict[date, str] = {}
+        self._waiting: list[str] = []
+        self._xf: Any = None
+        self._openpyxl_row = _row_writer(sheet, sheet._writer.write_row, heights)
+        sheet._writer.write_row = self._row_through_openpyxl
+
+    def _row_through_openpyxl(self, xf: Any, row: Any, row_index: int) -> None:
+        # The header comes this way, which also hands over the sheet's stream.
+        self._xf = xf
+        self._openpyxl_row(xf, row, row_index)
+
+    def write(self, values: Sequence[Any], row_index: int) -> None:
+        write = getattr(self._xf, "_file", None)
+        row = self._row(values, row_index) if write is not None else None
+        if row is None:
+            self.flush()
+            cells = self._cells.row(values)
+            if write is None:
+                self._sheet.append(cells)
+            else:
+                placed = list(self._sheet._values_to_row(cells, row_index))
+                self._sheet._writer.write_row(self._xf, placed, row_index)
+            return
+        self._waiting.append(row)
+        if len(self._waiting) >= self.ROWS_PER_WRITE:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._waiting:
+            self._xf._file("".join(self._waiting))
+            self._waiting.clear()
+
+    def _row(self, values: Sequence[Any], row_index: int) -> str | None:
+        """The row's XML, or None when a value needs openpyxl's own writer."""
+        heads, styles, texts = self._heads, self._styles, self._texts
+        if len(values) != len(heads):
+            raise ValueError(f"{len(values)} values for {len(heads)} columns")
+        number = str(row_index)
+        if row_index in self._heights:
+            extra = f' ht="{self._heights[row_index]}" customHeight="1"'
+        elif row_index in self._dimensions:
+            extra = "".join(f' {k}="{v}"' for k, v in self._dimensions[row_index])
+        else:
+            extra = ""
+        parts = [f'<row r="{number}"{extra}>']
+        for column, value in enumerate(values):
+            head = heads[column]
+            if value is None or head is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                tail = texts.get(value)
+                if tail is None:
+                    tail = texts[value] = _text_tail(value)
+            elif kind is int or kind is float:
+                tail = f' t="n"><v>{value:.16g}</v></c>'
+            elif kind is date:
+                tail = self._dates.get(value)
+                if tail is None:
+                    tail = self._dates[value] = self._date_tail(value)
+            else:
+                tail = self._other_tail(value)
+                if tail is None:
+                    return None
+            if tail:
+                style = styles[column] or self._style(column)
+                parts.append(f"{head}{number}{style}{tail}")
+        parts.append("</row>")
+        return "".join(parts)
+
+    def _date_tail(self, value: date) -> str:
+        return f' t="n"><v>{to_excel(value, self._epoch):.16g}</v></c>'
+
+    def _other_tail(self, value: Any) -> str | None:
+        value = excel_value(value)
+        kind = type(value)
+        if kind is str:
+            return _text_tail(value)
+        if kind is int or kind is float:
+            return f' t="n"><v>{value:.16g}</v></c>'
+        if kind is date or kind is datetime:
+            return self._date_tail(value)
+        return None
+
+    def _style(self, column: int) -> str:
+        style = self._styles[column] = f'" s="{self._cells.cells[column].style_id}"'
+        return style
+
+
 def _origin_columns(layout: Sequence[Column | None]) -> int:
     """How many columns at the left say where a row comes from (Organisation, Workshop,
     Datum), to repeat on every page across; none for a sheet without them."""
@@ -397,6 +533,11 @@ class _ColumnCells:
             cell = _ColumnCell(worksheet=sheet, column=1, row=1)
             cell._style = copy(style)
             self._cells.append(cell)
+
+    @property
+    def cells(self) -> list[Any]:
+        """The column's cell, or None for the empty column between tables."""
+        return self._cells
 
     def row(self, values: Iterable[Any]) -> list[Any]:
         cells: list[Any] = []
