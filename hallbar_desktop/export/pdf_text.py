@@ -69,15 +69,43 @@ _fonts = _Fonts()
 _unshown: ContextVar[Counter[str] | None] = ContextVar("unshown", default=None)
 
 
+class _MeasuredFont(TTFont):
+    """A TrueType font that sums a text's glyph widths once: reportlab measures every word of
+    a paragraph each time it wraps it (a table row is wrapped to find its height, then again
+    to draw it, and a row split over pages once more), one glyph at a time in Python, and a
+    report's words recur (its thousands of cells share a few hundred words). The width is
+    the same product reportlab computes, so the lines break where they did."""
+
+    # Texts measured between clearing: a long report holds tens of thousands of words, and
+    # the fonts live as long as the process.
+    MEASURED = 50_000
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._units: dict[str, float] = {}
+
+    def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
+        units = self._units.get(text)
+        if units is None:
+            if not isinstance(text, str):
+                text = text.decode(encoding or "utf8")
+            widths, default = self.face.charWidths, self.face.defaultWidth
+            units = sum([widths.get(ord(c), default) for c in text])
+            if len(self._units) >= self.MEASURED:
+                self._units.clear()
+            self._units[text] = units
+        return 0.001 * size * units
+
+
 def register_fonts(fonts_dir: Path) -> None:
     """Embed the bundled fonts: the built-in Helvetica prints ■ for Sami letters such as ŋ đ ŧ,
     and no single font holds every script."""
     if _fonts.coverage:
         return
     for family in (PRIMARY, *FALLBACKS):
-        regular = TTFont(family.regular, str(fonts_dir / family.regular_file))
+        regular = _MeasuredFont(family.regular, str(fonts_dir / family.regular_file))
         pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(TTFont(family.bold, str(fonts_dir / family.bold_file)))
+        pdfmetrics.registerFont(_MeasuredFont(family.bold, str(fonts_dir / family.bold_file)))
         pdfmetrics.registerFontFamily(
             family.regular,
             normal=family.regular,

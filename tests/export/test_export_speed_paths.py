@@ -10,7 +10,11 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from reportlab.lib.rl_accel import instanceStringWidthTTF
+from reportlab.pdfbase import pdfmetrics
 
+from hallbar_desktop import paths
+from hallbar_desktop.export import pdf_text
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_table_sheet
 
 COLUMNS = (
@@ -70,3 +74,32 @@ def test_a_row_with_a_value_of_another_kind_is_written_in_its_place(tmp_path: Pa
     assert sheet["C5"].number_format == "yyyy-mm-dd"
     assert sheet["E3"].alignment.wrap_text
     assert sheet.row_dimensions[3].height == 45  # three lines of wrapped text
+
+
+class _CountedWidths(dict[int, float]):
+    looked_up = 0
+
+    def get(self, *args: object) -> object:  # type: ignore[override]
+        _CountedWidths.looked_up += 1
+        return super().get(*args)  # type: ignore[call-overload]
+
+
+def test_the_report_fonts_measure_a_word_once_and_as_reportlab_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """reportlab measures every word each time it wraps a paragraph, glyph by glyph; a report
+    repeats its words thousands of times. The width stays reportlab's own, so lines break
+    where they did."""
+    pdf_text.register_fonts(paths.fonts_dir())
+    font = pdfmetrics.getFont(pdf_text.PRIMARY.regular)
+    monkeypatch.setattr(font.face, "charWidths", _CountedWidths(font.face.charWidths))
+    word = "förutsättningsområde-\u00e5tgärd"
+    first = font.stringWidth(word, 8.5)
+    looked_up = _CountedWidths.looked_up
+    again, larger = font.stringWidth(word, 8.5), font.stringWidth(word, 12)
+    assert _CountedWidths.looked_up == looked_up  # measured again without its glyphs
+    assert again == first
+    assert larger == instanceStringWidthTTF(font, word, 12)
+    for text in ("Beroende", "ŋ đ ŧ", "", "Åtgärd 12: ta fram förslag", "\ufffd"):
+        assert font.stringWidth(text, 9.5) == instanceStringWidthTTF(font, text, 9.5)
+    assert font.stringWidth(b"Dalarna", 9.5) == instanceStringWidthTTF(font, "Dalarna", 9.5)
