@@ -160,14 +160,15 @@ class RowReader(Generic[T]):
             for name, choice, is_set in _plan(cls)
             if name in position
         )
+        # Where each field's stored value is, for naming it in a fault.
+        self._index = {name: index for name, index, *_ in self._plan}
         self.faults: tuple[FieldFault, ...] = ()
 
     def __call__(self, row: Sequence[Any], **extra: Any) -> T:
         kwargs: dict[str, Any] = {}
         faults: list[FieldFault] = []
-        stored: dict[str, Any] = {}
         for name, index, raw, choice, is_set in self._plan:
-            value = stored[name] = row[index]
+            value = row[index]
             if raw is not None:
                 try:
                     value = raw(value)
@@ -175,7 +176,7 @@ class RowReader(Generic[T]):
                     value = unreadable.stand_in
                     if value is DEFAULT:
                         value = _stand_in(self._cls, name, choice)
-                    faults.append(FieldFault(name, stored[name], unreadable.reason, value))
+                    faults.append(FieldFault(name, row[index], unreadable.reason, value))
                     kwargs[name] = value
                     continue
             if is_set and choice is not None:
@@ -185,18 +186,24 @@ class RowReader(Generic[T]):
                     faults.append(FieldFault(name, value, UNKNOWN_CHOICE, known))
                 value = known
             elif choice is not None and value is not None:
-                try:
-                    value = choice.from_code(value)
-                except (ValueError, TypeError):
-                    value = _stand_in(self._cls, name, choice)
-                    faults.append(FieldFault(name, stored[name], UNKNOWN_CHOICE, value))
+                # The members by code, as Enum keeps them: a roll-up reads a choice in every
+                # other field of a few hundred thousand rows, and calling the class is slower.
+                member = choice._value2member_map_.get(value) if value.__class__ is str else None
+                if member is not None:
+                    value = member
+                else:
+                    try:
+                        value = choice.from_code(value)
+                    except (ValueError, TypeError):
+                        value = _stand_in(self._cls, name, choice)
+                        faults.append(FieldFault(name, row[index], UNKNOWN_CHOICE, value))
             kwargs[name] = value
         kwargs.update(extra)
-        made = self._build(kwargs, stored, faults)
-        self.faults = tuple(faults)
+        made = self._build(kwargs, row, faults)
+        self.faults = tuple(faults) if faults else ()
         return made
 
-    def _build(self, kwargs: dict[str, Any], stored: dict[str, Any], faults: list[FieldFault]) -> T:
+    def _build(self, kwargs: dict[str, Any], row: Sequence[Any], faults: list[FieldFault]) -> T:
         # Each refusal replaces one field, so there are at most as many tries as fields.
         for _ in range(len(kwargs) + 1):
             try:
@@ -215,9 +222,9 @@ class RowReader(Generic[T]):
                 if stand_in == value:
                     raise
                 reason = OUT_OF_RANGE if refused.code in ("out_of_range", "negative") else INVALID
-                faults.append(
-                    FieldFault(name, stored.get(name, value), reason, stand_in, refused.message)
-                )
+                index = self._index.get(name)
+                stored = value if index is None else row[index]
+                faults.append(FieldFault(name, stored, reason, stand_in, refused.message))
                 kwargs[name] = stand_in
         return self._cls(**kwargs)
 
