@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import statistics
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -329,7 +331,7 @@ def _statistics(
     median = float(statistics.median(given))
     minimum, maximum = float(min(given)), float(max(given))
     spread = maximum - minimum
-    sd = statistics.stdev(given) if len(given) > 1 else 0.0
+    sd = sample_sd(given) if len(given) > 1 else 0.0
     return ScoreStatistics(
         n=len(given),
         dont_know=dont_know,
@@ -343,6 +345,38 @@ def _statistics(
         large_spread=spread >= LARGE_SPREAD or sd >= LARGE_SD,
         light=traffic_light(median, higher_is_worse=higher_is_worse),
     )
+
+
+# Bits of the square root's integer part before its conversion to float: as statistics uses.
+_SQRT_BITS = 2 * sys.float_info.mant_dig + 3
+
+
+def sample_sd(values: list[float]) -> float:
+    """statistics.stdev(values), the exact sample deviation correctly rounded, in integers.
+
+    statistics.stdev sums every value as a Fraction, which was a third of summarising a
+    workshop. A float's denominator is a power of two, so all values are whole multiples of
+    the largest one; the sums are exact integers and the square root is rounded as
+    statistics rounds it, so the result is the same to the last bit."""
+    try:
+        ratios = [v.as_integer_ratio() for v in values]
+    except (OverflowError, ValueError):  # an infinity or NaN: statistics says what it is
+        return statistics.stdev(values)
+    unit = max(d for _, d in ratios)
+    scaled = [n * (unit // d) for n, d in ratios]
+    count, total = len(scaled), sum(scaled)
+    numerator = count * sum(x * x for x in scaled) - total * total
+    denominator = count * (count - 1) * unit * unit
+    # sqrt(numerator / denominator), rounded once (statistics._float_sqrt_of_frac).
+    q = (numerator.bit_length() - denominator.bit_length() - _SQRT_BITS) // 2
+    if q >= 0:
+        return float(_sqrt_rounded_to_odd(numerator, denominator << 2 * q) << q)
+    return _sqrt_rounded_to_odd(numerator << -2 * q, denominator) / (1 << -q)
+
+
+def _sqrt_rounded_to_odd(n: int, m: int) -> int:
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
 
 
 @dataclass(frozen=True, slots=True)
