@@ -86,3 +86,21 @@ def settle() -> None:
 
     for _ in range(3):
         QApplication.processEvents()
+
+
+def open_in_active_window(qtbot, window_with_workshop, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The window as the app sets it up, shown at ``size``, active (so keys reach it) and
+    on the fixture's workshop; returns (window, contents)."""
+    from PySide6.QtWidgets import QApplication
+
+    from hallbar_desktop.ui.application_setup import configure_application
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(contents.workshop.id)
+    return window, contents

@@ -10,25 +10,17 @@ from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.keyboard_focus import tab_stops
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.widgets.traffic_light_chooser import TrafficLightChooser
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_in_active_window, settle
 
 
 def test_ctrl_pgup_lands_on_the_checklist_and_the_notes_come_last(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     assert view is not None
     note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="Annat", position=9)
@@ -55,14 +47,7 @@ def test_the_page_says_how_a_light_is_chosen_by_keyboard_and_arrows_and_space_do
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     assert view is not None
     view.go_to(WorkshopStep.PREREQUISITES)
@@ -95,14 +80,7 @@ def test_space_on_the_notes_visa_resultat_leaves_the_keys_on_the_first_note(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     assert view is not None
     note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="", position=9)

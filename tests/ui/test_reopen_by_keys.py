@@ -8,23 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_in_active_window, settle
 
 
 def test_ctrl_o_then_enter_opens_the_workshop_again_with_undo_in_the_menu(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     settle()
     assert window.workshop_view is not None
     steps = window.workshop_view.ui.step_list

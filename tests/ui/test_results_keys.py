@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
-from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_in_active_window, settle
 from tests.ui.test_mnemonics import _clashes
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -20,14 +19,7 @@ def test_each_group_score_has_its_own_key_and_no_alt_letter_is_shared(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     assert view is not None
     view.room.reveal(WorkshopStep.RESULTS)
@@ -53,14 +45,7 @@ def test_space_on_visa_resultat_leaves_the_keys_on_dolj_resultat(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     assert view is not None
     view.go_to(WorkshopStep.RATING)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
 from hallbar_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_in_active_window, settle
 from tests.ui.keyboard import type_text
 
 
@@ -44,14 +43,7 @@ def test_ctrl_e_exports_from_a_field_that_would_take_it_and_ctrl_a_stays_the_fie
 ) -> None:
     opened: list[ExportDialog] = []
     monkeypatch.setattr(ExportDialog, "open", lambda dialog: opened.append(dialog))
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     settle()
     view = window.workshop_view
     assert view is not None
