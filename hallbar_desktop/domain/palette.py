@@ -169,3 +169,245 @@ def text_on(fill: str) -> str:
     if contrast_ratio(fill, TEXT_ON_DARK) > contrast_ratio(fill, TEXT_ON_COLOUR):
         return TEXT_ON_DARK
     return TEXT_ON_COLOUR
+
+
+# --- themes: the same roles for the light, dark and high-contrast screen --------------------
+
+# The names above are the light theme's, which the workbook and the PDF always print. A theme
+# gathers every role the screen uses, so a window can be drawn in any of them; each pair of
+# text and background in a theme reads at 4.5:1 or more (tests/test_themes.py).
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Every colour the screen uses, by what it is for."""
+
+    code: str  # "light", "dark" or "high_contrast": how the setting stores it
+    # Qt's surfaces: the window behind the pages, fields and lists, buttons.
+    window: str
+    base: str
+    alternate_base: str
+    button: str
+    page: str
+    text: str
+    secondary_text: str
+    problem_text: str
+    done_text: str
+    link: str
+    selection: str
+    selection_text: str
+    focus_ring: str
+    touch_background: str
+    blank_screen: str
+    control_border: str
+    disabled_fill: str
+    disabled_text: str
+    disabled_border: str
+    accent: str
+    accent_ink: str  # text on a button filled with the accent
+    accent_edge: str
+    accent_tint: str
+    note_card: str
+    note_card_ink: str
+    note_card_edge: str
+    note_card_drop_target: str
+    overdue_row: str
+    missing_row: str
+    traffic_light: Mapping[TrafficLight, Swatch]
+    not_rated: Swatch
+    answer: Mapping[int, Swatch]
+    dont_know: Swatch
+    time_up: Swatch
+    dependency_category: Mapping[DependencyCategory, Swatch]
+    quadrant: Mapping[Quadrant, str]
+    matrix_grid: str
+    mark_outline: str
+    selection_ring: str
+    chart_grid: str
+    dot_votes: str
+    action_status: Mapping[ActionStatus, str]
+    overdue: str
+    organisation_series: tuple[str, ...]
+
+    @property
+    def is_dark(self) -> bool:
+        return _luminance(self.window) < 0.2
+
+
+LIGHT = Theme(
+    code="light",
+    # Fusion's own light surfaces, so the light theme looks as the program always has.
+    window="#EFEFEF",
+    base=PAGE,
+    alternate_base="#F7F7F7",
+    button="#EFEFEF",
+    page=PAGE,
+    text=TEXT,
+    secondary_text=SECONDARY_TEXT,
+    problem_text=PROBLEM_TEXT,
+    done_text=DONE_TEXT,
+    link=ACCENT_EDGE,
+    # The accent rather than Fusion's lighter blue, on which white text reads at only 3.6:1.
+    selection=ACCENT,
+    selection_text=TEXT_ON_DARK,
+    focus_ring=ACCENT,
+    touch_background=TOUCH_BACKGROUND,
+    blank_screen=BLANK_SCREEN,
+    control_border=CONTROL_BORDER,
+    disabled_fill=DISABLED_FILL,
+    disabled_text=DISABLED_TEXT,
+    disabled_border=DISABLED_BORDER,
+    accent=ACCENT,
+    accent_ink=TEXT_ON_DARK,
+    accent_edge=ACCENT_EDGE,
+    accent_tint=ACCENT_TINT,
+    note_card=NOTE_CARD,
+    note_card_ink=TEXT,
+    note_card_edge=NOTE_CARD_EDGE,
+    note_card_drop_target=NOTE_CARD_DROP_TARGET,
+    overdue_row=OVERDUE_ROW,
+    missing_row=MISSING_ROW,
+    traffic_light=TRAFFIC_LIGHT,
+    not_rated=NOT_RATED,
+    answer=ANSWER,
+    dont_know=DONT_KNOW,
+    time_up=TIME_UP,
+    dependency_category=DEPENDENCY_CATEGORY,
+    quadrant=QUADRANT,
+    matrix_grid=MATRIX_GRID,
+    mark_outline=MARK_OUTLINE,
+    selection_ring=SELECTION_RING,
+    chart_grid=CHART_GRID,
+    dot_votes=DOT_VOTES,
+    action_status=ACTION_STATUS,
+    overdue=OVERDUE,
+    organisation_series=ORGANISATION_SERIES,
+)
+
+# Dark: light text on near-black greys. The judgement and type fills keep their colours (each
+# carries its own ink); what is drawn on the page itself becomes light.
+_DARK_TEXT = "#EDEDED"
+_DARK_ACCENT = "#56B4E9"  # Okabe–Ito sky blue: reads on the dark page, takes dark text
+DARK = Theme(
+    code="dark",
+    window="#2B2B2B",
+    base="#1E1E1E",
+    alternate_base="#262626",
+    button="#3A3A3A",
+    page="#1E1E1E",
+    text=_DARK_TEXT,
+    secondary_text="#B8B8B8",
+    problem_text="#FFA06A",
+    done_text="#4FD1A5",
+    link="#8CCBF2",
+    selection="#1F5F8F",
+    selection_text="#FFFFFF",
+    focus_ring="#8CCBF2",
+    touch_background="#242422",
+    blank_screen=BLANK_SCREEN,
+    control_border="#8A8A8A",
+    disabled_fill="#333333",
+    disabled_text="#9A9A9A",
+    disabled_border="#555555",
+    accent=_DARK_ACCENT,
+    accent_ink=TEXT_ON_COLOUR,
+    accent_edge="#A8D8F5",
+    accent_tint="#13344C",
+    # Paper notes stay paper: the same yellow card with dark writing as on the light screen.
+    note_card=NOTE_CARD,
+    note_card_ink=TEXT,
+    note_card_edge=NOTE_CARD_EDGE,
+    note_card_drop_target=NOTE_CARD_DROP_TARGET,
+    overdue_row="#5C2A0E",
+    missing_row="#4A3A0C",
+    traffic_light=TRAFFIC_LIGHT,
+    not_rated=NOT_RATED,
+    answer=ANSWER,
+    dont_know=DONT_KNOW,
+    time_up=TIME_UP,
+    dependency_category=DEPENDENCY_CATEGORY,
+    quadrant=MappingProxyType(
+        {
+            Quadrant.ACT_NOW: "#4A2817",
+            Quadrant.ESCALATE: "#45380F",
+            Quadrant.HANDLE_ONGOING: "#173D31",
+            Quadrant.MONITOR: "#333333",
+        }
+    ),
+    matrix_grid="#7A7A7A",
+    mark_outline="#F0F0F0",
+    selection_ring="#FFFFFF",
+    chart_grid="#555555",
+    dot_votes=_DARK_ACCENT,
+    action_status=ACTION_STATUS,
+    overdue=OVERDUE,
+    organisation_series=(*ORGANISATION_SERIES[:6], "#FFFFFF", ORGANISATION_SERIES[7]),
+)
+
+# High contrast: white on black, yellow for what is chosen or has the keyboard, white edges on
+# every control (as Windows' and GNOME's high-contrast themes do).
+_HC_TEXT = "#FFFFFF"
+_HC_YELLOW = "#FFFF00"
+HIGH_CONTRAST = Theme(
+    code="high_contrast",
+    window="#000000",
+    base="#000000",
+    alternate_base="#141414",
+    button="#000000",
+    page="#000000",
+    text=_HC_TEXT,
+    secondary_text="#E6E6E6",
+    problem_text="#FFB380",
+    done_text="#66F0B8",
+    link=_HC_YELLOW,
+    selection=_HC_YELLOW,
+    selection_text="#000000",
+    focus_ring=_HC_YELLOW,
+    touch_background="#000000",
+    blank_screen=BLANK_SCREEN,
+    control_border=_HC_TEXT,
+    disabled_fill="#000000",
+    disabled_text="#B0B0B0",
+    disabled_border="#B0B0B0",
+    accent=_HC_YELLOW,
+    accent_ink="#000000",
+    accent_edge=_HC_TEXT,
+    accent_tint="#00304A",
+    note_card=NOTE_CARD,
+    note_card_ink="#000000",
+    note_card_edge=_HC_TEXT,
+    note_card_drop_target=_HC_YELLOW,
+    overdue_row="#4D1F00",
+    missing_row="#3D3000",
+    traffic_light=TRAFFIC_LIGHT,
+    not_rated=NOT_RATED,
+    answer=ANSWER,
+    dont_know=DONT_KNOW,
+    time_up=TIME_UP,
+    dependency_category=DEPENDENCY_CATEGORY,
+    quadrant=MappingProxyType(
+        {
+            Quadrant.ACT_NOW: "#3A1500",
+            Quadrant.ESCALATE: "#332600",
+            Quadrant.HANDLE_ONGOING: "#00261B",
+            Quadrant.MONITOR: "#1A1A1A",
+        }
+    ),
+    matrix_grid="#BBBBBB",
+    mark_outline=_HC_TEXT,
+    selection_ring=_HC_YELLOW,
+    chart_grid="#8A8A8A",
+    dot_votes=_HC_YELLOW,
+    action_status=ACTION_STATUS,
+    overdue=OVERDUE,
+    organisation_series=(*ORGANISATION_SERIES[:6], _HC_TEXT, ORGANISATION_SERIES[7]),
+)
+
+THEMES: Mapping[str, Theme] = MappingProxyType(
+    {theme.code: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
+)
+
+
+def theme_named(code: str) -> Theme:
+    """The theme stored as ``code``; the light one for an unknown code."""
+    return THEMES.get(code, LIGHT)
