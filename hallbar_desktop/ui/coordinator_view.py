@@ -9,8 +9,6 @@ from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -38,13 +36,13 @@ from hallbar_desktop.domain.coordinator import (
 )
 from hallbar_desktop.domain.errors import ConflictError, HallbarError, NotFoundError
 from hallbar_desktop.domain.sorting import swedish_sorted
-from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.coordinator_service import CoordinatorService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_coordinator_view import Ui_CoordinatorView
+from hallbar_desktop.ui.library_view import fill_workshop_filters
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.action_register_model import (
     NOTE,
@@ -207,17 +205,7 @@ class CoordinatorView(QWidget):
         header.setSectionResizeMode(DEPENDENCY_TITLE, QHeaderView.ResizeMode.Stretch)
         self.ui.critical_table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
 
-        for text, period in (
-            (QT_TRANSLATE_NOOP("Period", "Alla datum"), Period.ALL),
-            (QT_TRANSLATE_NOOP("Period", "Kommande"), Period.UPCOMING),
-            (QT_TRANSLATE_NOOP("Period", "Senaste 12 månaderna"), Period.LAST_12_MONTHS),
-            (QT_TRANSLATE_NOOP("Period", "I år"), Period.THIS_YEAR),
-            (QT_TRANSLATE_NOOP("Period", "Förra året"), Period.LAST_YEAR),
-        ):
-            self.ui.period_filter.addItem(QCoreApplication.translate("Period", text), period)
-        self.ui.status_filter.addItem(self.tr("Alla statusar"), None)
-        for status in WorkshopStatus:
-            self.ui.status_filter.addItem(choice_text(status), status)
+        fill_workshop_filters(self.ui.period_filter, self.ui.status_filter)
         for combo, name in (
             (self.ui.organisation_filter, "organisation"),
             (self.ui.period_filter, "period"),

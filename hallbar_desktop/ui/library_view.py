@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFont,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -91,6 +92,26 @@ class _CappedWidthDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         cap = self._characters * option.fontMetrics.averageCharWidth()
         return QSize(min(hint.width(), cap), hint.height())
+
+
+PERIODS = (
+    (QT_TRANSLATE_NOOP("Period", "Alla datum"), Period.ALL),
+    (QT_TRANSLATE_NOOP("Period", "Kommande"), Period.UPCOMING),
+    (QT_TRANSLATE_NOOP("Period", "Senaste 12 månaderna"), Period.LAST_12_MONTHS),
+    (QT_TRANSLATE_NOOP("Period", "I år"), Period.THIS_YEAR),
+    (QT_TRANSLATE_NOOP("Period", "Förra året"), Period.LAST_YEAR),
+)
+ALL_STATUSES = QT_TRANSLATE_NOOP("WorkshopFilter", "Alla statusar")
+
+
+def fill_workshop_filters(period: QComboBox, status: QComboBox) -> None:
+    """The period and status choices, as the library and the coordinator's overview offer
+    them (each choice's data is what WorkshopFilterProxy filters by)."""
+    for text, chosen in PERIODS:
+        period.addItem(QCoreApplication.translate("Period", text), chosen)
+    status.addItem(QCoreApplication.translate("WorkshopFilter", ALL_STATUSES), None)
+    for each in WorkshopStatus:
+        status.addItem(choice_text(each), each)
 
 
 class LibraryView(QWidget):
@@ -178,17 +199,7 @@ class LibraryView(QWidget):
         table.doubleClicked.connect(lambda _index: self._open_selected())
         table.activated.connect(lambda _index: self._open_selected())
 
-        for text, period in (
-            (QT_TRANSLATE_NOOP("Period", "Alla datum"), Period.ALL),
-            (QT_TRANSLATE_NOOP("Period", "Kommande"), Period.UPCOMING),
-            (QT_TRANSLATE_NOOP("Period", "Senaste 12 månaderna"), Period.LAST_12_MONTHS),
-            (QT_TRANSLATE_NOOP("Period", "I år"), Period.THIS_YEAR),
-            (QT_TRANSLATE_NOOP("Period", "Förra året"), Period.LAST_YEAR),
-        ):
-            self.ui.period_filter.addItem(QCoreApplication.translate("Period", text), period)
-        self.ui.status_filter.addItem(self.tr("Alla statusar"), None)
-        for status in WorkshopStatus:
-            self.ui.status_filter.addItem(choice_text(status), status)
+        fill_workshop_filters(self.ui.period_filter, self.ui.status_filter)
 
         self.ui.search_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
         self.ui.organisation_filter.currentIndexChanged.connect(

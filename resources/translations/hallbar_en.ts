@@ -983,10 +983,6 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <source>Alla statusar</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
         <source>Workshopparna kunde inte läsas: {0}</source>
         <translation>The workshops could not be read: {0}</translation>
     </message>
@@ -3384,10 +3380,6 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Töm sökfältet</source>
         <translation>Clear the search field</translation>
-    </message>
-    <message>
-        <source>Alla statusar</source>
-        <translation>All statuses</translation>
     </message>
     <message>
         <source>Databasen kunde inte läsas: {0}</source>
@@ -6943,6 +6935,13 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     <message>
         <source>I vilken grad stämmer påståendet? Svara med en siffra från 1 till 5.</source>
         <translation>To what extent is the statement true? Answer with a number from 1 to 5.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFilter</name>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
     </message>
 </context>
 <context>

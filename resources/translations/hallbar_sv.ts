@@ -987,10 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alla statusar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workshopparna kunde inte läsas: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,10 +3376,6 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     <name>LibraryView</name>
     <message>
         <source>Töm sökfältet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alla statusar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6934,6 +6926,13 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>I vilken grad stämmer påståendet? Svara med en siffra från 1 till 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFilter</name>
+    <message>
+        <source>Alla statusar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
