@@ -25,6 +25,7 @@ def _surfaces(theme: palette.Theme) -> dict[str, str]:
         "page": theme.page,
         "touch_background": theme.touch_background,
         "accent_tint": theme.accent_tint,
+        "tool_tip": theme.tool_tip,
     }
 
 

@@ -203,6 +203,9 @@ class Theme:
     disabled_fill: str
     disabled_text: str
     disabled_border: str
+    # Text of a control that cannot be used now (WCAG asks no contrast of it; it should look off).
+    inactive_text: str
+    tool_tip: str
     accent: str
     accent_ink: str  # text on a button filled with the accent
     accent_edge: str
@@ -257,6 +260,8 @@ LIGHT = Theme(
     disabled_fill=DISABLED_FILL,
     disabled_text=DISABLED_TEXT,
     disabled_border=DISABLED_BORDER,
+    inactive_text="#BEBEBE",
+    tool_tip="#FFFFDC",
     accent=ACCENT,
     accent_ink=TEXT_ON_DARK,
     accent_edge=ACCENT_EDGE,
@@ -309,6 +314,8 @@ DARK = Theme(
     disabled_fill="#333333",
     disabled_text="#9A9A9A",
     disabled_border="#555555",
+    inactive_text="#828282",
+    tool_tip="#3A3A3A",
     accent=_DARK_ACCENT,
     accent_ink=TEXT_ON_COLOUR,
     accent_edge="#A8D8F5",
@@ -369,6 +376,8 @@ HIGH_CONTRAST = Theme(
     disabled_fill="#000000",
     disabled_text="#B0B0B0",
     disabled_border="#B0B0B0",
+    inactive_text="#A0A0A0",
+    tool_tip="#000000",
     accent=_HC_YELLOW,
     accent_ink="#000000",
     accent_edge=_HC_TEXT,
