@@ -11,7 +11,6 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from reportlab.lib.rl_accel import instanceStringWidthTTF
-from reportlab.pdfbase import pdfmetrics
 
 from hallbar_desktop import paths
 from hallbar_desktop.export import pdf_text
@@ -90,8 +89,11 @@ def test_the_report_fonts_measure_a_word_once_and_as_reportlab_does(
     """reportlab measures every word each time it wraps a paragraph, glyph by glyph; a report
     repeats its words thousands of times. The width stays reportlab's own, so lines break
     where they did."""
-    pdf_text.register_fonts(paths.fonts_dir())
-    font = pdfmetrics.getFont(pdf_text.PRIMARY.regular)
+    # Made here rather than taken from the registry: reportlab hands out the font first
+    # registered for a face, and another test registers DejaVu Sans under its own name.
+    font = pdf_text._MeasuredFont(
+        "MeasuredDejaVu", str(paths.fonts_dir() / pdf_text.PRIMARY.regular_file)
+    )
     monkeypatch.setattr(font.face, "charWidths", _CountedWidths(font.face.charWidths))
     word = "förutsättningsområde-\u00e5tgärd"
     first = font.stringWidth(word, 8.5)
