@@ -170,25 +170,33 @@ class WorkshopView(QWidget):
         """The page of ``step``, built and filled the first time it is asked for."""
         page = self.pages.get(step)
         if page is None:
-            page = self._made.pop(step, None) or create_page(step, self.workshop)
-            page.follow_room(self.room)
-            skip_scroll_frames(page)
+            page = self._made.pop(step, None) or self._make_page(step)
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
             page.refresh()
         return page
 
+    def _make_page(self, step: WorkshopStep) -> StepPage:
+        page = create_page(step, self.workshop)
+        page.setParent(self.ui.page_stack)  # hidden until it joins the stack
+        page.follow_room(self.room)
+        skip_scroll_frames(page)
+        return page
+
     def _build_one_more_page(self) -> None:
-        """Half of a page not shown yet: its widgets, or, once made, its contents. Each half
-        is short enough not to be felt; the whole page at once was not."""
+        """Half of the next step's page, if it is not built yet: its widgets, or, once made,
+        its contents. Each half is short enough not to be felt; the whole page was not. Only
+        the next step's: pages made ahead of need changed widgets under other code's feet
+        (lists of Tab stops, say) for steps that may never be shown."""
         if not self.isVisible():
             return  # the window is not in use: pages are built when shown
         row = self.steps.index(self.current_step)
-        waiting = [s for s in self.steps[row + 1 :] + self.steps[:row] if s not in self.pages]
+        waiting = [s for s in self.steps[row + 1 : row + 2] if s not in self.pages]
         if not waiting:
-            # Every page is built: the window and the workshop live as long as it is shown, so
-            # the cycle collector's full passes leave them out. Such a pass over them held
-            # the interpreter 50-100 ms, also from an export's worker thread.
+            # The window and the workshop live as long as it is shown, so the cycle
+            # collector's full passes leave them out (once: what comes later is collected as
+            # usual). Such a pass over them held the interpreter 20-100 ms, also from the
+            # worker thread of an export.
             if not self._frozen:
                 gc.freeze()
                 self._frozen = True
@@ -197,9 +205,7 @@ class WorkshopView(QWidget):
         if step in self._made:
             self.page(step)
         else:
-            made = create_page(step, self.workshop)
-            made.setParent(self.ui.page_stack)  # hidden until it joins the stack
-            self._made[step] = made
+            self._made[step] = self._make_page(step)
         self._page_builder.start()
 
     def go_to(self, step: WorkshopStep) -> None:

@@ -59,8 +59,10 @@ def test_the_next_steps_page_is_built_while_the_window_is_idle(  # type: ignore[
     # Shown, not built, when chosen: a page built then kept the window from answering.
     assert view.current_step is following and built == []
     assert view.current_page().isVisible()
-    # The rest follow one at a time, and a step that was never shown is still "not started".
-    qtbot.waitUntil(lambda: set(view.pages) == set(view.steps), timeout=5000)
+    # Then the one after it, and no further; a step never shown is still "not started".
+    qtbot.waitUntil(lambda: view.steps[2] in view.pages, timeout=3000)
+    qtbot.wait(300)
+    assert set(view.pages) == set(view.steps[:3])
     assert view.visited == {view.steps[0], following}
 
 
@@ -110,7 +112,7 @@ def test_an_open_workshop_is_left_out_of_full_collections_until_it_is_closed(  #
     qtbot.waitExposed(window)
     window.open_workshop(contents.workshop.id)
     view = window.workshop_view
-    qtbot.waitUntil(lambda: set(view.pages) == set(view.steps), timeout=5000)
+    qtbot.waitUntil(lambda: view.steps[1] in view.pages, timeout=3000)
     # A full pass over the window's objects held the interpreter 50-100 ms, also while an
     # export ran on its worker thread.
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
