@@ -39,12 +39,3 @@ class SuccessFactor:
 
     def __post_init__(self) -> None:
         require_text("text", "Framgångsfaktorn", self.text, FACTOR_TEXT_MAX)
-
-
-def area_light(checks: tuple[PrerequisiteCheck, ...], area: Area) -> TrafficLight | None:
-    """An area is as weak as its weakest rated line; None when no line is rated yet."""
-    lights = [c.light for c in checks if c.area is area and c.light is not None]
-    for light in (TrafficLight.RED, TrafficLight.YELLOW, TrafficLight.GREEN):
-        if light in lights:
-            return light
-    return None

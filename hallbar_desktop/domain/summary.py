@@ -26,7 +26,7 @@ from hallbar_desktop.domain.dependency import (
     priority_order_key,
 )
 from hallbar_desktop.domain.note import Note
-from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor, area_light
+from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import (
     DimensionResult,
     RatingTally,
@@ -140,7 +140,6 @@ class WorkshopSummary:
     overdue_count: int
     top_actions: tuple[ActionLine, ...]
     prerequisite_checks: tuple[PrerequisiteCheck, ...]
-    area_lights: tuple[tuple[Area, TrafficLight | None], ...]
     success_factors: tuple[SuccessFactor, ...]
     participants: tuple[Participant, ...]
     pseudonymous_ratings: tuple[PseudonymousRating, ...]
@@ -238,7 +237,6 @@ def summarize(contents: WorkshopContents, today: date) -> WorkshopSummary:
         overdue_count=sum(1 for a in actions if a.overdue),
         top_actions=tuple(a for a in actions if not a.action.status.is_closed)[:TOP_ACTIONS_SHOWN],
         prerequisite_checks=contents.prerequisite_checks,
-        area_lights=tuple((area, area_light(contents.prerequisite_checks, area)) for area in Area),
         success_factors=contents.success_factors,
         participants=participants,
         pseudonymous_ratings=pseudonymous_ratings(participants, contents),
