@@ -23,6 +23,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -258,6 +259,155 @@ def compile_translation(ts: Path, qm: Path) -> None:
         check=True,
         capture_output=True,
     )
+
+
+# --- gettext: the command line's and the exports' texts -------------------------------------
+
+# Text made outside Qt (the `hallbar` command, the exported files) goes through gettext, with
+# Swedish source texts like the window's. English translates every one of them; the Swedish
+# catalogue translates what Python's argparse says in English (its headings and errors).
+GETTEXT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "counted": (2, 3), "N_": None}
+ARGPARSE_KEYWORDS = {"_": None, "ngettext": (1, 2)}
+GETTEXT_HEADER = {
+    "sv": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+}
+
+
+def gettext_sources() -> list[Path]:
+    """The Python files whose gettext texts are the app's: everything outside the window (Qt's
+    tr() covers that) and the generated forms."""
+    ui = ROOT / "hallbar_desktop" / "ui"
+    return [p for p in sorted((ROOT / "hallbar_desktop").rglob("*.py")) if ui not in p.parents]
+
+
+def gettext_template(language: str) -> Any:
+    """The messages the catalogue of ``language`` must hold, as a Babel catalogue."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_file
+
+    template = Catalog(project="hallbar-desktop", fuzzy=False)
+    if language == "sv":
+        import argparse as argparse_module
+
+        found = extract_from_file("python", argparse_module.__file__, ARGPARSE_KEYWORDS)
+        for _line, message, _comments, _context in found:
+            template.add(message, flags=_python_flags(message))
+        return template
+    for source in gettext_sources():
+        for _line, message, _comments, _context in extract_from_file(
+            "python", str(source), GETTEXT_KEYWORDS
+        ):
+            template.add(message, flags=_python_flags(message))
+    for label in _choice_labels():
+        template.add(label)
+    return template
+
+
+def _python_flags(message: str | tuple[str, ...]) -> tuple[str, ...]:
+    text = message if isinstance(message, str) else message[0]
+    if "%(" in text or "%s" in text or "%r" in text:
+        return ("python-format",)
+    return ("python-brace-format",) if "{" in text else ()
+
+
+def _choice_labels() -> list[str]:
+    """Every label of a domain choice (the exports show them through ExportTexts.choice)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import hallbar_desktop.domain
+    from hallbar_desktop.domain.choices import LabelledChoice
+
+    labels: list[str] = []
+    for info in pkgutil.iter_modules(hallbar_desktop.domain.__path__):
+        module = importlib.import_module(f"hallbar_desktop.domain.{info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, LabelledChoice) and cls.__module__ == module.__name__:
+                labels.extend(member.label for member in cls)
+    return labels
+
+
+def gettext_po(language: str, target: Path = TRANSLATIONS) -> Path:
+    return target / f"hallbar_{language}.po"
+
+
+def gettext_mo(language: str, target: Path = TRANSLATIONS) -> Path:
+    """Where gettext looks for the compiled catalogue (its own folder layout)."""
+    return target / language / "LC_MESSAGES" / "hallbar.mo"
+
+
+def update_gettext_catalogues(
+    target: Path = TRANSLATIONS, languages: Iterable[str] = LANGUAGES
+) -> None:
+    """Bring each .po up to date with the sources (kept translations stay; a new text whose
+    Swedish the window's .ts already translates gets that translation) and compile it."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    for language in languages:
+        po = gettext_po(language, target)
+        if po.exists():
+            with po.open("rb") as stream:
+                catalog = read_po(stream, locale=language)
+        else:
+            catalog = Catalog(locale=language, project="hallbar-desktop", fuzzy=False)
+        catalog.update(gettext_template(language), no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        catalog.fuzzy = False
+        # The same sources give the same file: no dates or tool versions that change by
+        # themselves (the drift test compares the committed file with a fresh one).
+        catalog.header_comment = f"# The {language} texts of the hallbar command and the exports."
+        catalog.project, catalog.version = "hallbar-desktop", "1"
+        catalog.msgid_bugs_address = ""
+        catalog.creation_date = catalog.revision_date = _CATALOGUE_DATE
+        catalog.last_translator = catalog.language_team = "hallbar-desktop"
+        catalog.plural_forms  # noqa: B018 - read so Babel settles the header before we set it
+        catalog._num_plurals, catalog._plural_expr = _plural_rule(GETTEXT_HEADER[language])
+        known = _qt_translations(target / f"hallbar_{language}.ts")
+        for message in catalog:
+            if message.id and isinstance(message.id, str) and not message.string:
+                message.string = known.get(message.id, "")
+        with po.open("wb") as stream:
+            write_po(stream, catalog, width=100, omit_header=False, sort_output=True)
+        compile_gettext(po, gettext_mo(language, target))
+        print(f"{_shown(po)} -> {_shown(gettext_mo(language, target))}")
+
+
+_CATALOGUE_DATE = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _plural_rule(header: str) -> tuple[int, str]:
+    count, rule = header.split(";", 1)
+    return int(count.split("=")[1]), rule.strip().removeprefix("plural=").rstrip(";").strip()
+
+
+def _qt_translations(ts: Path) -> dict[str, str]:
+    """The window's finished translations (source -> translation), a translation memory."""
+    import xml.etree.ElementTree as ElementTree
+
+    if not ts.exists():
+        return {}
+    found: dict[str, str] = {}
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") or not translation.text:
+            continue
+        if message.get("numerus") != "yes":
+            found.setdefault(source.text or "", translation.text)
+    return found
+
+
+def compile_gettext(po: Path, mo: Path) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as stream:
+        catalog = read_po(stream)
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    with mo.open("wb") as stream:
+        write_mo(stream, catalog, use_fuzzy=False)
 
 
 def _shown(path: Path) -> str:
@@ -663,7 +813,8 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         choices=["forms", "check", "translations", "resources", "bundle", "all"],
         help="forms: compile forms/*.ui; check: exit 1 if a compiled form is out of date; "
-        "translations: update resources/translations/*.ts from the sources and compile them; "
+        "translations: update resources/translations/*.ts and *.po from the sources and compile "
+        "them; "
         "resources: render the app icons; bundle: PyInstaller bundle, self-test and archive; "
         "all (the default): the forms that are out of date, resources, bundle",
     )
@@ -675,6 +826,7 @@ def main(argv: list[str] | None = None) -> int:
             return check_forms()
         elif args.step == "translations":
             update_translations()
+            update_gettext_catalogues()
         elif args.step == "resources":
             render_icons()
         elif args.step == "bundle":
