@@ -20,9 +20,11 @@ class Selection:
 class ExportSettings:
     """``include_names`` adds a participant list with names; off by default because names are
     personal data (domain §3.9). Ratings are pseudonymised either way. ``selection`` is the
-    filter used, None when the workshops were chosen one by one."""
+    filter used, None when the workshops were chosen one by one. ``language`` is the code of
+    the language the files are written in ("sv", "en"); the user's data stays as entered."""
 
     exported_at: datetime
     app_version: str
     include_names: bool = False
     selection: Selection | None = None
+    language: str = "sv"

@@ -98,13 +98,15 @@ class ExportService:
         include_names: bool = False,
         rollup: bool | None = None,
         selection: Selection | None = None,
+        language: str = "sv",
     ) -> WrittenFiles:
         """Write the workbook, the report and/or the CSV files (``csv`` is a folder) and return
         the targets written.
 
         One workshop gives its own workbook and report, several give a roll-up (``rollup``
         overrides). Every target and workshop is checked before the first file is written.
-        ``selection`` is the filter the workshops were chosen by, which the files state."""
+        ``selection`` is the filter the workshops were chosen by, which the files state;
+        ``language`` the language their words are in ("sv", "en")."""
         if xlsx is None and pdf is None and csv is None:
             raise ValidationError(
                 "targets",
@@ -126,7 +128,12 @@ class ExportService:
             writer.check_target(target)
 
         return self._export(
-            ids, outputs, include_names=include_names, rollup=rollup, selection=selection
+            ids,
+            outputs,
+            include_names=include_names,
+            rollup=rollup,
+            selection=selection,
+            language=language,
         )
 
     def _export(
@@ -137,6 +144,7 @@ class ExportService:
         include_names: bool,
         rollup: bool | None,
         selection: Selection | None,
+        language: str,
     ) -> WrittenFiles:
         today = self._today()
         with self._store.transaction(write=False) as repo:
@@ -158,6 +166,7 @@ class ExportService:
             app_version=self._app_version,
             include_names=include_names,
             selection=selection,
+            language=language,
         )
         as_rollup = len(summaries) > 1 if rollup is None else rollup
         unshown: dict[Path, Mapping[str, int]] = {}
