@@ -12,6 +12,12 @@ from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
 
 
+def N_(text: str) -> str:
+    """Marks a module-level text for extraction; it is translated where it is used, with
+    ``texts.gettext(CONSTANT)``."""
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class ExportTexts:
     """Every sentence, heading and column name an export writes comes through here.
