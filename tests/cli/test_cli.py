@@ -19,6 +19,7 @@ from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from tests.cli.dialog_answering import run_app_answering
+from tests.refusals import unreadable
 
 HALLBAR = Path(sys.executable).with_name("hallbar")
 
@@ -160,15 +161,22 @@ def test_a_folder_as_db_exits_2(tmp_path: Path) -> None:
     assert "mapp" in assert_one_line_error(run("list", "--db", tmp_path, home=tmp_path))
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_an_unreadable_file_exits_2(tmp_path: Path) -> None:
+def test_an_unreadable_file_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In-process, so that root's refusal can be simulated where the command asks the system.
     db = tmp_path / "låst.sqlite3"
     open_database(db, create_if_missing=True).dispose()
-    db.chmod(0)
-    try:
-        assert_one_line_error(run("list", "--db", db, home=tmp_path))
-    finally:
-        db.chmod(0o600)
+    before = db.read_bytes()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with unreadable(db, monkeypatch):
+        code = cli.main(["list", "--db", str(db)])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (2, "")
+    (line,) = captured.err.splitlines()
+    assert line.startswith("hallbar: ") and "behörighet" in line
+    assert db.read_bytes() == before
 
 
 @pytest.mark.parametrize(

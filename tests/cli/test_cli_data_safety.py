@@ -8,7 +8,6 @@ import contextlib
 import os
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from hallbar_desktop.storage.backups import backup_folder_for
 from hallbar_desktop.storage.database_lock import DatabaseLock, lock_path_for
 from tests.cli.dialog_answering import run_app_answering
 from tests.cli.test_cli import assert_one_line_error, run
+from tests.refusals import unwritable
 from tests.storage.test_opening_checks import damage, fingerprint, held_exclusively
 
 
@@ -33,25 +33,6 @@ def backups_of(home: Path, db: Path) -> Path:
 
 def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.is_file())
-
-
-@contextlib.contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """A file nobody may change: permissions for a user, the immutable flag for root."""
-    if os.geteuid() != 0:
-        path.chmod(0o444)
-        try:
-            yield
-        finally:
-            path.chmod(0o644)
-        return
-    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-    if made.returncode != 0:
-        pytest.skip("root can write any file here, and chattr +i is not available")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
 @pytest.mark.parametrize("command", [["list"], ["demo"], ["export", "--all", "--xlsx", "x.xlsx"]])
@@ -125,7 +106,7 @@ def test_a_read_only_file_is_read_by_list_and_export_but_refused_for_changes(
     tmp_path: Path,
 ) -> None:
     db = make_demo(tmp_path)
-    with read_only(db):
+    with unwritable(db):
         before = fingerprint(db)
         listed = run("list", "--db", db, home=tmp_path)
         assert listed.returncode == 0, listed.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from hallbar_desktop.domain.workshop import Variant
 from hallbar_desktop.ui.step_guidance import guidance_for
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.export.conftest import pdf_fonts, pdf_text
+from tests.refusals import unwritable
 
 
 def _words(text: str) -> str:
@@ -84,19 +84,15 @@ def test_a_bad_target_exits_2_and_writes_nothing(tmp_path: Path, target: str, wo
     ]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write in any folder")
 def test_a_folder_without_write_permission_exits_2(tmp_path: Path) -> None:
     folder = tmp_path / "låst"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
+    with unwritable(folder):
         message = assert_one_line_error(
             run("handbook", "--pdf", folder / "handledning.pdf", home=tmp_path)
         )
-        assert "behörighet" in message
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
+    assert "behörighet" in message
+    assert list(folder.iterdir()) == []
 
 
 def test_the_pdf_option_is_required(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import TODAY
 from tests.export.conftest import pdf_text
+from tests.refusals import unwritable
 
 
 @pytest.fixture
@@ -131,14 +132,13 @@ def test_a_target_that_cannot_be_replaced_gets_a_plain_message(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write any file")
 def test_a_read_only_target_is_refused_before_writing(tmp_path: Path) -> None:
     target = tmp_path / "skyddad.xlsx"
     target.write_bytes(b"old")
-    target.chmod(0o444)
-    with pytest.raises(ExportTargetError, match="går inte att skriva"):
+    with unwritable(target), pytest.raises(ExportTargetError, match="går inte att skriva"):
         write_atomically(target, lambda path: path.write_bytes(b"new"))
     assert target.read_bytes() == b"old"
+    assert sorted(tmp_path.iterdir()) == [target]
 
 
 def test_rollup_groups_by_organisation_in_swedish_order(

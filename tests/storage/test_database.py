@@ -21,6 +21,7 @@ from hallbar_desktop.domain.errors import (
 from hallbar_desktop.storage import database_file, tables
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
+from tests.refusals import unreadable
 
 
 def _make(path: Path) -> None:
@@ -185,16 +186,16 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_a_file_without_read_permission_says_so(tmp_path: Path) -> None:
+def test_a_file_without_read_permission_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "db.sqlite3"
     _make(path)
-    path.chmod(0)
-    try:
-        with pytest.raises(DatabaseUnreadableError):
-            open_database(path)
-    finally:
-        path.chmod(0o600)
+    before = path.read_bytes()
+    with unreadable(path, monkeypatch), pytest.raises(DatabaseUnreadableError) as caught:
+        open_database(path)
+    assert "behörighet" in caught.value.message
+    assert path.read_bytes() == before
 
 
 def test_paths_with_spaces_and_swedish_letters(tmp_path: Path) -> None:

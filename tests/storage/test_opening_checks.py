@@ -27,6 +27,7 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import database_file
 from hallbar_desktop.storage.database import open_database
 from tests.conftest import TODAY
+from tests.refusals import unwritable
 
 
 def fingerprint(path: Path) -> tuple[bytes, int]:
@@ -130,16 +131,11 @@ def test_a_read_only_file_can_still_be_read_as_it_is(
     assert fingerprint(demo_file) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a read-only file")
 def test_a_file_without_write_permission_is_refused(demo_file: Path) -> None:
-    demo_file.chmod(0o444)
-    try:
-        before = fingerprint(demo_file)
-        with pytest.raises(DatabaseReadOnlyError):
-            open_database(demo_file)
-        assert fingerprint(demo_file) == before
-    finally:
-        demo_file.chmod(0o644)
+    before = fingerprint(demo_file)
+    with unwritable(demo_file), pytest.raises(DatabaseReadOnlyError):
+        open_database(demo_file)
+    assert fingerprint(demo_file) == before
 
 
 @contextlib.contextmanager
