@@ -77,6 +77,8 @@ def _pairs(theme: palette.Theme) -> list[tuple[str, str, str, float]]:
         for edge_name in ("control_border", "focus_ring", "accent", "selection_ring", "dot_votes"):
             edge = getattr(theme, edge_name)
             pairs.append((f"{edge_name} on {surface_name}", edge, surface, COMPONENT_MINIMUM))
+    # The charts' edges on their page: around a dot of an organisation's colour and a light's bar.
+    pairs.append(("mark_outline on page", theme.mark_outline, theme.page, COMPONENT_MINIMUM))
     # The ring on a selected row of a table: its outer line against the selection.
     pairs.append(
         ("focus_ring on selection", theme.selection_ring, theme.selection, COMPONENT_MINIMUM)

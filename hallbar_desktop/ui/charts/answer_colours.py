@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QLocale, QRectF, Qt
@@ -10,25 +11,71 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from hallbar_desktop.domain import palette
+from hallbar_desktop.domain.choices import TrafficLight
+from hallbar_desktop.domain.palette import Theme
 from hallbar_desktop.domain.readiness import ScaleAnchor
 from hallbar_desktop.domain.rounding import half_up
+from hallbar_desktop.ui.theme import current_theme
 
 # Each answer has the colour of the traffic light its median would get (see domain.palette);
-# the grey of "Vet ej" stays apart from all of them, also for colour-blind viewers.
+# the grey of "Vet ej" stays apart from all of them, also for colour-blind viewers. Every theme
+# has these fills; what is drawn on the page around them comes from chart_colours().
 SCALE_FILL = {value: QColor(swatch.fill) for value, swatch in palette.ANSWER.items()}
 DONT_KNOW_FILL = QColor(palette.DONT_KNOW.fill)
 LIGHT_FILL = {light: QColor(swatch.fill) for light, swatch in palette.TRAFFIC_LIGHT.items()}
-INK = QColor(palette.TEXT)
-MUTED = QColor(palette.SECONDARY_TEXT)
-GRID = QColor(palette.CHART_GRID)
-WARNING_INK = QColor(palette.PROBLEM_TEXT)
-WHITE = QColor(palette.PAGE)
-OUTLINE = QColor(palette.MARK_OUTLINE)  # edges a light's bar and dot: yellow is faint on white
 
 
-def scale_fill(value: int, *, higher_is_worse: bool = False) -> QColor:
-    """The colour of an answer; reversed where a high value means more risk."""
-    return SCALE_FILL[6 - value if higher_is_worse else value]
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    """What the charts paint with, in one theme's colours."""
+
+    scale_fill: Mapping[int, QColor]
+    dont_know_fill: QColor
+    light_fill: Mapping[TrafficLight, QColor]
+    ink: QColor
+    muted: QColor
+    grid: QColor
+    warning_ink: QColor
+    page: QColor
+    outline: QColor  # edges a light's bar and dot: yellow is faint on white
+    focus_ring: QColor
+    dot_votes: QColor
+
+
+def _colours_of(theme: Theme) -> ChartColours:
+    return ChartColours(
+        scale_fill={value: QColor(swatch.fill) for value, swatch in theme.answer.items()},
+        dont_know_fill=QColor(theme.dont_know.fill),
+        light_fill={light: QColor(swatch.fill) for light, swatch in theme.traffic_light.items()},
+        ink=QColor(theme.text),
+        muted=QColor(theme.secondary_text),
+        grid=QColor(theme.chart_grid),
+        warning_ink=QColor(theme.problem_text),
+        page=QColor(theme.page),
+        outline=QColor(theme.mark_outline),
+        focus_ring=QColor(theme.focus_ring),
+        dot_votes=QColor(theme.dot_votes),
+    )
+
+
+# Made once per theme: a chart asks at every paint, and a theme can change between two paints.
+_MADE: dict[str, tuple[Theme, ChartColours]] = {}
+
+
+def chart_colours(theme: Theme | None = None) -> ChartColours:
+    """The charts' colours in ``theme``, by default the theme the application draws in now."""
+    theme = theme or current_theme()
+    made = _MADE.get(theme.code)
+    if made is None or made[0] is not theme:
+        made = _MADE[theme.code] = (theme, _colours_of(theme))
+    return made[1]
+
+
+def scale_fill(
+    value: int, *, higher_is_worse: bool = False, fills: Mapping[int, QColor] = SCALE_FILL
+) -> QColor:
+    """The colour of an answer in ``fills``; reversed where a high value means more risk."""
+    return fills[6 - value if higher_is_worse else value]
 
 
 def scale_legend_html(
@@ -52,11 +99,11 @@ def scale_legend_html(
 
 
 def draw_focus_frame(painter: QPainter, widget: QWidget) -> None:
-    """The dotted frame in the accent colour that a chart with the keyboard in it shows, as
+    """The dotted frame in the focus ring's colour that a chart with the keyboard in it shows, as
     the dependency matrix does: a chart is a Tab stop so that a screen reader reads its
     figures, and Tab must show where it went."""
     painter.save()
-    painter.setPen(QPen(QColor(palette.ACCENT), 2, Qt.PenStyle.DotLine))
+    painter.setPen(QPen(chart_colours().focus_ring, 2, Qt.PenStyle.DotLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1))
     painter.restore()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, 
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import DependencyCategory
+from hallbar_desktop.ui.theme import current_theme
 
 _C = DependencyCategory
 
@@ -34,7 +35,7 @@ CATEGORY_MARKS: dict[DependencyCategory, CategoryMark] = {
     _C.ENDURANCE: _mark(_C.ENDURANCE, QT_TRANSLATE_NOOP("Choice", "Uthållighet"), "diamond"),
     _C.OTHER: _mark(_C.OTHER, QT_TRANSLATE_NOOP("Choice", "Annat"), "hexagon"),
 }
-MARK_OUTLINE = QColor(palette.MARK_OUTLINE)
+MARK_OUTLINE = QColor(palette.MARK_OUTLINE)  # the light theme's; painting asks the theme in use
 
 
 def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
@@ -64,14 +65,16 @@ def mark_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
 
 
 def category_icon(category: DependencyCategory, size: int = 16) -> QIcon:
-    """A small mark for tables and buttons, so they double as the matrix legend."""
+    """A small mark for tables and buttons, so they double as the matrix legend; in the theme
+    in use when it is made."""
     mark = CATEGORY_MARKS[category]
+    theme = current_theme()
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(MARK_OUTLINE, 1))
-    painter.setBrush(mark.colour)
+    painter.setPen(QPen(QColor(theme.mark_outline), 1))
+    painter.setBrush(QColor(theme.dependency_category[category].fill))
     painter.drawPath(mark_path(mark.shape, QPointF(size / 2, size / 2), size * 0.36))
     painter.end()
     return QIcon(pixmap)

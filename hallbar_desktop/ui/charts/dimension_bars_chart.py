@@ -6,14 +6,10 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hallbar_desktop.domain.palette import contrast_ratio
 from hallbar_desktop.domain.readiness import SCALE_MAX, SCALE_MIN, DimensionResult
 from hallbar_desktop.ui.charts.answer_colours import (
-    GRID,
-    INK,
-    LIGHT_FILL,
-    MUTED,
-    OUTLINE,
-    WHITE,
+    chart_colours,
     decimal_text,
     draw_focus_frame,
     median_text,
@@ -24,6 +20,7 @@ from hallbar_desktop.ui.choice_words import choice_text
 ROW_HEIGHT = 48
 BAR_HEIGHT = 28
 AXIS_HEIGHT = 30
+COMPONENT_CONTRAST = 3.0  # WCAG 2.1 1.4.11: a line that carries meaning against what it crosses
 
 
 class DimensionBarsChart(QWidget):
@@ -128,6 +125,7 @@ class DimensionBarsChart(QWidget):
     # --- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = chart_colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = chart_font(self.font())
@@ -143,9 +141,9 @@ class DimensionBarsChart(QWidget):
         painter.setFont(font)
         for tick in range(SCALE_MIN, SCALE_MAX + 1):
             x = self._x(tick)
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, plot_bottom + 4))
-            painter.setPen(MUTED)
+            painter.setPen(colours.muted)
             painter.drawText(
                 QRectF(x - text_height, plot_bottom + 6, 2 * text_height, axis_height - 6),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
@@ -157,7 +155,7 @@ class DimensionBarsChart(QWidget):
             top = index * row_height
             centre = top + row_height / 2
             painter.setFont(font)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(
                 QRect(0, top, label_width, row_height),
                 WRAP | int(Qt.AlignmentFlag.AlignVCenter),
@@ -165,29 +163,36 @@ class DimensionBarsChart(QWidget):
             )
             s = result.stats
             if result.mean is None:
-                painter.setPen(MUTED)
+                painter.setPen(colours.muted)
                 painter.drawText(
                     QRectF(left + 6, top, right - left, row_height),
                     int(Qt.AlignmentFlag.AlignVCenter),
                     self.tr("Inga svar ännu"),
                 )
                 continue
-            fill = LIGHT_FILL[s.light] if s.light is not None else GRID
+            fill = colours.light_fill[s.light] if s.light is not None else colours.grid
             bar = QRectF(left, centre - bar_height / 2, self._x(result.mean) - left, bar_height)
-            painter.setPen(QPen(OUTLINE, 1))
+            painter.setPen(QPen(colours.outline, 1))
             painter.setBrush(fill)
             painter.drawRect(bar)
             end = self._x(result.mean)
             if s.minimum is not None and s.maximum is not None:
                 low, high = self._x(s.minimum), self._x(s.maximum)
-                painter.setPen(QPen(INK, max(2.5, text_height / 12)))
-                painter.drawLine(QPointF(low, centre), QPointF(high, centre))
-                for x in (low, high):
-                    painter.drawLine(QPointF(x, centre - whisker), QPointF(x, centre + whisker))
+                line = max(2.5, text_height / 12)
+                pens = [QPen(colours.ink, line)]
+                # On a dark page the light whisker crosses a light bar: an edge of the page's
+                # colour under it keeps it apart from the fill (the dark one stands out alone).
+                if contrast_ratio(colours.ink.name(), fill.name()) < COMPONENT_CONTRAST:
+                    pens.insert(0, QPen(colours.page, line + 4))
+                for pen in pens:
+                    painter.setPen(pen)
+                    painter.drawLine(QPointF(low, centre), QPointF(high, centre))
+                    for x in (low, high):
+                        painter.drawLine(QPointF(x, centre - whisker), QPointF(x, centre + whisker))
                 end = max(end, high)
             mean = self.mean_text(result)
             painter.setFont(bold)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             mean_width = bold_metrics.horizontalAdvance(mean) + 8
             # The mean goes right of the bar and whisker; near 5 it goes inside the bar instead.
             if end + mean_width + 6 <= right + 20:
@@ -197,7 +202,7 @@ class DimensionBarsChart(QWidget):
                     mean,
                 )
             else:
-                painter.setBrush(WHITE)
+                painter.setBrush(colours.page)
                 box_height = max(24.0, text_height * 1.2)
                 box = QRectF(
                     bar.right() - mean_width - 14,
@@ -207,15 +212,15 @@ class DimensionBarsChart(QWidget):
                 )
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(box, 4, 4)
-                painter.setPen(INK)
+                painter.setPen(colours.ink)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mean)
 
             light_left = right + 36
             swatch = bold_metrics.height() // 2 + 4
-            painter.setPen(QPen(OUTLINE, 1))
+            painter.setPen(QPen(colours.outline, 1))
             painter.setBrush(fill)
             painter.drawEllipse(QRectF(light_left, centre - swatch / 2, swatch, swatch))
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(
                 QRectF(light_left + swatch + 6, top, self.width() - light_left, row_height),
                 int(Qt.AlignmentFlag.AlignVCenter),

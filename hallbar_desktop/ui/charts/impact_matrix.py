@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import (
     HIGH_IMPACT_AT_LEAST,
     IMPACT_LABELS,
@@ -28,22 +27,50 @@ from hallbar_desktop.domain.dependency import (
     Influence,
     Quadrant,
 )
-from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, MARK_OUTLINE, mark_path
+from hallbar_desktop.domain.palette import Theme
+from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, mark_path
 from hallbar_desktop.ui.choice_words import choice_text, word_text
+from hallbar_desktop.ui.theme import current_theme
 
 # Left to right: the less we can influence it, the further left.
 COLUMNS = (Influence.OUTSIDE, Influence.CAN_INFLUENCE, Influence.CONTROL)
 IMPACTS_TOP_DOWN = (5, 4, 3, 2, 1)
-QUADRANT_FILL = {quadrant: QColor(fill) for quadrant, fill in palette.QUADRANT.items()}
-TEXT = QColor(palette.TEXT)
-GRID = QColor(palette.MATRIX_GRID)
-ACCENT = QColor(palette.ACCENT)
-BACKGROUND = QColor(palette.PAGE)
-SELECTION_RING = QColor(palette.SELECTION_RING)
 DRAG_START_DISTANCE = 6
 MAX_VOTES_GROWTH = 10
 PAD = 8.0
 MIN_ROW_HEIGHT = 22.0
+
+
+@dataclass(frozen=True, slots=True)
+class _MatrixColours:
+    """What the matrix paints with, in one theme's colours."""
+
+    quadrant: dict[Quadrant, QColor]
+    text: QColor
+    grid: QColor
+    accent: QColor
+    focus_ring: QColor
+    background: QColor
+    selection_ring: QColor
+    mark_outline: QColor
+    category: dict[DependencyCategory, tuple[QColor, QColor]]  # fill and the text on it
+
+    @classmethod
+    def of(cls, theme: Theme) -> _MatrixColours:
+        return cls(
+            quadrant={q: QColor(fill) for q, fill in theme.quadrant.items()},
+            text=QColor(theme.text),
+            grid=QColor(theme.matrix_grid),
+            accent=QColor(theme.accent),
+            focus_ring=QColor(theme.focus_ring),
+            background=QColor(theme.page),
+            selection_ring=QColor(theme.selection_ring),
+            mark_outline=QColor(theme.mark_outline),
+            category={
+                c: (QColor(swatch.fill), QColor(swatch.ink))
+                for c, swatch in theme.dependency_category.items()
+            },
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +104,7 @@ class ImpactMatrix(QWidget):
         self._pressed: _Mark | None = None
         self._press_pos = QPointF()
         self._drag_pos: QPointF | None = None
+        self._painted_in: tuple[Theme, _MatrixColours] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumWidth(360)
@@ -405,25 +433,33 @@ class ImpactMatrix(QWidget):
 
     # --- painting --------------------------------------------------------------------------
 
+    def _colours(self) -> _MatrixColours:
+        """The theme in use, made into colours once for as long as it stays in use."""
+        theme = current_theme()
+        if self._painted_in is None or self._painted_in[0] is not theme:
+            self._painted_in = (theme, _MatrixColours.of(theme))
+        return self._painted_in[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = self._colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
+        painter.fillRect(self.rect(), colours.background)
         plot, band, below = self._frame()
         base_font, quadrant_font, number_font = self._fonts()
-        self._paint_quadrants(painter, plot, band, quadrant_font)
-        self._paint_grid(painter, plot, band)
-        self._paint_axes(painter, plot, band, base_font)
-        self._paint_unplaced_label(painter, base_font)
-        self._paint_legend(painter, below, base_font)
+        self._paint_quadrants(painter, plot, band, quadrant_font, colours)
+        self._paint_grid(painter, plot, band, colours)
+        self._paint_axes(painter, plot, band, base_font, colours)
+        self._paint_unplaced_label(painter, base_font, colours)
+        self._paint_legend(painter, below, base_font, colours)
         dragged = self._pressed.dependency.id if self._pressed and self._drag_pos else None
         for mark in self._marks():
             if mark.dependency.id != dragged:
-                self._paint_mark(painter, mark, number_font)
+                self._paint_mark(painter, mark, number_font, colours)
         if self._pressed is not None and self._drag_pos is not None:
             target = self.cell_at(self._drag_pos)
             if target is not None:
-                painter.setPen(QPen(ACCENT, 3, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(colours.accent, 3, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(self.cell_rect(*target).adjusted(1, 1, -1, -1))
             ghost = _Mark(
@@ -433,10 +469,10 @@ class ImpactMatrix(QWidget):
                 self._pressed.radius,
             )
             painter.setOpacity(0.85)
-            self._paint_mark(painter, ghost, number_font)
+            self._paint_mark(painter, ghost, number_font, colours)
             painter.setOpacity(1.0)
         if self.hasFocus():
-            painter.setPen(QPen(ACCENT, 2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(colours.focus_ring, 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
@@ -460,12 +496,17 @@ class ImpactMatrix(QWidget):
         }
 
     def _paint_quadrants(
-        self, painter: QPainter, plot: QRectF, band: tuple[float, float], font: QFont
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        band: tuple[float, float],
+        font: QFont,
+        colours: _MatrixColours,
     ) -> None:
         painter.setFont(font)
         for quadrant, rect in self._quadrant_rects(plot, band).items():
-            painter.fillRect(rect, QUADRANT_FILL[quadrant])
-            painter.setPen(TEXT)
+            painter.fillRect(rect, colours.quadrant[quadrant])
+            painter.setPen(colours.text)
             painter.drawText(
                 rect.adjusted(6, 3, -4, 0),
                 int(
@@ -476,8 +517,10 @@ class ImpactMatrix(QWidget):
                 choice_text(quadrant),
             )
 
-    def _paint_grid(self, painter: QPainter, plot: QRectF, band: tuple[float, float]) -> None:
-        painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
+    def _paint_grid(
+        self, painter: QPainter, plot: QRectF, band: tuple[float, float], colours: _MatrixColours
+    ) -> None:
+        painter.setPen(QPen(colours.grid, 1, Qt.PenStyle.DotLine))
         for influence in COLUMNS[1:]:
             x = self.cell_rect(5, influence).left()
             painter.drawLine(QPointF(x, plot.top() + band[0]), QPointF(x, plot.bottom()))
@@ -485,7 +528,7 @@ class ImpactMatrix(QWidget):
             r = self.cell_rect(impact, Influence.OUTSIDE)
             painter.drawLine(QPointF(plot.left(), r.bottom()), QPointF(plot.right(), r.bottom()))
         quadrants = self._quadrant_rects(plot, band)
-        painter.setPen(QPen(TEXT, 2))
+        painter.setPen(QPen(colours.text, 2))
         split = quadrants[Quadrant.ACT_NOW]
         painter.drawLine(split.topLeft(), QPointF(split.left(), plot.bottom()))
         painter.drawLine(
@@ -495,11 +538,16 @@ class ImpactMatrix(QWidget):
         painter.drawRect(plot)
 
     def _paint_axes(
-        self, painter: QPainter, plot: QRectF, band: tuple[float, float], font: QFont
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        band: tuple[float, float],
+        font: QFont,
+        colours: _MatrixColours,
     ) -> None:
         fm = QFontMetricsF(font)
         painter.setFont(font)
-        painter.setPen(TEXT)
+        painter.setPen(colours.text)
         for impact in IMPACTS_TOP_DOWN:
             r = self.cell_rect(impact, Influence.OUTSIDE)
             painter.drawText(
@@ -543,14 +591,16 @@ class ImpactMatrix(QWidget):
         )
         painter.restore()
 
-    def _paint_unplaced_label(self, painter: QPainter, font: QFont) -> None:
+    def _paint_unplaced_label(
+        self, painter: QPainter, font: QFont, colours: _MatrixColours
+    ) -> None:
         marks = self._unplaced_marks()
         if not marks:
             return
         fm = QFontMetricsF(font)
         origin = self._unplaced_origin()
         painter.setFont(font)
-        painter.setPen(TEXT)
+        painter.setPen(colours.text)
         first = marks[0].centre
         painter.drawText(
             QPointF(origin.x(), first.y() + fm.ascent() / 2 - fm.descent() / 2),
@@ -592,7 +642,9 @@ class ImpactMatrix(QWidget):
         lines = self._legend_entries(width)[-1][3] + 1
         return lines * fm.height() * 1.5 + PAD / 2
 
-    def _paint_legend(self, painter: QPainter, below: QRectF, font: QFont) -> None:
+    def _paint_legend(
+        self, painter: QPainter, below: QRectF, font: QFont, colours: _MatrixColours
+    ) -> None:
         fm = QFontMetricsF(font)
         painter.setFont(font)
         width = below.width() - fm.height() - PAD
@@ -604,24 +656,27 @@ class ImpactMatrix(QWidget):
             x += left
             if category is not None:
                 look = CATEGORY_MARKS[category]
-                painter.setPen(QPen(TEXT, 1))
-                painter.setBrush(look.colour)
+                painter.setPen(QPen(colours.text, 1))
+                painter.setBrush(colours.category[category][0])
                 painter.drawPath(mark_path(look.shape, QPointF(x + radius, y), radius))
                 x += 2 * radius + 4
-            painter.setPen(TEXT)
+            painter.setPen(colours.text)
             painter.drawText(QPointF(x, y + fm.ascent() / 2 - fm.descent() / 2), text)
 
-    def _paint_mark(self, painter: QPainter, mark: _Mark, font: QFont) -> None:
+    def _paint_mark(
+        self, painter: QPainter, mark: _Mark, font: QFont, colours: _MatrixColours
+    ) -> None:
         look = CATEGORY_MARKS[mark.dependency.category]
+        fill, ink = colours.category[mark.dependency.category]
         path = mark_path(look.shape, mark.centre, mark.radius)
         if mark.dependency.id == self._selected:
-            painter.setPen(QPen(SELECTION_RING, 7))
+            painter.setPen(QPen(colours.selection_ring, 7))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setPen(QPen(BACKGROUND, 3))
+            painter.setPen(QPen(colours.background, 3))
             painter.drawPath(path)
-        painter.setPen(QPen(MARK_OUTLINE, 1.2))
-        painter.setBrush(look.colour)
+        painter.setPen(QPen(colours.mark_outline, 1.2))
+        painter.setBrush(fill)
         painter.drawPath(path)
         text = str(mark.number)
         number_font = QFont(font)
@@ -631,7 +686,7 @@ class ImpactMatrix(QWidget):
             number_font.setPointSizeF(number_font.pointSizeF() - 0.5)
             fm = QFontMetricsF(number_font)
         painter.setFont(number_font)
-        painter.setPen(look.text_colour)
+        painter.setPen(ink)
         box = QRectF(
             mark.centre.x() - mark.radius,
             mark.centre.y() - mark.radius,

@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from hallbar_desktop.domain import palette
-from hallbar_desktop.ui.charts.answer_colours import INK, MUTED
+from hallbar_desktop.ui.charts.answer_colours import chart_colours
 from hallbar_desktop.ui.charts.statement_distribution_chart import WRAP, chart_font
 
-BAR_FILL = QColor(palette.DOT_VOTES)
 ROW_GAP = 10
 
 
@@ -111,6 +109,7 @@ class RankedVotesChart(QWidget):
     # --- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = chart_colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_font = chart_font(self.font())
@@ -124,7 +123,7 @@ class RankedVotesChart(QWidget):
             zip(self._items, self._row_heights(self.width()), strict=True), start=1
         ):
             painter.setFont(bold_font)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(
                 QRect(0, top, rank_width, height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -141,12 +140,12 @@ class RankedVotesChart(QWidget):
             bar_height = bold_metrics.height() * 0.9
             if length > 0:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(BAR_FILL)
+                painter.setBrush(colours.dot_votes)
                 painter.drawRect(
                     QRectF(bar_left, top + (height - bar_height) / 2, length, bar_height)
                 )
             painter.setFont(bold_font)
-            painter.setPen(INK if item.votes else MUTED)
+            painter.setPen(colours.ink if item.votes else colours.muted)
             painter.drawText(
                 QRectF(bar_left + length + 8, top, count_width, height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -12,15 +12,13 @@ from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.coordinator import ReadinessPoint, ReadinessSeries
 from hallbar_desktop.domain.readiness import SCALE_MAX, SCALE_MIN
 from hallbar_desktop.ui.charts.answer_colours import (
-    GRID,
-    INK,
-    MUTED,
-    OUTLINE,
-    WHITE,
+    ChartColours,
+    chart_colours,
     decimal_text,
     draw_focus_frame,
 )
 from hallbar_desktop.ui.charts.statement_distribution_chart import chart_font
+from hallbar_desktop.ui.theme import current_theme
 
 SHAPES = ("circle", "square", "triangle", "diamond")
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)  # months between date marks; the first that gives few
@@ -43,8 +41,9 @@ def month_marks(first: date, last: date) -> list[date]:
     return marks
 
 
-def series_colour(index: int) -> QColor:
-    return QColor(palette.ORGANISATION_SERIES[index % len(palette.ORGANISATION_SERIES)])
+def series_colour(index: int, series: tuple[str, ...] = palette.ORGANISATION_SERIES) -> QColor:
+    """The colour of the ``index``th organisation among the theme's ``series`` colours."""
+    return QColor(series[index % len(series)])
 
 
 def series_shape(index: int) -> str:
@@ -131,14 +130,16 @@ class ReadinessOverTimeChart(QWidget):
     # --- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = chart_colours()
+        series = current_theme().organisation_series
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), WHITE)
+        painter.fillRect(self.rect(), colours.page)
         font = chart_font(self.font())
         painter.setFont(font)
         text = self._text_height()
         if not self._series:
-            painter.setPen(MUTED)
+            painter.setPen(colours.muted)
             painter.drawText(
                 QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.empty_text()
             )
@@ -149,35 +150,38 @@ class ReadinessOverTimeChart(QWidget):
         plot = self._plot()
         for tick in range(SCALE_MIN, SCALE_MAX + 1):
             y = plot.bottom() - (tick - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * plot.height()
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(MUTED)
+            painter.setPen(colours.muted)
             painter.drawText(
                 QRectF(0, y - text / 2, plot.left() - 8, text),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 str(tick),
             )
-        self._draw_dates(painter, plot, text)
+        self._draw_dates(painter, plot, text, colours)
 
         for index, s in enumerate(self._series):
-            colour = series_colour(index)
+            colour = series_colour(index, series)
             where = {p.workshop_id: self.point_at(p) for p in s.points}
             for before, after in s.links:
-                # A dark edge under the colour keeps the light yellow and orange readable.
-                painter.setPen(QPen(OUTLINE, 4.5))
+                # An edge under the colour keeps the yellow and orange apart from the page
+                # (dark on the light page, light on the dark one).
+                painter.setPen(QPen(colours.outline, 4.5))
                 painter.drawLine(where[before], where[after])
                 painter.setPen(QPen(colour, 2.5))
                 painter.drawLine(where[before], where[after])
             for p in s.points:
-                self._draw_mark(painter, where[p.workshop_id], index, DOT)
-        self._draw_legend(painter, plot, text)
+                self._draw_mark(painter, where[p.workshop_id], index, DOT, colours.outline, series)
+        self._draw_legend(painter, plot, text, colours, series)
         if self.hasFocus():
             draw_focus_frame(painter, self)
         painter.end()
 
-    def _draw_dates(self, painter: QPainter, plot: QRectF, text: int) -> None:
+    def _draw_dates(
+        self, painter: QPainter, plot: QRectF, text: int, colours: ChartColours
+    ) -> None:
         first, last = self._dates()
-        painter.setPen(MUTED)
+        painter.setPen(colours.muted)
         below = QRectF(plot.left(), plot.bottom() + 6, plot.width(), text * 1.4)
         if first == last:
             painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), first.isoformat())
@@ -185,9 +189,9 @@ class ReadinessOverTimeChart(QWidget):
         room = QFontMetrics(painter.font()).horizontalAdvance("0000-00") + 8
         for mark in month_marks(first, last):
             x = self._x_of(mark)
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 4))
-            painter.setPen(MUTED)
+            painter.setPen(colours.muted)
             painter.drawText(
                 QRectF(x - room / 2, below.top(), room, below.height()),
                 int(Qt.AlignmentFlag.AlignHCenter),
@@ -200,9 +204,17 @@ class ReadinessOverTimeChart(QWidget):
         share = (day - first).days / max((last - first).days, 1)
         return plot.left() + 12 + share * (plot.width() - 24)
 
-    def _draw_mark(self, painter: QPainter, centre: QPointF, index: int, size: float) -> None:
-        painter.setPen(QPen(OUTLINE, 1))
-        painter.setBrush(series_colour(index))
+    def _draw_mark(
+        self,
+        painter: QPainter,
+        centre: QPointF,
+        index: int,
+        size: float,
+        outline: QColor,
+        series: tuple[str, ...],
+    ) -> None:
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(series_colour(index, series))
         half = size / 2
         shape = series_shape(index)
         if shape == "circle":
@@ -231,7 +243,14 @@ class ReadinessOverTimeChart(QWidget):
                 )
             )
 
-    def _draw_legend(self, painter: QPainter, plot: QRectF, text: int) -> None:
+    def _draw_legend(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        text: int,
+        colours: ChartColours,
+        series: tuple[str, ...],
+    ) -> None:
         left = plot.right() + 24
         metrics = QFontMetrics(painter.font())
         width = self.width() - left - LEGEND_SWATCH - 8
@@ -239,7 +258,7 @@ class ReadinessOverTimeChart(QWidget):
         for index, s in enumerate(self._series):
             top = plot.top() + index * row
             if top + row > self.height():
-                painter.setPen(MUTED)
+                painter.setPen(colours.muted)
                 painter.drawText(
                     QRectF(left, top, width + LEGEND_SWATCH, row),
                     int(Qt.AlignmentFlag.AlignVCenter),
@@ -247,9 +266,14 @@ class ReadinessOverTimeChart(QWidget):
                 )
                 return
             self._draw_mark(
-                painter, QPointF(left + LEGEND_SWATCH / 2, top + row / 2), index, LEGEND_SWATCH
+                painter,
+                QPointF(left + LEGEND_SWATCH / 2, top + row / 2),
+                index,
+                LEGEND_SWATCH,
+                colours.outline,
+                series,
             )
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(
                 QRectF(left + LEGEND_SWATCH + 8, top, width, row),
                 int(Qt.AlignmentFlag.AlignVCenter),

@@ -10,13 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hallbar_desktop.domain.readiness import SCALE_VALUES, ReadinessTemplate, StatementResult
 from hallbar_desktop.ui.charts.answer_colours import (
-    DONT_KNOW_FILL,
-    INK,
-    LIGHT_FILL,
-    MUTED,
-    OUTLINE,
-    WARNING_INK,
-    WHITE,
+    ChartColours,
+    chart_colours,
     decimal_text,
     ink_on,
     median_text,
@@ -178,6 +173,7 @@ class StatementDistributionChart(QWidget):
     # --- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = chart_colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_column, bar_column, summary_column = self._columns(self.width())
@@ -186,7 +182,7 @@ class StatementDistributionChart(QWidget):
         bar_height = self._bar_height()
         for result, row in zip(self._results, self._row_layouts(self.width()), strict=True):
             painter.setFont(text_font)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(
                 QRect(text_column.left(), row.top, text_column.width(), row.height),
                 WRAP | int(Qt.AlignmentFlag.AlignVCenter),
@@ -198,33 +194,46 @@ class StatementDistributionChart(QWidget):
                 bar_column.width(),
                 bar_height,
             )
-            self._paint_bar(painter, bar, result, bold_font)
+            self._paint_bar(painter, bar, result, bold_font, colours)
             self._paint_summary(
                 painter,
                 QRect(summary_column.left(), row.top, summary_column.width(), row.height),
                 result,
                 bold_font,
                 text_font,
+                colours,
             )
         painter.end()
 
-    def _segments(self, result: StatementResult) -> list[tuple[int, QColor, str]]:
+    def _segments(
+        self, result: StatementResult, colours: ChartColours
+    ) -> list[tuple[int, QColor, str]]:
         s = result.stats
+        fills = colours.scale_fill
         segments = [
-            (count, scale_fill(value, higher_is_worse=self._higher_is_worse), str(value))
+            (
+                count,
+                scale_fill(value, higher_is_worse=self._higher_is_worse, fills=fills),
+                str(value),
+            )
             for value, count in zip(SCALE_VALUES, s.counts, strict=True)
         ]
-        segments.append((s.dont_know, DONT_KNOW_FILL, self.tr("Vet ej")))
+        segments.append((s.dont_know, colours.dont_know_fill, self.tr("Vet ej")))
         return [seg for seg in segments if seg[0] > 0]
 
     def _paint_bar(
-        self, painter: QPainter, bar: QRectF, result: StatementResult, font: QFont
+        self,
+        painter: QPainter,
+        bar: QRectF,
+        result: StatementResult,
+        font: QFont,
+        colours: ChartColours,
     ) -> None:
-        segments = self._segments(result)
+        segments = self._segments(result, colours)
         total = sum(count for count, _fill, _label in segments)
         painter.setFont(font)
         if total == 0:
-            painter.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colours.muted, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(bar)
             painter.drawText(bar, int(Qt.AlignmentFlag.AlignCenter), self.tr("Inga svar ännu"))
@@ -234,7 +243,7 @@ class StatementDistributionChart(QWidget):
         for count, fill, _label in segments:
             width = bar.width() * count / total
             segment = QRectF(left, bar.top(), width, bar.height())
-            painter.setPen(QPen(WHITE, 1.5))
+            painter.setPen(QPen(colours.page, 1.5))
             painter.setBrush(fill)
             painter.drawRect(segment)
             number = str(count)
@@ -250,6 +259,7 @@ class StatementDistributionChart(QWidget):
         result: StatementResult,
         bold_font: QFont,
         text_font: QFont,
+        colours: ChartColours,
     ) -> None:
         s = result.stats
         lines = self.summary_text(result).split("\n")
@@ -265,15 +275,15 @@ class StatementDistributionChart(QWidget):
                 x = area.left()
                 if s.light is not None:
                     swatch = metrics.height() // 2 + 4
-                    painter.setPen(QPen(OUTLINE, 1))
-                    painter.setBrush(LIGHT_FILL[s.light])
+                    painter.setPen(QPen(colours.outline, 1))
+                    painter.setBrush(colours.light_fill[s.light])
                     painter.drawEllipse(x, top + (metrics.height() - swatch) // 2, swatch, swatch)
                     rect.setLeft(x + swatch + 6)
                 painter.setFont(bold_font if s.n else text_font)
-                painter.setPen(INK if s.n else MUTED)
+                painter.setPen(colours.ink if s.n else colours.muted)
             else:
                 painter.setFont(bold_font)
-                painter.setPen(WARNING_INK)
+                painter.setPen(colours.warning_ink)
             painter.drawText(rect, WRAP, line)
             top += height
 
