@@ -42,10 +42,10 @@ def wait_for_workshop():
         return
     seen["title"] = w.workshop.contents.workshop.title
     seen["step"] = w.workshop_view.current_step.label
-    from hallbar_desktop.ui.keyboard_focus import FocusInView, FocusRingStyle
+    from hallbar_desktop.ui.keyboard_focus import FocusInView, focus_ring_style
     from hallbar_desktop.ui.wheel_guard import WheelGuard
     seen["input_helpers"] = [
-        isinstance(app.style(), FocusRingStyle),
+        focus_ring_style(app) is not None,
         app.findChild(FocusInView) is not None,
         app.findChild(WheelGuard) is not None,
     ]
@@ -151,3 +151,61 @@ def test_the_window_is_shown_before_the_heavy_modules_load(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+COLLECTOR = """
+import gc, json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from hallbar_desktop.app import run_gui
+from hallbar_desktop.ui.main_window import MainWindow
+
+seen = {}
+
+def show(window):
+    seen["while_shown"] = gc.isenabled()
+    QMainWindow.show(window)
+    QTimer.singleShot(0, wait_for_library)
+
+def wait_for_library():
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not found or not hasattr(found[0], "library"):
+        QTimer.singleShot(20, wait_for_library)
+        return
+    seen["running"] = gc.isenabled()
+    found[0].close()
+    QApplication.instance().quit()
+
+MainWindow.show = show
+seen["exit"] = run_gui(Path(sys.argv[1]))
+seen["after"] = gc.isenabled()
+print(json.dumps(seen))
+"""
+
+
+def test_the_cycle_collector_waits_until_the_window_is_shown_then_runs(tmp_path: Path) -> None:
+    db = tmp_path / "ws.sqlite3"
+    with open_services(db, create_if_missing=True) as services:
+        add_demo_workshop(services.workshops, TODAY)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == {
+        # Paused while the start makes its modules, types and windows (none of them garbage).
+        "while_shown": False,
+        "running": True,
+        "exit": 0,
+        "after": True,
+    }
