@@ -15,14 +15,28 @@ import pytest
 
 from hallbar_desktop import paths
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.template_files import newest_template
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+from tests.database_backends import leave_out_sqlite_only
 
 TODAY = date(2026, 11, 26)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: checks the SQLite file itself; not run on PostgreSQL"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    leave_out_sqlite_only(config, items)
+
+
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
@@ -48,9 +62,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def service(db_path: Path, template: ReadinessTemplate) -> Iterator[WorkshopService]:
-    engine = open_database(db_path, create_if_missing=True)
-    store = SqlWorkshopStore(engine, db_path)
+def database(db_path: Path) -> Path | ServerAddress:
+    """Where a test's data lives. The storage, services and CLI tests override this with
+    tests.database_backends.database, which adds a PostgreSQL schema when a server is given."""
+    return db_path
+
+
+@pytest.fixture
+def service(
+    database: Path | ServerAddress, template: ReadinessTemplate
+) -> Iterator[WorkshopService]:
+    engine = open_database(database, create_if_missing=True)
+    store = SqlWorkshopStore(engine, database)
     yield WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
     store.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action, ActionStatus
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
@@ -140,8 +141,8 @@ def make_region(service: WorkshopService, today: date) -> Region:
     return Region(first, follow_up, other, third, paused, in_progress, done, not_due)
 
 
-def coordinator_on(db_path: Path, today: date) -> CoordinatorService:
+def coordinator_on(database: Path | ServerAddress, today: date) -> CoordinatorService:
     """A coordinator service on the test's file (its own connection, as the app's would be)."""
     return CoordinatorService(
-        SqlWorkshopStore(open_database(db_path), db_path), today=lambda: today
+        SqlWorkshopStore(open_database(database), database), today=lambda: today
     )

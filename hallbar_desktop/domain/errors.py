@@ -41,9 +41,10 @@ class DatabaseError(HallbarError):
 
     code = "database"
 
-    def __init__(self, path: Path | str, message: str) -> None:
+    def __init__(self, path: Path | str | object, message: str) -> None:
         super().__init__(message)
-        self.path = Path(path)
+        # A server's address (domain.database_address.ServerAddress) is kept as it is.
+        self.path = Path(path) if isinstance(path, str | Path) else path
 
 
 class DatabaseMissingError(DatabaseError):

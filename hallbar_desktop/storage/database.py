@@ -13,6 +13,7 @@ from uuid import uuid4
 import sqlalchemy as sa
 from sqlalchemy.pool import QueuePool
 
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.errors import (
     DatabaseError,
     DatabaseFolderMissingError,
@@ -38,14 +39,17 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def open_database(
-    path: Path | str,
+    path: Path | str | ServerAddress,
     *,
     create_if_missing: bool = False,
     read_only: bool = False,
     before_upgrade: Callable[[int], object] | None = None,
     write_guard: Callable[[], None] | None = None,
+    password: str | None = None,
 ) -> sa.Engine:
-    """An engine on an existing hallbar file, upgraded to today's schema.
+    """An engine on an existing hallbar file, or on a PostgreSQL server's database (see
+    database_server.open_server_database: the other arguments are for files, ``password``
+    for a server), upgraded to today's schema.
 
     A missing file is created only when asked, so a mistyped path never becomes a new, empty
     database. Any other file is first read without changing a byte (no settings, read-only) to
@@ -59,6 +63,10 @@ def open_database(
     the file at ``path`` is still the one opened here (same device and inode), may still be
     written, and its disk answers: a file deleted, moved or replaced meanwhile is never
     written to (its unlinked copy would vanish with the last connection)."""
+    if isinstance(path, ServerAddress):
+        from hallbar_desktop.storage.database_server import open_server_database
+
+        return open_server_database(path, password=password, write_guard=write_guard)
     path = Path(path)
     if read_only:
         return _open_read_only(path)
@@ -201,6 +209,10 @@ def _on_error(context: sa.engine.ExceptionContext) -> None:
         context.invalidate_pool_on_disconnect = True
 
 
-def database_error_for(path: Path, error: sa.exc.DBAPIError) -> DatabaseError:
+def database_error_for(path: Path | ServerAddress, error: sa.exc.DBAPIError) -> DatabaseError:
     """Turn the driver's error into one a person can act on."""
+    if isinstance(path, ServerAddress):
+        from hallbar_desktop.storage.database_server import server_error_for
+
+        return server_error_for(path, error)
     return error_for(path, error.orig if error.orig is not None else str(error))

@@ -7,6 +7,7 @@ from uuid import UUID, uuid4
 
 import sqlalchemy as sa
 
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.storage.database import WRITE, database_error_for
 from hallbar_desktop.storage.database_file import META_TABLE
 
@@ -18,7 +19,7 @@ class SqlInstallation:
     """Reads the id; a file made before ids existed gets one, in a write transaction, the first
     time it is asked (so the same file always says the same id)."""
 
-    def __init__(self, engine: sa.Engine, path: Path) -> None:
+    def __init__(self, engine: sa.Engine, path: Path | ServerAddress) -> None:
         self._engine = engine
         self._path = path
 

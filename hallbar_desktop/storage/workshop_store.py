@@ -24,6 +24,7 @@ from hallbar_desktop.domain.data_problems import (
     DataProblem,
     raw_text,
 )
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import NotFoundError, TemplateError, ValidationError
 from hallbar_desktop.domain.note import Note
@@ -34,6 +35,7 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
 from hallbar_desktop.storage.database_file import where_is
+from hallbar_desktop.storage.database_server import set_lock_wait
 from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
@@ -75,7 +77,7 @@ class SqlWorkshopStore:
     def __init__(
         self,
         engine: sa.Engine,
-        path: Path,
+        path: Path | ServerAddress,
         *,
         fallback_template: ReadinessTemplate | None = None,
     ) -> None:
@@ -128,6 +130,8 @@ class SqlWorkshopStore:
         """Raise the DatabaseError that says so when the file is gone from its path or its disk
         does not answer. Reading may still work from connections opened before (a deleted
         file stays readable through them), so a list read now would hide it."""
+        if isinstance(self._path, ServerAddress):
+            return  # a server that does not answer says so at the next transaction
         problem = where_is(self._path)
         if problem is not None:
             raise problem
@@ -824,6 +828,9 @@ def _chunks(ids: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
 
 
 def _set_busy_timeout(connection: sa.Connection, milliseconds: int) -> None:
+    if connection.dialect.name != "sqlite":
+        set_lock_wait(connection, milliseconds)
+        return
     # On the driver's connection: through SQLAlchemy the PRAGMA would begin a transaction.
     connection.connection.driver_connection.execute(  # type: ignore[union-attr]
         f"PRAGMA busy_timeout={int(milliseconds)}"

@@ -23,6 +23,9 @@ from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS
 from tests.conftest import TODAY
 from tests.storage.test_opening_checks import damage, fingerprint
 
+# Backups copy the SQLite file; a server is backed up by its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 
 class Clock:
     def __init__(self) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory, DependencyStatus
 from hallbar_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
@@ -20,10 +21,10 @@ from tests.conftest import NOW, TODAY
 
 @pytest.fixture
 def other(
-    db_path: Path, template: ReadinessTemplate, service: WorkshopService
+    database: Path | ServerAddress, template: ReadinessTemplate, service: WorkshopService
 ) -> Iterator[WorkshopService]:
-    """A second service on the same file, as another window or computer would have."""
-    store = SqlWorkshopStore(open_database(db_path), db_path)
+    """A second service on the same database, as another window or computer would have."""
+    store = SqlWorkshopStore(open_database(database), database)
     yield WorkshopService(store, template, clock=lambda: NOW, today=lambda: TODAY)
     store.close()
 
@@ -111,6 +112,7 @@ def test_an_edit_of_a_part_someone_removed_is_refused(
     assert service.contents(workshop.id).dependencies == ()
 
 
+@pytest.mark.sqlite_only  # bytes that are no UTF-8 text: SQLite keeps them, a server refuses
 def test_an_edit_writes_only_the_columns_it_changes(
     service: WorkshopService, db_path: Path
 ) -> None:
@@ -153,6 +155,7 @@ def test_calls_in_one_batch_commit_together_or_not_at_all(
     assert (fresh.title, fresh.owner) == ("Första", "Eva")
 
 
+@pytest.mark.sqlite_only  # another program holding the file
 @pytest.mark.parametrize("held", ["BEGIN EXCLUSIVE", "BEGIN; SELECT count(*) FROM workshops"])
 def test_a_write_that_finds_the_file_busy_gives_up_after_the_wait_asked_for(
     service: WorkshopService, db_path: Path, held: str

@@ -12,6 +12,7 @@ from hallbar_desktop.domain.coordinator import (
     readiness_dimensions,
     readiness_series,
 )
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import TODAY
@@ -19,10 +20,10 @@ from tests.coordinator_workshops import coordinator_on, make_region
 
 
 def test_the_register_keeps_the_stored_status_and_counts_days_overdue_apart(
-    service: WorkshopService, db_path: Path
+    service: WorkshopService, database: Path | ServerAddress
 ) -> None:
     region = make_region(service, TODAY)
-    overview = coordinator_on(db_path, TODAY).overview()
+    overview = coordinator_on(database, TODAY).overview()
     by_title = {r.action.title: r for r in overview.actions}
     paused = by_title[region.paused_overdue.title]
     assert paused.action.status is ActionStatus.PAUSED  # not replaced by "Försenad"
@@ -41,10 +42,10 @@ def test_the_register_keeps_the_stored_status_and_counts_days_overdue_apart(
 
 
 def test_readiness_over_time_is_one_series_per_organisation_with_follow_ups_linked(
-    service: WorkshopService, db_path: Path
+    service: WorkshopService, database: Path | ServerAddress
 ) -> None:
     region = make_region(service, TODAY)
-    overview = coordinator_on(db_path, TODAY).overview()
+    overview = coordinator_on(database, TODAY).overview()
     assert [d.code for d in readiness_dimensions(overview.summaries)][:1] == ["A"]
     series = readiness_series(overview.summaries, "A")
     # Alfa has no answers yet: no point, no series.
@@ -61,9 +62,11 @@ def test_readiness_over_time_is_one_series_per_organisation_with_follow_ups_link
     assert alone[0].links == ()
 
 
-def test_dependencies_by_type_across_organisations(service: WorkshopService, db_path: Path) -> None:
+def test_dependencies_by_type_across_organisations(
+    service: WorkshopService, database: Path | ServerAddress
+) -> None:
     make_region(service, TODAY)
-    overview = coordinator_on(db_path, TODAY).overview()
+    overview = coordinator_on(database, TODAY).overview()
     counts = {c.category: c for c in dependency_types(overview.summaries)}
     person = counts[DependencyCategory.PERSON]
     assert (person.organisations, person.workshops, person.dependencies) == (2, 2, 2)
@@ -85,10 +88,10 @@ def test_dependencies_by_type_across_organisations(service: WorkshopService, db_
 
 
 def test_the_overview_reads_today_from_the_injected_clock(
-    service: WorkshopService, db_path: Path
+    service: WorkshopService, database: Path | ServerAddress
 ) -> None:
     region = make_region(service, TODAY)
     assert region.not_due_yet.due_on is not None
-    later = coordinator_on(db_path, region.not_due_yet.due_on + timedelta(days=5)).overview()
+    later = coordinator_on(database, region.not_due_yet.due_on + timedelta(days=5)).overview()
     late = {r.action.title: r.days_overdue for r in later.actions}
     assert late[region.not_due_yet.title] == 5

@@ -11,6 +11,7 @@ import pytest
 
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
@@ -40,13 +41,13 @@ def test_participant_count_is_bounded(service: WorkshopService) -> None:
 
 
 def test_edits_are_committed_at_once_and_seen_by_a_new_connection(
-    service: WorkshopService, db_path: Path, template
+    service: WorkshopService, database: Path | ServerAddress, template
 ) -> None:  # type: ignore[no-untyped-def]
     workshop_id = add_demo_workshop(service, TODAY)
     service.save_dependency(
         workshop_id, Dependency(category=DependencyCategory.PERSON, title="Ny nyckelperson")
     )
-    other = SqlWorkshopStore(open_database(db_path), db_path)
+    other = SqlWorkshopStore(open_database(database), database)
     fresh = WorkshopService(other, template)
     titles = [d.title for d in fresh.contents(workshop_id).dependencies]
     other.close()

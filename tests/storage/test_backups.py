@@ -25,6 +25,9 @@ from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS
 from tests.conftest import TODAY
 
+# Backups copy the SQLite file; a server is backed up by its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 AT = datetime(2026, 11, 26, 9, 30, 15)
 
 

@@ -35,6 +35,9 @@ from tests.conftest import NOW, TODAY
 from tests.fixtures.make_schema_fixtures import fixture_path
 from tests.workshop_with_every_part import workshop_with_every_part
 
+# A full disk under the SQLite file.
+pytestmark = pytest.mark.sqlite_only
+
 Edit = Callable[[WorkshopService, UUID], object]
 
 

@@ -29,6 +29,9 @@ from hallbar_desktop.storage.database import open_database
 from tests.conftest import TODAY
 from tests.refusals import unwritable
 
+# The checks read the SQLite file before it is opened.
+pytestmark = pytest.mark.sqlite_only
+
 
 def fingerprint(path: Path) -> tuple[bytes, int]:
     return path.read_bytes(), path.stat().st_mtime_ns

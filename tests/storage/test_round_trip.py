@@ -14,6 +14,7 @@ import pytest
 from hallbar_desktop.domain.action import Action, ActionStatus, ActionType, Priority
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import (
     Dependency,
     DependencyCategory,
@@ -196,6 +197,7 @@ def test_the_template_snapshot_is_kept_with_the_workshop(
     assert service.contents(contents.workshop.id).template == changed
 
 
+@pytest.mark.sqlite_only  # counts the rows left in the file
 def test_deleting_a_workshop_removes_all_its_parts(
     service: WorkshopService, demo: WorkshopContents, db_path: Path
 ) -> None:
@@ -236,7 +238,7 @@ def test_reading_many_workshops_at_once_equals_reading_each_alone(
     service: WorkshopService,
     template: ReadinessTemplate,
     demo: WorkshopContents,
-    db_path: Path,
+    database: Path | ServerAddress,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     earlier = service.create_workshop(Workshop(title="Första workshoppen"))
@@ -250,7 +252,7 @@ def test_reading_many_workshops_at_once_equals_reading_each_alone(
     ids = (demo.workshop.id, older.workshop.id, filled.workshop.id, earlier.workshop.id)
     # Two workshops per query, so the reading is split into several IN lists.
     monkeypatch.setattr(workshop_store, "_IDS_PER_QUERY", 2)
-    store = SqlWorkshopStore(open_database(db_path), db_path)
+    store = SqlWorkshopStore(open_database(database), database)
     try:
         with store.transaction(write=False) as repo:
             alone = tuple(repo.load(i) for i in ids)

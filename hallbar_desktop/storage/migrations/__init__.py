@@ -9,6 +9,7 @@ from uuid import uuid4
 
 import sqlalchemy as sa
 
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.errors import (
     DatabaseFullError,
     DatabaseTooNewError,
@@ -63,7 +64,7 @@ def _write_meta(connection: sa.Connection, key: str, value: str) -> None:
 
 def migrate(
     engine: sa.Engine,
-    path: Path,
+    path: Path | ServerAddress,
     migrations: Sequence[Migration] = MIGRATIONS,
     *,
     before_upgrade: Callable[[int], object] | None = None,
@@ -71,7 +72,10 @@ def migrate(
     """Apply every pending step in one transaction and return the version reached.
 
     All steps share one transaction so that a failure anywhere leaves the file exactly as it
-    was; the engine's begin hook makes SQLite include the DDL in it (engineering notes).
+    was; the engine's begin hook makes SQLite include the DDL in it (engineering notes). On
+    PostgreSQL the same hook takes the advisory write lock (database_server.WRITE_LOCK_KEY),
+    so two clients starting at once never both upgrade: the second waits, then finds the
+    version reached and has nothing to do.
     ``before_upgrade(version)`` runs first when an existing file (version > 0) has steps
     pending: the transaction already holds the write lock, so a backup taken there by another
     connection sees exactly the file as it is before the upgrade."""

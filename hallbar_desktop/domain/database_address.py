@@ -1,0 +1,64 @@
+"""Where the data is: a database file's path, or the address of a PostgreSQL server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from hallbar_desktop.domain.server_errors import ServerAddressError
+
+# What libpq itself accepts as a connection URI (postgres:// is its older spelling).
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """A libpq connection URI without a password, e.g. ``postgresql://anna@db.region.se/hallbar``
+    or ``postgresql:///?service=hallbar``; the password comes from PGPASSWORD, ~/.pgpass, a
+    service file or a prompt, never from the address, so the address can be shown and kept."""
+
+    url: str
+
+    def __post_init__(self) -> None:
+        if not self.url.startswith(SERVER_SCHEMES):
+            raise ServerAddressError(self.url, "den ska börja med postgresql://")
+        try:
+            parts = urlsplit(self.url)
+            query = dict(parse_qsl(parts.query))
+        except ValueError as error:
+            raise ServerAddressError(self.url, str(error)) from error
+        if parts.password is not None or "password" in query:
+            # Said without repeating the address: it holds the password.
+            raise ServerAddressError(
+                "",
+                "lösenordet får inte stå i adressen. Ange det i miljövariabeln PGPASSWORD, i "
+                "filen ~/.pgpass eller i en tjänstefil (PGSERVICEFILE), eller skriv det när "
+                "programmet frågar",
+            )
+
+    @property
+    def user(self) -> str:
+        parts = urlsplit(self.url)
+        return unquote(parts.username or "") or dict(parse_qsl(parts.query)).get("user", "")
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+    @property
+    def database(self) -> str:
+        parts = urlsplit(self.url)
+        return unquote(parts.path.lstrip("/")) or dict(parse_qsl(parts.query)).get("dbname", "")
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def is_server_address(text: str) -> bool:
+    return text.startswith(SERVER_SCHEMES)
+
+
+def database_location(text: str) -> Path | ServerAddress:
+    """``--db``'s value: a server's address when it starts with postgresql://, else a path."""
+    return ServerAddress(text) if is_server_address(text) else Path(text)
