@@ -18,7 +18,7 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
-from tests.ui.conftest import export_service_for, settle
+from tests.ui.conftest import export_service_for, open_in_active_window, settle
 
 K = Qt.Key
 NO = Qt.KeyboardModifier.NoModifier
@@ -281,3 +281,28 @@ def test_one_whole_workshop_runs_from_the_keyboard_alone(
 
     # Every step, in order, and nothing left for the mouse.
     assert visited == steps
+
+
+def test_ctrl_pgdown_to_the_rating_lands_in_the_answers_where_a_digit_answers(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    # Found in the walk by hand: the keyboard went to the tab bar, which Fusion draws with no
+    # focus at all, and a digit typed there answered nothing.
+    window, contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
+    view = window.workshop_view
+    assert view is not None
+    view.ui.step_list.setFocus()
+    while view.current_step is not S.RATING:
+        key(K.Key_PageDown, CTRL)
+    assert focused().objectName() == "rating_grid"
+
+    def answers() -> set[tuple[object, str, int | None]]:
+        stored = window.workshop.service.contents(contents.workshop.id)  # type: ignore[union-attr]
+        return {(r.participant_id, r.statement_code, r.value) for r in stored.ratings}
+
+    before = answers()
+    key(K.Key_1)  # answers and moves on; back up and answer 2, so one of them is new
+    key(K.Key_Up)
+    key(K.Key_2)
+    assert answers() != before

@@ -222,6 +222,13 @@ class RatingPage(StepPage):
             self.select_participant(upcoming)
         self.answers.grid.setFocus()
 
+    def first_field(self) -> QWidget | None:
+        """The answers in the open tab, where the digits answer at once: the tab bar, Tab's
+        first stop, shows no focus in Fusion."""
+        if self.ui.entry_tabs.currentWidget() is self.ui.per_participant_tab:
+            return self.answers.grid
+        return self.ui.tally_view
+
     def add_item(self) -> None:
         """Ctrl+Enter: a new anonymous participant (the next paper form), selected and ready
         for answers."""
