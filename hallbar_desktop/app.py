@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -30,6 +29,8 @@ if TYPE_CHECKING:
 # where they are first used, so that the window can be on screen before they load.
 
 TEMPLATE_KEY = "hallbar-beredskap"
+# The shipped template's statements in other languages, each a template with its own key.
+TEMPLATE_KEYS_IN_OTHER_LANGUAGES = {"en": "hallbar-readiness-en"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +154,14 @@ def open_services(
 def template_service() -> TemplateService:
     """The shipped template and the organisation's own, kept in the per-user data folder."""
     from hallbar_desktop.services.template_service import TemplateService
-    from hallbar_desktop.storage.template_files import TemplateFolder, newest_template
+    from hallbar_desktop.storage.template_files import TemplateFolder, newest_templates
 
-    builtin = newest_template(paths.templates_dir(), TEMPLATE_KEY)
-    return TemplateService(builtin, TemplateFolder(paths.user_templates_dir()))
+    keys = [TEMPLATE_KEY, *TEMPLATE_KEYS_IN_OTHER_LANGUAGES.values()]
+    shipped = newest_templates(paths.templates_dir(), keys)
+    others = {language: shipped[key] for language, key in TEMPLATE_KEYS_IN_OTHER_LANGUAGES.items()}
+    return TemplateService(
+        shipped[TEMPLATE_KEY], TemplateFolder(paths.user_templates_dir()), in_other_languages=others
+    )
 
 
 def package_reader() -> Callable[[Path], Package]:
@@ -221,36 +226,12 @@ def run_gui(
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(path)
     try:
-        with _collector_paused() as resume:
-            _check_before_window(path, default, workshop_id, lock, argv)
-            # Every write checks that the lock file is still ours: removed or replaced
-            # meanwhile, another window may have changed the file, and the write is refused.
-            return _run_window(
-                database, default, workshop_id, argv, write_guard=lock.verify, shown=resume
-            )
+        _check_before_window(path, default, workshop_id, lock, argv)
+        # Every write checks that the lock file is still ours: removed or replaced meanwhile,
+        # another window may have changed the file, and the write is refused.
+        return _run_window(database, default, workshop_id, argv, write_guard=lock.verify)
     finally:
         lock.release()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[Callable[[], None]]:
-    """The cycle collector paused until the function yielded is called (once the window is
-    shown) or the block ends. Until then the start makes some 30 000 objects (modules, Qt's
-    types and enums), none of them garbage, and the collector's passes over them held the
-    first window back some 3 ms."""
-    paused = gc.isenabled()
-    gc.disable()
-
-    def resume() -> None:
-        nonlocal paused
-        if paused:
-            gc.enable()
-            paused = False
-
-    try:
-        yield resume
-    finally:
-        resume()
 
 
 def _check_before_window(
@@ -338,9 +319,8 @@ def _run_window(
     argv: list[str] | None,
     *,
     write_guard: Callable[[], None] | None = None,
-    shown: Callable[[], None] = lambda: None,
 ) -> int:
-    return WindowStart(database, default, argv, write_guard).run(workshop_id, shown)
+    return WindowStart(database, default, argv, write_guard).run(workshop_id)
 
 
 class WindowStart:
@@ -367,14 +347,11 @@ class WindowStart:
         self.window: Any = None
         self.reporter: Any = None
 
-    def run(self, workshop_id: UUID | None, shown: Callable[[], None] = lambda: None) -> int:
-        """Show the window, call ``shown()``, then go on in the named steps until the app
-        ends; its exit code."""
+    def run(self, workshop_id: UUID | None) -> int:
         from PySide6.QtCore import QTimer
 
         with self._services:
             self.show_window()
-            shown()
             QTimer.singleShot(0, self.install_input_helpers)
             self.report_errors()
             self.load(workshop_id)

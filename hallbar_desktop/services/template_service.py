@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 
 from hallbar_desktop.domain.errors import TemplateError
@@ -18,14 +19,32 @@ class TemplateService:
     A workshop keeps a copy of the template it was made with, so saving a template never
     changes a workshop that exists; a saved template is a new version, never an overwrite."""
 
-    def __init__(self, builtin: ReadinessTemplate, files: TemplateFiles | None = None) -> None:
+    def __init__(
+        self,
+        builtin: ReadinessTemplate,
+        files: TemplateFiles | None = None,
+        *,
+        in_other_languages: Mapping[str, ReadinessTemplate] | None = None,
+    ) -> None:
         self._builtin = builtin
         self._files = files
+        # The shipped template's statements written in another language (code -> template),
+        # for workshops held in that language; each is a template of its own (its own key).
+        self._in_other_languages = dict(in_other_languages or {})
 
     @property
     def builtin(self) -> ReadinessTemplate:
-        """The template shipped with the program (its newest version)."""
+        """The template shipped with the program (its newest version), in Swedish."""
         return self._builtin
+
+    @property
+    def shipped(self) -> tuple[ReadinessTemplate, ...]:
+        """The shipped template in every language it is written in, Swedish first."""
+        return (self._builtin, *self._in_other_languages.values())
+
+    def builtin_for(self, language: str) -> ReadinessTemplate:
+        """The shipped template in ``language``; the Swedish one where there is none."""
+        return self._in_other_languages.get(language, self._builtin)
 
     @property
     def folder(self) -> Path | None:
@@ -35,8 +54,9 @@ class TemplateService:
     def own_templates(self) -> tuple[ReadinessTemplate, ...]:
         """The newest version of each of the organisation's templates, by name."""
         newest: dict[str, ReadinessTemplate] = {}
+        shipped = {t.key for t in self.shipped}
         for template in self._read()[0]:
-            if template.key == self._builtin.key:
+            if template.key in shipped:
                 continue  # a copy of the shipped file put there by hand is not one of ours
             if template.key not in newest or template.version > newest[template.key].version:
                 newest[template.key] = template
@@ -47,15 +67,16 @@ class TemplateService:
         return self._read()[1]
 
     def choices(self) -> tuple[ReadinessTemplate, ...]:
-        """What a new workshop may be made with: the shipped template first, then the own."""
-        return (self._builtin, *self.own_templates())
+        """What a new workshop may be made with: the shipped templates first, then the own."""
+        return (*self.shipped, *self.own_templates())
 
-    def chosen(self, key: str | None) -> ReadinessTemplate:
-        """The newest version of the template ``key``; the shipped one if there is none."""
-        return next((t for t in self.choices() if t.key == key), self._builtin)
+    def chosen(self, key: str | None, language: str = "sv") -> ReadinessTemplate:
+        """The newest version of the template ``key``; if there is none, the shipped one in
+        ``language``."""
+        return next((t for t in self.choices() if t.key == key), self.builtin_for(language))
 
     def is_own(self, template: ReadinessTemplate) -> bool:
-        return template.key != self._builtin.key
+        return template.key not in {t.key for t in self.shipped}
 
     def draft_from(self, template: ReadinessTemplate) -> ReadinessTemplate:
         """What the editor starts from: an own template as it is, the shipped one renamed,
@@ -86,7 +107,7 @@ class TemplateService:
         if self.is_own(draft) and versions:
             saved = dataclasses.replace(draft, version=max(versions) + 1)
         else:
-            keys = {t.key for t in self._read()[0]} | {self._builtin.key}
+            keys = {t.key for t in self._read()[0]} | {t.key for t in self.shipped}
             saved = dataclasses.replace(draft, key=key_for_name(draft.name, keys), version=1)
         # Through the reader's own rules, so that what is saved is what will be read back.
         saved = ReadinessTemplate.from_dict(saved.to_dict())

@@ -21,11 +21,19 @@ def load_template(path: Path) -> ReadinessTemplate:
 
 def newest_template(folder: Path, key: str) -> ReadinessTemplate:
     """The highest version of the template ``key`` among the folder's files."""
+    return newest_templates(folder, [key])[key]
+
+
+def newest_templates(folder: Path, keys: list[str]) -> dict[str, ReadinessTemplate]:
+    """The highest version of each template of ``keys`` among the folder's files (read once)."""
     found = [load_template(p) for p in sorted(folder.glob("*.json"))]
-    matching = [t for t in found if t.key == key]
-    if not matching:
-        raise TemplateError(f"Det finns ingen mall {key} i {folder}.")
-    return max(matching, key=lambda t: t.version)
+    newest: dict[str, ReadinessTemplate] = {}
+    for key in keys:
+        matching = [t for t in found if t.key == key]
+        if not matching:
+            raise TemplateError(f"Det finns ingen mall {key} i {folder}.")
+        newest[key] = max(matching, key=lambda t: t.version)
+    return newest
 
 
 class TemplateFolder:

@@ -74,6 +74,10 @@ def configure_for_window_shell(app: QApplication, language: str | None = None) -
     set_language(app, language if language is not None else stored_language())
 
 
+# The application property that names the language in use, for windows made later.
+_LANGUAGE_PROPERTY = "hallbar_language"
+
+
 def set_language(app: QApplication, language: str) -> None:
     """Speak ``language`` (a key of LANGUAGES; another is Swedish) from the next text on:
     Qt's own texts ("Avbryt"), the app's .qm and the locale (decimal comma in Swedish, point
@@ -91,7 +95,16 @@ def set_language(app: QApplication, language: str) -> None:
         lambda qt: language != "en" and qt.load(locale, "qtbase", "_", folder),
     )
     install_own_translation(app, language)
+    app.setProperty(_LANGUAGE_PROPERTY, language)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Hållbar förändring"))
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The code of the language the window speaks now ("sv", "en"): what exports made from
+    the window and the texts outside Qt follow."""
+    app = app or QCoreApplication.instance()
+    language = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return language if isinstance(language, str) else SOURCE_LANGUAGE
 
 
 def install_own_translation(app: QApplication, language: str = SOURCE_LANGUAGE) -> None:

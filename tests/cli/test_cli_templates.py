@@ -14,9 +14,11 @@ def test_templates_lists_the_shipped_one_and_the_own_and_names_a_broken_file(
 ) -> None:
     assert cli.main(["templates"]) == cli.EXIT_OK
     shipped = f"{template.key}\tversion {template.version}\tinbyggd\t{template.name}"
-    assert capsys.readouterr().out.splitlines() == [
-        f"{shipped}\t(påståenden: {len(template.statements)})"
-    ]
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{shipped}\t(påståenden: {len(template.statements)})"
+    # The same statements in English, for workshops held in English: a template of its own.
+    assert [line.split("\t")[2] for line in lines] == ["inbyggd", "inbyggd"]
+    assert lines[1].startswith("hallbar-readiness-en\tversion 1\tinbyggd\tChange readiness")
     assert not paths.user_templates_dir().exists()  # listing creates nothing
 
     service = template_service(template, paths.user_templates_dir())
@@ -24,7 +26,7 @@ def test_templates_lists_the_shipped_one_and_the_own_and_names_a_broken_file(
     (paths.user_templates_dir() / "trasig.json").write_text("{", encoding="utf-8")
     assert cli.main(["templates"]) == cli.EXIT_OK
     said = capsys.readouterr()
-    assert said.out.splitlines()[1] == (
+    assert said.out.splitlines()[2] == (
         f"{own.key}\tversion 1\tegen\tVår mall\t(påståenden: {len(own.statements)})"
     )
     assert said.err.startswith("hallbar: en mallfil i ")

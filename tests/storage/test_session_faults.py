@@ -32,8 +32,8 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import database_file
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
-from tests.cli.test_cli_data_safety import read_only
 from tests.conftest import NOW, TODAY
+from tests.refusals import unwritable
 
 
 @dataclasses.dataclass
@@ -220,7 +220,7 @@ def test_a_file_made_read_only_meanwhile_is_still_said_to_be_read_only(
     session: Session,
 ) -> None:
     before = session.path.read_bytes()
-    with read_only(session.path), pytest.raises(DatabaseReadOnlyError) as caught:
+    with unwritable(session.path), pytest.raises(DatabaseReadOnlyError) as caught:
         session.rename("Efter")
     assert "skrivskyddad" in caught.value.message
     assert not caught.value.retryable

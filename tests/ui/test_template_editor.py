@@ -321,3 +321,41 @@ def test_the_file_menu_opens_the_editor(qtbot, service, exports, ui_settings) ->
     assert isinstance(window.template_editor, TemplateEditorDialog)
     assert window.template_editor.isVisible()
     window.template_editor.close()
+
+
+def test_a_window_in_english_offers_the_shipped_template_in_english_first(
+    qtbot,
+    qapp,
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    tmp_path: Path,
+    ui_settings: UiSettings,  # type: ignore[no-untyped-def]
+) -> None:
+    from hallbar_desktop.app import template_service as shipped_templates
+    from hallbar_desktop.ui.application_setup import current_language, set_language
+
+    templates = shipped_templates()
+    english = templates.builtin_for("en")
+    assert english.key != templates.builtin.key
+    assert english.dimensions[0].statements[0].text == "We agree on why the change is needed."
+    assert [d.code for d in english.dimensions] == [d.code for d in templates.builtin.dimensions]
+    with_both = WorkshopService(
+        service._store, template, clock=lambda: NOW, today=lambda: TODAY, templates=templates
+    )
+    set_language(qapp, "en")
+    try:
+        assert current_language() == "en"
+        dialog = NewWorkshopDialog(with_both, (), None, ui_settings)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.template_combo.currentData() == english
+        dialog.ui.title_edit.setText("In English")
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert dialog.created is not None
+        assert with_both.contents(dialog.created.workshop.id).template == english
+        assert ui_settings.new_workshop_template() == ""  # the language's own: no choice made
+    finally:
+        set_language(qapp, "sv")
+    swedish = NewWorkshopDialog(with_both, (), None, ui_settings)
+    qtbot.addWidget(swedish)
+    assert swedish.ui.template_combo.currentData() == templates.builtin
+    assert not templates.is_own(english)

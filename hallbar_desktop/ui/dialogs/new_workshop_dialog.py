@@ -13,6 +13,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
@@ -59,7 +60,8 @@ class NewWorkshopDialog(QDialog):
     def _fill_templates(self) -> None:
         templates = self._service.templates
         remembered = self._settings.new_workshop_template() if self._settings else ""
-        chosen = templates.chosen(remembered)
+        # With no choice of the user's, the shipped template in the language the window speaks.
+        chosen = templates.chosen(remembered, current_language())
         for template in templates.choices():
             kind = self.tr("egen") if templates.is_own(template) else self.tr("inbyggd")
             self.ui.template_combo.addItem(
@@ -109,7 +111,9 @@ class NewWorkshopDialog(QDialog):
             self.ui.problem_label.show()
             return
         if self._settings is not None:
-            # The shipped template is remembered as no choice, so a newer version is taken.
-            key = template.key if self._service.templates.is_own(template) else ""
+            # The shipped template of the window's language is remembered as no choice, so a
+            # newer version is taken and a change of language changes it too.
+            default = self._service.templates.builtin_for(current_language())
+            key = "" if template.key == default.key else template.key
             self._settings.set_new_workshop_template(key)
         self.accept()
