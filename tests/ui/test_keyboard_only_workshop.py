@@ -306,3 +306,24 @@ def test_ctrl_pgdown_to_the_rating_lands_in_the_answers_where_a_digit_answers(
     key(K.Key_Up)
     key(K.Key_2)
     assert answers() != before
+
+
+def test_ctrl_pgdown_to_actions_with_none_yet_lands_on_the_button_that_adds_one(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    ui_settings: UiSettings,
+    db_path: Path,
+) -> None:
+    # Found in the walk by hand: the keyboard went to the empty table, which has no cell to
+    # draw the ring on, so it showed nowhere.
+    window = _window(qtbot, service, ui_settings, str(db_path))
+    _create_workshop_with_ctrl_n(qtbot, window)
+    view = window.workshop_view
+    assert view is not None
+    while view.current_step is not S.ACTIONS:
+        key(K.Key_PageDown, CTRL)
+    assert focused().objectName() == "add_action_button"
+    key(K.Key_Space)
+    assert focused().objectName() == "title_edit"
+    (overview,) = service.list_workshops()
+    assert len(service.contents(overview.workshop.id).actions) == 1

@@ -452,6 +452,13 @@ class ActionsPage(StepPage):
         )
         self._store(self.tr("Ändra kopplade beroenden"), None, dependency_ids=linked)
 
+    def first_field(self) -> QWidget | None:
+        """The actions table; while it is empty, the button that adds the first: an empty
+        table has no cell for the focus ring, so the keyboard showed nowhere."""
+        if self.model.rowCount() == 0:
+            return self.ui.add_action_button
+        return super().first_field()
+
     def add_item(self) -> None:
         """Ctrl+Enter: a new action, linked to the dependency chosen in the list if there is one."""
         self.add_action(self._chosen_dependency_id())
