@@ -267,6 +267,9 @@ def compile_translation(ts: Path, qm: Path) -> None:
 # Swedish source texts like the window's. English translates every one of them; the Swedish
 # catalogue translates what Python's argparse says in English (its headings and errors).
 GETTEXT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "counted": (2, 3), "N_": None}
+# A text whose Swedish means two things ("Medel": a priority, or a column of means) takes a
+# context: texts.pgettext("kolumn", "Medel").
+GETTEXT_KEYWORDS["pgettext"] = ((1, "c"), 2)
 ARGPARSE_KEYWORDS = {"_": None, "ngettext": (1, 2)}
 GETTEXT_HEADER = {
     "sv": "nplurals=2; plural=(n != 1);",
@@ -295,10 +298,10 @@ def gettext_template(language: str) -> Any:
             template.add(message, flags=_python_flags(message))
         return template
     for source in gettext_sources():
-        for _line, message, _comments, _context in extract_from_file(
+        for _line, message, _comments, context in extract_from_file(
             "python", str(source), GETTEXT_KEYWORDS
         ):
-            template.add(message, flags=_python_flags(message))
+            template.add(message, flags=_python_flags(message), context=context)
     for label in _choice_labels():
         template.add(label)
     return template

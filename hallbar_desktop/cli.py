@@ -288,9 +288,11 @@ def _build_parser() -> argparse.ArgumentParser:
 def _handbook(args: argparse.Namespace) -> int:
     from hallbar_desktop import paths
     from hallbar_desktop.export.handbook import write_handbook
-    from hallbar_desktop.ui.handbook_text import facilitator_handbook
+    from hallbar_desktop.text_catalogue import language_from_environment
+    from hallbar_desktop.ui.handbook_text import handbook_in_language
 
-    write_handbook(facilitator_handbook(__version__), args.pdf, paths.fonts_dir())
+    book = handbook_in_language(__version__, language_from_environment())
+    write_handbook(book, args.pdf, paths.fonts_dir())
     print(args.pdf)
     return EXIT_OK
 

@@ -49,3 +49,6 @@ class Handbook:
     # The cover's list of chapters is headed by this ("Innehåll").
     contents_heading: str
     sections: tuple[Section, ...]
+    # The code of the language the words are in ("sv", "en"): the PDF's page numbers and
+    # language tag follow it.
+    language: str = "sv"

@@ -37,6 +37,11 @@ class ExportTexts:
     def gettext(self, message: str) -> str:
         return self._translations.gettext(message)
 
+    def pgettext(self, context: str, message: str) -> str:
+        """``message`` where its Swedish has another meaning elsewhere: "Medel" is a priority
+        (Medium) and, in the context "kolumn", the heading of a column of means (Mean)."""
+        return self._translations.pgettext(context, message)
+
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """The form for ``n``; each language's catalogue says how many forms it has."""
         return self._translations.ngettext(singular, plural, n)

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from hallbar_desktop.domain.handbook import Block, Bullets, Handbook, Paragraph, Section, Table
+from hallbar_desktop.export.export_texts import ExportTexts
 from hallbar_desktop.export.plain_text import paragraph_markup, printable
 from hallbar_desktop.export.report_layout import (
     BODY,
@@ -52,6 +53,7 @@ def write_handbook(book: Handbook, target: Path, fonts_dir: Path) -> None:
             subject=book.subtitle,
             running_header=book.running_header,
             author="hallbar-desktop",
+            texts=ExportTexts.for_language(book.language),
         ).build_story(story)
 
     write_atomically(target, build)

@@ -16,44 +16,60 @@ from hallbar_desktop.domain.readiness import (
     ReadinessTemplate,
 )
 from hallbar_desktop.domain.summary import WorkshopSummary
-from hallbar_desktop.export.plain_text import decimal_comma
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 
-METHOD = (
+METHOD = N_(
     "Workshoppen följer Tillväxtverkets vägledning för hållbar regional utveckling: gruppen "
     "skattar förutsättningarna för förändringen, identifierar beroenden som kan hindra den, "
     "prioriterar dem efter påverkan och påverkbarhet och beslutar om åtgärder med ansvarig "
     "och datum."
 )
 
-FORMULAS = (
-    (
-        "Per påstående",
-        "n, median, medelvärde, min, max och spridning (max − min). "
-        "Svaret ”Vet ej” räknas inte in.",
-    ),
-    (
-        "Per dimension",
-        "Medelvärdet av påståendenas medelvärden. Min och max gäller "
-        "deltagarnas egna medelvärden för dimensionen.",
-    ),
-    (
-        "Trafikljus",
-        f"Efter medianen: högst {RED_AT_MOST} röd, {RED_AT_MOST + 1} gul, "
-        f"minst {GREEN_AT_LEAST} grön. För sårbarhet är färgerna omvända.",
-    ),
-    (
-        "Stor spridning",
-        f"När spridningen är minst {LARGE_SPREAD} eller standardavvikelsen "
-        f"minst {decimal_comma(LARGE_SD)}: diskutera i gruppen.",
-    ),
-    (
-        "Prioritering av beroenden",
-        f"Stor påverkan ({HIGH_IMPACT_AT_LEAST}–5) och inom vår "
-        "rådighet eller påverkbart: Agera nu. Stor påverkan men utanför vår påverkan: Påverka och "
-        "eskalera. Mindre påverkan och påverkbart: Hantera löpande. Annars: Bevaka.",
-    ),
-    ("Försenad åtgärd", "Klart senast har passerat och åtgärden är varken klar eller avbruten."),
-)
+
+def formulas(texts: ExportTexts = SWEDISH) -> list[tuple[str, str]]:
+    """How each figure of the exports is computed, as (what, how) pairs."""
+    return [
+        (
+            texts.gettext("Per påstående"),
+            texts.gettext(
+                "n, median, medelvärde, min, max och spridning (max − min). "
+                "Svaret ”Vet ej” räknas inte in."
+            ),
+        ),
+        (
+            texts.gettext("Per dimension"),
+            texts.gettext(
+                "Medelvärdet av påståendenas medelvärden. Min och max gäller "
+                "deltagarnas egna medelvärden för dimensionen."
+            ),
+        ),
+        (
+            texts.gettext("Trafikljus"),
+            texts.gettext(
+                "Efter medianen: högst {red} röd, {yellow} gul, minst {green} grön. "
+                "För sårbarhet är färgerna omvända."
+            ).format(red=RED_AT_MOST, yellow=RED_AT_MOST + 1, green=GREEN_AT_LEAST),
+        ),
+        (
+            texts.gettext("Stor spridning"),
+            texts.gettext(
+                "När spridningen är minst {spread} eller standardavvikelsen minst {sd}: "
+                "diskutera i gruppen."
+            ).format(spread=LARGE_SPREAD, sd=texts.decimal(LARGE_SD)),
+        ),
+        (
+            texts.gettext("Prioritering av beroenden"),
+            texts.gettext(
+                "Stor påverkan ({high}–5) och inom vår rådighet eller påverkbart: Agera nu. "
+                "Stor påverkan men utanför vår påverkan: Påverka och eskalera. Mindre påverkan "
+                "och påverkbart: Hantera löpande. Annars: Bevaka."
+            ).format(high=HIGH_IMPACT_AT_LEAST),
+        ),
+        (
+            texts.gettext("Försenad åtgärd"),
+            texts.gettext("Klart senast har passerat och åtgärden är varken klar eller avbruten."),
+        ),
+    ]
 
 
 def templates_of(summaries: Iterable[WorkshopSummary]) -> list[ReadinessTemplate]:
@@ -64,39 +80,69 @@ def templates_of(summaries: Iterable[WorkshopSummary]) -> list[ReadinessTemplate
 
 
 def scale_lines(
-    template: ReadinessTemplate, dimension: Dimension | None = None
+    template: ReadinessTemplate,
+    dimension: Dimension | None = None,
+    texts: ExportTexts = SWEDISH,
 ) -> list[tuple[str, str]]:
-    """The anchors of the template's general scale, or those ``dimension`` shows."""
+    """The anchors of the template's general scale, or those ``dimension`` shows (the
+    template's own words)."""
     scale = template.scale if dimension is None else template.scale_of(dimension)
     return [
         *((str(a.value), f"{a.label} – {a.description.lower()}") for a in scale),
-        ("–", f"{template.dont_know_label} (räknas inte in)"),
+        ("–", texts.gettext("{label} (räknas inte in)").format(label=template.dont_know_label)),
     ]
 
 
-def own_scale_title(dimension: Dimension) -> str:
-    return f"Skala för {dimension.code} {dimension.label}"
+def own_scale_title(dimension: Dimension, texts: ExportTexts = SWEDISH) -> str:
+    return texts.gettext("Skala för {code} {label}").format(
+        code=dimension.code, label=dimension.label
+    )
 
 
-def method_facts(summaries: Iterable[WorkshopSummary], settings: ExportSettings) -> list[Any]:
+def method_facts(
+    summaries: Iterable[WorkshopSummary],
+    settings: ExportSettings,
+    texts: ExportTexts = SWEDISH,
+) -> list[Any]:
     """Rows for a fact sheet: headings as strings, facts as (label, value) pairs."""
     templates = templates_of(summaries)
-    rows: list[Any] = ["Metod", ("Arbetssätt", METHOD), *FORMULAS, None]
+    rows: list[Any] = [
+        texts.gettext("Metod"),
+        (texts.gettext("Arbetssätt"), texts.gettext(METHOD)),
+        *formulas(texts),
+        None,
+    ]
     for template in templates:
-        rows += [f"Skala: {template.name} (version {template.version})", *scale_lines(template)]
+        rows += [
+            texts.gettext("Skala: {name} (version {version})").format(
+                name=template.name, version=template.version
+            ),
+            *scale_lines(template, texts=texts),
+        ]
         for dimension in template.dimensions_with_own_scale:
-            rows += [own_scale_title(dimension), *scale_lines(template, dimension)]
-        rows += [None, "Källor", *((f"Källa {n}", s) for n, s in enumerate(template.sources, 1))]
+            rows += [
+                own_scale_title(dimension, texts),
+                *scale_lines(template, dimension, texts),
+            ]
+        rows += [
+            None,
+            texts.gettext("Källor"),
+            *(
+                (texts.gettext("Källa {n}").format(n=n), s)
+                for n, s in enumerate(template.sources, 1)
+            ),
+        ]
         rows.append(None)
+    privacy = texts.gettext(
+        "Skattningarna visas bara per ”Deltagare 1…n”. Namn finns med bara om den som "
+        "exporterade valde det."
+    )
+    if settings.include_names:
+        privacy += " " + texts.gettext("Namn finns med i den här filen.")
     rows += [
-        "Om filen",
-        ("Skapad med", f"hallbar-desktop {settings.app_version}"),
-        ("Exporterad", settings.exported_at),
-        (
-            "Personuppgifter",
-            "Skattningarna visas bara per ”Deltagare 1…n”. Namn finns med bara om den som "
-            "exporterade valde det."
-            + (" Namn finns med i den här filen." if settings.include_names else ""),
-        ),
+        texts.gettext("Om filen"),
+        (texts.gettext("Skapad med"), f"hallbar-desktop {settings.app_version}"),
+        (texts.gettext("Exporterad"), settings.exported_at),
+        (texts.gettext("Personuppgifter"), privacy),
     ]
     return rows

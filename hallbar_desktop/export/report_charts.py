@@ -19,8 +19,9 @@ from hallbar_desktop.domain.dependency import (
     Quadrant,
 )
 from hallbar_desktop.domain.summary import DependencyLine
+from hallbar_desktop.export.export_texts import SWEDISH, ExportTexts
 from hallbar_desktop.export.pdf_text import single_font_line
-from hallbar_desktop.export.plain_text import decimal_comma, printable
+from hallbar_desktop.export.plain_text import printable
 from hallbar_desktop.export.report_layout import (
     FONT,
     FONT_BOLD,
@@ -75,7 +76,9 @@ class RangeBar:
     high: float | None
 
 
-def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> Drawing:
+def readiness_chart(
+    bars: Sequence[RangeBar], width: float, *, caption: str, texts: ExportTexts = SWEDISH
+) -> Drawing:
     """Horizontal bars of means on the 1–5 scale, with a whisker from the lowest to the highest."""
     row, label_width, top, bottom = 24, 150, 10, 40
     height = top + bottom + row * len(bars)
@@ -128,7 +131,7 @@ def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> 
                 String(
                     plot_left + 4,
                     centre - 3,
-                    "Inga svar",
+                    texts.gettext("Inga svar"),
                     fontName=FONT,
                     fontSize=8,
                     fillColor=MUTED,
@@ -156,7 +159,7 @@ def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> 
             String(
                 min(label_x, width - 22),
                 centre - 3,
-                decimal_comma(bar.mean),
+                texts.decimal(bar.mean),
                 fontName=FONT_BOLD,
                 fontSize=8.5,
                 fillColor=INK,
@@ -169,7 +172,9 @@ def readiness_chart(bars: Sequence[RangeBar], width: float, *, caption: str) -> 
 _INFLUENCE_COLUMNS = (Influence.OUTSIDE, Influence.CAN_INFLUENCE, Influence.CONTROL)
 
 
-def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -> Drawing:
+def priority_matrix(
+    lines: Sequence[tuple[int, DependencyLine]], width: float, texts: ExportTexts = SWEDISH
+) -> Drawing:
     """Impact × influence: 2×2 quadrants, one numbered bubble per dependency, sized by dot
     votes and coloured by type. Bubbles sharing a cell are packed side by side."""
     height = width * 0.62
@@ -202,7 +207,7 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
             String(
                 qx + 5,
                 qy + qh - 11,
-                quadrant.label,
+                texts.choice(quadrant),
                 fontName=FONT_BOLD,
                 fontSize=8.5,
                 fillColor=NAVY,
@@ -224,7 +229,7 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
         String(
             10,
             bottom + plot_h / 2,
-            "Påverkan",
+            texts.gettext("Påverkan"),
             fontName=FONT_BOLD,
             fontSize=8,
             fillColor=MUTED,
@@ -236,7 +241,7 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
             String(
                 left + col_w * (column + 0.5),
                 bottom - 12,
-                influence.label,
+                texts.choice(influence),
                 fontName=FONT,
                 fontSize=8,
                 fillColor=MUTED,
@@ -247,7 +252,7 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
         String(
             left + plot_w / 2,
             4,
-            "Påverkbarhet",
+            texts.gettext("Påverkbarhet"),
             fontName=FONT_BOLD,
             fontSize=8,
             fillColor=MUTED,
@@ -303,18 +308,19 @@ def priority_matrix(lines: Sequence[tuple[int, DependencyLine]], width: float) -
     return drawing
 
 
-def category_legend(width: float) -> Drawing:
+def category_legend(width: float, texts: ExportTexts = SWEDISH) -> Drawing:
     drawing = _drawing(width, 16)
     x = 0.0
     for category, fill in CATEGORY_FILL.items():
+        label = texts.choice(category)
         drawing.add(Circle(x + 5, 7, 5, fillColor=fill, strokeColor=None))
-        drawing.add(String(x + 14, 4, category.label, fontName=FONT, fontSize=8, fillColor=INK))
-        x += 24 + len(category.label) * 4.6
+        drawing.add(String(x + 14, 4, label, fontName=FONT, fontSize=8, fillColor=INK))
+        x += 24 + len(label) * 4.6
     drawing.add(
         String(
             width,
             4,
-            "Större bubbla = fler prickar",
+            texts.gettext("Större bubbla = fler prickar"),
             fontName=FONT,
             fontSize=8,
             fillColor=MUTED,
@@ -324,7 +330,9 @@ def category_legend(width: float) -> Drawing:
     return drawing
 
 
-def status_chart(counts: Sequence[tuple[ActionStatus, int]], width: float) -> Drawing:
+def status_chart(
+    counts: Sequence[tuple[ActionStatus, int]], width: float, texts: ExportTexts = SWEDISH
+) -> Drawing:
     """One bar per stored action status with its count (overdue is told apart, in the table)."""
     row, label_width = 17, 90
     height = row * len(counts) + 4
@@ -332,7 +340,7 @@ def status_chart(counts: Sequence[tuple[ActionStatus, int]], width: float) -> Dr
     most = max((n for _, n in counts), default=0) or 1
     plot = width - label_width - 40
     for index, (status, count) in enumerate(counts):
-        label = status.label
+        label = texts.choice(status)
         centre = height - row * index - row / 2
         drawing.add(
             String(
@@ -371,11 +379,16 @@ def status_chart(counts: Sequence[tuple[ActionStatus, int]], width: float) -> Dr
 
 
 def area_lights_chart(
-    rows: Sequence[tuple[str, Sequence[tuple[TrafficLight, int]], int]], width: float
+    rows: Sequence[tuple[str, Sequence[tuple[TrafficLight, int]], int]],
+    width: float,
+    texts: ExportTexts = SWEDISH,
 ) -> Drawing:
     """Per area a bar stacked from its lines' lights (green, yellow, red, not rated), each part
     with its count, and the counts written out in words beside it."""
-    row, label_width, words_width = 20, 120, 150
+    row, words_width = 20, 150
+    # Wide enough for the longest area name ("Leadership and governance"), at least 120.
+    widest = max((stringWidth(printable(label), FONT, 8.5) for label, _, _ in rows), default=0)
+    label_width = min(width * 0.3, max(120, widest + 14))
     height = row * len(rows) + 4
     drawing = _drawing(width, height)
     most = max((sum(n for _, n in counts) + unrated for _, counts, unrated in rows), default=0)
@@ -415,14 +428,14 @@ def area_lights_chart(
                 )
             )
             x += unit * count
-        words = [f"{n} {light.label.lower()}" for light, n in counts if n]
+        words = [f"{n} {texts.choice(light).lower()}" for light, n in counts if n]
         if unrated:
-            words.append(f"{unrated} inte bedömda")
+            words.append(texts.gettext("{n} inte bedömda").format(n=unrated))
         drawing.add(
             String(
                 label_width + plot + 8,
                 centre - 3,
-                " · ".join(words) or "Inga punkter",
+                " · ".join(words) or texts.gettext("Inga punkter"),
                 fontName=FONT,
                 fontSize=8,
                 fillColor=MUTED,
@@ -439,7 +452,12 @@ class BeforeAfter:
 
 
 def before_after_chart(
-    bars: Sequence[BeforeAfter], width: float, *, before_label: str, after_label: str
+    bars: Sequence[BeforeAfter],
+    width: float,
+    *,
+    before_label: str,
+    after_label: str,
+    texts: ExportTexts = SWEDISH,
 ) -> Drawing:
     """Two bars per dimension on the 1–5 scale, the earlier workshop's above the later one's,
     each with its value written at its end."""
@@ -487,7 +505,7 @@ def before_after_chart(
                     String(
                         plot_left + 4,
                         y + 2,
-                        "Inga svar",
+                        texts.gettext("Inga svar"),
                         fontName=FONT,
                         fontSize=7.5,
                         fillColor=MUTED,
@@ -508,7 +526,7 @@ def before_after_chart(
                 String(
                     x(value) + 4,
                     y + 2,
-                    decimal_comma(value),
+                    texts.decimal(value),
                     fontName=FONT_BOLD,
                     fontSize=8,
                     fillColor=INK,

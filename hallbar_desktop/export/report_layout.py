@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.export import pdf_text
+from hallbar_desktop.export.export_texts import SWEDISH, ExportTexts
 from hallbar_desktop.export.plain_text import paragraph_markup, printable
 
 FONT = pdf_text.PRIMARY.regular
@@ -285,8 +286,15 @@ def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+# The PDF's language tag, for screen readers and hyphenation in readers.
+_PDF_LANGUAGE = {"sv": "sv-SE", "en": "en-GB"}
+
+
 class _NumberedCanvas(Canvas):
     """Holds the pages back until the end so every footer can say "Sida n av m"."""
+
+    # The footer's words; ReportDocument makes a subclass with the document's texts.
+    texts: ExportTexts = SWEDISH
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Otherwise every page names Helvetica, which is never embedded.
@@ -306,7 +314,11 @@ class _NumberedCanvas(Canvas):
             if page > 1:
                 self.setFont(FONT, 8)
                 self.setFillColor(MUTED)
-                self.drawRightString(PAGE_WIDTH - MARGIN, 11 * mm, f"Sida {page} av {total}")
+                self.drawRightString(
+                    PAGE_WIDTH - MARGIN,
+                    11 * mm,
+                    self.texts.gettext("Sida {page} av {pages}").format(page=page, pages=total),
+                )
             super().showPage()
         super().save()
 
@@ -323,7 +335,9 @@ class ReportDocument(BaseDocTemplate):
         running_header: str,
         author: str,
         cover_band: bool = True,
+        texts: ExportTexts = SWEDISH,
     ) -> None:
+        self._texts = texts
         super().__init__(
             str(path),
             pagesize=A4,
@@ -335,7 +349,7 @@ class ReportDocument(BaseDocTemplate):
             subject=printable(subject),
             author=printable(author),
             creator="hallbar-desktop",
-            lang="sv-SE",
+            lang=_PDF_LANGUAGE.get(texts.language, "sv-SE"),
         )
         self._running_header = pdf_text.single_font_line(printable(running_header))
         self._bookmarks = 0
@@ -378,4 +392,5 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level)
 
     def build_story(self, story: list[Flowable]) -> None:
-        self.build(story, canvasmaker=_NumberedCanvas)
+        canvas = type("NumberedCanvas", (_NumberedCanvas,), {"texts": self._texts})
+        self.build(story, canvasmaker=canvas)

@@ -11,12 +11,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 from hallbar_desktop.domain.export_settings import ExportSettings, Selection
 from hallbar_desktop.domain.rollup import OrganisationGroup, RollupSummary, organisation_label
 from hallbar_desktop.domain.summary import DependencyLine, WorkshopSummary
-from hallbar_desktop.export.plain_text import (
-    counted,
-    decimal_comma,
-    iso_date,
-    signed_decimal_comma,
-)
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
+from hallbar_desktop.export.plain_text import iso_date
 from hallbar_desktop.export.report_charts import (
     BeforeAfter,
     RangeBar,
@@ -46,6 +42,7 @@ from hallbar_desktop.export.workshop_report import (
     REPORT_KIND,
     SECTION_ROOM,
     TABLE_START_ROOM,
+    made_line,
     method_appendix,
 )
 from hallbar_desktop.file_target import write_atomically
@@ -53,7 +50,7 @@ from hallbar_desktop.file_target import write_atomically
 # Long lists are cut in the PDF; the workbook holds every row.
 OVERDUE_SHOWN = 15
 ORGANISATION_ROOM = 140 * mm  # an organisation's heading, key figures, chart and table
-CURRENT_NOTE = (
+CURRENT_NOTE = N_(
     "Där en uppföljning finns med räknas organisationen efter den senaste workshoppen i "
     "kedjan: en workshop och dess uppföljning slås aldrig ihop till ett medelvärde."
 )
@@ -62,29 +59,30 @@ CURRENT_NOTE = (
 PAIRS_PER_CHART = 20  # 30 pt a pair: 600 pt of bars, with the scale and key under a page's 720
 
 
-def _noun(n: int, singular: str, plural: str) -> str:
-    """The noun alone, for a key figure that shows the number large above it."""
-    return counted(n, singular, plural).removeprefix(f"{n} ")
-
-
-def selection_text(selection: Selection | None) -> str:
+def selection_text(selection: Selection | None, texts: ExportTexts = SWEDISH) -> str:
     """The filter the workshops were chosen by, in words, for the cover."""
     if selection is None:
-        return "Urval: workshoppar valda en och en"
+        return texts.gettext("Urval: workshoppar valda en och en")
     parts = []
     if selection.organisation:
-        parts.append(f"organisation {selection.organisation}")
+        parts.append(texts.gettext("organisation {name}").format(name=selection.organisation))
     if selection.date_from:
-        parts.append(f"från och med {selection.date_from.isoformat()}")
+        parts.append(
+            texts.gettext("från och med {date}").format(date=selection.date_from.isoformat())
+        )
     if selection.date_to:
-        parts.append(f"till och med {selection.date_to.isoformat()}")
-    return "Urval: " + (", ".join(parts) if parts else "alla workshoppar")
+        parts.append(
+            texts.gettext("till och med {date}").format(date=selection.date_to.isoformat())
+        )
+    return texts.gettext("Urval: {filter}").format(
+        filter=", ".join(parts) if parts else texts.gettext("alla workshoppar")
+    )
 
 
-def _period(rollup: RollupSummary) -> str:
+def _period(rollup: RollupSummary, texts: ExportTexts) -> str:
     first, last = rollup.first_date, rollup.last_date
     if first is None or last is None:
-        return "utan datum"
+        return texts.gettext("utan datum")
     return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
 
 
@@ -93,46 +91,59 @@ def _means_table(
     rows: list[tuple[str, ...]],
     first: str,
     first_width: float,
-    second: str = "Datum",
+    texts: ExportTexts,
+    second: str = "",
 ) -> Flowable:
     dims = rollup.dimensions
     rest = (TEXT_WIDTH - first_width - 28 * mm - 14 * mm) / max(1, len(dims))
     return data_table(
         rows,
         [first_width, 28 * mm, *([rest] * len(dims)), 14 * mm],
-        header=(first, second, *(d.code for d in dims), "Totalt"),
+        header=(
+            first,
+            second or texts.gettext("Datum"),
+            *(d.code for d in dims),
+            texts.gettext("Totalt"),
+        ),
         cell_styles=(CELL, CELL, *([CELL_RIGHT] * len(dims)), CELL_RIGHT),
     )
 
 
-def _dimension_key(rollup: RollupSummary) -> Flowable:
+def _dimension_key(rollup: RollupSummary, texts: ExportTexts) -> Flowable:
     return text(
-        "Kolumnerna: "
-        + ", ".join(f"{d.code} = {d.label}" for d in rollup.dimensions)
-        + ". Värdena är medelvärden på skalan 1–5.",
+        texts.gettext("Kolumnerna: {columns}. Värdena är medelvärden på skalan 1–5.").format(
+            columns=", ".join(f"{d.code} = {d.label}" for d in rollup.dimensions)
+        ),
         SMALL,
     )
 
 
-def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowable]:
+def _organisation(
+    rollup: RollupSummary, group: OrganisationGroup, texts: ExportTexts
+) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(ORGANISATION_ROOM),
         heading(group.organisation),
         key_figures(
             [
-                (str(len(group.rows)), _noun(len(group.rows), "workshop", "workshoppar")),
+                (
+                    str(len(group.rows)),
+                    texts.ngettext("workshop", "workshoppar", len(group.rows)),
+                ),
                 (
                     str(group.dependency_count),
-                    _noun(group.dependency_count, "beroende", "beroenden"),
+                    texts.ngettext("beroende", "beroenden", group.dependency_count),
                 ),
                 (
                     str(group.action_count),
-                    f"{_noun(group.action_count, 'åtgärd', 'åtgärder')}, "
-                    f"varav {counted(group.done_count, 'klar', 'klara')}",
+                    texts.gettext("{noun}, varav {part}").format(
+                        noun=texts.ngettext("åtgärd", "åtgärder", group.action_count),
+                        part=texts.counted(group.done_count, "klar", "klara"),
+                    ),
                 ),
                 (
                     str(group.overdue_count),
-                    _noun(group.overdue_count, "försenad åtgärd", "försenade åtgärder"),
+                    texts.ngettext("försenad åtgärd", "försenade åtgärder", group.overdue_count),
                 ),
             ]
         ),
@@ -149,24 +160,27 @@ def _organisation(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowa
                 max(values, default=None),
             )
         )
-    story.append(_kept_readiness(rollup, group, bars))
+    story.append(_kept_readiness(rollup, group, bars, texts))
     follow_ups = [r for r in group.rows if r.earlier is not None]
     if follow_ups:
-        story.append(text(CURRENT_NOTE, SMALL))
-    return story + _organisation_rest(rollup, group)
+        story.append(text(texts.gettext(CURRENT_NOTE), SMALL))
+    return story + _organisation_rest(rollup, group, texts)
 
 
 def _kept_readiness(
-    rollup: RollupSummary, group: OrganisationGroup, bars: list[RangeBar]
+    rollup: RollupSummary, group: OrganisationGroup, bars: list[RangeBar], texts: ExportTexts
 ) -> Flowable:
     """The heading, the chart and the table of its numbers, never parted by a page break."""
     return KeepTogether(
         [
-            heading("Förändringsberedskap", 1),
+            heading(texts.gettext("Förändringsberedskap"), 1),
             readiness_chart(
                 bars,
                 TEXT_WIDTH,
-                caption="Stapel: medelvärde (se nedan). Linje: lägsta till högsta workshopvärde.",
+                caption=texts.gettext(
+                    "Stapel: medelvärde (se nedan). Linje: lägsta till högsta workshopvärde."
+                ),
+                texts=texts,
             ),
             _means_table(
                 rollup,
@@ -174,28 +188,33 @@ def _kept_readiness(
                     (
                         r.summary.workshop.title,
                         iso_date(r.summary.workshop.held_on),
-                        *(decimal_comma(m) for m in r.means),
-                        decimal_comma(r.summary.readiness_mean),
+                        *(texts.decimal(m) for m in r.means),
+                        texts.decimal(r.summary.readiness_mean),
                     )
                     for r in group.rows
                 ],
-                "Workshop",
+                texts.gettext("Workshop"),
                 70 * mm,
+                texts,
             ),
-            _dimension_key(rollup),
+            _dimension_key(rollup, texts),
         ]
     )
 
 
-def _organisation_rest(rollup: RollupSummary, group: OrganisationGroup) -> list[Flowable]:
+def _organisation_rest(
+    rollup: RollupSummary, group: OrganisationGroup, texts: ExportTexts
+) -> list[Flowable]:
     story: list[Flowable] = []
     follow_ups = [r for r in group.rows if r.earlier is not None]
     if follow_ups:
-        story.append(heading("Före och efter", 1))
+        story.append(heading(texts.gettext("Före och efter"), 1))
         story.append(
             text(
-                "Uppföljningar jämförda med workshoppen de följer upp: förändring "
-                "i medelvärde per dimension.",
+                texts.gettext(
+                    "Uppföljningar jämförda med workshoppen de följer upp: förändring "
+                    "i medelvärde per dimension."
+                ),
                 BODY,
             )
         )
@@ -204,12 +223,14 @@ def _organisation_rest(rollup: RollupSummary, group: OrganisationGroup) -> list[
                 rollup,
                 [
                     (
-                        f"{r.summary.workshop.title} (följer upp {r.earlier.workshop.title})"
+                        texts.gettext("{workshop} (följer upp {earlier})").format(
+                            workshop=r.summary.workshop.title, earlier=r.earlier.workshop.title
+                        )
                         if r.earlier
                         else r.summary.workshop.title,
                         iso_date(r.summary.workshop.held_on),
-                        *(signed_decimal_comma(c) for c in (r.changes or ())),
-                        signed_decimal_comma(
+                        *(texts.signed_decimal(c) for c in (r.changes or ())),
+                        texts.signed_decimal(
                             r.summary.readiness_mean - r.earlier.readiness_mean
                             if r.earlier
                             and r.summary.readiness_mean is not None
@@ -219,47 +240,59 @@ def _organisation_rest(rollup: RollupSummary, group: OrganisationGroup) -> list[
                     )
                     for r in follow_ups
                 ],
-                "Uppföljning",
+                texts.gettext("Uppföljning"),
                 70 * mm,
+                texts,
             )
         )
     if group.critical_dependencies:
         story += [
-            heading("De mest kritiska beroendena", 1),
-            text(CRITICAL_NOTE, INTRO),
-            _critical_table(group.critical_dependencies, "Workshop", lambda s: s.workshop.title),
+            heading(texts.gettext("De mest kritiska beroendena"), 1),
+            text(texts.gettext(CRITICAL_NOTE), INTRO),
+            _critical_table(
+                group.critical_dependencies,
+                texts.gettext("Workshop"),
+                lambda s: s.workshop.title,
+                texts,
+            ),
         ]
     if group.overdue_actions:
         shown = group.overdue_actions[:OVERDUE_SHOWN]
         story += [
-            heading("Försenade åtgärder", 1),
+            heading(texts.gettext("Försenade åtgärder"), 1),
             data_table(
                 [
                     (
                         a.action.title,
                         s.workshop.title,
-                        a.action.owner or "Ingen ansvarig",
+                        a.action.owner or texts.gettext("Ingen ansvarig"),
                         iso_date(a.action.due_on),
                     )
                     for s, a in shown
                 ],
                 [TEXT_WIDTH - 120 * mm, 55 * mm, 42 * mm, 23 * mm],
-                header=("Åtgärd", "Workshop", "Ansvarig", "Klart senast"),
+                header=(
+                    texts.gettext("Åtgärd"),
+                    texts.gettext("Workshop"),
+                    texts.gettext("Ansvarig"),
+                    texts.gettext("Klart senast"),
+                ),
             ),
         ]
         hidden = len(group.overdue_actions) - len(shown)
         if hidden:
             story.append(
                 text(
-                    f"Ytterligare {counted(hidden, 'försenad åtgärd', 'försenade åtgärder')} "
-                    "finns i Excel-filen.",
+                    texts.gettext("Ytterligare {actions} finns i Excel-filen.").format(
+                        actions=texts.counted(hidden, "försenad åtgärd", "försenade åtgärder")
+                    ),
                     SMALL,
                 )
             )
     return story
 
 
-CRITICAL_NOTE = (
+CRITICAL_NOTE = N_(
     "Högprioriterade beroenden som inte är hanterade, ordnade efter prioritet, påverkan (1–5) "
     "och prickar."
 )
@@ -269,6 +302,7 @@ def _critical_table(
     pairs: tuple[tuple[WorkshopSummary, DependencyLine], ...],
     where: str,
     where_of: Callable[[WorkshopSummary], str],
+    texts: ExportTexts,
 ) -> Flowable:
     """The critical dependencies with what ranks them and where each comes from (an
     organisation or a workshop)."""
@@ -278,46 +312,61 @@ def _critical_table(
                 line.dependency.title,
                 where_of(s),
                 text(
-                    f"{line.dependency.category.label}\n"
-                    f"{line.priority.label if line.priority else '–'}",
+                    texts.choice(line.dependency.category)
+                    + "\n"
+                    + (texts.choice(line.priority) if line.priority else "–"),
                     CELL,
                 ),
                 str(line.dependency.impact or "–"),
                 str(line.dependency.votes),
-                line.dependency.status.label,
+                texts.choice(line.dependency.status),
             )
             for s, line in pairs
         ],
         [TEXT_WIDTH - 123 * mm, 31 * mm, 36 * mm, 19 * mm, 15 * mm, 22 * mm],
-        header=("Beroende", where, "Typ och prioritet", "Påverkan", "Prickar", "Status"),
+        header=(
+            texts.gettext("Beroende"),
+            where,
+            texts.gettext("Typ och prioritet"),
+            texts.gettext("Påverkan"),
+            texts.gettext("Prickar"),
+            texts.gettext("Status"),
+        ),
         cell_styles=(CELL, CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL),
     )
 
 
-def _region(rollup: RollupSummary) -> list[Flowable]:
+def _region(rollup: RollupSummary, texts: ExportTexts) -> list[Flowable]:
     """The region as a whole: dependency types, the most critical open dependencies, action
     completion per organisation, the prerequisite lights and the follow-ups before and after."""
     story: list[Flowable] = [
         CondPageBreak(SECTION_ROOM),
-        heading("Hela regionen"),
-        heading("Beroenden per typ", 1),
+        heading(texts.gettext("Hela regionen")),
+        heading(texts.gettext("Beroenden per typ"), 1),
         data_table(
             [
                 (
-                    c.category.label,
+                    texts.choice(c.category),
                     str(c.dependencies),
                     str(c.open_high_priority),
                     str(c.organisations),
                 )
                 for c in rollup.categories
             ],
-            [TEXT_WIDTH - 105 * mm, 25 * mm, 45 * mm, 35 * mm],
-            header=("Typ", "Beroenden", "Högprioriterade, ohanterade", "Organisationer"),
+            [TEXT_WIDTH - 108 * mm, 28 * mm, 45 * mm, 35 * mm],
+            header=(
+                texts.gettext("Typ"),
+                texts.gettext("Beroenden"),
+                texts.gettext("Högprioriterade, ohanterade"),
+                texts.gettext("Organisationer"),
+            ),
             cell_styles=(CELL, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT),
         ),
         text(
-            "Organisationer: hur många organisationer som har minst ett högprioriterat, "
-            "ohanterat beroende av typen.",
+            texts.gettext(
+                "Organisationer: hur många organisationer som har minst ett högprioriterat, "
+                "ohanterat beroende av typen."
+            ),
             SMALL,
         ),
     ]
@@ -325,19 +374,24 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
         # A long table: it may start under its heading low on the page.
         story += [
             CondPageBreak(TABLE_START_ROOM),
-            heading("De mest kritiska beroendena", 1, keep_with_next=False),
-            text(CRITICAL_NOTE, SMALL),
-            _critical_table(rollup.critical_dependencies, "Organisation", organisation_label),
+            heading(texts.gettext("De mest kritiska beroendena"), 1, keep_with_next=False),
+            text(texts.gettext(CRITICAL_NOTE), SMALL),
+            _critical_table(
+                rollup.critical_dependencies,
+                texts.gettext("Organisation"),
+                organisation_label,
+                texts,
+            ),
         ]
     story += [
-        heading("Åtgärder per organisation", 1),
+        heading(texts.gettext("Åtgärder per organisation"), 1),
         data_table(
             [
                 (
                     g.organisation,
                     str(g.action_count),
                     str(g.done_count),
-                    f"{decimal_comma(g.done_share * 100, 0)} %"
+                    f"{texts.decimal(g.done_share * 100, 0)} %"
                     if g.done_share is not None
                     else "–",
                     str(g.overdue_count),
@@ -345,19 +399,29 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
                 for g in rollup.organisations
             ],
             [TEXT_WIDTH - 100 * mm, 22 * mm, 22 * mm, 28 * mm, 28 * mm],
-            header=("Organisation", "Åtgärder", "Klara", "Andel klara", "Försenade"),
+            header=(
+                texts.gettext("Organisation"),
+                texts.gettext("Åtgärder"),
+                texts.gettext("Klara"),
+                texts.gettext("Andel klara"),
+                texts.gettext("Försenade"),
+            ),
             cell_styles=(CELL, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT),
         ),
     ]
     if any(a.green + a.yellow + a.red + a.unrated for a in rollup.area_lights):
         story += [
-            heading("Förutsättningar per område", 1),
+            heading(texts.gettext("Förutsättningar per område"), 1),
             text(
-                "Antal punkter i checklistan med varje ljus, summerat över workshopparna.",
+                texts.gettext(
+                    "Antal punkter i checklistan med varje ljus, summerat över workshopparna."
+                ),
                 SMALL,
             ),
             area_lights_chart(
-                [(a.area.label, a.counts, a.unrated) for a in rollup.area_lights], TEXT_WIDTH
+                [(texts.choice(a.area), a.counts, a.unrated) for a in rollup.area_lights],
+                TEXT_WIDTH,
+                texts,
             ),
         ]
     pairs = [r for r in rollup.rows if r.earlier is not None]
@@ -377,8 +441,9 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
             before_after_chart(
                 bars[start : start + PAIRS_PER_CHART],
                 TEXT_WIDTH,
-                before_label="Workshoppen som följs upp",
-                after_label="Uppföljningen",
+                before_label=texts.gettext("Workshoppen som följs upp"),
+                after_label=texts.gettext("Uppföljningen"),
+                texts=texts,
             )
             for start in range(0, len(bars), PAIRS_PER_CHART)
         ]
@@ -386,10 +451,12 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
             CondPageBreak(SECTION_ROOM),
             KeepTogether(
                 [
-                    heading("Före och efter: uppföljningarna", 1),
+                    heading(texts.gettext("Före och efter: uppföljningarna"), 1),
                     text(
-                        "Beredskapens medelvärde i workshoppen som följs upp och i uppföljningen, "
-                        "par för par; de slås aldrig ihop.",
+                        texts.gettext(
+                            "Beredskapens medelvärde i workshoppen som följs upp och i "
+                            "uppföljningen, par för par; de slås aldrig ihop."
+                        ),
                         SMALL,
                     ),
                     charts[0],
@@ -403,78 +470,88 @@ def _region(rollup: RollupSummary) -> list[Flowable]:
 def write_rollup_report(
     rollup: RollupSummary, target: Path, settings: ExportSettings, fonts_dir: Path
 ) -> None:
+    """The words are in ``settings.language``; the user's data stays as entered."""
     register_fonts(fonts_dir)
+    texts = ExportTexts.for_language(settings.language)
     summaries = rollup.summaries
     groups = rollup.organisations
-    workshops = counted(len(summaries), "workshop", "workshoppar")
+    workshops = texts.counted(len(summaries), "workshop", "workshoppar")
+    period = _period(rollup, texts)
     story: list[Flowable] = [
         gap(28),
-        text(REPORT_KIND, KICKER),
+        text(texts.gettext(REPORT_KIND), KICKER),
         gap(2),
-        text("Sammanställning av workshoppar", COVER_TITLE),
+        text(texts.gettext("Sammanställning av workshoppar"), COVER_TITLE),
         text(
-            f"{workshops} i {counted(len(groups), 'organisation', 'organisationer')}",
+            texts.gettext("{workshops} i {organisations}").format(
+                workshops=workshops,
+                organisations=texts.counted(len(groups), "organisation", "organisationer"),
+            ),
             COVER_TEXT,
         ),
-        text(f"Period: {_period(rollup)}", COVER_TEXT),
-        text(selection_text(settings.selection), COVER_TEXT),
+        text(texts.gettext("Period: {period}").format(period=period), COVER_TEXT),
+        text(selection_text(settings.selection, texts), COVER_TEXT),
         gap(60),
-        text(
-            f"Rapporten skapades {settings.exported_at:%Y-%m-%d} med hallbar-desktop "
-            f"{settings.app_version}. Skattningarna redovisas utan namn.",
-            SMALL,
-        ),
+        text(made_line(settings, texts), SMALL),
         PageBreak(),
-        heading("Sammanfattning"),
+        heading(texts.gettext("Sammanfattning")),
         key_figures(
             [
-                (str(len(summaries)), _noun(len(summaries), "workshop", "workshoppar")),
+                (
+                    str(len(summaries)),
+                    texts.ngettext("workshop", "workshoppar", len(summaries)),
+                ),
                 (
                     str(dependencies := sum(g.dependency_count for g in groups)),
-                    _noun(dependencies, "beroende", "beroenden"),
+                    texts.ngettext("beroende", "beroenden", dependencies),
                 ),
                 (
                     str(actions := sum(g.action_count for g in groups)),
-                    _noun(actions, "åtgärd", "åtgärder"),
+                    texts.ngettext("åtgärd", "åtgärder", actions),
                 ),
                 (
                     str(overdue := sum(g.overdue_count for g in groups)),
-                    _noun(overdue, "försenad åtgärd", "försenade åtgärder"),
+                    texts.ngettext("försenad åtgärd", "försenade åtgärder", overdue),
                 ),
             ]
         ),
         gap(3),
-        heading("Förändringsberedskap per organisation", 1),
+        heading(texts.gettext("Förändringsberedskap per organisation"), 1),
         _means_table(
             rollup,
             [
                 (
                     g.organisation,
-                    counted(len(g.rows), "workshop", "workshoppar"),
-                    *(decimal_comma(m) for m in g.dimension_means),
-                    decimal_comma(g.readiness_mean),
+                    texts.counted(len(g.rows), "workshop", "workshoppar"),
+                    *(texts.decimal(m) for m in g.dimension_means),
+                    texts.decimal(g.readiness_mean),
                 )
                 for g in groups
             ],
-            "Organisation",
+            texts.gettext("Organisation"),
             60 * mm,
-            second="Antal",
+            texts,
+            second=texts.gettext("Antal"),
         ),
-        _dimension_key(rollup),
-        text(CURRENT_NOTE, SMALL),
-        *_region(rollup),
+        _dimension_key(rollup, texts),
+        text(texts.gettext(CURRENT_NOTE), SMALL),
+        *_region(rollup, texts),
     ]
     for group in groups:
-        story += _organisation(rollup, group)
-    story += [PageBreak(), *method_appendix(summaries, settings)]
+        story += _organisation(rollup, group, texts)
+    story += [PageBreak(), *method_appendix(summaries, settings, texts)]
+    kind = texts.gettext(REPORT_KIND).lower()
 
     def build(path: Path) -> None:
         ReportDocument(
             path,
-            title=f"Sammanställning: {REPORT_KIND.lower()}",
-            subject=f"{workshops}, {_period(rollup)}",
-            running_header=f"Sammanställning av {workshops} · {_period(rollup)}",
+            title=texts.gettext("Sammanställning: {kind}").format(kind=kind),
+            subject=f"{workshops}, {period}",
+            running_header=texts.gettext("Sammanställning av {workshops} · {period}").format(
+                workshops=workshops, period=period
+            ),
             author="hallbar-desktop",
+            texts=texts,
         ).build_story(story)
 
     write_atomically(target, build)

@@ -16,20 +16,15 @@ from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison, Mean
 from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.method_text import (
-    FORMULAS,
     METHOD,
+    formulas,
     own_scale_title,
     scale_lines,
     templates_of,
 )
-from hallbar_desktop.export.plain_text import (
-    counted,
-    decimal_comma,
-    iso_date,
-    paragraph_markup,
-    signed_decimal_comma,
-)
+from hallbar_desktop.export.plain_text import iso_date, paragraph_markup
 from hallbar_desktop.export.report_charts import (
     BeforeAfter,
     RangeBar,
@@ -63,43 +58,59 @@ from hallbar_desktop.export.report_layout import (
 )
 from hallbar_desktop.file_target import write_atomically
 
-REPORT_KIND = "Förändringsberedskap för hållbarhetsintegrering"
+REPORT_KIND = N_("Förändringsberedskap för hållbarhetsintegrering")
 # A section starts on a new page when less than this is left: its heading and first lines.
 SECTION_ROOM = 70 * mm
 MATRIX_ROOM = 140 * mm  # two headings, the matrix and its legend
 TABLE_START_ROOM = 45 * mm  # a heading, a table's header and its first rows
 INTRO = ParagraphStyle("Intro", parent=SMALL, keepWithNext=1)  # a line that leads into a table
 # Nr, Beroende, Typ, Prioritet, Påverkan, Prickar, Status
-DEPENDENCY_WIDTHS = [8 * mm, TEXT_WIDTH - 128 * mm, 36 * mm, 26 * mm, 19 * mm, 15 * mm, 24 * mm]
+DEPENDENCY_WIDTHS = [9 * mm, TEXT_WIDTH - 129 * mm, 36 * mm, 26 * mm, 19 * mm, 15 * mm, 24 * mm]
 
 
-def _follows_up(s: WorkshopSummary, earlier: WorkshopSummary | None) -> str | None:
+def made_line(settings: ExportSettings, texts: ExportTexts) -> str:
+    """The small print under a report's cover: when and with what it was made."""
+    return texts.gettext(
+        "Rapporten skapades {date} med hallbar-desktop {version}. "
+        "Skattningarna redovisas utan namn."
+    ).format(date=f"{settings.exported_at:%Y-%m-%d}", version=settings.app_version)
+
+
+def _follows_up(
+    s: WorkshopSummary, earlier: WorkshopSummary | None, texts: ExportTexts
+) -> str | None:
     """The line that names the workshop a follow-up follows up; None for any other."""
     if s.workshop.follows_up_id is None:
         return None
     if earlier is None:
-        return "en tidigare workshop som inte finns med i exporten"
-    return f"{earlier.workshop.title} ({iso_date(earlier.workshop.held_on, 'utan datum')})"
+        return texts.gettext("en tidigare workshop som inte finns med i exporten")
+    held = iso_date(earlier.workshop.held_on, texts.gettext("utan datum"))
+    return f"{earlier.workshop.title} ({held})"
 
 
 def _cover(
-    s: WorkshopSummary, settings: ExportSettings, earlier: WorkshopSummary | None
+    s: WorkshopSummary,
+    settings: ExportSettings,
+    earlier: WorkshopSummary | None,
+    texts: ExportTexts,
 ) -> list[Flowable]:
     w = s.workshop
     facts = [
-        ("Datum", iso_date(w.held_on)),
-        ("Plats", w.place or "–"),
-        ("Processledare", w.facilitator or "–"),
-        ("Antal deltagare", str(s.participant_count)),
-        ("Typ av workshop", w.variant.label),
+        (texts.gettext("Datum"), iso_date(w.held_on)),
+        (texts.gettext("Plats"), w.place or "–"),
+        (texts.gettext("Processledare"), w.facilitator or "–"),
+        (texts.gettext("Antal deltagare"), str(s.participant_count)),
+        (texts.gettext("Typ av workshop"), texts.choice(w.variant)),
     ]
-    follows = _follows_up(s, earlier)
+    follows = _follows_up(s, earlier, texts)
     if follows is not None:
-        facts.append(("Följer upp", follows))
-    facts.append(("Uppföljning", iso_date(w.follow_up_on, "Inte bestämd")))
+        facts.append((texts.gettext("Följer upp"), follows))
+    facts.append(
+        (texts.gettext("Uppföljning"), iso_date(w.follow_up_on, texts.gettext("Inte bestämd")))
+    )
     story: list[Flowable] = [
         gap(28),
-        text(REPORT_KIND, KICKER),
+        text(texts.gettext(REPORT_KIND), KICKER),
         gap(2),
         text(w.title, COVER_TITLE),
     ]
@@ -107,117 +118,146 @@ def _cover(
         if value.strip():
             story.append(text(value, COVER_TEXT))
     if follows is not None:
-        story.append(text(f"Uppföljning av {follows}", COVER_TEXT))
+        story.append(
+            text(texts.gettext("Uppföljning av {workshop}").format(workshop=follows), COVER_TEXT)
+        )
     if w.change_focus.strip():
-        story += [gap(4), markup("<b>Förändring i fokus</b>", BODY), text(w.change_focus, BODY)]
+        focus_heading = texts.gettext("Förändring i fokus")
+        story += [
+            gap(4),
+            markup(f"<b>{paragraph_markup(focus_heading)}</b>", BODY),
+            text(w.change_focus, BODY),
+        ]
     story += [
         gap(10),
         data_table(
             facts,
             [45 * mm, TEXT_WIDTH - 45 * mm],
-            header=("Uppgift", "Värde"),
+            header=(texts.gettext("Uppgift"), texts.gettext("Värde")),
             cell_styles=(CELL_BOLD, CELL),
         ),
         gap(30),
-        text(
-            f"Rapporten skapades {settings.exported_at:%Y-%m-%d} med hallbar-desktop "
-            f"{settings.app_version}. Skattningarna redovisas utan namn.",
-            SMALL,
-        ),
+        text(made_line(settings, texts), SMALL),
         PageBreak(),
     ]
     return story
 
 
-def _noun(n: int, singular: str, plural: str) -> str:
-    """The noun alone, for a key figure that shows the number large above it."""
-    return counted(n, singular, plural).removeprefix(f"{n} ")
-
-
-def _overdue_text(line: ActionLine) -> str:
+def _overdue_text(line: ActionLine, texts: ExportTexts) -> str:
     """The overdue mark beside the stored status: how many days past Klart senast."""
-    return counted(line.days_overdue, "dag", "dagar") if line.overdue else "–"
+    return texts.counted(line.days_overdue, "dag", "dagar") if line.overdue else "–"
 
 
-def _summary_page(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+def _summary_page(
+    s: WorkshopSummary, numbers: dict[object, int], texts: ExportTexts
+) -> list[Flowable]:
     high = sum(n for q, n in s.dependencies_per_quadrant if q.is_high_priority)
     story: list[Flowable] = [
-        heading("Sammanfattning"),
+        heading(texts.gettext("Sammanfattning")),
         key_figures(
             [
-                (f"{decimal_comma(s.readiness_mean)} av 5", "Förändringsberedskap, medelvärde"),
+                (
+                    texts.gettext("{value} av 5").format(value=texts.decimal(s.readiness_mean)),
+                    texts.gettext("Förändringsberedskap, medelvärde"),
+                ),
                 (
                     str(len(s.dependencies)),
-                    f"{_noun(len(s.dependencies), 'beroende', 'beroenden')}, "
-                    f"varav {counted(high, 'högprioriterat', 'högprioriterade')}",
+                    texts.gettext("{noun}, varav {part}").format(
+                        noun=texts.ngettext("beroende", "beroenden", len(s.dependencies)),
+                        part=texts.counted(high, "högprioriterat", "högprioriterade"),
+                    ),
                 ),
                 (
                     str(len(s.actions)),
-                    f"{_noun(len(s.actions), 'åtgärd', 'åtgärder')}, "
-                    f"varav {counted(s.overdue_count, 'försenad', 'försenade')}",
+                    texts.gettext("{noun}, varav {part}").format(
+                        noun=texts.ngettext("åtgärd", "åtgärder", len(s.actions)),
+                        part=texts.counted(s.overdue_count, "försenad", "försenade"),
+                    ),
                 ),
-                (iso_date(s.workshop.follow_up_on, "–"), "nästa uppföljning"),
+                (iso_date(s.workshop.follow_up_on, "–"), texts.gettext("nästa uppföljning")),
             ]
         ),
         gap(3),
     ]
-    story.append(markup("Styrkor att bygga vidare på", H3))
+    story.append(markup(texts.gettext("Styrkor att bygga vidare på"), H3))
     if s.strengths:
         story.append(
             data_table(
                 [
-                    (r.statement.code, r.statement.text, decimal_comma(r.stats.mean))
+                    (r.statement.code, r.statement.text, texts.decimal(r.stats.mean))
                     for r in s.strengths
                 ],
                 [12 * mm, TEXT_WIDTH - 32 * mm, 20 * mm],
-                header=("Kod", "Påstående", "Medel"),
+                header=(
+                    texts.gettext("Kod"),
+                    texts.gettext("Påstående"),
+                    texts.pgettext("kolumn", "Medel"),
+                ),
                 cell_styles=(CELL, CELL, CELL_RIGHT),
             )
         )
     else:
-        story.append(text("Inga skattningar ännu.", BODY))
-    story += _critical(s, numbers)
-    story.append(markup("De viktigaste åtgärderna", H3))
+        story.append(text(texts.gettext("Inga skattningar ännu."), BODY))
+    story += _critical(s, numbers, texts)
+    story.append(markup(texts.gettext("De viktigaste åtgärderna"), H3))
     if s.top_actions:
         story.append(
             data_table(
                 [
                     (
                         a.action.title,
-                        a.action.owner or "Ingen ansvarig",
+                        a.action.owner or texts.gettext("Ingen ansvarig"),
                         iso_date(a.action.due_on),
-                        a.status_label,
-                        _overdue_text(a),
+                        texts.choice(a.action.status),
+                        _overdue_text(a, texts),
                     )
                     for a in s.top_actions
                 ],
                 [TEXT_WIDTH - 120 * mm, 42 * mm, 22 * mm, 26 * mm, 30 * mm],
-                header=("Åtgärd", "Ansvarig", "Klart senast", "Status", "Försenad"),
+                header=(
+                    texts.gettext("Åtgärd"),
+                    texts.gettext("Ansvarig"),
+                    texts.gettext("Klart senast"),
+                    texts.gettext("Status"),
+                    texts.gettext("Försenad"),
+                ),
             )
         )
     else:
-        story.append(text("Inga öppna åtgärder.", BODY))
-    follow_up = s.workshop.follow_up_on
+        story.append(text(texts.gettext("Inga öppna åtgärder."), BODY))
+    follow_up = iso_date(s.workshop.follow_up_on, texts.gettext("inte bestämd ännu"))
+    follow_up_lead = texts.gettext("Uppföljning:")
     story += [
         gap(3),
-        markup(
-            f"<b>Uppföljning:</b> {paragraph_markup(iso_date(follow_up, 'inte bestämd ännu'))}",
-            BODY,
-        ),
+        markup(f"<b>{paragraph_markup(follow_up_lead)}</b> {paragraph_markup(follow_up)}", BODY),
         PageBreak(),
     ]
     return story
 
 
-def _critical(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+def _dependency_header(texts: ExportTexts) -> tuple[str, ...]:
+    return (
+        texts.gettext("Nr"),
+        texts.gettext("Beroende"),
+        texts.gettext("Typ"),
+        texts.gettext("Prioritet"),
+        texts.gettext("Påverkan"),
+        texts.gettext("Prickar"),
+        texts.gettext("Status"),
+    )
+
+
+def _critical(s: WorkshopSummary, numbers: dict[object, int], texts: ExportTexts) -> list[Flowable]:
     """The most urgent open dependencies with what ranks them, and those still without an
     action named one by one."""
-    story: list[Flowable] = [markup("De mest kritiska beroendena", H3)]
+    story: list[Flowable] = [markup(texts.gettext("De mest kritiska beroendena"), H3)]
     if s.critical_dependencies:
         story += [
             text(
-                "Högprioriterade beroenden som inte är hanterade, ordnade efter prioritet, "
-                "påverkan (1–5) och prickar.",
+                texts.gettext(
+                    "Högprioriterade beroenden som inte är hanterade, ordnade efter prioritet, "
+                    "påverkan (1–5) och prickar."
+                ),
                 INTRO,
             ),
             data_table(
@@ -225,44 +265,55 @@ def _critical(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
                     (
                         str(numbers[line.dependency.id]),
                         line.dependency.title,
-                        line.dependency.category.label,
-                        line.priority.label if line.priority else "–",
+                        texts.choice(line.dependency.category),
+                        texts.choice(line.priority) if line.priority else "–",
                         str(line.dependency.impact or "–"),
                         str(line.dependency.votes),
-                        line.dependency.status.label,
+                        texts.choice(line.dependency.status),
                     )
                     for line in s.critical_dependencies
                 ],
                 DEPENDENCY_WIDTHS,
-                header=("Nr", "Beroende", "Typ", "Prioritet", "Påverkan", "Prickar", "Status"),
+                header=_dependency_header(texts),
                 cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL),
             ),
         ]
     else:
-        story.append(text("Inga högprioriterade beroenden som är ohanterade.", BODY))
+        story.append(text(texts.gettext("Inga högprioriterade beroenden som är ohanterade."), BODY))
     if s.handled_high_priority_count:
-        handled = counted(
+        handled = texts.counted(
             s.handled_high_priority_count, "högprioriterat beroende", "högprioriterade beroenden"
         )
-        story.append(text(f"{handled} med status Hanterad visas inte här.", SMALL))
+        story.append(
+            text(
+                texts.gettext("{handled} med status Hanterad visas inte här.").format(
+                    handled=handled
+                ),
+                SMALL,
+            )
+        )
     if s.unhandled_high_priority:
         named = "; ".join(
-            f"nr {numbers[d.id]} {paragraph_markup(d.title)}" for d in s.unhandled_high_priority
+            texts.gettext("nr {number} {title}").format(
+                number=numbers[d.id], title=paragraph_markup(d.title)
+            )
+            for d in s.unhandled_high_priority
         )
-        story.append(markup(f"<b>Saknar ännu en åtgärd med ansvarig och datum:</b> {named}.", BODY))
+        lead = texts.gettext("Saknar ännu en åtgärd med ansvarig och datum:")
+        story.append(markup(f"<b>{lead}</b> {named}.", BODY))
     return story
 
 
-def _starting_point(s: WorkshopSummary) -> list[Flowable]:
+def _starting_point(s: WorkshopSummary, texts: ExportTexts) -> list[Flowable]:
     w = s.workshop
     parts = [
-        ("Nuläge", w.current_state),
-        ("Målbild", w.target_picture),
-        ("Nästa steg", w.next_steps),
+        (texts.gettext("Nuläge"), w.current_state),
+        (texts.gettext("Målbild"), w.target_picture),
+        (texts.gettext("Nästa steg"), w.next_steps),
     ]
-    if not any(value.strip() for _, value in parts):
+    if not any(value.strip() for _title, value in parts):
         return []
-    story: list[Flowable] = [heading("Utgångsläge och målbild")]
+    story: list[Flowable] = [heading(texts.gettext("Utgångsläge och målbild"))]
     for title, value in parts:
         if value.strip():
             story += [heading(title, 1), text(value, BODY)]
@@ -275,20 +326,21 @@ def _range_bar(d: DimensionResult) -> RangeBar:
     )
 
 
-def _statement_table(dimensions: Sequence[DimensionResult]) -> Flowable:
+def _statement_table(dimensions: Sequence[DimensionResult], texts: ExportTexts) -> Flowable:
     results = [r for d in dimensions for r in d.statements]
+    large_spread = " " + texts.gettext("(stor spridning – diskutera)")
     rows = [
         (
             r.statement.code,
-            r.statement.text + (" (stor spridning – diskutera)" if r.stats.large_spread else ""),
+            r.statement.text + (large_spread if r.stats.large_spread else ""),
             str(r.stats.n),
-            decimal_comma(r.stats.mean),
-            decimal_comma(r.stats.median),
-            f"{decimal_comma(r.stats.minimum, 0)}–{decimal_comma(r.stats.maximum, 0)}"
+            texts.decimal(r.stats.mean),
+            texts.decimal(r.stats.median),
+            f"{texts.decimal(r.stats.minimum, 0)}–{texts.decimal(r.stats.maximum, 0)}"
             if r.stats.n
             else "–",
             str(r.stats.dont_know),
-            r.stats.light.label if r.stats.light else "–",
+            texts.choice(r.stats.light) if r.stats.light else "–",
         )
         for r in results
     ]
@@ -296,50 +348,67 @@ def _statement_table(dimensions: Sequence[DimensionResult]) -> Flowable:
     return data_table(
         rows,
         widths,
-        header=("Kod", "Påstående", "n", "Medel", "Median", "Min–max", "Vet ej", "Trafikljus"),
+        header=(
+            texts.gettext("Kod"),
+            texts.gettext("Påstående"),
+            "n",
+            texts.pgettext("kolumn", "Medel"),
+            texts.gettext("Median"),
+            texts.gettext("Min–max"),
+            texts.gettext("Vet ej"),
+            texts.gettext("Trafikljus"),
+        ),
         cell_styles=(CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL_RIGHT, CELL),
         extra=light_cells([r.stats.light for r in results], 7),
     )
 
 
-def _readiness(s: WorkshopSummary) -> list[Flowable]:
+def _readiness(s: WorkshopSummary, texts: ExportTexts) -> list[Flowable]:
     readiness = [d for d in s.dimensions if d.dimension.in_readiness]
     exposure = [d for d in s.dimensions if not d.dimension.in_readiness]
     story: list[Flowable] = [
-        heading("Förändringsberedskap"),
+        heading(texts.gettext("Förändringsberedskap")),
         text(
-            f"{s.rated_participant_count} av {s.participant_count} deltagare skattade påståendena "
-            "på skalan 1–5. Stapeln visar dimensionens medelvärde och linjen spridningen mellan "
-            "deltagarnas egna medelvärden (lägsta till högsta).",
+            texts.gettext(
+                "{rated} av {participants} deltagare skattade påståendena på skalan 1–5. "
+                "Stapeln visar dimensionens medelvärde och linjen spridningen mellan "
+                "deltagarnas egna medelvärden (lägsta till högsta)."
+            ).format(rated=s.rated_participant_count, participants=s.participant_count),
             BODY,
         ),
         readiness_chart(
             [_range_bar(d) for d in readiness],
             TEXT_WIDTH,
-            caption="Skala: 1 = stämmer inte alls, 5 = stämmer helt",
+            caption=texts.gettext("Skala: 1 = stämmer inte alls, 5 = stämmer helt"),
+            texts=texts,
         ),
         # A long table: it may start low on the page and go on over the next one, as long as
         # the heading has a few rows under it.
         CondPageBreak(TABLE_START_ROOM),
-        heading("Per påstående", 1, keep_with_next=False),
-        _statement_table(readiness),
+        heading(texts.gettext("Per påstående"), 1, keep_with_next=False),
+        _statement_table(readiness, texts),
     ]
     scored = [d for d in s.dimensions if d.group_score is not None]
     if scored:
         story += [
-            heading("Gruppens skattning och kommentarer", 1),
+            heading(texts.gettext("Gruppens skattning och kommentarer"), 1),
             data_table(
                 [
                     (
                         f"{d.dimension.code} {d.dimension.label}",
-                        decimal_comma(d.mean),
+                        texts.decimal(d.mean),
                         str(d.group_score.score) if d.group_score and d.group_score.score else "–",
                         d.group_score.comment if d.group_score else "",
                     )
                     for d in scored
                 ],
                 [45 * mm, 16 * mm, 20 * mm, TEXT_WIDTH - 81 * mm],
-                header=("Dimension", "Medel", "Gruppen", "Kommentar"),
+                header=(
+                    texts.gettext("Dimension"),
+                    texts.pgettext("kolumn", "Medel"),
+                    texts.gettext("Gruppen"),
+                    texts.gettext("Kommentar"),
+                ),
                 cell_styles=(CELL, CELL_RIGHT, CELL_RIGHT, CELL),
             ),
         ]
@@ -347,37 +416,43 @@ def _readiness(s: WorkshopSummary) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    heading("Sårbarhet för beroenden (riskprofil)", 1),
+                    heading(texts.gettext("Sårbarhet för beroenden (riskprofil)"), 1),
                     text(
-                        "Här betyder ett högt värde att arbetet är mer sårbart, så färgerna är "
-                        "omvända: hög sårbarhet är röd. Blocket räknas inte in i beredskapen.",
+                        texts.gettext(
+                            "Här betyder ett högt värde att arbetet är mer sårbart, så färgerna "
+                            "är omvända: hög sårbarhet är röd. Blocket räknas inte in i "
+                            "beredskapen."
+                        ),
                         BODY,
                     ),
-                    _statement_table(exposure),
+                    _statement_table(exposure, texts),
                 ]
             )
         )
     return story
 
 
-def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
+def _dependencies(
+    s: WorkshopSummary, numbers: dict[object, int], texts: ExportTexts
+) -> list[Flowable]:
     numbered = [(numbers[line.dependency.id], line) for line in s.dependencies]
     # The matrix and its legend start a page of their own, unless enough room is left.
-    story: list[Flowable] = [CondPageBreak(MATRIX_ROOM), heading("Beroenden")]
+    story: list[Flowable] = [CondPageBreak(MATRIX_ROOM), heading(texts.gettext("Beroenden"))]
     if not numbered:
-        return [*story, text("Inga beroenden registrerades.", BODY)]
-    unplaced = sum(1 for _, line in numbered if line.quadrant is None)
+        return [*story, text(texts.gettext("Inga beroenden registrerades."), BODY)]
+    unplaced = sum(1 for _n, line in numbered if line.quadrant is None)
     story += [
-        heading("Prioriteringsmatris: påverkan × påverkbarhet", 1),
-        priority_matrix(numbered, TEXT_WIDTH),
+        heading(texts.gettext("Prioriteringsmatris: påverkan × påverkbarhet"), 1),
+        priority_matrix(numbered, TEXT_WIDTH, texts),
         gap(1),
-        category_legend(TEXT_WIDTH),
+        category_legend(TEXT_WIDTH, texts),
     ]
     if unplaced:
         story.append(
             text(
-                f"{counted(unplaced, 'beroende', 'beroenden')} saknar påverkan eller "
-                "påverkbarhet och visas inte i matrisen.",
+                texts.gettext(
+                    "{dependencies} saknar påverkan eller påverkbarhet och visas inte i matrisen."
+                ).format(dependencies=texts.counted(unplaced, "beroende", "beroenden")),
                 SMALL,
             )
         )
@@ -388,40 +463,40 @@ def _dependencies(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowab
                 (
                     str(n),
                     line.dependency.title,
-                    line.dependency.category.label,
-                    line.priority.label if line.priority else "Inte bedömd",
+                    texts.choice(line.dependency.category),
+                    texts.choice(line.priority) if line.priority else texts.gettext("Inte bedömd"),
                     str(line.dependency.impact or "–"),
                     str(line.dependency.votes),
-                    line.dependency.status.label,
+                    texts.choice(line.dependency.status),
                 )
                 for n, line in numbered
             ],
             DEPENDENCY_WIDTHS,
-            header=("Nr", "Beroende", "Typ", "Prioritet", "Påverkan", "Prickar", "Status"),
+            header=_dependency_header(texts),
             cell_styles=(CELL, CELL, CELL, CELL, CELL_RIGHT, CELL_RIGHT, CELL),
         ),
         CondPageBreak(SECTION_ROOM),
-        heading("Beroenden per typ"),
+        heading(texts.gettext("Beroenden per typ")),
     ]
     for category in DependencyCategory:
         members = [(n, line) for n, line in numbered if line.dependency.category is category]
         if not members:
             continue
-        story.append(heading(f"{category.label} ({len(members)})", 1))
+        story.append(heading(f"{texts.choice(category)} ({len(members)})", 1))
         for n, line in members:
-            story += _dependency_block(n, line)
+            story += _dependency_block(n, line, texts)
     return story
 
 
-def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-untyped-def]
+def _dependency_block(number: int, line, texts: ExportTexts) -> list[Flowable]:  # type: ignore[no-untyped-def]
     d = line.dependency
     facts = [
-        line.priority.label if line.priority else "Prioritet inte bedömd",
-        f"Påverkan {d.impact} av 5" if d.impact else None,
-        d.influence.label if d.influence else None,
-        d.horizon.label if d.horizon else None,
-        f"Status: {d.status.label}",
-        f"{d.votes} prickar",
+        texts.choice(line.priority) if line.priority else texts.gettext("Prioritet inte bedömd"),
+        texts.gettext("Påverkan {impact} av 5").format(impact=d.impact) if d.impact else None,
+        texts.choice(d.influence) if d.influence else None,
+        texts.choice(d.horizon) if d.horizon else None,
+        texts.gettext("Status: {status}").format(status=texts.choice(d.status)),
+        texts.counted(d.votes, "prick", "prickar"),
     ]
     head = [
         markup(f"{number}. {paragraph_markup(d.title)}", H3),
@@ -431,13 +506,13 @@ def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-u
     if d.description.strip():
         story.append(text(d.description, BODY))
     handling = " – ".join(
-        x for x in (d.strategy.label if d.strategy else "", d.mitigation.strip()) if x
+        x for x in (texts.choice(d.strategy) if d.strategy else "", d.mitigation.strip()) if x
     )
     details = [
-        ("Var", d.location.label if d.location else ""),
-        ("Bevakas av", d.owner),
-        ("Hantering", handling),
-        ("Åtgärder", "; ".join(line.action_titles)),
+        (texts.gettext("Var"), texts.choice(d.location) if d.location else ""),
+        (texts.gettext("Bevakas av"), d.owner),
+        (texts.gettext("Hantering"), handling),
+        (texts.gettext("Åtgärder"), "; ".join(line.action_titles)),
     ]
     for label, value in details:
         if value.strip():
@@ -445,68 +520,86 @@ def _dependency_block(number: int, line) -> list[Flowable]:  # type: ignore[no-u
     return [*story, gap(2)]
 
 
-def _prerequisites(s: WorkshopSummary) -> list[Flowable]:
+def _prerequisites(s: WorkshopSummary, texts: ExportTexts) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(SECTION_ROOM),
-        heading("Förutsättningar och framgångsfaktorer"),
+        heading(texts.gettext("Förutsättningar och framgångsfaktorer")),
     ]
     checks = s.prerequisite_checks
+    strength = " " + texts.gettext("(styrka)")
     if checks:
         story += [
             text(
-                "Antal punkter med varje ljus per område. Ett enda rött ljus gör inte hela "
-                "området rött: se hur punkterna fördelar sig.",
+                texts.gettext(
+                    "Antal punkter med varje ljus per område. Ett enda rött ljus gör inte hela "
+                    "området rött: se hur punkterna fördelar sig."
+                ),
                 BODY,
             ),
-            area_lights_chart([_area_bar(a) for a in s.area_light_counts], TEXT_WIDTH),
+            area_lights_chart(
+                [_area_bar(a, texts) for a in s.area_light_counts], TEXT_WIDTH, texts
+            ),
             gap(3),
             data_table(
                 [
                     (
-                        c.area.label,
-                        c.prompt + (" (styrka)" if c.is_strength else ""),
-                        c.light.label if c.light else "–",
+                        texts.choice(c.area),
+                        c.prompt + (strength if c.is_strength else ""),
+                        texts.choice(c.light) if c.light else "–",
                         c.note,
                     )
                     for c in checks
                 ],
                 [32 * mm, TEXT_WIDTH - 112 * mm, 20 * mm, 60 * mm],
-                header=("Område", "Punkt", "Läge", "Anteckning"),
+                header=(
+                    texts.gettext("Område"),
+                    texts.gettext("Punkt"),
+                    texts.gettext("Läge"),
+                    texts.gettext("Anteckning"),
+                ),
                 extra=light_cells([c.light for c in checks], 2),
             ),
         ]
     else:
-        story.append(text("Checklistan för förutsättningarna fylldes inte i.", BODY))
-    story.append(heading("Framgångsfaktorer", 1))
+        story.append(text(texts.gettext("Checklistan för förutsättningarna fylldes inte i."), BODY))
+    story.append(heading(texts.gettext("Framgångsfaktorer"), 1))
     if s.success_factors:
         story.append(
             data_table(
-                [(f.text, f.area.label if f.area else "–") for f in s.success_factors],
+                [(f.text, texts.choice(f.area) if f.area else "–") for f in s.success_factors],
                 [TEXT_WIDTH - 45 * mm, 45 * mm],
-                header=("Det gruppen kan bygga vidare på", "Område"),
+                header=(texts.gettext("Det gruppen kan bygga vidare på"), texts.gettext("Område")),
             )
         )
     else:
-        story.append(text("Gruppen namngav inga framgångsfaktorer.", BODY))
+        story.append(text(texts.gettext("Gruppen namngav inga framgångsfaktorer."), BODY))
     return story
 
 
-def _area_bar(lights: AreaLights) -> tuple[str, tuple[tuple[TrafficLight, int], ...], int]:
-    return lights.area.label, lights.counts, lights.unrated
+def _area_bar(
+    lights: AreaLights, texts: ExportTexts
+) -> tuple[str, tuple[tuple[TrafficLight, int], ...], int]:
+    return texts.choice(lights.area), lights.counts, lights.unrated
 
 
-def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(SECTION_ROOM), heading("Handlingsplan")]
+def _action_plan(
+    s: WorkshopSummary, numbers: dict[object, int], texts: ExportTexts
+) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(SECTION_ROOM), heading(texts.gettext("Handlingsplan"))]
     if not s.actions:
-        return [*story, text("Inga åtgärder beslutades.", BODY)]
+        return [*story, text(texts.gettext("Inga åtgärder beslutades."), BODY)]
     story += [
         text(
-            f"{counted(len(s.actions), 'åtgärd', 'åtgärder')}, sorterade efter prioritet och "
-            "datum. Status är den som registrerats; Försenad visar hur många dagar sedan Klart "
-            f"senast passerade ({counted(s.overdue_count, 'åtgärd', 'åtgärder')}).",
+            texts.gettext(
+                "{actions}, sorterade efter prioritet och datum. Status är den som registrerats; "
+                "Försenad visar hur många dagar sedan Klart senast passerade ({overdue})."
+            ).format(
+                actions=texts.counted(len(s.actions), "åtgärd", "åtgärder"),
+                overdue=texts.counted(s.overdue_count, "åtgärd", "åtgärder"),
+            ),
             BODY,
         ),
-        status_chart(s.actions_per_status, TEXT_WIDTH * 0.7),
+        status_chart(s.actions_per_status, TEXT_WIDTH * 0.7, texts),
         gap(4),
     ]
     rows = []
@@ -516,11 +609,11 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
         rows.append(
             (
                 a.title,
-                a.owner or "Ingen ansvarig",
+                a.owner or texts.gettext("Ingen ansvarig"),
                 iso_date(a.due_on),
-                line.status_label,
-                _overdue_text(line),
-                a.priority.label,
+                texts.choice(a.status),
+                _overdue_text(line, texts),
+                texts.choice(a.priority),
                 ", ".join(map(str, linked)) or "–",
             )
         )
@@ -529,20 +622,21 @@ def _action_plan(s: WorkshopSummary, numbers: dict[object, int]) -> list[Flowabl
             rows,
             [TEXT_WIDTH - 131 * mm, 34 * mm, 21 * mm, 21 * mm, 19 * mm, 17 * mm, 19 * mm],
             header=(
-                "Åtgärd",
-                "Ansvarig",
-                "Klart senast",
-                "Status",
-                "Försenad",
-                "Prioritet",
-                "Beroende",
+                texts.gettext("Åtgärd"),
+                texts.gettext("Ansvarig"),
+                texts.gettext("Klart senast"),
+                texts.gettext("Status"),
+                texts.gettext("Försenad"),
+                texts.gettext("Prioritet"),
+                # The numbers of the linked dependencies, in a narrow column.
+                texts.pgettext("nummer", "Beroende"),
             ),
         )
     )
     return story
 
 
-def _notes(s: WorkshopSummary) -> list[Flowable]:
+def _notes(s: WorkshopSummary, texts: ExportTexts) -> list[Flowable]:
     """Every note the participants wrote, with its step, group and dots: also those nobody
     gave a dot, which the group may still want to come back to."""
     if not s.notes:
@@ -551,26 +645,35 @@ def _notes(s: WorkshopSummary) -> list[Flowable]:
     steps = dict.fromkeys(n.step for n in s.notes)
     for step in steps:
         for group, notes in notes_by_group(n for n in s.notes if n.step is step):
-            rows += [(step.label, group or "Utan grupp", n.text, str(n.votes)) for n in notes]
+            # A group named by a type the participant chose is one of the domain's labels,
+            # which the catalogue translates; a name the facilitator typed stays as it is.
+            shown = texts.gettext(group) if group else texts.gettext("Utan grupp")
+            rows += [(texts.choice(step), shown, n.text, str(n.votes)) for n in notes]
     return [
         CondPageBreak(SECTION_ROOM),
-        heading("Lappar från deltagarna"),
+        heading(texts.gettext("Lappar från deltagarna")),
         text(
-            f"{counted(len(s.notes), 'lapp', 'lappar')} från inmatningen, per steg och grupp "
-            "(typen deltagaren valde eller gruppen processledaren lade lappen i), med prickarna "
-            "den fick.",
+            texts.gettext(
+                "{notes} från inmatningen, per steg och grupp (typen deltagaren valde eller "
+                "gruppen processledaren lade lappen i), med prickarna den fick."
+            ).format(notes=texts.counted(len(s.notes), "lapp", "lappar")),
             BODY,
         ),
         data_table(
             rows,
             [38 * mm, 38 * mm, TEXT_WIDTH - 92 * mm, 16 * mm],
-            header=("Steg", "Grupp eller typ", "Lapp", "Prickar"),
+            header=(
+                texts.gettext("Steg"),
+                texts.gettext("Grupp eller typ"),
+                texts.gettext("Lapp"),
+                texts.gettext("Prickar"),
+            ),
             cell_styles=(CELL, CELL, CELL, CELL_RIGHT),
         ),
     ]
 
 
-def _follow_up(comparison: FollowUpComparison | None) -> list[Flowable]:
+def _follow_up(comparison: FollowUpComparison | None, texts: ExportTexts) -> list[Flowable]:
     """Before and after against the workshop this one follows up (domain §3.7)."""
     if comparison is None:
         return []
@@ -578,25 +681,33 @@ def _follow_up(comparison: FollowUpComparison | None) -> list[Flowable]:
     readiness = [d for d in comparison.dimensions if d.in_readiness]
     story: list[Flowable] = [
         CondPageBreak(SECTION_ROOM),
-        heading("Uppföljning: före och efter"),
+        heading(texts.gettext("Uppföljning: före och efter")),
         text(
-            f"Jämfört med {earlier.title} ({iso_date(earlier.held_on, 'utan datum')}). "
-            "Förändringen är efter minus före; för sårbarheten är en minskning en förbättring.",
+            texts.gettext(
+                "Jämfört med {workshop} ({date}). Förändringen är efter minus före; för "
+                "sårbarheten är en minskning en förbättring."
+            ).format(
+                workshop=earlier.title, date=iso_date(earlier.held_on, texts.gettext("utan datum"))
+            ),
             BODY,
         ),
         before_after_chart(
             [BeforeAfter(f"{d.code} {d.label}", d.before, d.after) for d in readiness],
             TEXT_WIDTH,
-            before_label=iso_date(earlier.held_on, "Före"),
-            after_label=iso_date(comparison.later.workshop.held_on, "Efter"),
+            before_label=iso_date(earlier.held_on, texts.gettext("Före")),
+            after_label=iso_date(comparison.later.workshop.held_on, texts.gettext("Efter")),
+            texts=texts,
         ),
-        heading("Per dimension", 1),
+        heading(texts.gettext("Per dimension"), 1),
         _change_table(
             [
-                (f"{d.code} {d.label}".strip(), d)
-                for d in (*comparison.dimensions, comparison.readiness)
+                *((f"{d.code} {d.label}".strip(), d) for d in comparison.dimensions),
+                # The domain names the readiness row "Beredskap totalt", the others are the
+                # template's words.
+                (texts.gettext("Beredskap totalt"), comparison.readiness),
             ],
-            "Dimension",
+            texts.gettext("Dimension"),
+            texts,
             with_text=False,
         ),
     ]
@@ -604,29 +715,37 @@ def _follow_up(comparison: FollowUpComparison | None) -> list[Flowable]:
     done = comparison.earlier_done_count
     total = comparison.earlier_action_count
     story += [
-        heading("Åtgärderna från förra gången", 1),
+        heading(texts.gettext("Åtgärderna från förra gången"), 1),
         text(
-            f"Klara: {done} av {counted(total, 'åtgärd', 'åtgärder')} "
-            f"({decimal_comma(share * 100 if share is not None else None, 0)} %). "
-            f"Avbrutna: {comparison.earlier_cancelled_count}."
+            texts.gettext("Klara: {done} av {actions} ({share} %). Avbrutna: {cancelled}.").format(
+                done=done,
+                actions=texts.counted(total, "åtgärd", "åtgärder"),
+                share=texts.decimal(share * 100 if share is not None else None, 0),
+                cancelled=comparison.earlier_cancelled_count,
+            )
             if total
-            else "Workshoppen som följs upp hade inga åtgärder.",
+            else texts.gettext("Workshoppen som följs upp hade inga åtgärder."),
             BODY,
         ),
-        heading("Per påstående", 1),
-        _change_table([(d.code, d) for d in comparison.statements], "Påstående", with_text=True),
+        heading(texts.gettext("Per påstående"), 1),
+        _change_table(
+            [(d.code, d) for d in comparison.statements],
+            texts.gettext("Påstående"),
+            texts,
+            with_text=True,
+        ),
     ]
     return story
 
 
 def _change_table(
-    rows: Sequence[tuple[str, MeanChange]], first: str, *, with_text: bool
+    rows: Sequence[tuple[str, MeanChange]], first: str, texts: ExportTexts, *, with_text: bool
 ) -> Flowable:
     """Before, after and the change, per dimension or (with its text) per statement."""
     numbers = [16 * mm, 16 * mm, 22 * mm]
     if with_text:
         leading: list[float] = [12 * mm, TEXT_WIDTH - 12 * mm - sum(numbers)]
-        header: tuple[str, ...] = ("Kod", first)
+        header: tuple[str, ...] = (texts.gettext("Kod"), first)
     else:
         leading = [TEXT_WIDTH - sum(numbers)]
         header = (first,)
@@ -634,19 +753,26 @@ def _change_table(
         [
             (
                 *((name, change.label) if with_text else (name,)),
-                decimal_comma(change.before),
-                decimal_comma(change.after),
-                signed_decimal_comma(change.change),
+                texts.decimal(change.before),
+                texts.decimal(change.after),
+                texts.signed_decimal(change.change),
             )
             for name, change in rows
         ],
         [*leading, *numbers],
-        header=(*header, "Före", "Efter", "Förändring"),
+        header=(
+            *header,
+            texts.gettext("Före"),
+            texts.gettext("Efter"),
+            texts.gettext("Förändring"),
+        ),
         cell_styles=(*([CELL] * len(leading)), CELL_RIGHT, CELL_RIGHT, CELL_RIGHT),
     )
 
 
-def problem_section(summaries: Sequence[WorkshopSummary]) -> list[Flowable]:
+def problem_section(
+    summaries: Sequence[WorkshopSummary], texts: ExportTexts = SWEDISH
+) -> list[Flowable]:
     """Values the file holds that could not be used as they are, named with what the file
     holds; the report's tables show a stand-in for them. Nothing when there are none."""
     rows = [
@@ -662,69 +788,90 @@ def problem_section(summaries: Sequence[WorkshopSummary]) -> list[Flowable]:
     if not rows:
         return []
     return [
-        heading("Problem i databasen"),
+        heading(texts.gettext("Problem i databasen")),
         text(
-            "De här värdena i databasfilen kunde inte användas som de är. De finns kvar "
-            "orörda i filen; rapporten visar i stället det som står under Vad det betyder.",
+            texts.gettext(
+                "De här värdena i databasfilen kunde inte användas som de är. De finns kvar "
+                "orörda i filen; rapporten visar i stället det som står under Vad det betyder."
+            ),
             BODY,
         ),
         data_table(
             rows,
             [35 * mm, 40 * mm, 35 * mm, TEXT_WIDTH - 110 * mm],
-            header=("Workshop", "Post och fält", "Värde i filen", "Vad det betyder"),
+            header=(
+                texts.gettext("Workshop"),
+                texts.gettext("Post och fält"),
+                texts.gettext("Värde i filen"),
+                texts.gettext("Vad det betyder"),
+            ),
         ),
     ]
 
 
 def method_appendix(
-    summaries: Sequence[WorkshopSummary], settings: ExportSettings
+    summaries: Sequence[WorkshopSummary],
+    settings: ExportSettings,
+    texts: ExportTexts = SWEDISH,
 ) -> list[Flowable]:
-    story: list[Flowable] = problem_section(summaries)
-    story += [heading("Bilaga: om metoden"), text(METHOD, BODY)]
+    scale_header = (texts.gettext("Värde"), texts.gettext("Betydelse"))
+    story: list[Flowable] = problem_section(summaries, texts)
+    story += [heading(texts.gettext("Bilaga: om metoden")), text(texts.gettext(METHOD), BODY)]
     story += [
-        heading("Beräkningar", 1),
+        heading(texts.gettext("Beräkningar"), 1),
         data_table(
-            FORMULAS,
+            formulas(texts),
             [40 * mm, TEXT_WIDTH - 40 * mm],
-            header=("Vad", "Så räknas det"),
+            header=(texts.gettext("Vad"), texts.gettext("Så räknas det")),
             cell_styles=(CELL_BOLD, CELL),
         ),
     ]
     for template in templates_of(summaries):
         story += [
-            heading(f"Skala ({template.name}, version {template.version})", 1),
+            heading(
+                texts.gettext("Skala ({name}, version {version})").format(
+                    name=template.name, version=template.version
+                ),
+                1,
+            ),
             data_table(
-                scale_lines(template),
+                scale_lines(template, texts=texts),
                 [15 * mm, TEXT_WIDTH - 15 * mm],
-                header=("Värde", "Betydelse"),
+                header=scale_header,
             ),
         ]
         for dimension in template.dimensions_with_own_scale:
             story += [
-                heading(own_scale_title(dimension), 1),
+                heading(own_scale_title(dimension, texts), 1),
                 data_table(
-                    scale_lines(template, dimension),
+                    scale_lines(template, dimension, texts),
                     [15 * mm, TEXT_WIDTH - 15 * mm],
-                    header=("Värde", "Betydelse"),
+                    header=scale_header,
                 ),
             ]
         story += [
-            heading("Källor", 1),
+            heading(texts.gettext("Källor"), 1),
             *(text(source, BODY) for source in template.sources),
         ]
     if settings.include_names and len(summaries) == 1:
         people = summaries[0].participants
         story += [
-            heading("Deltagare", 1),
+            heading(texts.gettext("Deltagare"), 1),
             text(
-                "Namnen finns med för att den som exporterade valde det. Skattningarna "
-                "redovisas ändå utan namn.",
+                texts.gettext(
+                    "Namnen finns med för att den som exporterade valde det. Skattningarna "
+                    "redovisas ändå utan namn."
+                ),
                 SMALL,
             ),
             data_table(
                 [(p.alias, p.name, p.role) for p in people],
                 [30 * mm, 70 * mm, TEXT_WIDTH - 100 * mm],
-                header=("Alias", "Namn", "Roll"),
+                header=(
+                    texts.gettext("Alias"),
+                    texts.pgettext("kolumn", "Namn"),
+                    texts.gettext("Roll"),
+                ),
             ),
         ]
     return story
@@ -738,33 +885,39 @@ def write_workshop_report(
     follow_up: FollowUpComparison | None = None,
 ) -> None:
     """``follow_up`` compares a follow-up with the workshop it follows up, when that one is
-    still stored: the cover names it and a section shows before and after."""
+    still stored: the cover names it and a section shows before and after. The words are in
+    ``settings.language``; the user's data stays as entered."""
     register_fonts(fonts_dir)
+    texts = ExportTexts.for_language(settings.language)
     w = summary.workshop
     numbers: dict[object, int] = {line.dependency.id: line.number for line in summary.dependencies}
     story = [
-        *_cover(summary, settings, follow_up.earlier if follow_up else None),
-        *_summary_page(summary, numbers),
-        *_starting_point(summary),
-        *_readiness(summary),
-        *_follow_up(follow_up),
-        *_dependencies(summary, numbers),
-        *_prerequisites(summary),
-        *_action_plan(summary, numbers),
-        *_notes(summary),
+        *_cover(summary, settings, follow_up.earlier if follow_up else None, texts),
+        *_summary_page(summary, numbers, texts),
+        *_starting_point(summary, texts),
+        *_readiness(summary, texts),
+        *_follow_up(follow_up, texts),
+        *_dependencies(summary, numbers, texts),
+        *_prerequisites(summary, texts),
+        *_action_plan(summary, numbers, texts),
+        *_notes(summary, texts),
         PageBreak(),
-        *method_appendix([summary], settings),
+        *method_appendix([summary], settings, texts),
     ]
     header = " · ".join(x for x in (w.organisation.strip(), w.title) if x)
+    kind = texts.gettext(REPORT_KIND)
+    subject = texts.gettext("Rapport från workshop om {kind}").format(kind=kind.lower())
+    if w.organisation.strip():
+        subject += f", {w.organisation}"
 
     def build(path: Path) -> None:
         ReportDocument(
             path,
-            title=f"{w.title} – {REPORT_KIND.lower()}",
-            subject=f"Rapport från workshop om {REPORT_KIND.lower()}"
-            + (f", {w.organisation}" if w.organisation.strip() else ""),
+            title=f"{w.title} – {kind.lower()}",
+            subject=subject,
             running_header=header,
             author=w.facilitator or w.organisation,
+            texts=texts,
         ).build_story(story)
 
     write_atomically(target, build)

@@ -8,6 +8,7 @@ from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.handbook import Bullets, Handbook, Paragraph, Section, Table
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep, steps_for, suggested_minutes
 from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.ui.application_setup import current_language, install_own_translation
 from hallbar_desktop.ui.key_map import INPUT_MODE, LEAVE_INPUT_MODE, PARTICIPANT_VIEW, KeyBinding
 from hallbar_desktop.ui.step_guidance import guidance_for
 
@@ -21,8 +22,18 @@ def _keys(binding: KeyBinding) -> str:
     return " / ".join(str(k) for k in binding.keys)
 
 
-def facilitator_handbook(version: str) -> Handbook:
-    """The whole handbook in the language the app shows, for program version ``version``."""
+def handbook_in_language(version: str, language: str) -> Handbook:
+    """The handbook in ``language`` (a key of LANGUAGES; another is Swedish) where no window
+    has chosen one, as for ``hallbar handbook``: the app's translation of that language is
+    installed (making the core application the texts need if there is none) while it is built."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_own_translation(app, language)  # type: ignore[arg-type]
+    return facilitator_handbook(version, language)
+
+
+def facilitator_handbook(version: str, language: str | None = None) -> Handbook:
+    """The whole handbook in the language the app shows, for program version ``version``;
+    ``language`` is that language (by default the window's, current_language())."""
     title = QCoreApplication.translate("HandbookText", "Handledning för processledare")
     return Handbook(
         title=title,
@@ -50,6 +61,7 @@ def facilitator_handbook(version: str) -> Handbook:
             _afterwards(),
             _sources(),
         ),
+        language=language or current_language(),
     )
 
 

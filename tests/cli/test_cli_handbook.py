@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
-from hallbar_desktop.domain.workflow import STEPS, steps_for
+from hallbar_desktop.domain.workflow import STEPS, WorkshopStep, steps_for
 from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.ui.application_setup import install_own_translation
 from hallbar_desktop.ui.step_guidance import guidance_for
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.export.conftest import pdf_fonts, pdf_text
@@ -97,3 +99,27 @@ def test_a_folder_without_write_permission_exits_2(tmp_path: Path) -> None:
 
 def test_the_pdf_option_is_required(tmp_path: Path) -> None:
     assert "--pdf" in assert_one_line_error(run("handbook", home=tmp_path))
+
+
+def test_in_english_the_handbook_gives_each_steps_guidance_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "en")
+    target = tmp_path / "handbook.pdf"
+    result = run("handbook", "--pdf", target, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = _words(pdf_text(target))
+    swedish = {step: guidance_for(step) for step in WorkshopStep}
+    install_own_translation(qapp, "en")
+    try:
+        english = {step: guidance_for(step) for step in WorkshopStep}
+    finally:
+        install_own_translation(qapp, "sv")
+    for step in WorkshopStep:
+        guidance = english[step]
+        assert guidance.purpose != swedish[step].purpose
+        for line in (guidance.purpose, *guidance.actions, *guidance.questions):
+            assert _words(line) in text, (step, line)
+        assert _words(swedish[step].purpose) not in text
+    assert "Facilitator's handbook" in text
+    assert "Page 2 of" in text

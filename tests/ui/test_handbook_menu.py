@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import open_handbook
+from hallbar_desktop.ui.application_setup import set_language
+from hallbar_desktop.ui.handbook_text import facilitator_handbook
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.step_guidance import guidance_for
 from tests.export.conftest import pdf_text
@@ -83,3 +85,15 @@ def test_the_handbook_needs_no_workshop_but_waits_for_the_services(
     shell = MainWindow(None, None, ui_settings)
     qtbot.addWidget(shell)
     assert not shell.handbook_action.isEnabled()
+
+
+def test_the_handbook_is_in_the_language_the_window_speaks(qapp: QApplication) -> None:
+    """Its words through the window's translation, and its page numbers from the language."""
+    set_language(qapp, "en")
+    try:
+        book = facilitator_handbook("1.0")
+    finally:
+        set_language(qapp, "sv")
+    assert book.language == "en"
+    assert book.title == "Facilitator's handbook"
+    assert facilitator_handbook("1.0").language == "sv"
