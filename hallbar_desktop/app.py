@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import sys
 import traceback
@@ -16,6 +17,7 @@ from hallbar_desktop import __version__, paths
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
+    from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.domain.package import Package
     from hallbar_desktop.services.backup_service import BackupService
@@ -36,10 +38,11 @@ TEMPLATE_KEYS_IN_OTHER_LANGUAGES = {"en": "hallbar-readiness-en"}
 
 @dataclass(frozen=True, slots=True)
 class Services:
-    database_path: Path
+    # A file's path, or a server's address (whose backups are the server's business: None).
+    database_path: Path | ServerAddress
     workshops: WorkshopService
     exports: ExportService
-    backups: BackupService
+    backups: BackupService | None
     packages: PackageService
     imports: ImportService
     coordinator: CoordinatorService
@@ -52,24 +55,32 @@ def backups_root() -> Path:
     return paths.data_dir() / "backups"
 
 
-def backup_service_for(database: Path | None, root: Path | None = None) -> BackupService:
-    """The backups of ``database`` (default: the per-user file)."""
+def backup_service_for(
+    database: Path | ServerAddress | None, root: Path | None = None
+) -> BackupService:
+    """The backups of ``database`` (default: the per-user file); a database on a server has
+    none of hallbar's (DatabaseServerError says so): the server's own tools make them."""
+    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.domain.server_errors import DatabaseServerError
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.storage.backups import SqliteBackupFiles
 
+    if isinstance(database, ServerAddress):
+        raise DatabaseServerError.no_backups(database)
     path = database if database is not None else paths.default_database_path()
     return BackupService(SqliteBackupFiles(path, root if root is not None else backups_root()))
 
 
 @contextmanager
 def open_services(
-    database: Path | None,
+    database: Path | ServerAddress | None,
     *,
     create_if_missing: bool,
     exclusive: bool = False,
     may_read_only: bool = False,
     backups: Path | None = None,
     write_guard: Callable[[], None] | None = None,
+    password: str | None = None,
 ) -> Iterator[Services]:
     """Services on ``database`` (default: the per-user file), closed again on exit.
 
@@ -80,21 +91,21 @@ def open_services(
     reading instead of refusing it. An existing file is backed up (into ``backups``, default
     the per-user backups folder) before any upgrade and on its first open of the day.
     ``write_guard()`` runs before every write (the GUI passes its lock's ``verify``); with
-    ``exclusive`` the lock held here is verified the same way."""
-    from hallbar_desktop.domain.backup import BackupKind
+    ``exclusive`` the lock held here is verified the same way.
+
+    A server's database (a ServerAddress, ``password`` if the user typed one) has no lock file
+    and no backups of hallbar's: several people use it at once, and the server's own tools
+    back it up; the other file options do not apply to it."""
+    from hallbar_desktop.domain.database_address import ServerAddress
+
+    if isinstance(database, ServerAddress):
+        with _server_services(database, password) as services:
+            yield services
+        return
     from hallbar_desktop.domain.errors import BackupError
-    from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
-    from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
-    from hallbar_desktop.services.coordinator_service import CoordinatorService
-    from hallbar_desktop.services.export_service import ExportService
-    from hallbar_desktop.services.import_service import ImportService
-    from hallbar_desktop.services.package_service import PackageService
-    from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.database import open_database
     from hallbar_desktop.storage.database_file import can_write, check_database_path
     from hallbar_desktop.storage.database_lock import DatabaseLock
-    from hallbar_desktop.storage.installation import SqlInstallation
-    from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
     path = database if database is not None else paths.default_database_path()
     if database is None and create_if_missing:
@@ -108,8 +119,6 @@ def open_services(
             # A lock file removed or replaced while the command runs stops its next write.
             write_guard = _both(lock.verify, write_guard)
         existed = path.exists()
-        templates = template_service()
-        template = templates.builtin
         engine = open_database(
             path,
             create_if_missing=create_if_missing,
@@ -117,39 +126,86 @@ def open_services(
             before_upgrade=backup_service.before_upgrade,
             write_guard=write_guard,
         )
-        # Today's template stands in for a workshop's own copy that cannot be read.
-        store = SqlWorkshopStore(engine, path, fallback_template=template)
-        resources.callback(store.close)
+        resources.callback(engine.dispose)
         problem = None
         if existed:  # a file made just now holds nothing to keep
             try:
                 backup_service.back_up_if_due()
             except BackupError as error:
                 problem = error.message
-        exports = ExportService(
-            store,
-            XlsxWriter(),
-            PdfWriter(paths.fonts_dir()),
-            app_version=__version__,
-            csv=CsvWriter(),
-        )
-        yield Services(
-            database_path=path,
-            workshops=WorkshopService(store, template, templates=templates),
-            exports=exports,
-            backups=backup_service,
-            packages=PackageService(
-                store, SqlInstallation(engine, path), write_package, app_version=__version__
-            ),
-            imports=ImportService(
-                store,
-                package_reader(),
-                PackagedWorkshopCodec(),
-                back_up=lambda: backup_service.back_up(BackupKind.BEFORE_IMPORT).path,
-            ),
-            coordinator=CoordinatorService(store),
-            backup_problem=problem,
-        )
+        services = _services_on(engine, path, backup_service=backup_service)
+        yield dataclasses.replace(services, backup_problem=problem)
+
+
+@contextmanager
+def _server_services(address: ServerAddress, password: str | None) -> Iterator[Services]:
+    from hallbar_desktop.storage.database import open_database
+
+    engine = open_database(address, password=password)
+    try:
+        yield _services_on(engine, address, backup_service=None)
+    finally:
+        engine.dispose()
+
+
+def _services_on(
+    engine: Any, location: Path | ServerAddress, *, backup_service: BackupService | None
+) -> Services:
+    """The services on an open engine; a backup is made before each import when there are
+    backups of hallbar's."""
+    from hallbar_desktop.domain.backup import BackupKind
+    from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
+    from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
+    from hallbar_desktop.services.coordinator_service import CoordinatorService
+    from hallbar_desktop.services.export_service import ExportService
+    from hallbar_desktop.services.import_service import ImportService
+    from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.storage.installation import SqlInstallation
+    from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+
+    templates = template_service()
+    template = templates.builtin
+    # Today's template stands in for a workshop's own copy that cannot be read.
+    store = SqlWorkshopStore(engine, location, fallback_template=template)
+    exports = ExportService(
+        store,
+        XlsxWriter(),
+        PdfWriter(paths.fonts_dir()),
+        app_version=__version__,
+        csv=CsvWriter(),
+    )
+    back_up = None
+    if backup_service is not None:
+        backups = backup_service
+
+        def back_up() -> Path:
+            return backups.back_up(BackupKind.BEFORE_IMPORT).path
+
+    return Services(
+        database_path=location,
+        workshops=WorkshopService(store, template, templates=templates),
+        exports=exports,
+        backups=backup_service,
+        packages=PackageService(
+            store, SqlInstallation(engine, location), write_package, app_version=__version__
+        ),
+        imports=ImportService(store, package_reader(), PackagedWorkshopCodec(), back_up=back_up),
+        coordinator=CoordinatorService(store),
+    )
+
+
+def pack_for_push(source: Path, folder: Path, *, names: bool) -> Path:
+    """`hallbar push`: every workshop of the local file ``source`` in one package in
+    ``folder``, named after the file, for the import into the server (the same merge as any
+    import: idempotent, and the package says which installation it came from)."""
+    from hallbar_desktop.domain.errors import NotFoundError
+
+    with open_services(source, create_if_missing=False, may_read_only=True) as local:
+        ids = list(local.packages.all_ids())
+        if not ids:
+            raise NotFoundError(f"Det finns inga workshoppar i {source} att flytta.")
+        return local.packages.pack(ids, folder / f"{source.stem}.hallbar", names=names)
 
 
 def template_service() -> TemplateService:
@@ -209,7 +265,9 @@ def restore_from(database: Path | None, backup: Path) -> RestoreResult:
 
 
 def run_gui(
-    database: Path | None, argv: list[str] | None = None, workshop_id: UUID | None = None
+    database: Path | ServerAddress | None,
+    argv: list[str] | None = None,
+    workshop_id: UUID | None = None,
 ) -> int:
     """Start the windowed app on ``database`` (on ``workshop_id`` if given); return its exit code.
 
@@ -219,8 +277,13 @@ def run_gui(
     damaged or missing file may be restored from a backup right there). The window then
     appears at once and the services load while it is on screen. However the app ends, the
     lock is released."""
+    from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.storage.database_lock import DatabaseLock
 
+    if isinstance(database, ServerAddress):
+        # Several people use a server's database at once: no lock file, nothing to check on
+        # disk; a server that cannot be reached is said once the window is up.
+        return _run_window(database, False, workshop_id, argv)
     path = database if database is not None else paths.default_database_path()
     default = database is None
     if default:
@@ -338,7 +401,7 @@ def _application(argv: list[str] | None, *, window_shell_only: bool = False) -> 
 
 
 def _run_window(
-    database: Path | None,
+    database: Path | ServerAddress | None,
     default: bool,
     workshop_id: UUID | None,
     argv: list[str] | None,
@@ -359,7 +422,7 @@ class WindowStart:
 
     def __init__(
         self,
-        database: Path | None,
+        database: Path | ServerAddress | None,
         create_if_missing: bool,
         argv: list[str] | None,
         write_guard: Callable[[], None] | None,

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import traceback
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from hallbar_desktop.app import (
     run_gui,
     template_service,
 )
+from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.export.plain_text import counted, decimal_comma
@@ -111,7 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "Utan underkommando öppnas programmet."
         ),
     )
-    parser.add_argument("--db", type=Path, metavar="SÖKVÄG", help=db_help)
+    parser.add_argument("--db", type=database_location, metavar="SÖKVÄG", help=db_help)
     parser.add_argument(
         "--workshop",
         type=_workshop_id,
@@ -130,7 +132,7 @@ def _build_parser() -> argparse.ArgumentParser:
     # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
     db_after = _Parser(add_help=False)
     db_after.add_argument(
-        "--db", type=Path, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help
+        "--db", type=database_location, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help
     )
 
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -227,6 +229,30 @@ def _build_parser() -> argparse.ArgumentParser:
         "packages", type=Path, nargs="+", metavar="FIL.hallbar", help="paket att läsa in"
     )
     importing.set_defaults(handler=_import)
+    push = commands.add_parser(
+        "push",
+        parents=[db_after],
+        help="flytta workshopparna i en lokal databasfil till databasen (t.ex. en server)",
+        description=(
+            "Packar alla workshoppar i filen och läser in dem som hallbar import gör: nya "
+            "läggs till, ändrade slås ihop, och samma fil en gång till ändrar inget. Var de "
+            "kom ifrån sparas. Den lokala filen ändras inte."
+        ),
+    )
+    push.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="FIL",
+        help="den lokala databasfilen",
+    )
+    push.add_argument(
+        "--names",
+        action="store_true",
+        help="ta med deltagarnas namn och roller (av som standard)",
+    )
+    push.set_defaults(handler=_push)
 
     backup = commands.add_parser(
         "backup",
@@ -328,7 +354,9 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _database_exists(path: Path | None) -> bool:
+def _database_exists(path: Path | ServerAddress | None) -> bool:
+    if isinstance(path, ServerAddress):
+        return True  # a server's database is made by its IT; hallbar only adds its tables
     return (path or default_database_path()).exists()
 
 
@@ -549,6 +577,14 @@ _KIND_WORDS = {
     "success_factor": "framgångsfaktor",
     "note": "anteckning",
 }
+
+
+def _push(args: argparse.Namespace) -> int:
+    from hallbar_desktop.app import pack_for_push
+
+    with tempfile.TemporaryDirectory(prefix="hallbar-push-") as scratch:
+        package = pack_for_push(args.source, Path(scratch), names=args.names)
+        return _import(argparse.Namespace(db=args.db, packages=[package]))
 
 
 def _import(args: argparse.Namespace) -> int:

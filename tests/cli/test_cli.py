@@ -14,6 +14,7 @@ import pytest
 
 from hallbar_desktop import cli
 from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -284,7 +285,7 @@ def test_opening_the_app_on_a_bad_or_unknown_workshop_fails_before_any_window(
 
 
 def test_list_writes_one_of_each_in_the_singular(
-    service: WorkshopService, db_path: Path, capsys: pytest.CaptureFixture[str]
+    service: WorkshopService, database: Path | ServerAddress, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """'1 beroenden, 1 åtgärder (1 försenade)' read as nobody writes Swedish."""
     contents = service.create_workshop(Workshop(title="Liten", held_on=date(2026, 9, 1)), 1)
@@ -295,6 +296,6 @@ def test_list_writes_one_of_each_in_the_singular(
     service.save_action(
         workshop_id, Action(title="Fråga nämnden", due_on=date(2026, 10, 1), owner="Chefen")
     )
-    assert cli.main(["list", "--db", str(db_path)]) == 0
+    assert cli.main(["list", "--db", str(database)]) == 0
     line = capsys.readouterr().out
     assert "1 deltagare, 0 skattningar, 1 beroende, 1 åtgärd (1 försenad)" in line
