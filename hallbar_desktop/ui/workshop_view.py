@@ -173,7 +173,7 @@ class WorkshopView(QWidget):
             page = self._made.pop(step, None) or self._make_page(step)
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
-            page.refresh()
+            page.fill()
         return page
 
     def _make_page(self, step: WorkshopStep) -> StepPage:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.keyboard_focus import tab_stops, tab_stops_of
 from tests.ui.conftest import settle
@@ -46,3 +47,40 @@ def test_changing_the_step_walks_the_focus_chain_once(  # type: ignore[no-untype
     view.go_to(view.steps[1])
     # One walk is one call per widget; a walk for each of the 15 parts was 15 times that.
     assert walked <= 2 * widgets
+
+
+def _view_before_results(qtbot, window_with_workshop):  # type: ignore[no-untyped-def]
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    view.go_to(view.steps[view.steps.index(WorkshopStep.RESULTS) - 1])
+    return view
+
+
+def test_a_page_filled_ahead_is_not_filled_again_when_shown(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    view = _view_before_results(qtbot, window_with_workshop)
+    page = view.page(WorkshopStep.RESULTS)  # as the window builds the next page while idle
+    fills: list[str] = []
+    monkeypatch.setattr(page, "refresh", lambda: fills.append("filled"))
+    view.go_to(WorkshopStep.RESULTS)
+    assert view.current_page() is page
+    assert fills == []
+
+
+def test_a_page_filled_ahead_is_filled_again_after_a_change(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    view = _view_before_results(qtbot, window_with_workshop)
+    page = view.page(WorkshopStep.RESULTS)
+    fills: list[str] = []
+    monkeypatch.setattr(page, "refresh", lambda: fills.append("filled"))
+    view.workshop.changed.emit()  # an edit on the page in view
+    assert fills == []  # the page out of view waits until it is shown
+    view.go_to(WorkshopStep.RESULTS)
+    assert fills == ["filled"]

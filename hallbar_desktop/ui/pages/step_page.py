@@ -36,6 +36,13 @@ class StepPage(QWidget):
         """Show the workshop's current contents; called after every stored change."""
         raise NotImplementedError
 
+    def fill(self) -> None:
+        """refresh() now, and not again when the page is shown unless the workshop changes
+        meanwhile (a page filled ahead, out of view, was filled again on show: the results
+        page's second refresh held the step change 10-25 ms)."""
+        self._stale = False
+        self.refresh()
+
     def _contents_changed(self) -> None:
         # Only the page in view redraws at once; the others catch up when shown, so an edit
         # costs one page's refresh, not nine.
