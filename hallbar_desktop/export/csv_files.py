@@ -1,4 +1,5 @@
-"""The workbook's tables as CSV files in a folder, in the dialect Swedish Excel opens as is."""
+"""The workbook's tables as CSV files in a folder, in the dialect Excel in the files' language
+opens as is."""
 
 from __future__ import annotations
 
@@ -14,21 +15,29 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.table_sheet import TableData, excel_value
 from hallbar_desktop.export.workbook import (
     CSV_FILES,
     about_data,
+    csv_stem,
     rollup_tables,
     workshop_tables,
 )
 from hallbar_desktop.file_target import write_atomically
 
 # Excel set to Swedish reads a semicolon-separated file with decimal commas into numbers and
-# columns on a double click; a comma-separated one lands in one column. The byte order mark
-# tells it the file is UTF-8, so å, ä and ö arrive whole.
+# columns on a double click; a comma-separated one lands in one column. Excel set to English
+# reads commas between fields and decimal points. The byte order mark tells it the file is
+# UTF-8, so å, ä and ö arrive whole.
 DELIMITER = ";"
 ENCODING = "utf-8-sig"
-ABOUT_FILE = "om-data"
+ABOUT_FILE = N_("om-data")
+
+
+def delimiter(texts: ExportTexts = SWEDISH) -> str:
+    """The field separator Excel expects beside the language's decimal mark."""
+    return DELIMITER if texts.decimal_mark == "," else ","
 
 
 def check_folder(folder: Path) -> None:
@@ -47,13 +56,14 @@ def check_folder(folder: Path) -> None:
         )
 
 
-def csv_value(value: Any) -> str:
-    """A cell as Swedish Excel reads it: decimal comma, ISO dates, Ja/Nej, nothing for None."""
-    value = excel_value(value)
+def csv_value(value: Any, texts: ExportTexts = SWEDISH) -> str:
+    """A cell as Excel in the language of ``texts`` reads it: its decimal mark (a comma in
+    Swedish), ISO dates, Ja/Nej in its words, nothing for None."""
+    value = excel_value(value, texts)
     if value is None:
         return ""
     if isinstance(value, float):
-        return format(value, ".15g").replace(".", ",")
+        return format(value, ".15g").replace(".", texts.decimal_mark)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -61,26 +71,33 @@ def csv_value(value: Any) -> str:
     return str(value)
 
 
-def _write_table(table: TableData, path: Path) -> None:
+def _write_table(table: TableData, path: Path, texts: ExportTexts) -> None:
     with path.open("w", encoding=ENCODING, newline="") as file:
-        writer = csv.writer(file, delimiter=DELIMITER, lineterminator="\r\n")
-        writer.writerow([c.header for c in table.columns])
-        writer.writerows([csv_value(v) for v in row] for row in table.rows)
+        writer = csv.writer(file, delimiter=delimiter(texts), lineterminator="\r\n")
+        writer.writerow([c.title(texts) for c in table.columns])
+        writer.writerows([csv_value(v, texts) for v in row] for row in table.rows)
 
 
 def write_tables(
-    sheets: Sequence[tuple[str, tuple[TableData, ...]]], folder: Path, settings: ExportSettings
+    sheets: Sequence[tuple[str, tuple[TableData, ...]]],
+    folder: Path,
+    settings: ExportSettings,
+    texts: ExportTexts = SWEDISH,
 ) -> tuple[Path, ...]:
-    """One file per table that has a CSV name, and om-data.csv explaining every column; each
-    file is written whole or not at all."""
+    """One file per table that has a CSV name, and om-data.csv explaining every column, named
+    and worded in the language of ``texts``; each file is written whole or not at all."""
     check_folder(folder)
     folder.mkdir(exist_ok=True)
     written = []
     tables = [t for _title, ts in sheets for t in ts if t.name in CSV_FILES]
-    for table in [*tables, about_data(sheets, settings, csv_only=True)]:
-        target = folder / f"{CSV_FILES.get(table.name, ABOUT_FILE)}.csv"
-        write_atomically(target, lambda path, table=table: _write_table(table, path))
+    for table in tables:
+        target = folder / f"{csv_stem(table, texts)}.csv"
+        write_atomically(target, lambda path, table=table: _write_table(table, path, texts))
         written.append(target)
+    about = about_data(sheets, settings, csv_only=True, texts=texts)
+    target = folder / f"{texts.gettext(ABOUT_FILE)}.csv"
+    write_atomically(target, lambda path: _write_table(about, path, texts))
+    written.append(target)
     return tuple(written)
 
 
@@ -89,11 +106,19 @@ def write_workshop_csv(
     folder: Path,
     settings: ExportSettings,
     follow_up: FollowUpComparison | None = None,
+    texts: ExportTexts | None = None,
 ) -> tuple[Path, ...]:
-    return write_tables(workshop_tables(summary, follow_up), folder, settings)
+    """``texts`` words the files (by default in the language of ``settings``)."""
+    words = texts or ExportTexts.for_language(settings.language)
+    return write_tables(workshop_tables(summary, follow_up, words), folder, settings, words)
 
 
 def write_rollup_csv(
-    rollup: RollupSummary, folder: Path, settings: ExportSettings
+    rollup: RollupSummary,
+    folder: Path,
+    settings: ExportSettings,
+    texts: ExportTexts | None = None,
 ) -> tuple[Path, ...]:
-    return write_tables(rollup_tables(rollup), folder, settings)
+    """``texts`` words the files (by default in the language of ``settings``)."""
+    words = texts or ExportTexts.for_language(settings.language)
+    return write_tables(rollup_tables(rollup, words), folder, settings, words)

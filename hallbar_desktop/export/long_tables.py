@@ -10,17 +10,17 @@ from hallbar_desktop.domain.action import ActionType
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.domain.export_settings import ExportSettings
-from hallbar_desktop.domain.rollup import organisation_label
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.table_sheet import KIND_WORDS, Column, Kind, TableData
 
 T, L, INT, DAY, LIGHT = Kind.TEXT, Kind.LONG_TEXT, Kind.INTEGER, Kind.DATE, Kind.LIGHT
 ID_WIDTH = 37  # a UUID's 36 characters
-HAND_COUNT_LABEL = "Handuppräckning"
-DONT_KNOW = "Vet ej"
-YES_NO = ("Ja", "Nej")
+HAND_COUNT_LABEL = N_("Handuppräckning")
+DONT_KNOW = N_("Vet ej")
+YES_NO = (N_("Ja"), N_("Nej"))
 
 # Every table row says where it comes from, so that rows appended from many files (Power Query
 # "Från mapp") keep their origin. Organisation, Workshop and Datum are the first columns, where
@@ -31,31 +31,40 @@ YES_NO = ("Ja", "Nej")
 # The title does not wrap: it repeats on every row, and wrapped it would make every row of a
 # long table two or three lines high (Jämförelse, one row per workshop, wraps it).
 WORKSHOP_COLUMNS = (
-    Column("Organisation", 22, about="Organisationen som höll workshoppen."),
-    Column("Workshop", 30, about="Workshoppens titel."),
-    Column("Datum", 12, DAY, about="Dagen workshoppen hölls."),
+    Column(N_("Organisation"), 22, about=N_("Organisationen som höll workshoppen.")),
+    Column(N_("Workshop"), 30, about=N_("Workshoppens titel.")),
+    Column(N_("Datum"), 12, DAY, about=N_("Dagen workshoppen hölls.")),
 )
 WORKSHOP_ID = Column(
-    "Workshop-id", ID_WIDTH, about="Workshoppens id: samma i alla blad och filer från appen."
+    N_("Workshop-id"),
+    ID_WIDTH,
+    about=N_("Workshoppens id: samma i alla blad och filer från appen."),
 )
 VARIANT = Column(
-    "Typ av workshop",
+    N_("Typ av workshop"),
     14,
-    about=(
+    about=N_(
         "En första workshop eller en uppföljning. Räkna inte ihop en första workshop och dess "
         "uppföljning: jämför dem, som bladet Jämförelse gör."
     ),
     codes=tuple(v.label for v in Variant),
 )
 FOLLOWS_UP_ID = Column(
-    "Följer upp, workshop-id",
+    N_("Följer upp, workshop-id"),
     ID_WIDTH,
-    about="För en uppföljning: id för workshoppen den följer upp. Tom för en första workshop.",
+    about=N_("För en uppföljning: id för workshoppen den följer upp. Tom för en första workshop."),
 )
 
 
-def workshop_values(summary: WorkshopSummary) -> list[Any]:
-    return [organisation_label(summary), summary.workshop.title, summary.workshop.held_on]
+def workshop_values(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[Any]:
+    # Blank, as domain.rollup.organisation_label words it.
+    organisation = summary.workshop.organisation.strip() or texts.gettext("Utan organisation")
+    return [organisation, summary.workshop.title, summary.workshop.held_on]
+
+
+def participant_label(number: int, texts: ExportTexts = SWEDISH) -> str:
+    """A participant as the exports name one: by number, never by name ("Deltagare 3")."""
+    return texts.gettext("Deltagare {number}").format(number=number)
 
 
 def _follows_up(summary: WorkshopSummary) -> str | None:
@@ -69,50 +78,54 @@ RATING_COLUMNS = (
     *WORKSHOP_COLUMNS,
     VARIANT,
     Column(
-        "Deltagare",
+        N_("Deltagare"),
         14,
-        about=(
+        about=N_(
             "Deltagarens nummer i workshoppen (Deltagare 1, 2 …), aldrig namnet. "
-            f"{HAND_COUNT_LABEL}: ett svar som räknades med handuppräckning."
+            "Handuppräckning: ett svar som räknades med handuppräckning."
         ),
     ),
-    Column("Dimensionskod", 14, about="Dimensionens kod i mallen för skattningen (A, B …)."),
-    Column("Dimension", 24, about="Dimensionens namn."),
     Column(
-        "Ingår i beredskapen",
+        N_("Dimensionskod"), 14, about=N_("Dimensionens kod i mallen för skattningen (A, B …).")
+    ),
+    Column(N_("Dimension"), 24, about=N_("Dimensionens namn.")),
+    Column(
+        N_("Ingår i beredskapen"),
         11,
-        about=(
+        about=N_(
             "Ja: dimensionen räknas in i förändringsberedskapen. Nej: sårbarhet, en riskprofil "
             "som skattas på samma skala men där ett högt värde är en risk."
         ),
         codes=YES_NO,
     ),
     Column(
-        "Kod", 6, about="Påståendets kod (A1, A2 …); med Workshop-id och Deltagare radens nyckel."
+        N_("Kod"),
+        6,
+        about=N_("Påståendets kod (A1, A2 …); med Workshop-id och Deltagare radens nyckel."),
     ),
     # Not wrapped: a table of every answer keeps one line per row (the text is in Skattning).
-    Column("Påstående", 50, about="Påståendets text."),
+    Column(N_("Påstående"), 50, about=N_("Påståendets text.")),
     Column(
-        "Värde (1–5)",
+        N_("Värde (1–5)"),
         11,
         INT,
-        about=(
+        about=N_(
             "Svaret som tal; tomt för Vet ej, så att ett medelvärde av kolumnen lämnar Vet ej "
             "utanför."
         ),
     ),
     Column(
-        "Svar",
+        N_("Svar"),
         8,
-        about="Svaret som kod: 1–5 eller Vet ej.",
+        about=N_("Svaret som kod: 1–5 eller Vet ej."),
         codes=("1", "2", "3", "4", "5", DONT_KNOW),
     ),
     WORKSHOP_ID,
     FOLLOWS_UP_ID,
     Column(
-        "Svars-id",
+        N_("Svars-id"),
         24,
-        about=(
+        about=N_(
             "Radens nyckel: deltagarens nummer och påståendets kod; för handuppräckning även "
             "svaret och svarets nummer i räkningen."
         ),
@@ -120,13 +133,15 @@ RATING_COLUMNS = (
 )
 
 
-def rating_rows(summary: WorkshopSummary) -> list[list[Any]]:
+def rating_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
     """Every answer, one row each; a hand count gives a row per counted answer, without a
     participant, its key the count it belongs to (statement and value) and its place in it."""
     template = summary.template
     statement = {s.code: (s.text, d) for d in template.dimensions for s in d.statements}
-    where = [*workshop_values(summary), summary.workshop.variant.label]
+    where = [*workshop_values(summary, texts), texts.choice(summary.workshop.variant)]
     ids = [str(summary.workshop.id), _follows_up(summary)]
+    yes, no = (texts.gettext(word) for word in YES_NO)
+    dont_know, hand_count = texts.gettext(DONT_KNOW), texts.gettext(HAND_COUNT_LABEL)
 
     def row(who: str, code: str, value: int | None, key: str) -> list[Any]:
         text, dimension = statement.get(code, (None, None))
@@ -135,32 +150,27 @@ def rating_rows(summary: WorkshopSummary) -> list[list[Any]]:
             who,
             dimension.code if dimension else None,
             dimension.label if dimension else None,
-            ("Ja" if dimension.in_readiness else "Nej") if dimension else None,
+            (yes if dimension.in_readiness else no) if dimension else None,
             code,
             text,
             value,
-            DONT_KNOW if value is None else str(value),
+            dont_know if value is None else str(value),
             *ids,
             key,
         ]
 
     # An answer's key is the participant's number and the statement, never the participant's
     # id: that id is in a workshop package, which may carry names, and would tie a rating to one.
-    rows = [
-        row(
-            r.participant_label,
-            r.statement_code,
-            r.value,
-            f"{r.participant_label}/{r.statement_code}",
-        )
-        for r in summary.pseudonymous_ratings
-    ]
+    rows = []
+    for r in summary.pseudonymous_ratings:
+        who = participant_label(r.participant_number, texts)
+        rows.append(row(who, r.statement_code, r.value, f"{who}/{r.statement_code}"))
     rows += [
         row(
-            HAND_COUNT_LABEL,
+            hand_count,
             t.statement_code,
             t.value,
-            f"{HAND_COUNT_LABEL}/{t.statement_code}/{t.value or DONT_KNOW}/{n}",
+            f"{hand_count}/{t.statement_code}/{t.value or dont_know}/{n}",
         )
         for t in summary.tallies
         for n in range(1, t.count + 1)
@@ -170,49 +180,52 @@ def rating_rows(summary: WorkshopSummary) -> list[list[Any]]:
 
 # --- prerequisites and success factors ----------------------------------------------------
 
-AREA = Column("Område", 20, about="Förutsättningsområdet.", codes=tuple(a.label for a in Area))
+AREA = Column(
+    N_("Område"), 20, about=N_("Förutsättningsområdet."), codes=tuple(a.label for a in Area)
+)
 CHECK_COLUMNS = (
     *WORKSHOP_COLUMNS,
     AREA,
-    Column("Punkt", 50, L, about="Punkten på checklistan för förutsättningar."),
+    Column(N_("Punkt"), 50, L, about=N_("Punkten på checklistan för förutsättningar.")),
     Column(
-        "Trafikljus",
+        N_("Trafikljus"),
         11,
         LIGHT,
-        about="Gruppens bedömning av punkten; tomt om den inte bedömdes.",
+        about=N_("Gruppens bedömning av punkten; tomt om den inte bedömdes."),
         codes=tuple(light.label for light in TrafficLight),
     ),
-    Column("Anteckning", 40, L, about="Gruppens anteckning om punkten."),
+    Column(N_("Anteckning"), 40, L, about=N_("Gruppens anteckning om punkten.")),
     Column(
-        "Styrka att bygga vidare på",
+        N_("Styrka att bygga vidare på"),
         14,
-        about="Ja: gruppen ser punkten som en styrka.",
+        about=N_("Ja: gruppen ser punkten som en styrka."),
         codes=("Ja",),
     ),
     WORKSHOP_ID,
-    Column("Förutsättnings-id", ID_WIDTH, about="Punktens id: radens nyckel."),
+    Column(N_("Förutsättnings-id"), ID_WIDTH, about=N_("Punktens id: radens nyckel.")),
 )
 FACTOR_COLUMNS = (
     *WORKSHOP_COLUMNS,
-    Column("Framgångsfaktor", 50, L, about="En framgångsfaktor som gruppen skrev."),
+    Column(N_("Framgångsfaktor"), 50, L, about=N_("En framgångsfaktor som gruppen skrev.")),
     AREA,
     WORKSHOP_ID,
-    Column("Framgångsfaktor-id", ID_WIDTH, about="Faktorns id: radens nyckel."),
+    Column(N_("Framgångsfaktor-id"), ID_WIDTH, about=N_("Faktorns id: radens nyckel.")),
 )
 
 
-def _label(choice: Any) -> str | None:
-    return choice.label if choice is not None else None
+def choice_label(choice: Any, texts: ExportTexts = SWEDISH) -> str | None:
+    """A choice's label in the language of ``texts``; None for no choice."""
+    return texts.choice(choice) if choice is not None else None
 
 
-def check_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    where, workshop_id = workshop_values(summary), str(summary.workshop.id)
+def check_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
     return [
         [
             *where,
-            c.area.label,
+            texts.choice(c.area),
             c.prompt,
-            _label(c.light),
+            choice_label(c.light, texts),
             c.note,
             c.is_strength or None,
             workshop_id,
@@ -222,10 +235,11 @@ def check_rows(summary: WorkshopSummary) -> list[list[Any]]:
     ]
 
 
-def factor_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    where, workshop_id = workshop_values(summary), str(summary.workshop.id)
+def factor_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
     return [
-        [*where, f.text, _label(f.area), workshop_id, str(f.id)] for f in summary.success_factors
+        [*where, f.text, choice_label(f.area, texts), workshop_id, str(f.id)]
+        for f in summary.success_factors
     ]
 
 
@@ -240,47 +254,54 @@ NOTE_TYPES: dict[WorkshopStep, frozenset[str]] = {
 }
 NOTE_COLUMNS = (
     *WORKSHOP_COLUMNS,
-    Column("Steg", 22, about="Steget lappen skrevs i.", codes=tuple(s.label for s in WorkshopStep)),
-    Column("Nr i steget", 8, INT, about="Lappens plats bland stegets lappar."),
-    Column("Lapp", 50, L, about="Texten på lappen, som den skrevs."),
     Column(
-        "Grupp",
+        N_("Steg"),
+        22,
+        about=N_("Steget lappen skrevs i."),
+        codes=tuple(s.label for s in WorkshopStep),
+    ),
+    Column(N_("Nr i steget"), 8, INT, about=N_("Lappens plats bland stegets lappar.")),
+    Column(N_("Lapp"), 50, L, about=N_("Texten på lappen, som den skrevs.")),
+    Column(
+        N_("Grupp"),
         20,
-        about="Gruppen lappen ligger i, som processledaren samlade dem; tom utan grupp.",
+        about=N_("Gruppen lappen ligger i, som processledaren samlade dem; tom utan grupp."),
     ),
     Column(
-        "Typ",
+        N_("Typ"),
         20,
-        about=(
+        about=N_(
             "Lappens typ när gruppen är en av stegets typer (typ av beroende, "
             "förutsättningsområde, typ av åtgärd); annars tom."
         ),
     ),
     Column(
-        "Prickar",
+        N_("Prickar"),
         9,
         INT,
-        about="Prickar lappen fick i prioriteringen; 0 för lappar som ingen prickade.",
+        about=N_("Prickar lappen fick i prioriteringen; 0 för lappar som ingen prickade."),
     ),
     WORKSHOP_ID,
-    Column("Lapp-id", ID_WIDTH, about="Lappens id: radens nyckel."),
+    Column(N_("Lapp-id"), ID_WIDTH, about=N_("Lappens id: radens nyckel.")),
 )
 
 
-def note_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    """Every note, those nobody gave a dot too, in step order then in its place in the step."""
-    where, workshop_id = workshop_values(summary), str(summary.workshop.id)
+def note_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    """Every note, those nobody gave a dot too, in step order then in its place in the step.
+    The group is the participants' own word; the type is the step's type it names, worded in
+    the language of ``texts``."""
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
     rows = []
     for note in summary.notes:
         group = note.cluster.strip()
         rows.append(
             [
                 *where,
-                note.step.label,
+                texts.choice(note.step),
                 note.position,
                 note.text,
                 group or None,
-                group if group in NOTE_TYPES.get(note.step, ()) else None,
+                texts.gettext(group) if group in NOTE_TYPES.get(note.step, ()) else None,
                 note.votes,
                 workshop_id,
                 str(note.id),
@@ -292,54 +313,75 @@ def note_rows(summary: WorkshopSummary) -> list[list[Any]]:
 # --- the tables every export holds, and what each column means -----------------------------
 
 
-def long_tables(summaries: Sequence[WorkshopSummary]) -> dict[str, TableData]:
-    """The long tables of ``summaries`` by table name: answers, checks, factors and notes."""
+def long_tables(
+    summaries: Sequence[WorkshopSummary], texts: ExportTexts = SWEDISH
+) -> dict[str, TableData]:
+    """The long tables of ``summaries`` by table name (the Swedish source name, which the file's
+    language translates when written): answers, checks, factors and notes."""
     tables = (
-        TableData("Radata", RATING_COLUMNS, [r for s in summaries for r in rating_rows(s)]),
-        TableData("Forutsattningar", CHECK_COLUMNS, [r for s in summaries for r in check_rows(s)]),
         TableData(
-            "Framgangsfaktorer", FACTOR_COLUMNS, [r for s in summaries for r in factor_rows(s)]
+            N_("Radata"), RATING_COLUMNS, [r for s in summaries for r in rating_rows(s, texts)]
         ),
-        TableData("Lappar", NOTE_COLUMNS, [r for s in summaries for r in note_rows(s)]),
+        TableData(
+            N_("Forutsattningar"),
+            CHECK_COLUMNS,
+            [r for s in summaries for r in check_rows(s, texts)],
+        ),
+        TableData(
+            N_("Framgangsfaktorer"),
+            FACTOR_COLUMNS,
+            [r for s in summaries for r in factor_rows(s, texts)],
+        ),
+        TableData(N_("Lappar"), NOTE_COLUMNS, [r for s in summaries for r in note_rows(s, texts)]),
     )
     return {t.name: t for t in tables}
 
 
 ABOUT_COLUMNS = (
-    Column("Blad", 22, about="Bladet i arbetsboken (eller filen, för CSV)."),
-    Column("Fil", 22, about="CSV-filen med samma tabell."),
-    Column("Kolumn", 28, about="Kolumnens rubrik."),
-    Column("Innehåll", 30, L, about="Vad kolumnen innehåller: text, heltal, decimaltal, datum."),
-    Column("Beskrivning", 60, L, about="Vad kolumnen betyder."),
-    Column("Koder", 40, L, about="Värdena kolumnen kan ha, åtskilda med semikolon."),
+    Column(N_("Blad"), 22, about=N_("Bladet i arbetsboken (eller filen, för CSV).")),
+    Column(N_("Fil"), 22, about=N_("CSV-filen med samma tabell.")),
+    Column(N_("Kolumn"), 28, about=N_("Kolumnens rubrik.")),
+    Column(
+        N_("Innehåll"), 30, L, about=N_("Vad kolumnen innehåller: text, heltal, decimaltal, datum.")
+    ),
+    Column(N_("Beskrivning"), 60, L, about=N_("Vad kolumnen betyder.")),
+    Column(N_("Koder"), 40, L, about=N_("Värdena kolumnen kan ha, åtskilda med semikolon.")),
 )
 
 
-def selection_rows(settings: ExportSettings) -> list[list[Any]]:
+def selection_rows(settings: ExportSettings, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
     """The filter the workshops were chosen by, as rows of the "Om data" table."""
     selection = settings.selection
 
     def row(label: str, value: Any, about: str) -> list[Any]:
         shown = value.isoformat() if isinstance(value, date) else value
-        return ["Urval", None, label, shown, about, None]
+        return [texts.gettext("Urval"), None, label, shown, about, None]
 
     if selection is None:
-        return [row("Urval", "Valda en och en", "Workshopparna valdes en och en, utan filter.")]
+        return [
+            row(
+                texts.gettext("Urval"),
+                texts.gettext("Valda en och en"),
+                texts.gettext("Workshopparna valdes en och en, utan filter."),
+            )
+        ]
     return [
         row(
-            "Organisation",
-            selection.organisation or "Alla",
-            "Bara workshoppar från den här organisationen (hallbar export --organisation).",
+            texts.gettext("Organisation"),
+            selection.organisation or texts.gettext("Alla"),
+            texts.gettext(
+                "Bara workshoppar från den här organisationen (hallbar export --organisation)."
+            ),
         ),
         row(
-            "Från och med",
-            selection.date_from or "Inget",
-            "Bara workshoppar hållna den dagen eller senare (--from).",
+            texts.gettext("Från och med"),
+            selection.date_from or texts.gettext("Inget"),
+            texts.gettext("Bara workshoppar hållna den dagen eller senare (--from)."),
         ),
         row(
-            "Till och med",
-            selection.date_to or "Inget",
-            "Bara workshoppar hållna den dagen eller tidigare (--to).",
+            texts.gettext("Till och med"),
+            selection.date_to or texts.gettext("Inget"),
+            texts.gettext("Bara workshoppar hållna den dagen eller tidigare (--to)."),
         ),
     ]
 
@@ -348,20 +390,24 @@ def about_rows(
     sheets: Sequence[tuple[str, str | None, TableData]],
     settings: ExportSettings,
     meaning: Callable[[Column], str],
+    texts: ExportTexts = SWEDISH,
 ) -> list[list[Any]]:
-    """One row per column of every table: sheet, CSV file, header, kind, meaning, codes."""
-    rows = selection_rows(settings)
+    """One row per column of every table: sheet, CSV file, header, kind, meaning, codes, in
+    the language of ``texts`` (sheet and file names are given in it; ``meaning`` gives the
+    Swedish source text)."""
+    rows = selection_rows(settings, texts)
     for sheet, file_stem, table in sheets:
         for column in table.columns:
             codes = column.codes or column.choices
+            about = meaning(column)
             rows.append(
                 [
                     sheet,
                     f"{file_stem}.csv" if file_stem else None,
-                    column.header,
-                    KIND_WORDS[column.kind],
-                    meaning(column) or None,
-                    "; ".join(codes) if codes else None,
+                    column.title(texts),
+                    texts.gettext(KIND_WORDS[column.kind]),
+                    texts.gettext(about) if about else None,
+                    "; ".join(texts.gettext(c) for c in codes) if codes else None,
                 ]
             )
     return rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
@@ -23,6 +25,8 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hallbar_desktop.domain import palette
+from hallbar_desktop.domain.choices import LabelledChoice
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.plain_text import printable
 
 # The traffic lights' colours from the palette, as openpyxl takes them; black text on all.
@@ -46,6 +50,8 @@ CHARACTERS_PER_WIDTH = 1.1
 PORTRAIT_WIDTH = 95
 LANDSCAPE_WIDTH = 140
 SMALLEST_SCALE = 0.7
+# Width units a bold header's word takes beyond its letters (a bold letter is about one unit).
+HEADER_WORD_SPARE = 1
 
 
 class Kind(Enum):
@@ -61,25 +67,36 @@ class Kind(Enum):
 
 # What a kind of column holds, in words, for the sheet that explains every column.
 KIND_WORDS = {
-    Kind.TEXT: "text",
-    Kind.LONG_TEXT: "text",
-    Kind.INTEGER: "heltal",
-    Kind.DECIMAL: "decimaltal",
-    Kind.DATE: "datum (ÅÅÅÅ-MM-DD)",
-    Kind.DATETIME: "datum och tid (ÅÅÅÅ-MM-DD TT:MM, lokal tid)",
-    Kind.LIGHT: "text (trafikljus)",
-    Kind.CHANGE: "decimaltal med tecken (efter minus före)",
+    Kind.TEXT: N_("text"),
+    Kind.LONG_TEXT: N_("text"),
+    Kind.INTEGER: N_("heltal"),
+    Kind.DECIMAL: N_("decimaltal"),
+    Kind.DATE: N_("datum (ÅÅÅÅ-MM-DD)"),
+    Kind.DATETIME: N_("datum och tid (ÅÅÅÅ-MM-DD TT:MM, lokal tid)"),
+    Kind.LIGHT: N_("text (trafikljus)"),
+    Kind.CHANGE: N_("decimaltal med tecken (efter minus före)"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A table's column. Its texts are Swedish source texts (the catalogue's msgids), which
+    the file's language translates when written; ``fields`` fill the header's {names}."""
+
     header: str
     width: float = 14
     kind: Kind = Kind.TEXT
     choices: tuple[str, ...] = ()  # a list validation, so edits stay within the allowed values
     about: str = ""  # what the column holds, for the sheet that explains every column
     codes: tuple[str, ...] = ()  # the values it can hold, told there (choices are told too)
+    fields: tuple[tuple[str, Any], ...] = ()  # the template's words in the header, by name
+
+    def title(self, texts: ExportTexts = SWEDISH) -> str:
+        """The header as the file shows it, in the language of ``texts``."""
+        if not self.header:
+            return ""
+        text = texts.gettext(self.header)
+        return text.format(**dict(self.fields)) if self.fields else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +156,15 @@ def _new_sheet(workbook: Workbook, title: str) -> Any:
     return sheet
 
 
-def excel_value(value: Any) -> Any:
-    """A value Excel can hold: text cleaned, booleans as Ja/Nej, times local and naive."""
+def excel_value(value: Any, texts: ExportTexts = SWEDISH) -> Any:
+    """A value Excel can hold: text cleaned, booleans as Ja/Nej and choices by their label (in
+    the language of ``texts``), times local and naive."""
     if isinstance(value, str):
         return printable(value)
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return texts.gettext("Ja") if value else texts.gettext("Nej")
+    if isinstance(value, LabelledChoice):
+        return printable(texts.choice(value))
     if isinstance(value, Enum):
         return printable(str(value))
     if isinstance(value, datetime):
@@ -154,7 +174,9 @@ def excel_value(value: Any) -> Any:
     return value
 
 
-def _print_setup(sheet: Any, width: float, title_columns: int = 0) -> None:
+def _print_setup(
+    sheet: Any, width: float, title_columns: int = 0, texts: ExportTexts = SWEDISH
+) -> None:
     """Printed or saved as PDF: a sheet that fits a portrait page stays portrait; a wider one
     turns landscape and shrinks to the page width only as far as it stays readable. A wider
     sheet still runs over several pages across, with ``title_columns`` (where a row comes from)
@@ -173,24 +195,28 @@ def _print_setup(sheet: Any, width: float, title_columns: int = 0) -> None:
         if title_columns:
             sheet.print_title_cols = f"A:{get_column_letter(title_columns)}"
     sheet.oddHeader.center.text = "&A"
-    sheet.oddFooter.right.text = "Sida &P av &N"
+    # &P and &N are the page's number and the number of pages.
+    sheet.oddFooter.right.text = texts.gettext("Sida &P av &N")
 
 
 def fitted_width(columns: Sequence[Column | None]) -> float:
     return sum(c.width if c else 3 for c in columns)
 
 
-def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> None:
-    """A sheet with ``tables`` side by side (one empty column between), headers on row 1."""
+def write_table_sheet(
+    workbook: Workbook, title: str, *tables: TableData, texts: ExportTexts = SWEDISH
+) -> None:
+    """A sheet with ``tables`` side by side (one empty column between), headers on row 1, the
+    headers and lists in the language of ``texts`` (``title`` is given in it)."""
     sheet = _new_sheet(workbook, title)
     prototypes = _style_prototypes(sheet)
     layout: list[Column | None] = []
     for number, table in enumerate(tables):
         if number:
             layout.append(None)
-        layout.extend(table.columns)
+        layout.extend(_fitting(c, texts) for c in table.columns)
     printed = _printed_columns(layout)
-    _print_setup(sheet, fitted_width(layout[:printed]), _origin_columns(layout))
+    _print_setup(sheet, fitted_width(layout[:printed]), _origin_columns(layout), texts)
     sheet.print_title_rows = "1:1"
     if printed < len(layout):
         rows = max(len(t.rows) for t in tables) + 1
@@ -206,19 +232,19 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
         if column is None:
             header.append(None)
             continue
-        cell = WriteOnlyCell(sheet, printable(column.header))
+        cell = WriteOnlyCell(sheet, printable(column.title(texts)))
         cell.data_type = "s"
         cell.font = header_font
         cell.alignment = header_alignment
         header.append(cell)
-    header_lines = max((_line_count(c.header, c) for c in layout if c), default=1)
+    header_lines = max((_line_count(c.title(texts), c) for c in layout if c), default=1)
     sheet.row_dimensions[1].height = LINE_HEIGHT * header_lines
     # The sheet's top (columns, frozen pane, print setup) is written when the writer starts, so
     # the fast row writer goes in only now that those are set.
     sheet._get_writer()
     heights: dict[int, float] = {}
-    row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout])
-    rows_xml = _RowsXml(sheet, row_cells, heights)
+    row_cells = _ColumnCells(sheet, [prototypes[c.kind] if c else None for c in layout], texts)
+    rows_xml = _RowsXml(sheet, row_cells, heights, texts)
     sheet.append(header)
 
     wrapped = [
@@ -237,8 +263,22 @@ def write_table_sheet(workbook: Workbook, title: str, *tables: TableData) -> Non
 
     first = 1
     for table in tables:
-        _finish_table(sheet, table, first)
+        _finish_table(sheet, table, first, texts)
         first += len(table.columns) + 1
+
+
+def _fitting(column: Column, texts: ExportTexts) -> Column:
+    """The column, wide enough for the longest word of its translated header.
+
+    The widths are chosen for the Swedish headers; a translation's longer word ("Participants"
+    for "Deltagare") would break in the middle. The template's words in a header are not
+    counted, so a header only widens where its translation does."""
+    text = texts.gettext(column.header) if column.header else ""
+    if text == column.header:
+        return column
+    words = re.sub(r"\{[a-z_]*\}", " ", text).split()
+    needed = max((len(word) for word in words), default=0) + HEADER_WORD_SPARE
+    return column if needed <= column.width else dataclasses.replace(column, width=needed)
 
 
 def _printed_columns(layout: Sequence[Column | None]) -> int:
@@ -357,8 +397,15 @@ class _RowsXml:
 
     ROWS_PER_WRITE = 500
 
-    def __init__(self, sheet: Any, cells: _ColumnCells, heights: dict[int, float]) -> None:
+    def __init__(
+        self,
+        sheet: Any,
+        cells: _ColumnCells,
+        heights: dict[int, float],
+        texts: ExportTexts = SWEDISH,
+    ) -> None:
         self._sheet = sheet
+        self._words = texts
         self._cells = cells
         self._heights = heights
         self._dimensions = sheet.row_dimensions
@@ -445,7 +492,7 @@ class _RowsXml:
         return f' t="n"><v>{to_excel(value, self._epoch):.16g}</v></c>'
 
     def _other_tail(self, value: Any) -> str | None:
-        value = excel_value(value)
+        value = excel_value(value, self._words)
         kind = type(value)
         if kind is str:
             return _text_tail(value)
@@ -523,8 +570,9 @@ class _ColumnCells:
     can carry the next row's value. That spares building a cell and copying its style for every
     value, which was most of the time a large roll-up spent above bare openpyxl."""
 
-    def __init__(self, sheet: Any, styles: list[Any]) -> None:
+    def __init__(self, sheet: Any, styles: list[Any], texts: ExportTexts = SWEDISH) -> None:
         self._styles = styles
+        self._words = texts
         self._cells: list[Any] = []
         for style in styles:
             if style is None:
@@ -546,7 +594,7 @@ class _ColumnCells:
                 cells.append(None)
                 continue
             # Text first: most values are text, and it needs only cleaning (see excel_value).
-            value = printable(value) if type(value) is str else excel_value(value)
+            value = printable(value) if type(value) is str else excel_value(value, self._words)
             if value is None or value == "":
                 cells.append(None)
                 continue
@@ -570,10 +618,12 @@ class _ColumnCells:
         return cells
 
 
-def _cells(sheet: Any, values: Iterable[Any], styles: list[Any]) -> list[Any]:
+def _cells(
+    sheet: Any, values: Iterable[Any], styles: list[Any], texts: ExportTexts = SWEDISH
+) -> list[Any]:
     cells: list[Any] = []
     for value, style in zip(values, styles, strict=True):
-        value = excel_value(value)
+        value = excel_value(value, texts)
         if value is None or value == "" or style is None:
             cells.append(None)
             continue
@@ -586,16 +636,26 @@ def _cells(sheet: Any, values: Iterable[Any], styles: list[Any]) -> list[Any]:
     return cells
 
 
-def _finish_table(sheet: Any, table: TableData, first_column: int) -> None:
+def table_name(name: str, texts: ExportTexts = SWEDISH) -> str:
+    """An Excel table's name in the language of ``texts``: letters, digits and _ only."""
+    return re.sub(r"[^0-9A-Za-z_]", "", texts.gettext(name)) or name
+
+
+def _finish_table(
+    sheet: Any, table: TableData, first_column: int, texts: ExportTexts = SWEDISH
+) -> None:
     last_column = first_column + len(table.columns) - 1
     last_row = len(table.rows) + 1
     start, end = get_column_letter(first_column), get_column_letter(last_column)
     if table.rows:
         ref = f"{start}1:{end}{last_row}"
-        excel_table = Table(displayName=table.name, ref=ref, autoFilter=AutoFilter(ref=ref))
+        excel_table = Table(
+            displayName=table_name(table.name, texts), ref=ref, autoFilter=AutoFilter(ref=ref)
+        )
         # Write-only sheets cannot read the header back; the names must match it exactly.
         excel_table.tableColumns = [
-            TableColumn(id=n, name=printable(c.header)) for n, c in enumerate(table.columns, 1)
+            TableColumn(id=n, name=printable(c.title(texts)))
+            for n, c in enumerate(table.columns, 1)
         ]
         excel_table.tableStyleInfo = TableStyleInfo(
             name="TableStyleLight9", showRowStripes=True, showColumnStripes=False
@@ -613,11 +673,11 @@ def _finish_table(sheet: Any, table: TableData, first_column: int) -> None:
         if column.choices:
             validation = DataValidation(
                 type="list",
-                formula1='"' + ",".join(column.choices) + '"',
+                formula1='"' + ",".join(texts.gettext(c) for c in column.choices) + '"',
                 allow_blank=True,
                 showErrorMessage=True,
-                errorTitle="Ogiltigt värde",
-                error="Välj ett av värdena i listan.",
+                errorTitle=texts.gettext("Ogiltigt värde"),
+                error=texts.gettext("Välj ett av värdena i listan."),
             )
             validation.add(cells)
             sheet.data_validations.append(validation)
@@ -625,17 +685,22 @@ def _finish_table(sheet: Any, table: TableData, first_column: int) -> None:
             for light, colour in LIGHT_COLOURS.items():
                 fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
                 sheet.conditional_formatting.add(
-                    cells, FormulaRule(formula=[f'{letter}2="{light.label}"'], fill=fill)
+                    cells,
+                    FormulaRule(formula=[f'{letter}2="{texts.choice(light)}"'], fill=fill),
                 )
 
 
 def write_fact_sheet(
-    workbook: Workbook, title: str, rows: Iterable[tuple[str, Any] | str | None]
+    workbook: Workbook,
+    title: str,
+    rows: Iterable[tuple[str, Any] | str | None],
+    texts: ExportTexts = SWEDISH,
 ) -> None:
-    """A two-column sheet of facts; a bare string is a bold section heading, None a blank row."""
+    """A two-column sheet of facts; a bare string is a bold section heading, None a blank row.
+    The rows are given in the language of ``texts``, which words their yes, no and choices."""
     sheet = _new_sheet(workbook, title)
     label_width, value_width = 34, 90
-    _print_setup(sheet, label_width + value_width)
+    _print_setup(sheet, label_width + value_width, texts=texts)
     prototypes = _style_prototypes(sheet)
     sheet.column_dimensions["A"].width = label_width
     sheet.column_dimensions["B"].width = value_width
@@ -657,7 +722,7 @@ def write_fact_sheet(
         label_cell.data_type = "s"
         label_cell.font = bold
         label_cell.alignment = Alignment(vertical="top", wrap_text=True)
-        value = excel_value(value)
+        value = excel_value(value, texts)
         if isinstance(value, datetime):
             kind = Kind.DATETIME
         elif isinstance(value, date):
@@ -673,4 +738,4 @@ def write_fact_sheet(
         if lines > 1:
             # As in the tables: LibreOffice does not fit a row to wrapped text on opening.
             sheet.row_dimensions[row_index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
-        sheet.append([label_cell, *_cells(sheet, [value], [prototypes[kind]])])
+        sheet.append([label_cell, *_cells(sheet, [value], [prototypes[kind]], texts)])

@@ -22,20 +22,22 @@ from hallbar_desktop.domain.follow_up_comparison import (
     compare_follow_up,
 )
 from hallbar_desktop.domain.readiness import Dimension
-from hallbar_desktop.domain.rollup import RollupSummary
-from hallbar_desktop.domain.sorting import swedish_sorted
+from hallbar_desktop.domain.rollup import NO_ORGANISATION, RollupSummary
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
-from hallbar_desktop.domain.workshop import default_alias
 from hallbar_desktop.export import long_tables
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.long_tables import (
     FOLLOWS_UP_ID,
     ID_WIDTH,
     VARIANT,
     WORKSHOP_ID,
+    YES_NO,
+    choice_label,
+    participant_label,
     workshop_values,
 )
 from hallbar_desktop.export.method_text import method_facts
-from hallbar_desktop.export.plain_text import counted, printable
+from hallbar_desktop.export.plain_text import printable
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
 from hallbar_desktop.export.table_sheet import write_table_sheet as table_sheet
 from hallbar_desktop.file_target import write_atomically
@@ -56,202 +58,208 @@ _WORKSHOP_COLUMNS = long_tables.WORKSHOP_COLUMNS
 _WORKSHOP_ID = WORKSHOP_ID
 
 _DEPENDENCY_COLUMNS = (
-    Column("Nr", 6, INT),
-    Column("Typ av beroende", 20, choices=tuple(c.label for c in DependencyCategory)),
-    Column("Rubrik", 40, L),
-    Column("Beskrivning", 60, L),
-    Column("Var finns beroendet?", 26, L),
-    Column("Påverkan (1–5)", 11, INT),
-    Column("Sannolikhet (1–5)", 12, INT),
-    Column("Påverkbarhet", 20),
-    Column("Påverkbarhet (1–3)", 12, INT),
-    Column("Tidshorisont", 12),
-    Column("Förutsättningsområde", 20),
-    Column("Berörda processer", 30, L),
-    Column("Bevakas av", 24, L),
-    Column("Hantering", 12),
-    Column("Hur hanterar vi det?", 50, L),
-    Column("Status", 16, choices=tuple(s.label for s in DependencyStatus)),
-    Column("Prickar", 9, INT),
-    Column("Kvadrant (beräknad)", 20),
-    Column("Prioritet", 20, choices=tuple(q.label for q in Quadrant)),
-    Column("Kopplade åtgärder", 40, L),
-    Column("Skapad", 17, DT),
-    Column("Ändrad", 17, DT),
+    Column(N_("Nr"), 6, INT),
+    Column(N_("Typ av beroende"), 20, choices=tuple(c.label for c in DependencyCategory)),
+    Column(N_("Rubrik"), 40, L),
+    Column(N_("Beskrivning"), 60, L),
+    Column(N_("Var finns beroendet?"), 26, L),
+    Column(N_("Påverkan (1–5)"), 11, INT),
+    Column(N_("Sannolikhet (1–5)"), 12, INT),
+    Column(N_("Påverkbarhet"), 20),
+    Column(N_("Påverkbarhet (1–3)"), 12, INT),
+    Column(N_("Tidshorisont"), 12),
+    Column(N_("Förutsättningsområde"), 20),
+    Column(N_("Berörda processer"), 30, L),
+    Column(N_("Bevakas av"), 24, L),
+    Column(N_("Hantering"), 12),
+    Column(N_("Hur hanterar vi det?"), 50, L),
+    Column(N_("Status"), 16, choices=tuple(s.label for s in DependencyStatus)),
+    Column(N_("Prickar"), 9, INT),
+    Column(N_("Kvadrant (beräknad)"), 20),
+    Column(N_("Prioritet"), 20, choices=tuple(q.label for q in Quadrant)),
+    Column(N_("Kopplade åtgärder"), 40, L),
+    Column(N_("Skapad"), 17, DT),
+    Column(N_("Ändrad"), 17, DT),
 )
 
 _ACTION_COLUMNS = (
-    Column("Nr", 6, INT),
-    Column("Åtgärd", 40, L),
-    Column("Beskrivning", 60, L),
-    Column("Kopplade beroenden (nr)", 12),
-    Column("Kopplat till område", 20, L),
-    Column("Typ av åtgärd", 22),
-    Column("Ansvarig", 24, L),
-    Column("Medverkande", 24, L),
-    Column("Beslut krävs av", 20, L),
-    Column("Start", 12, DAY),
-    Column("Klart senast", 12, DAY),
-    Column("Följs upp", 12, DAY),
+    Column(N_("Nr"), 6, INT),
+    Column(N_("Åtgärd"), 40, L),
+    Column(N_("Beskrivning"), 60, L),
+    Column(N_("Kopplade beroenden (nr)"), 12),
+    Column(N_("Kopplat till område"), 20, L),
+    Column(N_("Typ av åtgärd"), 22),
+    Column(N_("Ansvarig"), 24, L),
+    Column(N_("Medverkande"), 24, L),
+    Column(N_("Beslut krävs av"), 20, L),
+    Column(N_("Start"), 12, DAY),
+    Column(N_("Klart senast"), 12, DAY),
+    Column(N_("Följs upp"), 12, DAY),
     Column(
-        "Status",
+        N_("Status"),
         13,
         choices=tuple(s.label for s in ActionStatus),
-        about="Åtgärdens status som den är sparad; en försenad åtgärd behåller sin status.",
+        about=N_("Åtgärdens status som den är sparad; en försenad åtgärd behåller sin status."),
     ),
     Column(
-        "Försenad",
+        N_("Försenad"),
         10,
-        about="Ja när Klart senast har passerat och åtgärden varken är klar eller avbruten.",
-        codes=("Ja", "Nej"),
+        about=N_("Ja när Klart senast har passerat och åtgärden varken är klar eller avbruten."),
+        codes=YES_NO,
     ),
-    Column("Dagar försenad", 10, INT, about="Dagar sedan Klart senast; tom om inte försenad."),
-    Column("Prioritet", 10, choices=tuple(p.label for p in Priority)),
-    Column("Prickar", 9, INT),
-    Column("Hur vet vi att det är klart?", 40, L),
-    Column("Resursbehov", 30, L),
-    Column("Senaste uppdatering", 17, DT),
-    Column("Kommentar", 40, L),
+    Column(
+        N_("Dagar försenad"), 10, INT, about=N_("Dagar sedan Klart senast; tom om inte försenad.")
+    ),
+    Column(N_("Prioritet"), 10, choices=tuple(p.label for p in Priority)),
+    Column(N_("Prickar"), 9, INT),
+    Column(N_("Hur vet vi att det är klart?"), 40, L),
+    Column(N_("Resursbehov"), 30, L),
+    Column(N_("Senaste uppdatering"), 17, DT),
+    Column(N_("Kommentar"), 40, L),
 )
 
 
 # What the columns of the record tables mean, for "Om data" (the long tables and the
 # comparison describe their columns where they define them).
 COLUMN_ABOUT = {
-    "Nr": "Numret posten har i workshoppen, som rummet såg det.",
-    "Typ av beroende": "Tillväxtverkets typ av beroende (eller Annat).",
-    "Rubrik": "Beroendets rubrik.",
-    "Beskrivning": "Beskrivningen som gruppen skrev.",
-    "Var finns beroendet?": "Var beroendet finns: inom eller utanför organisationen.",
-    "Påverkan (1–5)": "Hur mycket beroendet påverkar förändringen, 1 (lite) till 5 (mycket).",
-    "Sannolikhet (1–5)": "Hur troligt det är att beroendet blir ett hinder, 1 till 5.",
-    "Påverkbarhet": "Hur mycket gruppen kan påverka beroendet, i ord.",
-    "Påverkbarhet (1–3)": "Påverkbarheten som tal: 1 utanför vår påverkan, 3 inom vår rådighet.",
-    "Tidshorisont": "När beroendet blir aktuellt.",
-    "Förutsättningsområde": "Förutsättningsområdet beroendet hör till.",
-    "Berörda processer": "Processerna beroendet berör, åtskilda med semikolon.",
-    "Bevakas av": "Den som bevakar beroendet.",
-    "Hantering": "Hur gruppen valde att möta beroendet.",
-    "Hur hanterar vi det?": "Gruppens plan för beroendet.",
-    "Status": "Beroendets status som den är sparad.",
-    "Prickar": "Prickar posten fick i prioriteringen.",
-    "Kvadrant (beräknad)": "Kvadranten som påverkan och påverkbarhet ger.",
-    "Prioritet": (
+    "Nr": N_("Numret posten har i workshoppen, som rummet såg det."),
+    "Typ av beroende": N_("Tillväxtverkets typ av beroende (eller Annat)."),
+    "Rubrik": N_("Beroendets rubrik."),
+    "Beskrivning": N_("Beskrivningen som gruppen skrev."),
+    "Var finns beroendet?": N_("Var beroendet finns: inom eller utanför organisationen."),
+    "Påverkan (1–5)": N_("Hur mycket beroendet påverkar förändringen, 1 (lite) till 5 (mycket)."),
+    "Sannolikhet (1–5)": N_("Hur troligt det är att beroendet blir ett hinder, 1 till 5."),
+    "Påverkbarhet": N_("Hur mycket gruppen kan påverka beroendet, i ord."),
+    "Påverkbarhet (1–3)": N_(
+        "Påverkbarheten som tal: 1 utanför vår påverkan, 3 inom vår rådighet."
+    ),
+    "Tidshorisont": N_("När beroendet blir aktuellt."),
+    "Förutsättningsområde": N_("Förutsättningsområdet beroendet hör till."),
+    "Berörda processer": N_("Processerna beroendet berör, åtskilda med semikolon."),
+    "Bevakas av": N_("Den som bevakar beroendet."),
+    "Hantering": N_("Hur gruppen valde att möta beroendet."),
+    "Hur hanterar vi det?": N_("Gruppens plan för beroendet."),
+    "Status": N_("Beroendets status som den är sparad."),
+    "Prickar": N_("Prickar posten fick i prioriteringen."),
+    "Kvadrant (beräknad)": N_("Kvadranten som påverkan och påverkbarhet ger."),
+    "Prioritet": N_(
         "För ett beroende: den kvadrant gruppen prioriterade det till. För en åtgärd: Hög, "
         "Medel eller Låg."
     ),
-    "Kopplade åtgärder": "Åtgärderna som hanterar beroendet.",
-    "Skapad": "När posten skapades.",
-    "Ändrad": "När posten senast ändrades.",
-    "Åtgärd": "Åtgärdens rubrik.",
-    "Kopplade beroenden (nr)": "Numren (Nr i Beroenden) på beroendena åtgärden hanterar.",
-    "Kopplat till område": "Dimensionen eller förutsättningsområdet åtgärden hör till.",
-    "Typ av åtgärd": "Vilken sorts åtgärd det är.",
-    "Ansvarig": "Den som ansvarar för åtgärden.",
-    "Medverkande": "De som medverkar.",
-    "Beslut krävs av": "Den som måste besluta för att åtgärden ska kunna göras.",
-    "Start": "Dagen åtgärden börjar.",
-    "Klart senast": "Dagen åtgärden ska vara klar.",
-    "Följs upp": "Dagen åtgärden följs upp.",
-    "Hur vet vi att det är klart?": "Hur gruppen ser att åtgärden är klar.",
-    "Resursbehov": "Tid och pengar åtgärden behöver.",
-    "Senaste uppdatering": "När åtgärden senast följdes upp.",
-    "Kommentar": "Vad som hänt, vid den senaste uppdateringen.",
-    "Åtgärds-id": "Åtgärdens id: radens nyckel.",
-    "Kopplade beroenden (id)": "Id för beroendena åtgärden hanterar, åtskilda med semikolon.",
-    "Beroende-id": "Beroendets id: radens nyckel.",
-    "Dimension": "Dimensionens kod och namn.",
-    "Kod": "Påståendets kod: med Workshop-id radens nyckel.",
-    "Påstående": "Påståendets text.",
-    "n": "Antal som svarade med ett värde (Vet ej räknas inte).",
-    "Median": "Medianen av svaren.",
-    "Medelvärde": "Medelvärdet av svaren.",
-    "Min": "Det lägsta svaret.",
-    "Max": "Det högsta svaret.",
-    "Spridning": "Max minus min.",
-    "Vet ej": "Antal som svarade Vet ej.",
-    "Spridning att diskutera": "Markerad när spridningen eller standardavvikelsen är stor.",
-    "Trafikljus": "Trafikljuset efter medianen (omvänt för sårbarhet).",
-    "Dimensionens medelvärde": "Medelvärdet av dimensionens påståendens medelvärden.",
-    "Gruppens skattning": "Skattningen gruppen enades om för dimensionen.",
-    "Gruppens kommentar": "Gruppens kommentar till dimensionen.",
-    "Post": "Posten i databasen som har ett värde som inte kunde användas.",
-    "Fält": "Fältet med värdet.",
-    "Värde i filen": "Värdet som det står i databasen.",
-    "Vad det betyder": "Vad exporten visar i stället, och varför.",
-    "Post-id": "Postens id, eller dess nyckel som databasen har den.",
+    "Kopplade åtgärder": N_("Åtgärderna som hanterar beroendet."),
+    "Skapad": N_("När posten skapades."),
+    "Ändrad": N_("När posten senast ändrades."),
+    "Åtgärd": N_("Åtgärdens rubrik."),
+    "Kopplade beroenden (nr)": N_("Numren (Nr i Beroenden) på beroendena åtgärden hanterar."),
+    "Kopplat till område": N_("Dimensionen eller förutsättningsområdet åtgärden hör till."),
+    "Typ av åtgärd": N_("Vilken sorts åtgärd det är."),
+    "Ansvarig": N_("Den som ansvarar för åtgärden."),
+    "Medverkande": N_("De som medverkar."),
+    "Beslut krävs av": N_("Den som måste besluta för att åtgärden ska kunna göras."),
+    "Start": N_("Dagen åtgärden börjar."),
+    "Klart senast": N_("Dagen åtgärden ska vara klar."),
+    "Följs upp": N_("Dagen åtgärden följs upp."),
+    "Hur vet vi att det är klart?": N_("Hur gruppen ser att åtgärden är klar."),
+    "Resursbehov": N_("Tid och pengar åtgärden behöver."),
+    "Senaste uppdatering": N_("När åtgärden senast följdes upp."),
+    "Kommentar": N_("Vad som hänt, vid den senaste uppdateringen."),
+    "Åtgärds-id": N_("Åtgärdens id: radens nyckel."),
+    "Kopplade beroenden (id)": N_("Id för beroendena åtgärden hanterar, åtskilda med semikolon."),
+    "Beroende-id": N_("Beroendets id: radens nyckel."),
+    "Dimension": N_("Dimensionens kod och namn."),
+    "Kod": N_("Påståendets kod: med Workshop-id radens nyckel."),
+    "Påstående": N_("Påståendets text."),
+    "n": N_("Antal som svarade med ett värde (Vet ej räknas inte)."),
+    "Median": N_("Medianen av svaren."),
+    "Medelvärde": N_("Medelvärdet av svaren."),
+    "Min": N_("Det lägsta svaret."),
+    "Max": N_("Det högsta svaret."),
+    "Spridning": N_("Max minus min."),
+    "Vet ej": N_("Antal som svarade Vet ej."),
+    "Spridning att diskutera": N_("Markerad när spridningen eller standardavvikelsen är stor."),
+    "Trafikljus": N_("Trafikljuset efter medianen (omvänt för sårbarhet)."),
+    "Dimensionens medelvärde": N_("Medelvärdet av dimensionens påståendens medelvärden."),
+    "Gruppens skattning": N_("Skattningen gruppen enades om för dimensionen."),
+    "Gruppens kommentar": N_("Gruppens kommentar till dimensionen."),
+    "Post": N_("Posten i databasen som har ett värde som inte kunde användas."),
+    "Fält": N_("Fältet med värdet."),
+    "Värde i filen": N_("Värdet som det står i databasen."),
+    "Vad det betyder": N_("Vad exporten visar i stället, och varför."),
+    "Post-id": N_("Postens id, eller dess nyckel som databasen har den."),
 }
-COUNT_ABOUT = "Antal som svarade det värdet."
+COUNT_ABOUT = N_("Antal som svarade det värdet.")
 
 
 def column_about(column: Column) -> str:
-    if column.about:
-        return column.about
-    if column.header.startswith("Antal ") and column.kind is INT:
-        return COUNT_ABOUT
-    return COLUMN_ABOUT.get(column.header, "")
+    """What ``column`` means, as Swedish source text."""
+    return column.about or COLUMN_ABOUT.get(column.header, "")
 
 
 _DEPENDENCY_TABLE = (
     *_WORKSHOP_COLUMNS,
     *_DEPENDENCY_COLUMNS,
     _WORKSHOP_ID,
-    Column("Beroende-id", ID_WIDTH),
+    Column(N_("Beroende-id"), ID_WIDTH),
 )
 _ACTION_TABLE = (
     *_WORKSHOP_COLUMNS,
     *_ACTION_COLUMNS,
     _WORKSHOP_ID,
-    Column("Åtgärds-id", ID_WIDTH),
-    Column("Kopplade beroenden (id)", ID_WIDTH),
+    Column(N_("Åtgärds-id"), ID_WIDTH),
+    Column(N_("Kopplade beroenden (id)"), ID_WIDTH),
 )
 # What the keys are, told in the workbook's "Om underlaget".
 KEYS_FACT = (
-    "Nycklar",
-    "Tabellernas rader börjar med organisation, workshop och datum och slutar med workshoppens "
-    "id och radens eget id (Beroende-id, Åtgärds-id och så vidare), så att rader från flera "
-    "filer kan läggas ihop och ändå visa var de kommer ifrån. I Skattning är påståendets kod "
-    "(Kod) radens nyckel. Åtgärder anger sina beroenden med numret i bladet Beroenden (Nr) och "
-    "med deras id. Svars-id är deltagarens nummer och påståendets kod: deltagarnas id finns "
-    "inte med, så att ingen skattning kan knytas till ett namn.",
+    N_("Nycklar"),
+    N_(
+        "Tabellernas rader börjar med organisation, workshop och datum och slutar med workshoppens "
+        "id och radens eget id (Beroende-id, Åtgärds-id och så vidare), så att rader från flera "
+        "filer kan läggas ihop och ändå visa var de kommer ifrån. I Skattning är påståendets kod "
+        "(Kod) radens nyckel. Åtgärder anger sina beroenden med numret i bladet Beroenden (Nr) och "
+        "med deras id. Svars-id är deltagarens nummer och påståendets kod: deltagarnas id finns "
+        "inte med, så att ingen skattning kan knytas till ett namn."
+    ),
 )
 
 
-def _label(choice: Any) -> str | None:
-    return choice.label if choice is not None else None
-
-
-def dependency_values(line: DependencyLine) -> list[Any]:
+def dependency_values(line: DependencyLine, texts: ExportTexts = SWEDISH) -> list[Any]:
     d = line.dependency
+    processes = sorted((texts.choice(p) for p in d.processes), key=texts.sort_key)
+
+    def label(choice: Any) -> str | None:
+        return choice_label(choice, texts)
+
     return [
         line.number,
-        d.category.label,
+        texts.choice(d.category),
         d.title,
         d.description,
-        _label(d.location),
+        label(d.location),
         d.impact,
         d.likelihood,
-        _label(d.influence),
+        label(d.influence),
         d.influence.level if d.influence else None,
-        _label(d.horizon),
-        _label(d.area),
-        "; ".join(p.label for p in swedish_sorted(d.processes, key=lambda p: p.label)),
+        label(d.horizon),
+        label(d.area),
+        "; ".join(processes),
         d.owner,
-        _label(d.strategy),
+        label(d.strategy),
         d.mitigation,
-        d.status.label,
+        texts.choice(d.status),
         d.votes,
-        _label(line.quadrant),
-        _label(line.priority),
+        label(line.quadrant),
+        label(line.priority),
         "; ".join(line.action_titles),
         d.created_at,
         d.updated_at,
     ]
 
 
-def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> list[Any]:
+def action_values(
+    number: int, line: ActionLine, summary: WorkshopSummary, texts: ExportTexts = SWEDISH
+) -> list[Any]:
     a = line.action
-    linked_area = a.area.label if a.area else None
+    linked_area = choice_label(a.area, texts)
     if a.dimension_code:
         try:
             dimension = summary.template.dimension(a.dimension_code)
@@ -264,17 +272,17 @@ def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> li
         a.description,
         ", ".join(str(number) for number, _ in line.dependency_refs),
         linked_area,
-        _label(a.action_type),
+        choice_label(a.action_type, texts),
         a.owner,
         a.contributors,
         a.decision_by,
         a.start_on,
         a.due_on,
         a.follow_up_on,
-        a.status.label,
+        texts.choice(a.status),
         line.overdue,
         line.days_overdue or None,
-        a.priority.label,
+        texts.choice(a.priority),
         a.votes,
         a.success_indicator,
         a.resources,
@@ -283,23 +291,20 @@ def action_values(number: int, line: ActionLine, summary: WorkshopSummary) -> li
     ]
 
 
-_workshop_values = workshop_values
-
-
-def dependency_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+def dependency_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
     return [
-        [*where, *dependency_values(line), workshop_id, str(line.dependency.id)]
+        [*where, *dependency_values(line, texts), workshop_id, str(line.dependency.id)]
         for line in summary.dependencies
     ]
 
 
-def action_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+def action_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
     return [
         [
             *where,
-            *action_values(number, line, summary),
+            *action_values(number, line, summary, texts),
             workshop_id,
             str(line.action.id),
             "; ".join(str(i) for _, i in line.dependency_refs),
@@ -312,48 +317,49 @@ def _overview_rows(
     summary: WorkshopSummary,
     settings: ExportSettings,
     follow_up: FollowUpComparison | None = None,
+    texts: ExportTexts = SWEDISH,
 ) -> list[Any]:
     w = summary.workshop
     rows: list[Any] = [
-        "Workshoppen",
-        ("Titel", w.title),
-        ("Organisation", w.organisation),
-        ("Förvaltning/enhet", w.unit),
-        ("Förändring i fokus", w.change_focus),
-        ("Datum", w.held_on),
-        ("Plats", w.place),
-        ("Processledare", w.facilitator),
-        ("Typ av workshop", w.variant.label),
-        ("Status", w.status.label),
-        ("Arbetsform för skattningen", w.input_mode.label),
-        ("Antal deltagare", summary.participant_count),
-        ("Deltagare som har skattat", summary.rated_participant_count),
-        ("Uppföljning planerad", w.follow_up_on),
-        ("Nuläge", w.current_state),
-        ("Målbild", w.target_picture),
-        ("Nästa steg", w.next_steps),
+        texts.gettext("Workshoppen"),
+        (texts.gettext("Titel"), w.title),
+        (texts.gettext("Organisation"), w.organisation),
+        (texts.gettext("Förvaltning/enhet"), w.unit),
+        (texts.gettext("Förändring i fokus"), w.change_focus),
+        (texts.gettext("Datum"), w.held_on),
+        (texts.gettext("Plats"), w.place),
+        (texts.gettext("Processledare"), w.facilitator),
+        (texts.gettext("Typ av workshop"), texts.choice(w.variant)),
+        (texts.gettext("Status"), texts.choice(w.status)),
+        (texts.gettext("Arbetsform för skattningen"), texts.choice(w.input_mode)),
+        (texts.gettext("Antal deltagare"), summary.participant_count),
+        (texts.gettext("Deltagare som har skattat"), summary.rated_participant_count),
+        (texts.gettext("Uppföljning planerad"), w.follow_up_on),
+        (texts.gettext("Nuläge"), w.current_state),
+        (texts.gettext("Målbild"), w.target_picture),
+        (texts.gettext("Nästa steg"), w.next_steps),
         None,
-        "Förändringsberedskap (medelvärde 1–5)",
+        texts.gettext("Förändringsberedskap (medelvärde 1–5)"),
         *((f"{d.dimension.code} {d.dimension.label}", d.mean) for d in summary.dimensions),
-        ("Beredskap totalt", summary.readiness_mean),
+        (texts.gettext("Beredskap totalt"), summary.readiness_mean),
         None,
-        "Beroenden per typ",
-        *((c.label, n) for c, n in summary.dependencies_per_category),
+        texts.gettext("Beroenden per typ"),
+        *((texts.choice(c), n) for c, n in summary.dependencies_per_category),
         (
-            "Högprioriterade utan åtgärd med ansvarig och datum",
+            texts.gettext("Högprioriterade utan åtgärd med ansvarig och datum"),
             len(summary.unhandled_high_priority),
         ),
         None,
-        "Åtgärder per status",
-        *((status.label, n) for status, n in summary.actions_per_status),
-        ("Försenade åtgärder", summary.overdue_count),
+        texts.gettext("Åtgärder per status"),
+        *((texts.choice(status), n) for status, n in summary.actions_per_status),
+        (texts.gettext("Försenade åtgärder"), summary.overdue_count),
     ]
     if follow_up is not None:
-        rows += [None, *_follow_up_facts(follow_up)]
+        rows += [None, *_follow_up_facts(follow_up, texts)]
     if settings.include_names:
         rows += [
             None,
-            "Deltagare (namn visas för att du valde det vid exporten)",
+            texts.gettext("Deltagare (namn visas för att du valde det vid exporten)"),
             *(
                 (p.alias, ", ".join(x for x in (p.name, p.role) if x.strip()))
                 for p in summary.participants
@@ -362,8 +368,9 @@ def _overview_rows(
     return rows
 
 
-def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
-    where, workshop_id = _workshop_values(summary), str(summary.workshop.id)
+def _statement_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[list[Any]]:
+    where, workshop_id = workshop_values(summary, texts), str(summary.workshop.id)
+    large_spread = texts.gettext("Stor spridning – diskutera")
     rows = []
     for dimension in summary.dimensions:
         group = dimension.group_score
@@ -384,8 +391,8 @@ def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
                     *s.counts,
                     s.dont_know,
                     s.sd,
-                    "Stor spridning – diskutera" if s.large_spread else None,
-                    _label(s.light),
+                    large_spread if s.large_spread else None,
+                    choice_label(s.light, texts),
                     dimension.mean,
                     group.score if group else None,
                     group.comment if group else None,
@@ -397,49 +404,58 @@ def _statement_rows(summary: WorkshopSummary) -> list[list[Any]]:
 
 def _statement_columns(summary: WorkshopSummary) -> tuple[Column, ...]:
     counts = tuple(
-        Column(f"Antal {a.value} – {a.label.lower()}", 11, INT) for a in summary.template.scale
+        Column(
+            N_("Antal {value} – {label}"),
+            11,
+            INT,
+            about=COUNT_ABOUT,
+            fields=(("value", a.value), ("label", a.label.lower())),
+        )
+        for a in summary.template.scale
     )
     return (
         *_WORKSHOP_COLUMNS,
-        Column("Dimension", 24),
-        Column("Kod", 6),
-        Column("Påstående", 50, L),
-        Column("n", 6, INT),
-        Column("Median", 9, D),
-        Column("Medelvärde", 11, D),
-        Column("Min", 7, INT),
-        Column("Max", 7, INT),
-        Column("Spridning", 10, INT),
+        Column(N_("Dimension"), 24),
+        Column(N_("Kod"), 6),
+        Column(N_("Påstående"), 50, L),
+        Column(N_("n"), 6, INT),
+        Column(N_("Median"), 9, D),
+        Column(N_("Medelvärde"), 11, D),
+        Column(N_("Min"), 7, INT),
+        Column(N_("Max"), 7, INT),
+        Column(N_("Spridning"), 10, INT),
         *counts,
-        Column("Vet ej", 8, INT),
+        Column(N_("Vet ej"), 8, INT),
         Column(
-            "Standardavvikelse",
+            N_("Standardavvikelse"),
             13,
             D,
-            about="Standardavvikelsen för svaren (stickprov); Vet ej räknas inte in.",
+            about=N_("Standardavvikelsen för svaren (stickprov); Vet ej räknas inte in."),
         ),
-        Column("Spridning att diskutera", 16),
-        Column("Trafikljus", 11, LIGHT),
-        Column("Dimensionens medelvärde", 13, D),
-        Column("Gruppens skattning", 12, INT),
-        Column("Gruppens kommentar", 50, L),
+        Column(N_("Spridning att diskutera"), 16),
+        Column(N_("Trafikljus"), 11, LIGHT),
+        Column(N_("Dimensionens medelvärde"), 13, D),
+        Column(N_("Gruppens skattning"), 12, INT),
+        Column(N_("Gruppens kommentar"), 50, L),
         _WORKSHOP_ID,  # with Kod, the row's key
     )
 
 
-PROBLEMS_SHEET = "Problem i databasen"
+PROBLEMS_SHEET = N_("Problem i databasen")
 _PROBLEM_COLUMNS = (
-    Column("Workshop", 30, L),
-    Column("Post", 30, L),
-    Column("Fält", 20),
-    Column("Värde i filen", 30, L),
-    Column("Vad det betyder", 60, L),
+    Column(N_("Workshop"), 30, L),
+    Column(N_("Post"), 30, L),
+    Column(N_("Fält"), 20),
+    Column(N_("Värde i filen"), 30, L),
+    Column(N_("Vad det betyder"), 60, L),
     _WORKSHOP_ID,
-    Column("Post-id", ID_WIDTH),  # the record's id, or its key as the file stores it
+    Column(N_("Post-id"), ID_WIDTH),  # the record's id, or its key as the file stores it
 )
 
 
-def _problem_key(problem: DataProblem, summary: WorkshopSummary) -> str | None:
+def _problem_key(
+    problem: DataProblem, summary: WorkshopSummary, texts: ExportTexts = SWEDISH
+) -> str | None:
     """The record's key as the other sheets give it: a participant by number, as Svars-id
     does (see long_tables.rating_rows), never by id; every other record by its id, or its key,
     as stored."""
@@ -452,12 +468,16 @@ def _problem_key(problem: DataProblem, summary: WorkshopSummary) -> str | None:
     )
     if number is None:
         return None  # a participant the summary does not list has no number, and gets no id
-    return f"{default_alias(number)}/{statement}" if statement else default_alias(number)
+    label = participant_label(number, texts)
+    return f"{label}/{statement}" if statement else label
 
 
-def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> None:
+def _problem_sheet(
+    workbook: Workbook, summaries: Sequence[WorkshopSummary], texts: ExportTexts = SWEDISH
+) -> None:
     """Values the file holds that could not be used as they are: each row of the export that
-    shows a stand-in is named here with the value the file holds. No sheet when there are none."""
+    shows a stand-in is named here with the value the file holds. No sheet when there are none.
+    (What the domain says of a value is in Swedish: it words its problems itself.)"""
     rows = [
         [
             p.workshop_title,
@@ -466,58 +486,81 @@ def _problem_sheet(workbook: Workbook, summaries: Sequence[WorkshopSummary]) -> 
             p.shown_value,
             p.meaning,
             str(p.workshop_id) if p.workshop_id else None,
-            _problem_key(p, s),
+            _problem_key(p, s, texts),
         ]
         for s in summaries
         for p in s.problems
     ]
     if rows:
-        table_sheet(workbook, PROBLEMS_SHEET, TableData("Problem", _PROBLEM_COLUMNS, rows))
+        table_sheet(
+            workbook,
+            texts.gettext(PROBLEMS_SHEET),
+            TableData(N_("Problem"), _PROBLEM_COLUMNS, rows),
+            texts=texts,
+        )
 
 
-def _change_word(change: MeanChange) -> str | None:
+def _change_word(change: MeanChange, texts: ExportTexts = SWEDISH) -> str | None:
     improved = change.improved
     if improved is None:
-        return "Oförändrad" if change.change == 0 else None
-    return "Bättre" if improved else "Sämre"
+        return texts.gettext("Oförändrad") if change.change == 0 else None
+    return texts.gettext("Bättre") if improved else texts.gettext("Sämre")
+
+
+# What a row of Före och efter compares.
+READINESS_LEVEL, DIMENSION_LEVEL, STATEMENT_LEVEL = (
+    N_("Beredskap totalt"),
+    N_("Dimension"),
+    N_("Påstående"),
+)
 
 
 _BEFORE_AFTER_COLUMNS = (
     *_WORKSHOP_COLUMNS,
     Column(
-        "Nivå",
+        N_("Nivå"),
         12,
-        about="Vad raden jämför: beredskapen totalt, en dimension eller ett påstående.",
-        codes=("Beredskap totalt", "Dimension", "Påstående"),
+        about=N_("Vad raden jämför: beredskapen totalt, en dimension eller ett påstående."),
+        codes=(READINESS_LEVEL, DIMENSION_LEVEL, STATEMENT_LEVEL),
     ),
-    Column("Dimensionskod", 14, about="Dimensionens kod."),
-    Column("Kod", 6, about="Påståendets kod; tom på raderna för dimensioner."),
-    Column("Dimension eller påstående", 50, L, about="Dimensionens namn eller påståendets text."),
-    Column("Före", 9, D, about="Medelvärdet i workshoppen som följs upp."),
-    Column("Efter", 9, D, about="Medelvärdet i uppföljningen."),
-    Column("Förändring", 11, CHANGE, about="Efter minus före; tom om någon sida saknar värde."),
+    Column(N_("Dimensionskod"), 14, about=N_("Dimensionens kod.")),
+    Column(N_("Kod"), 6, about=N_("Påståendets kod; tom på raderna för dimensioner.")),
     Column(
-        "Högt värde är en risk",
+        N_("Dimension eller påstående"),
+        50,
+        L,
+        about=N_("Dimensionens namn eller påståendets text."),
+    ),
+    Column(N_("Före"), 9, D, about=N_("Medelvärdet i workshoppen som följs upp.")),
+    Column(N_("Efter"), 9, D, about=N_("Medelvärdet i uppföljningen.")),
+    Column(
+        N_("Förändring"), 11, CHANGE, about=N_("Efter minus före; tom om någon sida saknar värde.")
+    ),
+    Column(
+        N_("Högt värde är en risk"),
         11,
-        about="Ja för sårbarhet: där är en sänkning en förbättring.",
-        codes=("Ja", "Nej"),
+        about=N_("Ja för sårbarhet: där är en sänkning en förbättring."),
+        codes=YES_NO,
     ),
     Column(
-        "Bättre eller sämre",
+        N_("Bättre eller sämre"),
         12,
-        about="Om förändringen är till det bättre, med hänsyn till om högt värde är en risk.",
-        codes=("Bättre", "Sämre", "Oförändrad"),
+        about=N_("Om förändringen är till det bättre, med hänsyn till om högt värde är en risk."),
+        codes=(N_("Bättre"), N_("Sämre"), N_("Oförändrad")),
     ),
-    Column("Följer upp workshop", 30, about="Titeln på workshoppen som följs upp."),
-    Column("Följer upp, datum", 12, DAY, about="Dagen workshoppen som följs upp hölls."),
+    Column(N_("Följer upp workshop"), 30, about=N_("Titeln på workshoppen som följs upp.")),
+    Column(N_("Följer upp, datum"), 12, DAY, about=N_("Dagen workshoppen som följs upp hölls.")),
     _WORKSHOP_ID,
     FOLLOWS_UP_ID,
 )
 
 
-def _before_after_rows(comparison: FollowUpComparison) -> list[list[Any]]:
+def _before_after_rows(
+    comparison: FollowUpComparison, texts: ExportTexts = SWEDISH
+) -> list[list[Any]]:
     later, earlier = comparison.later, comparison.earlier
-    where = _workshop_values(later)
+    where = workshop_values(later, texts)
+    yes, no = (texts.gettext(word) for word in YES_NO)
     tail = [
         earlier.workshop.title,
         earlier.workshop.held_on,
@@ -525,122 +568,131 @@ def _before_after_rows(comparison: FollowUpComparison) -> list[list[Any]]:
         str(earlier.workshop.id),
     ]
 
-    def row(level: str, change: MeanChange, code: str | None) -> list[Any]:
+    def row(level: str, change: MeanChange, code: str | None, label: str) -> list[Any]:
         return [
             *where,
-            level,
+            texts.gettext(level),
             change.dimension_code or None,
             code,
-            change.label,
+            label,
             change.before,
             change.after,
             change.change,
-            "Ja" if change.higher_is_worse else "Nej",
-            _change_word(change),
+            yes if change.higher_is_worse else no,
+            _change_word(change, texts),
             *tail,
         ]
 
-    rows = [row("Beredskap totalt", comparison.readiness, None)]
+    # The readiness row's label is the domain's "Beredskap totalt"; the others are the
+    # template's words.
+    readiness = comparison.readiness
+    rows = [row(READINESS_LEVEL, readiness, None, texts.gettext(READINESS_LEVEL))]
     for dimension in comparison.dimensions:
-        rows.append(row("Dimension", dimension, None))
+        rows.append(row(DIMENSION_LEVEL, dimension, None, dimension.label))
         rows += [
-            row("Påstående", s, s.code)
+            row(STATEMENT_LEVEL, s, s.code, s.label)
             for s in comparison.statements
             if s.dimension_code == dimension.code
         ]
     return rows
 
 
-def _before_after(comparisons: Sequence[FollowUpComparison]) -> TableData:
+def _before_after(
+    comparisons: Sequence[FollowUpComparison], texts: ExportTexts = SWEDISH
+) -> TableData:
     return TableData(
-        "ForeEfter",
+        N_("ForeEfter"),
         _BEFORE_AFTER_COLUMNS,
-        [r for c in comparisons for r in _before_after_rows(c)],
+        [r for c in comparisons for r in _before_after_rows(c, texts)],
     )
 
 
-def _follow_up_facts(comparison: FollowUpComparison) -> list[Any]:
+def _follow_up_facts(comparison: FollowUpComparison, texts: ExportTexts = SWEDISH) -> list[Any]:
     earlier = comparison.earlier.workshop
     readiness = comparison.readiness
     done = comparison.earlier_done_count
     total = comparison.earlier_action_count
     return [
-        "Uppföljning (bladet Före och efter visar varje dimension och påstående)",
-        ("Följer upp workshop", earlier.title),
-        ("Den workshoppen hölls", earlier.held_on),
-        ("Dess organisation", earlier.organisation),
-        ("Beredskap totalt före", readiness.before),
-        ("Beredskap totalt efter", readiness.after),
-        ("Förändring av beredskapen", readiness.change),
-        ("Den tidigare workshoppens åtgärder", counted(total, "åtgärd", "åtgärder")),
-        ("Av dem klara", f"{done} av {total}"),
-        ("Andel klara", comparison.done_share),
+        texts.gettext("Uppföljning (bladet Före och efter visar varje dimension och påstående)"),
+        (texts.gettext("Följer upp workshop"), earlier.title),
+        (texts.gettext("Den workshoppen hölls"), earlier.held_on),
+        (texts.gettext("Dess organisation"), earlier.organisation),
+        (texts.gettext("Beredskap totalt före"), readiness.before),
+        (texts.gettext("Beredskap totalt efter"), readiness.after),
+        (texts.gettext("Förändring av beredskapen"), readiness.change),
+        (
+            texts.gettext("Den tidigare workshoppens åtgärder"),
+            texts.counted(total, "åtgärd", "åtgärder"),
+        ),
+        (
+            texts.gettext("Av dem klara"),
+            texts.gettext("{done} av {total}").format(done=done, total=total),
+        ),
+        (texts.gettext("Andel klara"), comparison.done_share),
     ]
 
 
 def workshop_tables(
-    summary: WorkshopSummary, follow_up: FollowUpComparison | None = None
+    summary: WorkshopSummary,
+    follow_up: FollowUpComparison | None = None,
+    texts: ExportTexts = SWEDISH,
 ) -> list[tuple[str, tuple[TableData, ...]]]:
-    """The table sheets of a workshop's workbook, by sheet name, in order."""
-    return _table_sheets([summary], [follow_up] if follow_up else [], per_workshop=True)
+    """The table sheets of a workshop's workbook, by sheet name (in the language of
+    ``texts``), in order."""
+    return _table_sheets([summary], [follow_up] if follow_up else [], texts, per_workshop=True)
 
 
 def _table_sheets(
     summaries: Sequence[WorkshopSummary],
     comparisons: Sequence[FollowUpComparison],
+    texts: ExportTexts,
     *,
     per_workshop: bool,
 ) -> list[tuple[str, tuple[TableData, ...]]]:
-    long = long_tables.long_tables(summaries)
+    long = long_tables.long_tables(summaries, texts)
     sheets: list[tuple[str, tuple[TableData, ...]]] = []
     if comparisons:
-        sheets.append(("Före och efter", (_before_after(comparisons),)))
+        sheets.append((texts.gettext("Före och efter"), (_before_after(comparisons, texts),)))
     if per_workshop:
         (summary,) = summaries
-        sheets.append(
-            (
-                "Skattning",
-                (TableData("Skattning", _statement_columns(summary), _statement_rows(summary)),),
-            )
+        statements = TableData(
+            N_("Skattning"), _statement_columns(summary), _statement_rows(summary, texts)
         )
+        sheets.append((texts.gettext("Skattning"), (statements,)))
+    dependencies = [row for s in summaries for row in dependency_rows(s, texts)]
+    actions = [row for s in summaries for row in action_rows(s, texts)]
     sheets += [
-        ("Skattning_rådata", (long["Radata"],)),
+        (texts.gettext("Skattning_rådata"), (long["Radata"],)),
         (
-            "Beroenden",
-            (
-                TableData(
-                    "Beroenden",
-                    _DEPENDENCY_TABLE,
-                    [row for s in summaries for row in dependency_rows(s)],
-                ),
-            ),
+            texts.gettext("Beroenden"),
+            (TableData(N_("Beroenden"), _DEPENDENCY_TABLE, dependencies),),
         ),
-        (
-            "Åtgärder",
-            (
-                TableData(
-                    "Atgarder", _ACTION_TABLE, [row for s in summaries for row in action_rows(s)]
-                ),
-            ),
-        ),
-        ("Förutsättningar", (long["Forutsattningar"], long["Framgangsfaktorer"])),
-        ("Lappar", (long["Lappar"],)),
+        (texts.gettext("Åtgärder"), (TableData(N_("Atgarder"), _ACTION_TABLE, actions),)),
+        (texts.gettext("Förutsättningar"), (long["Forutsattningar"], long["Framgangsfaktorer"])),
+        (texts.gettext("Lappar"), (long["Lappar"],)),
     ]
     return sheets
 
 
-# The CSV file each table is also written to (hallbar export --csv), by table name.
+# The CSV file each table is also written to (hallbar export --csv), by table name; the
+# file's language translates the name.
 CSV_FILES = {
-    "Jamforelse": "jamforelse",
-    "ForeEfter": "fore-och-efter",
-    "Radata": "skattningar",
-    "Beroenden": "beroenden",
-    "Atgarder": "atgarder",
-    "Forutsattningar": "forutsattningar",
-    "Framgangsfaktorer": "framgangsfaktorer",
-    "Lappar": "lappar",
+    "Jamforelse": N_("jamforelse"),
+    "ForeEfter": N_("fore-och-efter"),
+    "Radata": N_("skattningar"),
+    "Beroenden": N_("beroenden"),
+    "Atgarder": N_("atgarder"),
+    "Forutsattningar": N_("forutsattningar"),
+    "Framgangsfaktorer": N_("framgangsfaktorer"),
+    "Lappar": N_("lappar"),
 }
-ABOUT_DATA_SHEET = "Om data"
+ABOUT_DATA_SHEET = N_("Om data")
+
+
+def csv_stem(table: TableData, texts: ExportTexts = SWEDISH) -> str | None:
+    """The name (without .csv) of the file ``table`` is written to, None if it has none."""
+    stem = CSV_FILES.get(table.name)
+    return texts.gettext(stem) if stem else None
 
 
 def about_data(
@@ -648,26 +700,30 @@ def about_data(
     settings: ExportSettings,
     *,
     csv_only: bool = False,
+    texts: ExportTexts = SWEDISH,
 ) -> TableData:
     """The table that names the filter used and explains every column and code of every
     table, for a pivot table or Power BI; ``csv_only`` lists only the tables written as CSV
     files (om-data.csv)."""
     listed = [
-        (title, CSV_FILES.get(table.name), table)
+        (title, csv_stem(table, texts), table)
         for title, tables in sheets
         for table in tables
         if not csv_only or table.name in CSV_FILES
     ]
     return TableData(
-        "OmData",
+        N_("OmData"),
         long_tables.ABOUT_COLUMNS,
-        long_tables.about_rows(listed, settings, column_about),
+        long_tables.about_rows(listed, settings, column_about, texts),
     )
 
 
-def about_rows(summaries: Sequence[WorkshopSummary], settings: ExportSettings) -> list[Any]:
+def about_rows(
+    summaries: Sequence[WorkshopSummary], settings: ExportSettings, texts: ExportTexts = SWEDISH
+) -> list[Any]:
     """The "Om underlaget" sheet: the method, and what the keys in the tables are."""
-    return [*method_facts(summaries, settings), KEYS_FACT]
+    keys = tuple(texts.gettext(text) for text in KEYS_FACT)
+    return [*method_facts(summaries, settings, texts=texts), keys]
 
 
 def _set_properties(workbook: Workbook, title: str, settings: ExportSettings) -> None:
@@ -682,32 +738,46 @@ def _write_sheets(
     sheets: Sequence[tuple[str, tuple[TableData, ...]]],
     summaries: Sequence[WorkshopSummary],
     settings: ExportSettings,
+    texts: ExportTexts,
 ) -> None:
     for title, tables in sheets:
-        table_sheet(workbook, title, *tables)
-    _problem_sheet(workbook, summaries)
-    table_sheet(workbook, ABOUT_DATA_SHEET, about_data(sheets, settings))
-    write_fact_sheet(workbook, "Om underlaget", about_rows(summaries, settings))
+        table_sheet(workbook, title, *tables, texts=texts)
+    _problem_sheet(workbook, summaries, texts)
+    about = about_data(sheets, settings, texts=texts)
+    table_sheet(workbook, texts.gettext(ABOUT_DATA_SHEET), about, texts=texts)
+    write_fact_sheet(
+        workbook,
+        texts.gettext("Om underlaget"),
+        about_rows(summaries, settings, texts),
+        texts,
+    )
 
 
 def _write_workshop(
     summary: WorkshopSummary,
     settings: ExportSettings,
     path: Path,
-    follow_up: FollowUpComparison | None = None,
+    follow_up: FollowUpComparison | None,
+    texts: ExportTexts,
 ) -> None:
     workbook = Workbook(write_only=True)
     _set_properties(workbook, summary.workshop.title, settings)
-    write_fact_sheet(workbook, "Översikt", _overview_rows(summary, settings, follow_up))
-    _write_sheets(workbook, workshop_tables(summary, follow_up), [summary], settings)
+    overview = _overview_rows(summary, settings, follow_up, texts)
+    write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
+    sheets = workshop_tables(summary, follow_up, texts)
+    _write_sheets(workbook, sheets, [summary], settings, texts)
     workbook.save(path)
 
 
-def rollup_tables(rollup: RollupSummary) -> list[tuple[str, tuple[TableData, ...]]]:
-    """The table sheets of a roll-up workbook, by sheet name, in order."""
+def rollup_tables(
+    rollup: RollupSummary, texts: ExportTexts = SWEDISH
+) -> list[tuple[str, tuple[TableData, ...]]]:
+    """The table sheets of a roll-up workbook, by sheet name (in the language of ``texts``),
+    in order."""
+    comparisons = rollup_comparisons(rollup)
     return [
-        ("Jämförelse", (_comparison(rollup),)),
-        *_table_sheets(rollup.summaries, rollup_comparisons(rollup), per_workshop=False),
+        (texts.gettext("Jämförelse"), (_comparison(rollup, texts),)),
+        *_table_sheets(rollup.summaries, comparisons, texts, per_workshop=False),
     ]
 
 
@@ -716,9 +786,14 @@ def write_workshop_workbook(
     target: Path,
     settings: ExportSettings,
     follow_up: FollowUpComparison | None = None,
+    texts: ExportTexts | None = None,
 ) -> None:
-    """``follow_up`` compares a follow-up with the workshop it follows up, when that is known."""
-    write_atomically(target, lambda path: _write_workshop(summary, settings, path, follow_up))
+    """``follow_up`` compares a follow-up with the workshop it follows up, when that is known;
+    ``texts`` words the file (by default in the language of ``settings``)."""
+    words = texts or ExportTexts.for_language(settings.language)
+    write_atomically(
+        target, lambda path: _write_workshop(summary, settings, path, follow_up, words)
+    )
 
 
 def _exposure_dimensions(rollup: RollupSummary) -> tuple[Dimension, ...]:
@@ -731,62 +806,81 @@ def _exposure_dimensions(rollup: RollupSummary) -> tuple[Dimension, ...]:
     return tuple(seen.values())
 
 
-def _comparison(rollup: RollupSummary) -> TableData:
+def _comparison(rollup: RollupSummary, texts: ExportTexts = SWEDISH) -> TableData:
     dims = rollup.dimensions
     exposure = _exposure_dimensions(rollup)
-    mean_about = "Dimensionens medelvärde (1–5) i workshoppen."
-    exposure_about = (
+    mean_about = N_("Dimensionens medelvärde (1–5) i workshoppen.")
+    exposure_about = N_(
         "Sårbarhet: dimensionens medelvärde (1–5) på dess egen skala, där ett högt värde är en "
         "risk. Ingår inte i Beredskap totalt."
     )
     columns = (
         _WORKSHOP_COLUMNS[0],
-        Column("Workshop", 30, L, about="Workshoppens titel."),
+        Column(N_("Workshop"), 30, L, about=N_("Workshoppens titel.")),
         _WORKSHOP_COLUMNS[2],
-        Column("Förvaltning/enhet", 24, L, about="Förvaltningen eller enheten."),
+        Column(N_("Förvaltning/enhet"), 24, L, about=N_("Förvaltningen eller enheten.")),
         VARIANT,
-        Column("Deltagare", 10, INT, about="Antal deltagare."),
-        *(Column(f"{d.code} {d.label}", 12, D, about=mean_about) for d in dims),
+        Column(N_("Deltagare"), 10, INT, about=N_("Antal deltagare.")),
+        *(Column("{code} {label}", 12, D, about=mean_about, fields=_named(d)) for d in dims),
         Column(
-            "Beredskap totalt",
+            N_("Beredskap totalt"),
             11,
             D,
-            about="Medelvärdet av beredskapens dimensionsmedelvärden (sårbarhet ingår inte).",
+            about=N_("Medelvärdet av beredskapens dimensionsmedelvärden (sårbarhet ingår inte)."),
         ),
-        *(
-            Column(f"Sårbarhet: {d.code} {d.label} (högre är sämre)", 14, D, about=exposure_about)
-            for d in exposure
-        ),
-        Column("Följer upp workshop", 30, L, about="Titeln på workshoppen som följs upp."),
-        Column("Följer upp, datum", 12, DAY, about="Dagen workshoppen som följs upp hölls."),
         *(
             Column(
-                f"Före: {d.code} {d.label}", 12, D, about="Medelvärdet i workshoppen som följs upp."
+                N_("Sårbarhet: {code} {label} (högre är sämre)"),
+                14,
+                D,
+                about=exposure_about,
+                fields=_named(d),
+            )
+            for d in exposure
+        ),
+        Column(N_("Följer upp workshop"), 30, L, about=N_("Titeln på workshoppen som följs upp.")),
+        Column(
+            N_("Följer upp, datum"), 12, DAY, about=N_("Dagen workshoppen som följs upp hölls.")
+        ),
+        *(
+            Column(
+                N_("Före: {code} {label}"),
+                12,
+                D,
+                about=N_("Medelvärdet i workshoppen som följs upp."),
+                fields=_named(d),
             )
             for d in dims
         ),
         *(
-            Column(f"Förändring: {d.code} {d.label}", 13, CHANGE, about="Efter minus före.")
+            Column(
+                N_("Förändring: {code} {label}"),
+                13,
+                CHANGE,
+                about=N_("Efter minus före."),
+                fields=_named(d),
+            )
             for d in dims
         ),
         *(
             Column(
-                f"Förändring: sårbarhet {d.code} (negativ är bättre)",
+                N_("Förändring: sårbarhet {code} (negativ är bättre)"),
                 14,
                 CHANGE,
-                about="Efter minus före; för sårbarhet är en sänkning en förbättring.",
+                about=N_("Efter minus före; för sårbarhet är en sänkning en förbättring."),
+                fields=(("code", d.code),),
             )
             for d in exposure
         ),
         Column(
-            "Tidigare åtgärder klara (andel)",
+            N_("Tidigare åtgärder klara (andel)"),
             13,
             D,
-            about="Andelen (0–1) av den uppföljda workshoppens åtgärder som är klara.",
+            about=N_("Andelen (0–1) av den uppföljda workshoppens åtgärder som är klara."),
         ),
-        Column("Beroenden", 10, INT, about="Antal beroenden."),
-        Column("Åtgärder", 10, INT, about="Antal åtgärder."),
-        Column("Försenade åtgärder", 11, INT, about="Antal försenade åtgärder."),
+        Column(N_("Beroenden"), 10, INT, about=N_("Antal beroenden.")),
+        Column(N_("Åtgärder"), 10, INT, about=N_("Antal åtgärder.")),
+        Column(N_("Försenade åtgärder"), 11, INT, about=N_("Antal försenade åtgärder.")),
         _WORKSHOP_ID,
         FOLLOWS_UP_ID,
     )
@@ -804,9 +898,9 @@ def _comparison(rollup: RollupSummary) -> TableData:
         share = compare_follow_up(earlier, s).done_share if earlier else None
         rows.append(
             [
-                *_workshop_values(s),
+                *workshop_values(s, texts),
                 s.workshop.unit,
-                s.workshop.variant.label,
+                texts.choice(s.workshop.variant),
                 s.participant_count,
                 *row.means,
                 s.readiness_mean,
@@ -827,37 +921,54 @@ def _comparison(rollup: RollupSummary) -> TableData:
                 str(s.workshop.follows_up_id) if s.workshop.follows_up_id else None,
             ]
         )
-    return TableData("Jamforelse", columns, rows)
+    return TableData(N_("Jamforelse"), columns, rows)
 
 
-def _rollup_overview(rollup: RollupSummary) -> list[Any]:
+def _named(dimension: Dimension) -> tuple[tuple[str, Any], ...]:
+    """A dimension's code and name, for a header that shows them."""
+    return (("code", dimension.code), ("label", dimension.label))
+
+
+def _rollup_overview(rollup: RollupSummary, texts: ExportTexts = SWEDISH) -> list[Any]:
     summaries = rollup.summaries
     return [
-        "Urvalet",
-        ("Antal workshoppar", len(summaries)),
-        ("Organisationer", "; ".join(g.organisation for g in rollup.organisations)),
-        ("Första workshop", rollup.first_date),
-        ("Senaste workshop", rollup.last_date),
-        ("Antal deltagare totalt", sum(s.participant_count for s in summaries)),
-        ("Beroenden totalt", sum(len(s.dependencies) for s in summaries)),
-        ("Åtgärder totalt", sum(len(s.actions) for s in summaries)),
-        ("Försenade åtgärder", sum(s.overdue_count for s in summaries)),
+        texts.gettext("Urvalet"),
+        (texts.gettext("Antal workshoppar"), len(summaries)),
+        (
+            texts.gettext("Organisationer"),
+            "; ".join(_organisation(g.organisation, texts) for g in rollup.organisations),
+        ),
+        (texts.gettext("Första workshop"), rollup.first_date),
+        (texts.gettext("Senaste workshop"), rollup.last_date),
+        (texts.gettext("Antal deltagare totalt"), sum(s.participant_count for s in summaries)),
+        (texts.gettext("Beroenden totalt"), sum(len(s.dependencies) for s in summaries)),
+        (texts.gettext("Åtgärder totalt"), sum(len(s.actions) for s in summaries)),
+        (texts.gettext("Försenade åtgärder"), sum(s.overdue_count for s in summaries)),
         None,
         # A first workshop and its follow-up are not averaged together: the means are on
         # Jämförelse, one row per workshop, with the change beside each follow-up.
-        "Per organisation (medelvärden per workshop finns i bladet Jämförelse)",
+        texts.gettext("Per organisation (medelvärden per workshop finns i bladet Jämförelse)"),
         *(
             (
-                g.organisation,
-                f"{counted(len(g.rows), 'workshop', 'workshoppar')}, "
-                f"{counted(g.dependency_count, 'beroende', 'beroenden')}, "
-                f"{counted(g.action_count, 'åtgärd', 'åtgärder')}, "
-                f"varav {counted(g.done_count, 'klar', 'klara')} och "
-                f"{counted(g.overdue_count, 'försenad', 'försenade')}",
+                _organisation(g.organisation, texts),
+                texts.gettext(
+                    "{workshops}, {dependencies}, {actions}, varav {done} och {overdue}"
+                ).format(
+                    workshops=texts.counted(len(g.rows), "workshop", "workshoppar"),
+                    dependencies=texts.counted(g.dependency_count, "beroende", "beroenden"),
+                    actions=texts.counted(g.action_count, "åtgärd", "åtgärder"),
+                    done=texts.counted(g.done_count, "klar", "klara"),
+                    overdue=texts.counted(g.overdue_count, "försenad", "försenade"),
+                ),
             )
             for g in rollup.organisations
         ),
     ]
+
+
+def _organisation(name: str, texts: ExportTexts) -> str:
+    """A roll-up group's organisation, the domain's word for none in the file's language."""
+    return texts.gettext("Utan organisation") if name == NO_ORGANISATION else name
 
 
 def rollup_comparisons(rollup: RollupSummary) -> list[FollowUpComparison]:
@@ -865,17 +976,24 @@ def rollup_comparisons(rollup: RollupSummary) -> list[FollowUpComparison]:
     return [compare_follow_up(r.earlier, r.summary) for r in rollup.rows if r.earlier]
 
 
-def _write_rollup(rollup: RollupSummary, settings: ExportSettings, path: Path) -> None:
+def _write_rollup(
+    rollup: RollupSummary, settings: ExportSettings, path: Path, texts: ExportTexts
+) -> None:
     workbook = Workbook(write_only=True)
-    _set_properties(
-        workbook,
-        f"Sammanställning av {counted(len(rollup.rows), 'workshop', 'workshoppar')}",
-        settings,
-    )
-    write_fact_sheet(workbook, "Översikt", _rollup_overview(rollup))
-    _write_sheets(workbook, rollup_tables(rollup), rollup.summaries, settings)
+    workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
+    title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
+    _set_properties(workbook, title, settings)
+    write_fact_sheet(workbook, texts.gettext("Översikt"), _rollup_overview(rollup, texts), texts)
+    _write_sheets(workbook, rollup_tables(rollup, texts), rollup.summaries, settings, texts)
     workbook.save(path)
 
 
-def write_rollup_workbook(rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
-    write_atomically(target, lambda path: _write_rollup(rollup, settings, path))
+def write_rollup_workbook(
+    rollup: RollupSummary,
+    target: Path,
+    settings: ExportSettings,
+    texts: ExportTexts | None = None,
+) -> None:
+    """``texts`` words the file (by default in the language of ``settings``)."""
+    words = texts or ExportTexts.for_language(settings.language)
+    write_atomically(target, lambda path: _write_rollup(rollup, settings, path, words))

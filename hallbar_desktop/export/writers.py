@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
@@ -12,8 +13,18 @@ from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.file_target import check_target
 
+if TYPE_CHECKING:
+    from hallbar_desktop.export.export_texts import ExportTexts
+
 # openpyxl and reportlab are imported on the first export, not when the app or the command
 # starts: together they add a few tenths of a second that most runs never need.
+
+
+def texts_for(settings: ExportSettings) -> ExportTexts:
+    """The words of the files ``settings`` asks for, in the language it names."""
+    from hallbar_desktop.export.export_texts import ExportTexts
+
+    return ExportTexts.for_language(settings.language)
 
 
 class XlsxWriter:
@@ -29,12 +40,12 @@ class XlsxWriter:
     ) -> None:
         from hallbar_desktop.export.workbook import write_workshop_workbook
 
-        write_workshop_workbook(summary, target, settings, follow_up)
+        write_workshop_workbook(summary, target, settings, follow_up, texts_for(settings))
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
         from hallbar_desktop.export.workbook import write_rollup_workbook
 
-        write_rollup_workbook(rollup, target, settings)
+        write_rollup_workbook(rollup, target, settings, texts_for(settings))
 
 
 class PdfWriter:
@@ -94,9 +105,9 @@ class CsvWriter:
     ) -> None:
         from hallbar_desktop.export.csv_files import write_workshop_csv
 
-        write_workshop_csv(summary, target, settings, follow_up)
+        write_workshop_csv(summary, target, settings, follow_up, texts_for(settings))
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
         from hallbar_desktop.export.csv_files import write_rollup_csv
 
-        write_rollup_csv(rollup, target, settings)
+        write_rollup_csv(rollup, target, settings, texts_for(settings))

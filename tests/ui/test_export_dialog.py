@@ -303,3 +303,30 @@ def test_the_dialog_says_which_characters_the_report_could_not_show(
     assert "Klart" in shown
     assert "tecken finns inte i programmets typsnitt och visas som �" in shown
     assert "\U0001f9ec" in shown
+
+
+def test_the_files_speak_the_language_the_window_speaks(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp,  # type: ignore[no-untyped-def]
+    demo_workshop: OpenWorkshop,
+    exports: ExportService,
+    ui_settings: UiSettings,
+    tmp_path: Path,
+) -> None:
+    from hallbar_desktop.ui.application_setup import set_language
+
+    workshop = demo_workshop.contents.workshop
+    written = {}
+    for language, overview in (("en", "Overview"), ("sv", "Översikt")):
+        set_language(qapp, language)
+        try:
+            dialog = _dialog(qtbot, exports, ui_settings, workshop=workshop)
+            dialog.ui.folder_edit.setText(str(tmp_path))
+            dialog.ui.name_edit.setText(language)
+            dialog.ui.pdf_check.setChecked(False)
+            _export_and_wait(qtbot, dialog)
+        finally:
+            set_language(qapp, "sv")
+        written[language] = openpyxl.load_workbook(tmp_path / f"{language}.xlsx").sheetnames
+        assert written[language][0] == overview
+    assert "Dependencies" in written["en"] and "Beroenden" in written["sv"]

@@ -22,6 +22,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.export_service import ExportService
+from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
 from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
@@ -366,6 +367,7 @@ class ExportDialog(QDialog):
             self._show_problem(str(problem))
             return
         exports = self._exports
+        language = current_language()  # the files speak the window's language
 
         def work() -> tuple[Path, ...]:
             # Runs on a pool thread: only the request's plain values and the service are used.
@@ -375,6 +377,7 @@ class ExportDialog(QDialog):
                 pdf=request.pdf,
                 include_names=request.include_names,
                 rollup=request.rollup,
+                language=language,
             )
 
         job = BackgroundJob(work, self)
