@@ -106,12 +106,17 @@ def test_a_writer_killed_at_random_loses_no_commit_and_leaves_nothing_half_done(
     chance = random.Random(os.environ.get("HALLBAR_CRASH_SEED", "hallbar"))
     reached = 0  # every edit up to this one is in the file
     kills = in_transaction = 0
+    # The kill comes within this many seconds. On a loaded machine one edit can take longer
+    # than that, and every kill would land before the first commit: the window then widens
+    # until edits get through.
+    longest = 0.25
     try:
         # At least KILLS kills, of which some mid-transaction, with KILLS edits made in between.
         while kills < KILLS or in_transaction < KILLS_IN_A_TRANSACTION or reached < KILLS:
             assert kills < MOST_KILLS, f"{in_transaction} kills hit a transaction, {reached} edits"
-            reported = writer.run_and_kill(reached + 1, chance.uniform(0.0, 0.25))
+            reported = writer.run_and_kill(reached + 1, chance.uniform(0.0, longest))
             kills += 1
+            longest = 0.25 if reported else min(longest * 1.5, 4.0)
             journal = Path(f"{database}-journal")
             in_transaction += journal.exists() and journal.stat().st_size > 0
             assert reported == list(range(reached + 1, reached + 1 + len(reported)))
