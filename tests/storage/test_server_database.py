@@ -1,0 +1,134 @@
+"""A database on a PostgreSQL server: made on first use, upgraded once when two clients start
+at once, refused when it is someone else's or too new, and server faults said plainly. The
+address never carries a password."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from hallbar_desktop.domain.database_address import ServerAddress, database_location
+from hallbar_desktop.domain.errors import DatabaseTooNewError
+from hallbar_desktop.domain.server_errors import DatabaseServerError, ServerAddressError
+from hallbar_desktop.storage import migrations
+from hallbar_desktop.storage.database import open_database
+from hallbar_desktop.storage.database_file import LATEST_VERSION
+from tests.database_backends import POSTGRESQL_URL, throwaway_schema
+
+on_a_server = pytest.mark.skipif(not POSTGRESQL_URL, reason="HALLBAR_TEST_POSTGRESQL not set")
+
+
+def _version(address: ServerAddress) -> int:
+    engine = open_database(address)
+    try:
+        with engine.connect() as connection:
+            return migrations.schema_version(connection)
+    finally:
+        engine.dispose()
+
+
+def test_an_address_is_a_server_and_anything_else_a_path() -> None:
+    assert database_location("postgresql://anna@db.region.se/hallbar?sslmode=require") == (
+        ServerAddress("postgresql://anna@db.region.se/hallbar?sslmode=require")
+    )
+    address = ServerAddress("postgres://anna@db.region.se:5433/hallbar")
+    assert (address.user, address.host, address.database) == ("anna", "db.region.se", "hallbar")
+    assert str(database_location("postgresql.sqlite3")) == "postgresql.sqlite3"
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql://anna:hemligt@db/hallbar", "postgresql://anna@db/hallbar?password=hemligt"]
+)
+def test_a_password_in_the_address_is_refused_and_not_repeated(url: str) -> None:
+    with pytest.raises(ServerAddressError) as refused:
+        ServerAddress(url)
+    assert "hemligt" not in str(refused.value.args)
+    assert "PGPASSWORD" in str(refused.value.args)
+
+
+@on_a_server
+def test_two_clients_starting_on_an_empty_database_at_once_upgrade_it_once() -> None:
+    with throwaway_schema() as address:
+        found: list[object] = []
+
+        def start() -> None:
+            try:
+                found.append(_version(address))
+            except Exception as error:  # handed to the test thread
+                found.append(error)
+
+        clients = [threading.Thread(target=start) for _ in range(3)]
+        for client in clients:
+            client.start()
+        for client in clients:
+            client.join(60)
+        assert found == [LATEST_VERSION] * 3
+
+
+@on_a_server
+def test_a_database_holding_other_tables_is_refused_and_left_as_it_was() -> None:
+    with throwaway_schema() as address:
+        with psycopg.connect(address.url, autocommit=True) as other:
+            other.execute("CREATE TABLE budget (id integer)")
+        with pytest.raises(DatabaseServerError) as refused:
+            open_database(address)
+        assert "andra tabeller" in str(refused.value.args)
+        with psycopg.connect(address.url) as other:
+            tables = other.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+            assert [row[0] for row in tables] == ["budget"]
+
+
+@on_a_server
+def test_a_database_newer_than_this_client_is_refused() -> None:
+    with throwaway_schema() as address:
+        assert _version(address) == LATEST_VERSION
+        with psycopg.connect(address.url, autocommit=True) as newer:
+            newer.execute(
+                "UPDATE hallbar_meta SET value = %s WHERE key = 'schema_version'",
+                (str(LATEST_VERSION + 1),),
+            )
+        with pytest.raises(DatabaseTooNewError):
+            open_database(address)
+
+
+@on_a_server
+def test_a_wrong_password_is_said_plainly_without_the_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", "fel-lösenord")
+    address = ServerAddress(POSTGRESQL_URL)
+    with pytest.raises(DatabaseServerError) as refused:
+        open_database(address)
+    said = str(refused.value.args)
+    assert "inloggningen" in said and "fel-lösenord" not in said
+    assert not refused.value.retryable
+
+
+@on_a_server
+def test_a_server_that_does_not_answer_is_said_to_be_out_of_reach() -> None:
+    # Port 9 (discard) on this machine: nothing listens there.
+    address = ServerAddress("postgresql://hallbar_test@127.0.0.1:9/hallbar_test?connect_timeout=2")
+    with pytest.raises(DatabaseServerError) as refused:
+        open_database(address)
+    assert "kan inte nås" in str(refused.value.args)
+    assert refused.value.retryable
+
+
+@on_a_server
+def test_a_read_does_not_wait_for_a_write_under_way() -> None:
+    with throwaway_schema() as address:
+        engine = open_database(address)
+        try:
+            with (
+                engine.execution_options(hallbar_write=True).begin(),
+                engine.connect() as reader,
+                reader.begin(),
+            ):
+                assert reader.execute(sa.text("SELECT count(*) FROM workshops")).scalar() == 0
+        finally:
+            engine.dispose()
