@@ -581,9 +581,11 @@ class WindowStart:
         app.exit(1)
 
 
-def render_screenshots(out: Path, width: int, height: int, language: str = "sv") -> list[Path]:
+def render_screenshots(
+    out: Path, width: int, height: int, language: str = "sv", theme: str = "light"
+) -> list[Path]:
     """Render the library and every step of the demo workshop to PNGs in ``out``, with the
-    window in ``language``.
+    window in ``language`` and ``theme`` ("light", "dark", "high_contrast").
 
     The demo lives in a temporary database and the window uses throw-away settings, so the
     user's own workshops and preferences are neither shown nor changed."""
@@ -601,11 +603,13 @@ def render_screenshots(out: Path, width: int, height: int, language: str = "sv")
     from hallbar_desktop.ui.application_setup import configure_application, set_language
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.screenshots import render_screenshots as render
+    from hallbar_desktop.ui.theme import apply_choice
     from hallbar_desktop.ui.ui_settings import UiSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)  # type: ignore[arg-type]
     set_language(app, language)  # type: ignore[arg-type]
+    apply_choice(app, theme)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with open_services(folder / "demo.sqlite3", create_if_missing=True) as services:

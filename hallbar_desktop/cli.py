@@ -169,6 +169,12 @@ def _build_parser() -> argparse.ArgumentParser:
         default="sv",
         help="programmets språk i bilderna: sv (svenska) eller en (engelska)",
     )
+    shots.add_argument(
+        "--theme",
+        choices=("light", "dark", "high_contrast"),
+        default="light",
+        help="programmets tema i bilderna: light (ljust), dark (mörkt) eller high_contrast",
+    )
     shots.set_defaults(handler=_screenshots)
 
     export = commands.add_parser(
@@ -720,7 +726,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"mappen {args.out.parent} finns inte")
     width, height = int(match.group(1)), int(match.group(2))
-    for path in render_screenshots(args.out, width, height, args.language):
+    for path in render_screenshots(args.out, width, height, args.language, args.theme):
         print(path)
     return EXIT_OK
 

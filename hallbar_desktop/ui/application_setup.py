@@ -39,17 +39,18 @@ def window_application_arguments(argv: list[str]) -> list[str]:
 
 
 def install_input_helpers(app: QApplication) -> None:
-    """The theme's colours (see theme; at every call), and once per application Fusion with a
-    focus ring in tables that can be seen (see keyboard_focus), the scrolling to the field the
-    keys reach, and the wheel guard.
+    """The chosen theme and text size (see theme; at every call), and once per application
+    Fusion with a focus ring in tables that can be seen (see keyboard_focus), the scrolling to
+    the field the keys reach, and the wheel guard.
 
     The window shell has no field, table or combo box, so the start shows it first and adds
     these right after: every event that passes a Python event filter or style makes PySide
     look up its classes, which cost the first shown window some 20 ms."""
-    from hallbar_desktop.domain import palette
-    from hallbar_desktop.ui.theme import apply_theme
+    from hallbar_desktop.ui.theme import apply_choice, apply_text_size
+    from hallbar_desktop.ui.ui_settings import stored_text_size, stored_theme
 
-    apply_theme(app, palette.LIGHT)
+    apply_choice(app, stored_theme())
+    apply_text_size(app, stored_text_size())
     if app.property(_INPUT_HELPERS):
         return
     from hallbar_desktop.ui.keyboard_focus import application_filters, install_keyboard_focus

@@ -85,15 +85,16 @@ class FocusRingStyle(QProxyStyle):
 def draw_focus_ring(painter: QPainter, rect: QRect) -> None:
     """A dark ring with a light one inside it, like the chosen mark in the matrix: it shows
     on white, on the selection colour and on the answer colours."""
-    # Here, not at the top: the palette brings the domain's enums, which the window shell
+    # Here, not at the top: the theme brings the domain's enums, which the window shell
     # would otherwise wait for at every start.
-    from hallbar_desktop.domain import palette
+    from hallbar_desktop.ui.theme import current_theme
 
+    theme = current_theme()
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(QColor(palette.SELECTION_RING), 2))
+    painter.setPen(QPen(QColor(theme.selection_ring), 2))
     painter.drawRect(rect.adjusted(1, 1, -1, -1))
-    painter.setPen(QPen(QColor(palette.PAGE), 1))
+    painter.setPen(QPen(QColor(theme.page), 1))
     painter.drawRect(rect.adjusted(2, 2, -3, -3))
     painter.restore()
 
@@ -178,15 +179,11 @@ def skip_scroll_frames(part: QWidget) -> None:
 def frame_when_focused(area: QScrollArea) -> None:
     """A scroll area that is itself the Tab stop (a text to read, scrolled with PgDown and the
     arrows) shows a frame in the accent colour while the keyboard is in it."""
-    from hallbar_desktop.domain import palette
+    from hallbar_desktop.ui.style_sheet import FOCUS_FRAME, set_look
 
     if not area.objectName():
         area.setObjectName("read_only_text")
-    name = area.objectName()
-    area.setStyleSheet(
-        f"QScrollArea#{name} {{ border: 2px solid transparent; }}"
-        f" QScrollArea#{name}:focus {{ border: 2px solid {palette.ACCENT}; }}"
-    )
+    set_look(area, FOCUS_FRAME, "true")
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 

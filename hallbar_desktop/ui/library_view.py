@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
 from hallbar_desktop.domain.errors import HallbarError
@@ -59,13 +58,12 @@ from hallbar_desktop.ui.models.workshop_library_table_model import (
     WorkshopLibraryTableModel,
     is_imported,
 )
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
 
-# As step_page.PROBLEM_STYLE; importing it from there would load the pages at start.
-_PROBLEM_STYLE = f"color: {palette.PROBLEM_TEXT};"
 # The widest the origin column asks to be, in average characters: room for a computer's name
 # and the import time; a longer text (a long name, conflicts) is elided, whole in the tooltip.
 _ORIGIN_CHARACTERS = 30
@@ -145,7 +143,7 @@ class LibraryView(QWidget):
         # How a write waits for a busy file or asks about a gone one (the window's FileWait).
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
         self._problem_looks = 0
-        self.ui.problem_banner_label.setStyleSheet(_PROBLEM_STYLE)
+        set_text_role(self.ui.problem_banner_label, PROBLEM)
         self.ui.show_problems_button.clicked.connect(self.problems_requested)
 
         heading = QFont(self.ui.heading_label.font())

@@ -23,7 +23,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.application_setup import LANGUAGES, set_language
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.ui_settings import SYSTEM_THEME, TEXT_SIZES, THEME_CHOICES, UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 from hallbar_desktop.ui.widgets.view_tab_bar import ViewTabBar
 
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             self.language_menu.addAction(action)
         self.ui.file_menu.insertMenu(self.ui.quit_action, self.language_menu)
+        self._add_look_menus(settings)
         self.ui.file_menu.insertSeparator(self.ui.quit_action)
         # The organisation's own templates for new workshops, beside Ny workshop.
         self.templates_action = QAction(self.tr("&Mallar för skattningen…"), self)
@@ -878,6 +879,56 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog
         dialog.open()
+
+    def _add_look_menus(self, settings: UiSettings) -> None:
+        """Arkiv › Tema and Arkiv › Textstorlek, beside Språk: each choice takes effect at once
+        in every open window and is remembered."""
+        self.theme_menu = QMenu(self.tr("&Tema"), self)
+        self.theme_actions = QActionGroup(self)
+        names = {
+            SYSTEM_THEME: self.tr("&Följ systemet"),
+            "light": self.tr("&Ljust"),
+            "dark": self.tr("&Mörkt"),
+            "high_contrast": self.tr("&Hög kontrast"),
+        }
+        for choice in THEME_CHOICES:
+            action = QAction(names[choice], self.theme_actions)
+            action.setCheckable(True)
+            action.setChecked(choice == settings.theme())
+            action.setData(choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.choose_theme(c))
+            self.theme_menu.addAction(action)
+        self.ui.file_menu.insertMenu(self.ui.quit_action, self.theme_menu)
+        self.text_size_menu = QMenu(self.tr("Te&xtstorlek"), self)
+        self.text_size_actions = QActionGroup(self)
+        words = (self.tr("&Normal"), self.tr("S&törre"), self.tr("Stö&rst"))
+        sizes = dict(zip(TEXT_SIZES, words, strict=True))
+        for percent in TEXT_SIZES:
+            action = QAction(sizes[percent], self.text_size_actions)
+            action.setCheckable(True)
+            action.setChecked(percent == settings.text_size())
+            action.setData(percent)
+            action.triggered.connect(lambda _checked=False, p=percent: self.choose_text_size(p))
+            self.text_size_menu.addAction(action)
+        self.ui.file_menu.insertMenu(self.ui.quit_action, self.text_size_menu)
+
+    def choose_theme(self, choice: str) -> None:
+        """Arkiv › Tema: Följ systemet, Ljust, Mörkt or Hög kontrast, in every window at once."""
+        from hallbar_desktop.ui.theme import apply_choice
+
+        self._settings.set_theme(choice)
+        apply_choice(QApplication.instance(), choice)  # type: ignore[arg-type]
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == choice)
+
+    def choose_text_size(self, percent: int) -> None:
+        """Arkiv › Textstorlek: Normal, Större or Störst (100, 125 or 150 %), at once."""
+        from hallbar_desktop.ui.theme import apply_text_size
+
+        self._settings.set_text_size(percent)
+        apply_text_size(QApplication.instance(), percent)  # type: ignore[arg-type]
+        for action in self.text_size_actions.actions():
+            action.setChecked(action.data() == percent)
 
     def choose_language(self, language: str) -> None:
         """Arkiv › Språk / Language: every edit is saved already, so a window is made anew in

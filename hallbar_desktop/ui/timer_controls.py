@@ -8,17 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_timer_controls import Ui_TimerControls
 from hallbar_desktop.ui.step_timer import MAX_MINUTES, StepTimer, clock_text
+from hallbar_desktop.ui.style_sheet import TIME_UP, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.workshop_timers import WorkshopTimers
 
-TIME_UP_STYLE = (
-    f"color: {palette.TIME_UP.ink}; background: {palette.TIME_UP.fill};"
-    " padding: 2px 8px; border-radius: 4px;"
-)
 STEP_MINUTES = 5
 
 
@@ -86,7 +82,7 @@ class TimerControls(QWidget):
         timer = timers.shown
         text, over = self.timer_text(timer, timers.is_break)
         ui.timer_label.setText(text)
-        ui.timer_label.setStyleSheet(TIME_UP_STYLE if over else "")
+        set_text_role(ui.timer_label, TIME_UP if over else "")
         ui.timer_label.setToolTip(
             self.tr("Pausens längd och tid kvar. Pausen börjar när deltagarvyn visar Paus.")
             if timers.is_break

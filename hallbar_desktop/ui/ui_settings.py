@@ -1,4 +1,4 @@
-"""UI preferences kept in QSettings: window state, language, recent workshops, last folders.
+"""UI preferences kept in QSettings: window state, language, theme, recent workshops, folders.
 
 Workshop data never goes here; it lives in the database."""
 
@@ -12,6 +12,11 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 SETTINGS_VERSION = 1
 RECENT_KEPT = 8
 DEFAULT_BREAK_MINUTES = 10
+# What the theme setting stores: "system" (light or dark as the system is) or a theme's code.
+SYSTEM_THEME = "system"
+THEME_CHOICES = (SYSTEM_THEME, "light", "dark", "high_contrast")
+# The text size in percent of normal: Normal, Större, Störst.
+TEXT_SIZES = (100, 125, 150)
 
 
 def stored_language(settings: QSettings | None = None) -> str:
@@ -19,6 +24,24 @@ def stored_language(settings: QSettings | None = None) -> str:
     on creation, and the start and the self-test must leave no settings file behind)."""
     s = settings if settings is not None else QSettings()
     return str(s.value("view/language", "sv") or "sv")
+
+
+def stored_theme(settings: QSettings | None = None) -> str:
+    """The chosen theme ("system", "light", "dark", "high_contrast"), read without writing;
+    "system" (light or dark as the system is) until one is chosen."""
+    s = settings if settings is not None else QSettings()
+    choice = str(s.value("view/theme", SYSTEM_THEME) or SYSTEM_THEME)
+    return choice if choice in THEME_CHOICES else SYSTEM_THEME
+
+
+def stored_text_size(settings: QSettings | None = None) -> int:
+    """The chosen text size in percent of normal, read without writing; 100 until chosen."""
+    s = settings if settings is not None else QSettings()
+    try:
+        percent = int(s.value("view/text_size", TEXT_SIZES[0]))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return TEXT_SIZES[0]
+    return percent if percent in TEXT_SIZES else TEXT_SIZES[0]
 
 
 class UiSettings:
@@ -125,6 +148,18 @@ class UiSettings:
 
     def set_language(self, language: str) -> None:
         self._s.setValue("view/language", language)
+
+    def theme(self) -> str:
+        return stored_theme(self._s)
+
+    def set_theme(self, choice: str) -> None:
+        self._s.setValue("view/theme", choice)
+
+    def text_size(self) -> int:
+        return stored_text_size(self._s)
+
+    def set_text_size(self, percent: int) -> None:
+        self._s.setValue("view/text_size", percent)
 
     def _list(self, key: str) -> list[str]:
         # QSettings returns a str for a one-element list on some back ends, and None when unset.

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import (
     WorkshopStep,
     missing_for,
@@ -33,6 +32,7 @@ from hallbar_desktop.ui.pages.step_page import StepPage
 from hallbar_desktop.ui.presenter.room_controls import RoomControls
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
+from hallbar_desktop.ui.theme import current_theme, theme_changes
 from hallbar_desktop.ui.timer_controls import TimerControls
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
@@ -145,6 +145,7 @@ class WorkshopView(QWidget):
         key_map.bind(key_map.PARTICIPANT_VIEW, self, self.toggle_participant_view)
         self.ui.participant_view_button.clicked.connect(self.toggle_participant_view)
         workshop.changed.connect(self._refresh_chrome)
+        theme_changes().changed.connect(self._refresh_chrome)  # the step list's problem colour
         # The pages not shown yet are built one at a time once the window is idle, the next
         # step's first: a page built when its step is chosen kept the window from answering
         # for 50-200 ms.
@@ -403,7 +404,7 @@ class WorkshopView(QWidget):
             item.setText(text)
             item.setToolTip("\n".join(missing) if missing else self.tr("Klart"))
             item.setForeground(
-                QBrush(QColor(palette.PROBLEM_TEXT)) if step in skipped else QBrush()
+                QBrush(QColor(current_theme().problem_text)) if step in skipped else QBrush()
             )
         current_missing = [words.text(m) for m in missing_for(current, contents)]
         notes = []

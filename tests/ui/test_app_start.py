@@ -42,10 +42,10 @@ def wait_for_workshop():
         return
     seen["title"] = w.workshop.contents.workshop.title
     seen["step"] = w.workshop_view.current_step.label
-    from hallbar_desktop.ui.keyboard_focus import FocusInView, focus_ring_style
+    from hallbar_desktop.ui.keyboard_focus import FocusInView, FocusRingStyle
     from hallbar_desktop.ui.wheel_guard import WheelGuard
     seen["input_helpers"] = [
-        focus_ring_style(app) is not None,
+        isinstance(app.style(), FocusRingStyle),
         app.findChild(FocusInView) is not None,
         app.findChild(WheelGuard) is not None,
     ]

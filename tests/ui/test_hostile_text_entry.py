@@ -28,7 +28,8 @@ from hallbar_desktop.ui.input_mode.notes_turn import NOTE_MAX, NotesTurn
 from hallbar_desktop.ui.models.participant_table_model import ALIAS, NAME, ROLE
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.page_registry import create_page
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage
+from hallbar_desktop.ui.pages.step_page import StepPage
+from hallbar_desktop.ui.style_sheet import PROBLEM, TEXT_ROLE
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit, CommittingTextEdit
 from tests.hostile_text import CORPUS, HostileText, hostile
 from tests.ui.keyboard import press, type_text
@@ -146,7 +147,7 @@ def _problems(page: StepPage) -> list[QLabel]:
     return [
         label
         for label in page.findChildren(QLabel)
-        if label.styleSheet() == PROBLEM_STYLE or label.objectName().endswith("problem_label")
+        if label.property(TEXT_ROLE) == PROBLEM or label.objectName().endswith("problem_label")
     ]
 
 

@@ -17,11 +17,12 @@ from hallbar_desktop.ui.charts.impact_matrix import ImpactMatrix
 from hallbar_desktop.ui.charts.ranked_votes_chart import RankedVotesChart
 from hallbar_desktop.ui.charts.statement_distribution_chart import StatementDistributionChart
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.presenter.participant_view import TIME_UP, ParticipantView
+from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 from hallbar_desktop.ui.presenter.revealed_content import RevealedContent
 from hallbar_desktop.ui.presenter.room_views import NOTES, VOTES, dimension_key
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 from hallbar_desktop.ui.step_timer import StepTimer
+from hallbar_desktop.ui.style_sheet import TEXT_ROLE, TIME_UP_LARGE
 
 CHARTS = (StatementDistributionChart, DimensionBarsChart, ImpactMatrix, RankedVotesChart)
 
@@ -194,12 +195,12 @@ def test_timer_counts_down_and_signals_time_up(qtbot, empty_workshop: OpenWorksh
     clock.now = 4 * 60 + 30
     timer.pause()
     assert view.ui.timer_label.text() == "10:30"
-    assert TIME_UP not in view.ui.timer_label.styleSheet()
+    assert view.ui.timer_label.property(TEXT_ROLE) != TIME_UP_LARGE
     timer.start()
     clock.now = 16 * 60
     timer.tick()
     assert view.ui.timer_label.text() == "Tiden är slut"
-    assert TIME_UP in view.ui.timer_label.styleSheet()
+    assert view.ui.timer_label.property(TEXT_ROLE) == TIME_UP_LARGE
     room.set_mode(ScreenMode.PAUSE)
     assert view.ui.pause_timer_label.text() == "Tiden är slut"
 

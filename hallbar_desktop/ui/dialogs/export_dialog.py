@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.sorting import swedish_sorted
@@ -25,12 +24,10 @@ from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import DONE, PROBLEM, SECONDARY, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
 
 FOLDER_PURPOSE = "export"
-DONE_STYLE = f"color: {palette.DONE_TEXT};"  # the text says "klart" too
-HINT_STYLE = "color: palette(placeholder-text);"
 # Characters Windows refuses in a file name (and "/" everywhere), plus control characters.
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 STEM_LENGTH = 100
@@ -107,9 +104,9 @@ class ExportDialog(QDialog):
         # Air above each section heading groups the fields below it, without boxes.
         for heading in (self.ui.format_heading, self.ui.where_heading):
             heading.setContentsMargins(0, 8, 0, 0)
-        self.ui.names_hint_label.setStyleSheet(HINT_STYLE)
-        self.ui.selection_label.setStyleSheet(HINT_STYLE)
-        self.ui.files_label.setStyleSheet(HINT_STYLE)
+        set_text_role(self.ui.names_hint_label, SECONDARY)
+        set_text_role(self.ui.selection_label, SECONDARY)
+        set_text_role(self.ui.files_label, SECONDARY)
         for label in (self.ui.this_workshop_label, self.ui.message_label):
             label.setTextFormat(Qt.TextFormat.RichText)
         self.ui.progress_bar.hide()
@@ -385,7 +382,7 @@ class ExportDialog(QDialog):
         job.refused.connect(self._export_refused)
         job.crashed.connect(self._export_crashed)
         self._set_busy(True)
-        self.ui.message_label.setStyleSheet("")
+        set_text_role(self.ui.message_label, "")
         self.ui.message_label.setText(self.tr("Skriver filerna…"))
         self.ui.message_label.show()
         self.ui.open_folder_button.hide()
@@ -416,7 +413,7 @@ class ExportDialog(QDialog):
             f"<li>{escape(path.name)}{self._unshown_note(unshown.get(path, {}))}</li>"
             for path in written
         )
-        self.ui.message_label.setStyleSheet(DONE_STYLE)
+        set_text_role(self.ui.message_label, DONE)
         self.ui.message_label.setText(
             self.tr("Klart. Sparade i {0}:").format(escape(str(folder))) + f"<ul>{lines}</ul>"
         )
@@ -451,7 +448,7 @@ class ExportDialog(QDialog):
         sys.excepthook(type(error), error, error.__traceback__)
 
     def _show_problem(self, message: str) -> None:
-        self.ui.message_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.message_label, PROBLEM)
         self.ui.message_label.setText(escape(message))
         self.ui.message_label.show()
         self.ui.open_folder_button.hide()

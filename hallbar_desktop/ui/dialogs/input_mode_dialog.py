@@ -16,7 +16,7 @@ from hallbar_desktop.ui.input_mode.input_round import (
     InputActivity,
     InputRound,
 )
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 RoundKey = tuple[InputActivity, WorkshopStep]
 _A, _S = InputActivity, WorkshopStep
@@ -64,7 +64,7 @@ class InputModeDialog(QDialog):
                 "Deltagarna får inte se kombinationen, och den visas inte i inmatningsläget."
             ).format(leave_chord_text())
         )
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         self.start_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("Starta inmatningsläget"))
         self.ui.button_box.accepted.connect(self._start)

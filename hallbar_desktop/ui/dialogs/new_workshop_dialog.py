@@ -16,7 +16,7 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
@@ -51,7 +51,7 @@ class NewWorkshopDialog(QDialog):
         self._variant_changed()
         self._fill_templates()
         self.ui.problem_label.hide()
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Skapa workshop"))
         self.ui.button_box.accepted.connect(self._create)

@@ -19,7 +19,7 @@ from hallbar_desktop.domain.backup import Backup
 from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.ui.generated.ui_restore_dialog import Ui_RestoreDialog
 from hallbar_desktop.ui.models.backup_table_model import BackupTableModel
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 
 class RestoreDialog(QDialog):
@@ -49,7 +49,7 @@ class RestoreDialog(QDialog):
         self.ui.folder_label.setText(
             self.tr("Säkerhetskopiorna ligger i {0}.").format(backups.folder)
         )
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         self.reload()
 
     def reload(self) -> None:

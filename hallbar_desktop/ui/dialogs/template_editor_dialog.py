@@ -46,7 +46,7 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index
 from hallbar_desktop.ui.models.template_draft_models import DraftRowsModel, first_problem_cell
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
 
 T = TypeVar("T")
@@ -165,7 +165,7 @@ class TemplateEditorDialog(QDialog):
         self.ui.redo_button.setToolTip(self.tr("Ctrl+Shift+Z"))
 
         for label in self._problem_labels():
-            label.setStyleSheet(PROBLEM_STYLE)
+            set_text_role(label, PROBLEM)
             label.hide()
         self._build_models()
         self._connect_fields()

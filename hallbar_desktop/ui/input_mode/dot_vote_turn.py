@@ -22,15 +22,8 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_dot_vote_turn import Ui_DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
-from hallbar_desktop.ui.input_mode.touch_style import (
-    BIG,
-    HEADING,
-    HINT,
-    SIGN,
-    label,
-    touch_button,
-)
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.input_mode.touch_style import label, touch_button
+from hallbar_desktop.ui.style_sheet import BIG, HEADING, HINT, PROBLEM, SIGN, set_text_role
 
 DOT = "●"
 
@@ -83,7 +76,7 @@ class DotVoteTurn(InputTurn):
         if self.targets:
             QWidget.setTabOrder(self._plus[self.targets[-1].id], scroll)
         QWidget.setTabOrder(scroll, self.done_button)
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         self.done_button.clicked.connect(self.finish)
         self._show()
 

@@ -8,10 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QCloseEvent,
-    QColor,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -33,14 +31,11 @@ from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound,
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.notes_turn import NotesTurn
 from hallbar_desktop.ui.input_mode.rating_turn import RatingTurn
-from hallbar_desktop.ui.input_mode.touch_style import (
-    BACKGROUND,
-    base_pixels,
-    touch_button,
-    touch_style_sheet,
-)
+from hallbar_desktop.ui.input_mode.touch_style import touch_button
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import apply_touch_style, base_pixels
+from hallbar_desktop.ui.theme import current_theme, theme_changes
 
 LEAVE_CHORD = key_map.LEAVE_INPUT_MODE.sequences()[0]
 TURN_FOR: dict[InputActivity, type[InputTurn]] = {
@@ -94,9 +89,6 @@ class InputModeWindow(QWidget):
 
         # The rest of the app does not take input while participants hold the computer.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
-        self.setPalette(palette)
         self.setAutoFillBackground(True)
         self.ui.new_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.ui.next_participant_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -110,6 +102,7 @@ class InputModeWindow(QWidget):
         # Long names (names on) take fewer columns, so nobody has to scroll sideways to theirs.
         self.ui.alias_scroll.viewport().installEventFilter(self)
         self._restyle(768)
+        theme_changes().changed.connect(self._theme_changed)
         self.show_aliases()
 
     @staticmethod
@@ -348,7 +341,12 @@ class InputModeWindow(QWidget):
         self._restyle(event.size().height())
         super().resizeEvent(event)
 
-    def _restyle(self, height: int) -> None:
-        if base_pixels(height) != base_pixels(self._style_height):
+    def _theme_changed(self) -> None:
+        self._restyle(self._style_height, anew=True)
+
+    def _restyle(self, height: int, *, anew: bool = False) -> None:
+        """The sheet for a screen ``height`` high, in the theme shown now; made ``anew`` when
+        the theme changed."""
+        if anew or base_pixels(height) != base_pixels(self._style_height):
             self._style_height = height
-            self.setStyleSheet(touch_style_sheet(height))
+            apply_touch_style(self, height, current_theme())

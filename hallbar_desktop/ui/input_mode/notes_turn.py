@@ -18,7 +18,7 @@ from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import label, touch_button
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 # Four types fit one row; the eight action types ("Kommunikation/förankring") go three to a
 # row, or their buttons squeeze the participant's own notes to a sliver on a 1366 screen.
@@ -87,7 +87,7 @@ class NotesTurn(InputTurn):
         key_map.bind(
             key_map.ADD_NOTE, self, self.add_note, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.problem_label, PROBLEM)
         QScroller.grabGesture(
             self.ui.written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )

@@ -15,7 +15,7 @@ from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
 from hallbar_desktop.ui.input_mode.touch_style import TwoLineButton, touch_button
 from hallbar_desktop.ui.models.rating_table_model import DONT_KNOW
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.widgets.participant_rating_widget import ANSWER_KEYS
 
 JUMPS_PER_ROW = 8  # "10 ✓" fits eight to a row from 1024 pixels; the ORIC module's 27 take four
@@ -93,7 +93,7 @@ class RatingTurn(InputTurn):
         self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
         self.done_button.clicked.connect(self.finish)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.problem_label, PROBLEM)
         self._show()
 
     # --- what is shown ---------------------------------------------------------------------

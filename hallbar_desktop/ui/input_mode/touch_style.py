@@ -5,84 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from hallbar_desktop.domain import palette
+from hallbar_desktop.ui.style_sheet import ANSWER, HEADING, ON_ACCENT, set_text_role
 
-ACCENT = palette.ACCENT  # the primary action and a chosen answer
-ACCENT_DARK = palette.ACCENT_EDGE
-BACKGROUND = palette.TOUCH_BACKGROUND
-TEXT = palette.TEXT
-QUIET_TEXT = palette.SECONDARY_TEXT
-ON_ACCENT = palette.TEXT_ON_DARK
-PAGE = palette.PAGE
-BORDER = palette.CONTROL_BORDER
-PRESSED = palette.ACCENT_TINT
-# The keyboard's ring on a button filled with the accent, where the accent ring would vanish.
-FOCUS_ON_ACCENT = palette.SELECTION_RING
-DISABLED = (
-    f"color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_FILL};"
-    f" border-color: {palette.DISABLED_BORDER};"
-)
-
-# Widgets name the part they play with the dynamic property "role"; the sheet sizes each part.
-HEADING = "heading"
-STATEMENT = "statement"  # the text a participant answers to
-BIG = "big"  # a line to read from arm's length: what a dot goes on
-HINT = "hint"
-COUNT = "count"  # "7 av 12 klara"
-PRIMARY = "primary"  # the one way forward
-ANSWER = "answer"
-SIGN = "sign"  # + and −
-
-
-def base_pixels(height: int) -> int:
-    """Body text size for a screen ``height`` pixels high: 18 px at 768, 26 px at 1080."""
-    return max(14, min(34, round(height / 42)))
-
-
-def touch_style_sheet(height: int) -> str:
-    b = base_pixels(height)
-
-    def px(factor: float) -> str:
-        return f"{round(b * factor)}px"
-
-    return f"""
-QLabel {{ font-size: {px(1)}; color: {TEXT}; }}
-QLabel[role="{HEADING}"] {{ font-size: {px(1.6)}; font-weight: bold; }}
-QLabel[role="{STATEMENT}"] {{ font-size: {px(1.55)}; }}
-QLabel[role="{BIG}"] {{ font-size: {px(1.25)}; }}
-QLabel[role="{HINT}"] {{ font-size: {px(1)}; color: {QUIET_TEXT}; }}
-QLabel[role="{COUNT}"] {{ font-size: {px(4)}; font-weight: bold; }}
-QPushButton {{
-    font-size: {px(1.1)}; min-height: {px(2.8)}; padding: {px(0.3)} {px(1)};
-    color: {TEXT}; background: {PAGE}; border: 2px solid {BORDER}; border-radius: 8px;
-}}
-QPushButton:focus {{ border: 3px solid {ACCENT}; }}
-QPushButton:pressed {{ background: {PRESSED}; }}
-QPushButton:checked {{ color: {ON_ACCENT}; background: {ACCENT}; border-color: {ACCENT_DARK}; }}
-QPushButton:disabled {{ {DISABLED} }}
-QPushButton[role="{PRIMARY}"] {{
-    color: {ON_ACCENT}; background: {ACCENT}; border-color: {ACCENT_DARK}; font-weight: bold;
-    padding: {px(0.4)} {px(1.6)};
-}}
-QPushButton[role="{PRIMARY}"]:disabled {{ {DISABLED} }}
-QPushButton:checked:focus, QPushButton[role="{PRIMARY}"]:focus {{
-    border: 4px solid {FOCUS_ON_ACCENT};
-}}
-QPushButton[role="{SIGN}"] {{
-    font-size: {px(1.9)}; font-weight: bold; min-width: {px(3.2)}; padding: 0px;
-}}
-QPushButton[role="{ANSWER}"] {{ min-height: {px(4.6)}; padding: {px(0.3)}; }}
-QPushButton[role="{ANSWER}"] QLabel {{ font-size: {px(0.95)}; background: transparent; }}
-QPushButton[role="{ANSWER}"] QLabel[role="{HEADING}"] {{ font-size: {px(1.9)}; }}
-QPlainTextEdit {{
-    font-size: {px(1.25)}; color: {TEXT}; background: {PAGE};
-    border: 2px solid {BORDER}; border-radius: 8px; padding: {px(0.3)};
-    min-height: {px(6)}; max-height: {px(10)};
-}}
-QPlainTextEdit:focus {{ border: 3px solid {ACCENT}; }}
-QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
-QScrollBar:vertical {{ width: {px(1.1)}; }}
-"""
+# The input mode's sheet (its sizes and the theme's colours) is style_sheet.touch_style_sheet;
+# widgets name the part they play there with the dynamic property "role".
 
 
 def label(text: str, role: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -138,6 +64,5 @@ class TwoLineButton(QPushButton):
     def _show_mark(self, checked: bool) -> None:
         self.value_label.setText(f"✓ {self._value_text}" if checked else self._value_text)
         # A style sheet cannot select a label by its button's checked state, so it is set here.
-        colour = f"color: {ON_ACCENT if checked else TEXT};"
         for part in (self.value_label, self.meaning_label):
-            part.setStyleSheet(colour)
+            set_text_role(part, ON_ACCENT if checked else "")

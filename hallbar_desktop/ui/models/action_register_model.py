@@ -11,20 +11,19 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.coordinator import RegisterAction, days_overdue
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
+from hallbar_desktop.ui.theme import current_theme
 
 REGISTER_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ORGANISATION, WORKSHOP, TITLE, OWNER, DUE, STATUS, OVERDUE, NOTE, UPDATED = range(9)
 EDITABLE = (STATUS, NOTE)
 OVERDUE_MARK = "⚠"
-OVERDUE_BRUSH = QBrush(QColor(palette.OVERDUE_ROW))
 
 
 class ActionRegisterModel(RowTupleTableModel):
@@ -124,7 +123,7 @@ class ActionRegisterModel(RowTupleTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == OVERDUE and r.overdue:
-            return OVERDUE_BRUSH
+            return QBrush(QColor(current_theme().overdue_row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERDUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

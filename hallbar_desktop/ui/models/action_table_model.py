@@ -10,19 +10,17 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import Action, action_order_key, days_overdue, is_overdue
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import numbered_dependencies
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
+from hallbar_desktop.ui.theme import current_theme
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_TEXT = QT_TRANSLATE_NOOP("ActionTableModel", "⚠ Saknas")
 # Light tints behind dark text: the words "⚠ försenad" and "⚠ Saknas" carry the meaning too.
-OVERDUE_BRUSH = QBrush(QColor(palette.OVERDUE_ROW))
-MISSING_BRUSH = QBrush(QColor(palette.MISSING_ROW))
 TITLE, OWNER, DUE, STATUS, PRIORITY, DEPENDENCIES = range(6)
 
 
@@ -77,9 +75,9 @@ class ActionTableModel(RowTupleTableModel):
             return self._tooltip(action, column, missing)
         if role == Qt.ItemDataRole.BackgroundRole:
             if missing:
-                return MISSING_BRUSH
+                return QBrush(QColor(current_theme().missing_row))
             if is_overdue(action, self._today()):
-                return OVERDUE_BRUSH
+                return QBrush(QColor(current_theme().overdue_row))
         if role == Qt.ItemDataRole.FontRole and column == DUE and is_overdue(action, self._today()):
             font = QFont()
             font.setBold(True)

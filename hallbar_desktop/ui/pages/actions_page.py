@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import (
     Action,
     ActionStatus,
@@ -47,16 +46,20 @@ from hallbar_desktop.ui.models.action_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import (
-    PROBLEM_STYLE,
-    SECONDARY_STYLE,
     StepPage,
     style_heading,
 )
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import (
+    DONE_STRONG,
+    PROBLEM,
+    PROBLEM_STRONG,
+    SECONDARY,
+    set_text_role,
+)
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 DEPENDENCY_ROLE = Qt.ItemDataRole.UserRole + 1
-ALL_HANDLED_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # with a ✓ in the text
 NEW_TITLE = QT_TRANSLATE_NOOP("ActionsPage", "Ny åtgärd")
 LINKED_TITLE = QT_TRANSLATE_NOOP("ActionsPage", "Hantera beroendet: {0}")
 
@@ -79,14 +82,14 @@ class ActionsPage(StepPage):
         style_heading(ui.unhandled_heading_label, 1.15)
         style_heading(ui.form_heading_label, 1.15)
         for label in (ui.title_problem_label, ui.dates_problem_label, ui.problem_label):
-            label.setStyleSheet(PROBLEM_STYLE)
+            set_text_role(label, PROBLEM)
             label.hide()
-        ui.overdue_label.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
+        set_text_role(ui.overdue_label, PROBLEM_STRONG)
         for date_field in (ui.start_date, ui.due_date, ui.follow_up_date):
             date_field.today = today  # where an empty date's calendar and arrow keys start
-        ui.title_hint_label.setStyleSheet(SECONDARY_STYLE)
-        ui.last_update_time_label.setStyleSheet(SECONDARY_STYLE)
-        ui.all_handled_label.setStyleSheet(ALL_HANDLED_STYLE)
+        set_text_role(ui.title_hint_label, SECONDARY)
+        set_text_role(ui.last_update_time_label, SECONDARY)
+        set_text_role(ui.all_handled_label, DONE_STRONG)
         self.notes_panel = NotesPanel(
             workshop,
             self.step,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.dependency import (
     IMPACT_LABELS,
@@ -50,6 +49,7 @@ from hallbar_desktop.ui.models.dependency_table_model import (
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import SECONDARY, set_text_role
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 LIKELIHOOD_LABELS = {
@@ -60,7 +60,6 @@ LIKELIHOOD_LABELS = {
     5: QT_TRANSLATE_NOOP("Choice", "Mycket hög"),
 }
 PROCESS_COLUMNS = 3
-HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
 
 class DependenciesPage(StepPage):
@@ -72,7 +71,7 @@ class DependenciesPage(StepPage):
         self.ui.setupUi(self)
         style_heading(self.ui.heading_label)
         self.ui.problem_label.hide()
-        self.ui.description_hint_label.setStyleSheet(HINT_STYLE)
+        set_text_role(self.ui.description_hint_label, SECONDARY)
         self._current_id: UUID | None = None
         # The ids shown at the last refresh, to find one that came back (None before the first).
         self._known_ids: set[UUID] | None = None

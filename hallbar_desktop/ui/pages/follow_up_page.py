@@ -30,11 +30,10 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import (
-    PROBLEM_STYLE,
-    SECONDARY_STYLE,
     StepPage,
     style_heading,
 )
+from hallbar_desktop.ui.style_sheet import PROBLEM, PROBLEM_STRONG, SECONDARY, set_text_role
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
 
 ACTION_COLUMNS = (
@@ -75,9 +74,9 @@ class FollowUpPage(StepPage):
         style_heading(self.ui.completion_label, 1.2)
         style_heading(self.ui.actions_heading_label, 1.1)
         style_heading(self.ui.dependencies_heading_label, 1.1)
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         self.ui.problem_label.hide()
-        self.ui.variant_note_label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(self.ui.variant_note_label, SECONDARY)
         self.ui.earlier_combo.setMinimumWidth(320)
         self.ui.content_splitter.setSizes([370, 300])
         self.earlier: WorkshopContents | None = None
@@ -154,9 +153,9 @@ class FollowUpPage(StepPage):
                 text += "  " + self.tr(
                     "⚠ försenad %n dagar", "", days_overdue(action, self.today())
                 )
-                deadline.setStyleSheet(PROBLEM_STYLE + " font-weight: bold;")
+                set_text_role(deadline, PROBLEM_STRONG)
             else:
-                deadline.setStyleSheet("")
+                set_text_role(deadline, "")
             deadline.setText(text)
             status.setCurrentIndex(status.findData(action.status.code))
             comment.show_stored(action.last_update_comment)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHeaderView, QLabel, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -26,9 +25,9 @@ from hallbar_desktop.ui.models.participant_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import settle_later
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.style_sheet import PROBLEM, SECONDARY, set_text_role
 
-HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 # Below this width the two field columns stand on top of each other instead of side by side.
 TWO_COLUMNS_FROM = 960
 
@@ -64,7 +63,7 @@ class PreparationPage(StepPage):
         ):
             style_heading(label, 1.15)
         for label in (ui.names_hint_label, ui.participants_hint_label, ui.variant_note_label):
-            label.setStyleSheet(HINT_STYLE)
+            set_text_role(label, SECONDARY)
         self._problem_labels = [
             child
             for child in self.findChildren(QLabel)
@@ -320,6 +319,6 @@ class PreparationPage(StepPage):
 
     def _show_participant_problem(self, message: str) -> None:
         label = self.ui.participants_problem_label
-        label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(label, PROBLEM)
         label.setText(message)
         label.show()

@@ -31,6 +31,7 @@ from hallbar_desktop.ui.generated.ui_prerequisites_page import Ui_PrerequisitesP
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import TRAFFIC_LIGHT, light_code, set_look
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 from hallbar_desktop.ui.widgets.traffic_light_chooser import (
@@ -39,7 +40,6 @@ from hallbar_desktop.ui.widgets.traffic_light_chooser import (
     light_text,
 )
 
-BADGE_STYLE = "background: {fill}; color: {ink}; padding: 2px 10px; border-radius: 4px;"
 LIGHT_SPAN = '<span style="background-color: {fill}; color: {ink};">&nbsp;{text}&nbsp;</span>'
 
 
@@ -173,11 +173,10 @@ class AreaGroup(QWidget):
         shown = [(light, n) for light, n in lights.counts if n]
         if not shown:
             self.light_label.setText(self.tr("Inte bedömt ännu"))
-            swatch = light_swatch(None)
-            self.light_label.setStyleSheet(BADGE_STYLE.format(fill=swatch.fill, ink=swatch.ink))
+            set_look(self.light_label, TRAFFIC_LIGHT, light_code(None))
             self.light_label.setAccessibleName(self.light_label.text())
             return
-        self.light_label.setStyleSheet("")
+        set_look(self.light_label, TRAFFIC_LIGHT, "")
         words = [f"{light_text(light)} {n}" for light, n in shown]
         spans = [_on_its_light(light, word) for (light, _n), word in zip(shown, words, strict=True)]
         if lights.unrated:

@@ -17,7 +17,8 @@ from hallbar_desktop.ui.models.tally_table_model import (
     TallyTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE, StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.widgets.participant_rating_widget import ParticipantRatingWidget
 
 DONE_MARK = "✓"
@@ -72,7 +73,7 @@ class RatingPage(StepPage):
         rows.setMinimumSectionSize(view.fontMetrics().height() + 12)
         # Rows follow the view's width: a statement read aloud is never cut off.
         view.viewport().installEventFilter(self)
-        self.ui.tally_problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.tally_problem_label, PROBLEM)
         self.ui.tally_problem_label.hide()
         self.tallies.problem.connect(self._show_tally_problem)
         self._mode_shown: InputMode | None = None

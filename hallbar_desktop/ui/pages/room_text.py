@@ -6,12 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QLayout, QWidget
 
-from hallbar_desktop.domain import palette
-
 # Read from the back of a room: body text a size up from the window's, headings larger still.
 BODY_SCALE = 1.2
 HEADING_SCALE = 1.5
-SECONDARY_STYLE = f"color: {palette.SECONDARY_TEXT};"
 
 
 def scale_text(label: QLabel, scale: float, *, bold: bool = False) -> None:

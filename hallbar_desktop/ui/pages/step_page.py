@@ -10,15 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.keyboard_focus import first_field
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
-
-PROBLEM_STYLE = f"color: {palette.PROBLEM_TEXT};"  # never the only signal
-SECONDARY_STYLE = f"color: {palette.SECONDARY_TEXT};"
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 
 class StepPage(QWidget):
@@ -95,7 +92,7 @@ class StepPage(QWidget):
             edit()
         except HallbarError as error:
             if problem_label is not None:
-                problem_label.setStyleSheet(PROBLEM_STYLE)
+                set_text_role(problem_label, PROBLEM)
                 problem_label.setText(error.message)
                 problem_label.show()
             else:

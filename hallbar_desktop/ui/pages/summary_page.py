@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
@@ -20,7 +19,6 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
     BODY_SCALE,
     HEADING_SCALE,
-    SECONDARY_STYLE,
     clear_grid,
     lay_out_pairs,
     room_label,
@@ -28,9 +26,15 @@ from hallbar_desktop.ui.pages.room_text import (
     settle_later,
 )
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.style_sheet import (
+    DONE_STRONG,
+    PROBLEM,
+    PROBLEM_STRONG,
+    SECONDARY,
+    set_text_role,
+)
+from hallbar_desktop.ui.theme import current_theme
 
-OVERDUE_STYLE = f"color: {palette.PROBLEM_TEXT}; font-weight: bold;"
-DONE_STYLE = f"color: {palette.DONE_TEXT}; font-weight: bold;"  # the check is kept
 TWO_COLUMNS_FROM = 900
 
 
@@ -44,7 +48,7 @@ def light_html(light: TrafficLight | None) -> str:
         return "–"
     # The word on its light's colour, as on the prerequisites page; a dot of yellow on white
     # would hardly show.
-    swatch = palette.TRAFFIC_LIGHT[light]
+    swatch = current_theme().traffic_light[light]
     return (
         f'<span style="background-color: {swatch.fill}; color: {swatch.ink};">'
         f"&nbsp;{choice_text(light)}&nbsp;</span>"
@@ -74,8 +78,8 @@ class SummaryPage(StepPage):
             style_heading(heading, HEADING_SCALE)
         for body in (ui.unhandled_label, ui.follow_up_label, ui.next_steps_label):
             scale_text(body, BODY_SCALE)
-        ui.readiness_note_label.setStyleSheet(SECONDARY_STYLE)
-        ui.prerequisites_note_label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(ui.readiness_note_label, SECONDARY)
+        set_text_role(ui.prerequisites_note_label, SECONDARY)
         ui.follow_up_problem_label.hide()
         ui.next_steps_problem_label.hide()
         ui.follow_up_field.committed.connect(
@@ -151,7 +155,7 @@ class SummaryPage(StepPage):
             grid.addWidget(room_label(number, 2.2, bold=True), 0, column)
             text = room_label(caption)
             text.setWordWrap(True)
-            text.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(text, SECONDARY)
             grid.addWidget(text, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
 
@@ -227,7 +231,7 @@ class SummaryPage(StepPage):
                 f"{choice_text(line.dependency.category)} · {quadrant} · {number} · {ranking}"
             )
             kind.setWordWrap(True)
-            kind.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(kind, SECONDARY)
             grid.addWidget(room_label(f"{row + 1}."), 2 * row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(title, 2 * row, 1)
             grid.addWidget(kind, 2 * row + 1, 1)
@@ -242,13 +246,13 @@ class SummaryPage(StepPage):
                 self.tr("Saknar en åtgärd med ansvarig och datum:")
                 + f'<ul style="margin-left: 0px;">{lines}</ul>'
             )
-            label.setStyleSheet(OVERDUE_STYLE.replace(" font-weight: bold;", ""))
+            set_text_role(label, PROBLEM)
         else:
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setText(
                 self.tr("✓ Alla högt prioriterade beroenden har en åtgärd med ansvarig och datum.")
             )
-            label.setStyleSheet(DONE_STYLE)
+            set_text_role(label, DONE_STRONG)
 
     def _show_prerequisites(self, s: WorkshopSummary) -> None:
         """How each area's lines are spread over the lights, as the exports give it (one red
@@ -314,7 +318,7 @@ class SummaryPage(StepPage):
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             area = room_label(choice_text(factor.area) if factor.area else "–")
-            area.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(area, SECONDARY)
             grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
             grid.addWidget(area, row, 2, Qt.AlignmentFlag.AlignTop)
@@ -334,7 +338,7 @@ class SummaryPage(StepPage):
             (self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klart senast"), self.tr("Status"))
         ):
             head = room_label(header, bold=True)
-            head.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(head, SECONDARY)
             grid.addWidget(head, 0, column)
         for row, line in enumerate(s.top_actions, start=1):
             a = line.action
@@ -353,7 +357,7 @@ class SummaryPage(StepPage):
                 cell = room_label(text)
                 cell.setWordWrap(column < 2)
                 if column == 3 and line.overdue:
-                    cell.setStyleSheet(OVERDUE_STYLE)
+                    set_text_role(cell, PROBLEM_STRONG)
                 grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -385,5 +389,5 @@ class SummaryPage(StepPage):
     def _empty(self, text: str) -> QLabel:
         label = room_label(text)
         label.setWordWrap(True)
-        label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(label, SECONDARY)
         return label

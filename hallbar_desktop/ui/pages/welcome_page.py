@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
@@ -15,13 +14,13 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
     BODY_SCALE,
     HEADING_SCALE,
-    SECONDARY_STYLE,
     clear_grid,
     lay_out_pairs,
     scale_text,
     settle_later,
 )
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.style_sheet import KEY_CAP, SECONDARY, set_look, set_text_role
 
 # Below this width the paired sections stand on top of each other instead of side by side.
 TWO_COLUMNS_FROM = 900
@@ -38,7 +37,7 @@ class WelcomePage(StepPage):
         scale_text(ui.welcome_label, BODY_SCALE)
         style_heading(ui.title_label, 2.2)
         scale_text(ui.details_label, BODY_SCALE)
-        ui.details_label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(ui.details_label, SECONDARY)
         scale_text(ui.change_label, 1.5)
         for heading in (
             ui.agenda_heading_label,
@@ -61,8 +60,8 @@ class WelcomePage(StepPage):
             ui.scale_intro_label,
         ):
             scale_text(body, BODY_SCALE)
-        ui.model_source_label.setStyleSheet(SECONDARY_STYLE)
-        ui.agenda_total_label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(ui.model_source_label, SECONDARY)
+        set_text_role(ui.agenda_total_label, SECONDARY)
         self._pairs = (ui.upper_row, ui.lower_row)
         # The page is a text to read out: Tab and Ctrl+PgDown stop on it, and PgDown and the
         # arrows scroll it.
@@ -83,7 +82,7 @@ class WelcomePage(StepPage):
         ui.details_label.setVisible(any(d.strip() for d in details))
         if w.change_focus.strip():
             ui.change_label.setText(w.change_focus)
-            ui.change_label.setStyleSheet("")
+            set_text_role(ui.change_label, "")
         else:
             ui.change_label.setText(
                 self.tr(
@@ -91,7 +90,7 @@ class WelcomePage(StepPage):
                     "Skriv in den under Förberedelser eller Nuläge och målbild."
                 )
             )
-            ui.change_label.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(ui.change_label, SECONDARY)
         self._show_agenda()
         self._show_scale()
 
@@ -166,16 +165,14 @@ class WelcomePage(StepPage):
                 meaning = QLabel(text)
                 scale_text(meaning, BODY_SCALE)
                 meaning.setWordWrap(True)
-                meaning.setStyleSheet(SECONDARY_STYLE)
+                set_text_role(meaning, SECONDARY)
                 grid.addWidget(meaning, row, column)
             grid.setColumnStretch(column, 1)
         for row, (value, label, description) in enumerate(rows, start=first):
             value_label = QLabel(value)
             scale_text(value_label, 1.6, bold=True)
             value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value_label.setStyleSheet(
-                f"border: 1px solid {palette.CONTROL_BORDER}; border-radius: 4px; padding: 0px 6px;"
-            )
+            set_look(value_label, KEY_CAP, "true")
             # A key cap as wide as its keys ("0 / V" is two), border and padding included.
             value_label.setMinimumWidth(max(40, value_label.sizeHint().width()))
             anchor = QLabel(label)
@@ -183,7 +180,7 @@ class WelcomePage(StepPage):
             meaning = QLabel(description)
             scale_text(meaning, BODY_SCALE)
             meaning.setWordWrap(True)
-            meaning.setStyleSheet(SECONDARY_STYLE)
+            set_text_role(meaning, SECONDARY)
             grid.addWidget(value_label, row, 0)
             grid.addWidget(anchor, row, 1)
             grid.addWidget(meaning, row, 2)

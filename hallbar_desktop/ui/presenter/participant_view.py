@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.choice_words import choice_text
@@ -30,6 +29,15 @@ from hallbar_desktop.ui.presenter.room_views import (
 )
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
+from hallbar_desktop.ui.style_sheet import (
+    LOOK,
+    PARTICIPANT_VIEW,
+    SECONDARY,
+    TIME_UP_LARGE,
+    set_look,
+    set_text_role,
+)
+from hallbar_desktop.ui.theme import theme_changes
 from hallbar_desktop.ui.workshop_timers import WorkshopTimers
 
 # Point sizes at a 1080-pixel-high window; every size scales with the window's height, so the
@@ -41,11 +49,6 @@ BODY_POINTS = 22.0
 TIMER_POINTS = 48.0
 FOOTER_POINTS = 16.0
 COUNT_POINTS = 72.0
-
-BACKGROUND = palette.PAGE
-INK = palette.TEXT
-SECONDARY = palette.SECONDARY_TEXT
-TIME_UP = palette.TIME_UP.fill  # the words "Tiden är slut" carry the signal too
 
 
 def projector_screen(facilitator_screen: QScreen | None) -> QScreen | None:
@@ -86,11 +89,7 @@ class ParticipantView(QWidget):
         # The facilitator keeps typing in their own window while the projector shows this one.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            f"ParticipantView, #step_screen, #pause_screen {{ background: {BACKGROUND}; }}"
-            f"#blank_screen {{ background: {palette.BLANK_SCREEN}; }}"
-            f"QLabel {{ color: {INK}; background: transparent; }}"
-        )
+        set_look(self, LOOK, PARTICIPANT_VIEW)
         # The workshop's title and the group's texts are shown as typed, never as markup.
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,6 +98,8 @@ class ParticipantView(QWidget):
         room.changed.connect(self.refresh)
         room.workshop.changed.connect(self.refresh)
         timer.ticked.connect(self._show_timer)
+        # A result drawn as rich text or a chart is drawn anew in the new theme's colours.
+        theme_changes().changed.connect(self._theme_changed)
         timer.ran_out.connect(self._show_timer)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -197,6 +198,10 @@ class ParticipantView(QWidget):
         """A point size given for 1080 pixels, at this window's height."""
         return reference * self._scale
 
+    def _theme_changed(self) -> None:
+        self._shown_key = None
+        self.refresh()
+
     def _font(self, reference: float, *, bold: bool = False) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(self.points(reference))
@@ -208,7 +213,7 @@ class ParticipantView(QWidget):
         ui.step_title_label.setFont(self._font(TITLE_POINTS, bold=True))
         ui.prompt_label.setFont(self._font(PROMPT_POINTS))
         ui.workshop_title_label.setFont(self._font(FOOTER_POINTS))
-        ui.workshop_title_label.setStyleSheet(f"color: {SECONDARY};")
+        set_text_role(ui.workshop_title_label, SECONDARY)
         timer_font = self._font(TIMER_POINTS, bold=True)
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         ui.timer_label.setFont(timer_font)
@@ -309,7 +314,7 @@ class ParticipantView(QWidget):
                 hidden.setObjectName("hidden_label")
                 hidden.setWordWrap(True)
                 hidden.setFont(self._font(BODY_POINTS))
-                hidden.setStyleSheet(f"color: {SECONDARY};")
+                set_text_role(hidden, SECONDARY)
                 body.layout().insertWidget(body.layout().count() - 1, hidden)
             self._set_body(body, key)
 
@@ -372,7 +377,7 @@ class ParticipantView(QWidget):
                 shown.setFont(self._font(BODY_POINTS))
                 shown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if not text:
-                    shown.setStyleSheet(f"color: {SECONDARY};")
+                    set_text_role(shown, SECONDARY)
                 column.addWidget(shown)
                 column.addStretch(1)
                 row.addLayout(column, 1)
@@ -419,7 +424,7 @@ class ParticipantView(QWidget):
         note.setObjectName("collecting_note_label")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setFont(self._font(PROMPT_POINTS))
-        note.setStyleSheet(f"color: {SECONDARY};")
+        set_text_role(note, SECONDARY)
         layout.addWidget(note)
         layout.addStretch(2)
         return body
@@ -438,16 +443,11 @@ class ParticipantView(QWidget):
     def _show_timer(self) -> None:
         text = self.timer_text()
         over = self.timer.is_over
-        style = (
-            f"color: {palette.TIME_UP.ink}; background: {TIME_UP}; padding: 4px 16px;"
-            " border-radius: 8px;"
-            if over
-            else f"color: {INK};"
-        )
         for label in (self.ui.timer_label, self.ui.pause_timer_label):
             label.setText(text)
             label.setVisible(bool(text))
-            label.setStyleSheet(style)
+            # The words "Tiden är slut" carry the signal too.
+            set_text_role(label, TIME_UP_LARGE if over else "")
             label.setAccessibleDescription(
                 self.tr("Tiden är slut") if over else self.tr("Tid kvar {0}").format(text)
             )

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.action import action_order_key
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency, numbered_dependencies
@@ -37,12 +36,9 @@ from hallbar_desktop.ui.presenter.room_views import (
     VOTES,
     RoomView,
 )
+from hallbar_desktop.ui.style_sheet import NOTE_CARD, SECONDARY, set_look, set_text_role
+from hallbar_desktop.ui.theme import current_theme
 
-NOTE_STYLE = (
-    f"background: {palette.NOTE_CARD}; color: {palette.TEXT};"
-    f" border: 1px solid {palette.NOTE_CARD_EDGE}; padding: {{0}}px;"
-)
-SECONDARY_STYLE = f"color: {palette.SECONDARY_TEXT};"
 MAX_DOTS_DRAWN = 10  # more dots on a note are said by their number only
 
 
@@ -115,7 +111,7 @@ class RevealedContent(QWidget):
 
     def _caption(self, text: str) -> QLabel:
         label = self._label(text, 0.85)
-        label.setStyleSheet(SECONDARY_STYLE)
+        set_text_role(label, SECONDARY)
         return label
 
     # --- rating results --------------------------------------------------------------------
@@ -252,7 +248,7 @@ class RevealedContent(QWidget):
             if used + height > limit and index < len(numbered):
                 more = self.tr("… och {0} till").format(len(numbered) - index)
                 rows.append(
-                    f"<tr><td colspan='2' style='color:{palette.SECONDARY_TEXT};'>"
+                    f"<tr><td colspan='2' style='color:{current_theme().secondary_text};'>"
                     f"{escape(more)}</td></tr>"
                 )
                 break
@@ -376,5 +372,6 @@ class RevealedContent(QWidget):
             text += "\n" + "●" * min(note.votes, MAX_DOTS_DRAWN) + f" {note.votes}"
         card = self._label(text, 0.95)
         card.setObjectName("note_card")
-        card.setStyleSheet(NOTE_STYLE.format(padding))
+        set_look(card, NOTE_CARD, "room")
+        card.setContentsMargins(padding, padding, padding, padding)
         return card

@@ -6,16 +6,13 @@ import dataclasses
 
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_room_controls import Ui_RoomControls
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.presenter.room_views import chosen_view, views_for
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
-
-SHOWN_STYLE = f"color: {palette.TEXT};"
-HIDDEN_STYLE = f"color: {palette.SECONDARY_TEXT};"
+from hallbar_desktop.ui.style_sheet import SECONDARY, set_text_role
 
 
 class RoomControls(QWidget):
@@ -119,4 +116,4 @@ class RoomControls(QWidget):
             status = self.tr("Resultaten är dolda för rummet.")
         ui.room_status_label.setText(status)
         ui.room_status_label.setToolTip(status)
-        ui.room_status_label.setStyleSheet(SHOWN_STYLE if revealed else HIDDEN_STYLE)
+        set_text_role(ui.room_status_label, "" if revealed else SECONDARY)

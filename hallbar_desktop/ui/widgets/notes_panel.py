@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import Note, notes_by_group
@@ -45,27 +44,19 @@ from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.choice_words import word_text
 from hallbar_desktop.ui.generated.ui_notes_panel import Ui_NotesPanel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import (
+    LOOK,
+    NOTE_CARD,
+    NOTE_GROUP,
+    NOTE_GROUP_HEADER,
+    ON_NOTE,
+    PROBLEM,
+    SECONDARY,
+    set_look,
+    set_text_role,
+)
 
-# The same paper yellow as the cards on the participant view, so both screens read as one board.
-# Where a dragged note would land gets a blue edge; the cursor says too whether it may land.
-CARD_STYLE = (
-    f"QFrame#note_card {{ background: {palette.NOTE_CARD};"
-    f" border: 1px solid {palette.NOTE_CARD_EDGE}; border-radius: 3px; }}"
-    f'QFrame#note_card[dropTarget="true"] {{ background: {palette.NOTE_CARD_DROP_TARGET};'
-    f" border: 1px solid {palette.ACCENT}; }}"
-)
-GROUP_STYLE = (
-    "QFrame#note_group { border: 2px dashed transparent; border-radius: 4px; }"
-    f'QFrame#note_group[dropTarget="true"] {{ border-color: {palette.ACCENT};'
-    f" background: {palette.ACCENT_TINT}; }}"
-)
-HEADER_STYLE = (
-    "QFrame#note_group_header { border: 2px solid transparent; border-radius: 3px; }"
-    f"QFrame#note_group_header:focus {{ border-color: {palette.ACCENT}; }}"
-)
-HINT_STYLE = f"color: {palette.SECONDARY_TEXT};"
 UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 NAME_IN_LABEL = 60  # characters of a note repeated in a button's accessible name
 NAME_IN_MENU = 50  # characters of a note in the Slå ihop med menu
@@ -161,7 +152,7 @@ class NoteCard(DropsNotes, QFrame):
         self.wants = lambda _note_id: False
         self.take = lambda _note_id: None
         self.setObjectName("note_card")
-        self.setStyleSheet(CARD_STYLE)
+        set_look(self, NOTE_CARD, "panel")
         self.setAcceptDrops(True)
         self._pressed_at: QPoint | None = None
         self.text_label = QLabel(note.text, self)
@@ -179,7 +170,7 @@ class NoteCard(DropsNotes, QFrame):
         self.facts_label = QLabel(" · ".join(facts), self)
         self.facts_label.setObjectName("note_facts_label")
         self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts_label.setStyleSheet(HINT_STYLE)
+        set_text_role(self.facts_label, ON_NOTE)
         short = shortened(note.text, NAME_IN_LABEL)
         self.convert_button = QPushButton(convert_text, self)
         self.convert_button.setAccessibleName(f"{convert_text}: {short}")
@@ -278,7 +269,7 @@ class GroupHeader(QFrame):
         super().__init__(parent)
         self.name = name
         self.setObjectName("note_group_header")
-        self.setStyleSheet(HEADER_STYLE)
+        set_look(self, LOOK, NOTE_GROUP_HEADER)
         self.label = QLabel(text, self)
         self.label.setObjectName("note_group_label")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -366,7 +357,7 @@ class NoteGroup(DropsNotes, QFrame):
         self.wants = lambda _note_id: False
         self.take = lambda _note_id: None
         self.setObjectName("note_group")
-        self.setStyleSheet(GROUP_STYLE)
+        set_look(self, LOOK, NOTE_GROUP)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 4)
@@ -428,7 +419,7 @@ class NotesPanel(QWidget):
         heading.setPointSizeF(heading.pointSizeF() * 1.15)
         heading.setBold(True)
         self.ui.heading_label.setFont(heading)
-        self.ui.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.ui.problem_label, PROBLEM)
         self.ui.problem_label.hide()
         self.ui.reveal_button.clicked.connect(self._reveal)
         # The panel follows the workshop itself: a note written in the input mode must show up
@@ -602,7 +593,7 @@ class NotesPanel(QWidget):
         if not members:
             hint = QLabel(self.tr("Dra hit en lapp för att ta den ur sin grupp."), group)
             hint.setObjectName("note_group_hint")
-            hint.setStyleSheet(HINT_STYLE)
+            set_text_role(hint, SECONDARY)
             hint.setWordWrap(True)
             group.add(hint)
         self.groups[cluster] = group

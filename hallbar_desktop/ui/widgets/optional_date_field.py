@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.widgets.committing_text_edit import leaves_undo_to_the_workshop
 
 IDLE_MS = 700
@@ -106,7 +106,7 @@ class OptionalDateField(QWidget):
         self.clear_button.setToolTip(self.tr("Fältet lämnas tomt tills du väljer ett nytt datum."))
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        set_text_role(self.problem_label, PROBLEM)
         self.problem_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -32,7 +32,7 @@ from hallbar_desktop.ui.models.rating_table_model import (
     RatingTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import PROBLEM_STYLE
+from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 # The answer keys, here and in the input mode: 1–5, and 0 or V for "Vet ej".
 ANSWER_KEYS = {
@@ -293,7 +293,7 @@ class ParticipantRatingWidget(QWidget):
         try:
             return self.model.setData(self.model.index(row, ANSWER_COLUMN), value)
         except HallbarError as error:
-            self.problem_label.setStyleSheet(PROBLEM_STYLE)
+            set_text_role(self.problem_label, PROBLEM)
             self.problem_label.setText(error.message)
             self.problem_label.show()
             return False

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QFrame, QMainWindow, QMessageBox, QWidget
 
-from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
@@ -15,15 +14,11 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_status_suggestion_bar import Ui_StatusSuggestionBar
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
+from hallbar_desktop.ui.style_sheet import LOOK, STATUS_SUGGESTION, set_look
 from hallbar_desktop.ui.ui_settings import UiSettings
 
 # Steps a facilitator also opens while preparing; the work with the group starts after them.
 BEFORE_THE_WORK = frozenset({WorkshopStep.PREPARATION, WorkshopStep.WELCOME})
-# The accent, lightened for the background: a notice, not a warning.
-BAR_STYLE = (
-    f"#StatusSuggestionBar {{ background: {palette.ACCENT_TINT}; border: 1px solid"
-    f" {palette.ACCENT}; border-radius: 4px; }} #message_label {{ color: {palette.TEXT}; }}"
-)
 SHOWN_IN_STATUS_BAR_MS = 15_000
 
 
@@ -64,7 +59,7 @@ class StatusSuggestionBar(QFrame):
         super().__init__(parent)
         self.ui = Ui_StatusSuggestionBar()
         self.ui.setupUi(self)
-        self.setStyleSheet(BAR_STYLE)
+        set_look(self, LOOK, STATUS_SUGGESTION)
         self.workshop = workshop
         self.room = room
         self._settings = settings

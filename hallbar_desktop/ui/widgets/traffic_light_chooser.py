@@ -9,36 +9,18 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.ui.choice_words import word_text
+from hallbar_desktop.ui.style_sheet import TRAFFIC_LIGHT, light_code, set_look
+from hallbar_desktop.ui.theme import current_theme
 
 NOT_RATED_LABEL = "Inte bedömd"
 # The padding on each side of the word and the widest border (with focus), from the style.
 AROUND_TEXT = 2 * 12 + 2 * 3 + 2
 
-# The chosen button is filled with its light's colour, with the text that reads on it; the
-# others keep only the coloured edge.
-_BUTTON_STYLE = """
-QPushButton {{
-    min-height: 30px; min-width: 48px; padding: 2px 12px; border: 2px solid {fill};
-    border-radius: 4px; background: {page}; color: {text};
-}}
-QPushButton:checked {{ background: {fill}; color: {ink}; font-weight: bold; }}
-QPushButton:focus {{ border: 3px solid {focus}; }}
-"""
-
 
 def light_swatch(light: TrafficLight | None) -> palette.Swatch:
-    return palette.TRAFFIC_LIGHT[light] if light is not None else palette.NOT_RATED
-
-
-def button_style(light: TrafficLight | None) -> str:
-    swatch = light_swatch(light)
-    return _BUTTON_STYLE.format(
-        page=palette.PAGE,
-        text=palette.TEXT,
-        fill=swatch.fill,
-        ink=swatch.ink,
-        focus=palette.ACCENT,
-    )
+    """The light's fill and ink in the theme shown now."""
+    theme = current_theme()
+    return theme.traffic_light[light] if light is not None else theme.not_rated
 
 
 def light_text(light: TrafficLight | None) -> str:
@@ -68,7 +50,8 @@ class TrafficLightChooser(QWidget):
             button = QPushButton(light_text(light), self)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(light_text(light)))
-            button.setStyleSheet(button_style(light))
+            # The chosen button is filled with its light's colour, the others keep its edge.
+            set_look(button, TRAFFIC_LIGHT, light_code(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
             # Never narrower than the word on it, however tight the row gets; measured in bold,
             # as it is written when chosen ("Inte bedömd" showed as "nte bedömc").
