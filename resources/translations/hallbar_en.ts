@@ -3887,6 +3887,42 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>removal of </translation>
     </message>
     <message>
+        <source>&amp;Tema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Följ systemet</source>
+        <translation>&amp;Follow the system</translation>
+    </message>
+    <message>
+        <source>&amp;Ljust</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Mörkt</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Hög kontrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Te&amp;xtstorlek</source>
+        <translation>Te&amp;xt size</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>S&amp;törre</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <source>Stö&amp;rst</source>
+        <translation>La&amp;rgest</translation>
+    </message>
+    <message>
         <source>Hållbar förändring</source>
         <translation>Sustainable change</translation>
     </message>

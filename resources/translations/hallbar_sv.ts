@@ -3884,6 +3884,42 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Tema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Följ systemet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ljust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mörkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hög kontrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xtstorlek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;törre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stö&amp;rst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hållbar förändring</source>
         <translation type="unfinished"></translation>
     </message>
