@@ -16,6 +16,7 @@ from hallbar_desktop.domain.server_errors import DatabaseServerError, ServerAddr
 from hallbar_desktop.storage import migrations
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.database_file import LATEST_VERSION
+from hallbar_desktop.storage.database_server import server_engine
 from tests.database_backends import POSTGRESQL_URL, throwaway_schema
 
 on_a_server = pytest.mark.skipif(not POSTGRESQL_URL, reason="HALLBAR_TEST_POSTGRESQL not set")
@@ -130,5 +131,26 @@ def test_a_read_does_not_wait_for_a_write_under_way() -> None:
                 reader.begin(),
             ):
                 assert reader.execute(sa.text("SELECT count(*) FROM workshops")).scalar() == 0
+        finally:
+            engine.dispose()
+
+
+@on_a_server
+def test_an_upgrade_refused_for_a_missing_right_says_so_and_changes_nothing() -> None:
+    def needs_a_right(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("CREATE TABLE hallbar_step_two (id integer)")
+        connection.exec_driver_sql("CREATE TABLE pg_catalog.hallbar_step_two (id integer)")
+
+    steps = (*migrations.MIGRATIONS[:1], migrations.Migration(2, "needs a right", needs_a_right))
+    with throwaway_schema() as address:
+        engine = server_engine(address)
+        try:
+            migrations.migrate(engine, address, steps[:1])
+            with pytest.raises(DatabaseServerError) as refused:
+                migrations.migrate(engine, address, steps)
+            assert "saknar behörighet" in str(refused.value.args)
+            with engine.connect() as connection:
+                assert migrations.schema_version(connection) == 1
+                assert not sa.inspect(connection).has_table("hallbar_step_two")
         finally:
             engine.dispose()

@@ -101,6 +101,12 @@ def migrate(
                     # Not the step's fault: say what the user can do about it. SQLite rolls
                     # the whole upgrade back either way.
                     raise DatabaseFullError(path) from error
+                if isinstance(error, sa.exc.DBAPIError) and isinstance(path, ServerAddress):
+                    # Most often a right the user lacks (making tables is the owner's): the
+                    # server's own words say which. The transaction is rolled back whole.
+                    from hallbar_desktop.storage.database_server import server_error_for
+
+                    raise server_error_for(path, error) from error
                 raise MigrationFailedError(path, step.version, type(error).__name__) from error
             current = step.version
     return current
