@@ -115,7 +115,8 @@ def server_error_for(address: ServerAddress, error: sa.exc.DBAPIError) -> Databa
     from psycopg import errors
 
     original = error.orig
-    detail = " ".join(str(original or error).split())
+    # The server's first line says what; the rest quotes our SQL, which helps nobody reading.
+    detail = " ".join((str(original or error).strip().splitlines() or [""])[0].split())
     if isinstance(original, errors.InsufficientPrivilege):
         return DatabaseServerError.right_missing(address, detail)
     if isinstance(original, errors.LockNotAvailable | errors.QueryCanceled):
