@@ -265,8 +265,10 @@ def compile_translation(ts: Path, qm: Path) -> None:
 
 # Text made outside Qt (the `hallbar` command, the exported files) goes through gettext, with
 # Swedish source texts like the window's. English translates every one of them; the Swedish
-# catalogue translates what Python's argparse says in English (its headings and errors).
-GETTEXT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "counted": (2, 3), "N_": None}
+# catalogue translates what Python's argparse says in English (its headings and errors). "_" is
+# the hallbar command's (cli._); a module outside the window that calls another "_" would have
+# its literals extracted too.
+GETTEXT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "counted": (2, 3), "N_": None, "_": None}
 # A text whose Swedish means two things ("Medel": a priority, or a column of means) takes a
 # context: texts.pgettext("kolumn", "Medel").
 GETTEXT_KEYWORDS["pgettext"] = ((1, "c"), 2)

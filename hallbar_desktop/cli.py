@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gettext
 import json
 import os
 import re
@@ -31,8 +32,14 @@ from hallbar_desktop.app import (
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
-from hallbar_desktop.export.plain_text import counted, decimal_comma
+from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.paths import default_database_path
+from hallbar_desktop.text_catalogue import (
+    DOMAIN,
+    LANGUAGES,
+    catalogue_folder,
+    language_from_environment,
+)
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup
@@ -46,85 +53,113 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 
-# argparse speaks English; the few messages a user meets are said again in Swedish.
-_ARGPARSE_MESSAGES = (
-    (r"unrecognized arguments: (.*)", "okända argument: {0}"),
-    (r"the following arguments are required: (.*)", "det här måste anges: {0}"),
-    (r"one of the arguments (.*) is required", "ange ett av följande: {0}"),
-    (
-        r"argument (\S+): not allowed with argument (\S+)",
-        "{0} går inte att ange tillsammans med {1}",
-    ),
-    (
-        r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)",
-        "{1} är inget giltigt val för {0} (välj bland {2})",
-    ),
-    (r"argument (\S+): expected one argument", "{0} behöver ett värde"),
-    (r"argument (\S+): ignored explicit argument (.*)", "{0} tar inget värde ({1})"),
-    (r"argument (\S+): (.*)", "fel i {0}: {1}"),
-)
-
 
 class UsageError(Exception):
     """Bad arguments, already worded for the user."""
 
 
-def _in_swedish(message: str) -> str:
-    for pattern, wording in _ARGPARSE_MESSAGES:
-        match = re.fullmatch(pattern, message)
-        if match:
-            return wording.format(*match.groups())
-    return message
+# The texts of the language this run of the command speaks, chosen at the start of main().
+_texts: ExportTexts = SWEDISH
 
 
-# argparse's own headings, said in Swedish.
-_HELP_WORDS = (
-    ("usage: ", "användning: "),
-    ("positional arguments:", "kommandon och argument:"),
-    ("options:", "flaggor:"),
-    ("show this help message and exit", "visa den här hjälpen och avsluta"),
-    ("show program's version number and exit", "visa versionen och avsluta"),
-)
+def _(text: str) -> str:
+    """``text``, written in Swedish in the code, in the language the command speaks."""
+    return _texts.gettext(text)
+
+
+def _speak(language: str) -> None:
+    """Say our own texts in ``language`` from here on."""
+    global _texts
+    _texts = ExportTexts.for_language(language)
+
+
+@contextmanager
+def _argparse_speaking(language: str) -> Iterator[None]:
+    """Let argparse speak ``language`` while it parses (its help and its errors are made there).
+
+    argparse words them with gettext.gettext, in the global domain: ours holds their Swedish
+    (resources/translations/hallbar_sv.po). gettext.gettext takes no language argument but
+    reads it from the environment, LANGUAGE first: setting LANGUAGE names the language chosen,
+    also when --language overrode the environment or the environment says "C" (where gettext
+    would translate nothing). Both are put back afterwards, so that the window and the
+    programs it starts (a spreadsheet opening an export) keep the user's own settings."""
+    gettext.bindtextdomain(DOMAIN, str(catalogue_folder()))
+    domain_before, language_before = gettext.textdomain(), os.environ.get("LANGUAGE")
+    gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = language
+    try:
+        yield
+    finally:
+        gettext.textdomain(domain_before)
+        if language_before is None:
+            del os.environ["LANGUAGE"]
+        else:
+            os.environ["LANGUAGE"] = language_before
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{_in_swedish(message)} (se {self.prog} --help)")
-
-    def format_help(self) -> str:
-        return _swedish_headings(super().format_help())
-
-    def format_usage(self) -> str:
-        return _swedish_headings(super().format_usage())
+        raise UsageError(_("{message} (se {prog} --help)").format(message=message, prog=self.prog))
 
 
-def _swedish_headings(text: str) -> str:
-    for english, swedish in _HELP_WORDS:
-        text = text.replace(english, swedish)
-    return text
+class _EarlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The language the global --language asks for, read before the parser is made, since the
+    parser's help is written in it. Only options before the subcommand count (a subcommand's
+    own --language is the language of what it writes); a mistake is left to the parser to
+    name. The options that take a value must be known, to tell a value from the subcommand."""
+    early = _EarlyParser(add_help=False)
+    early.add_argument("--db")
+    early.add_argument("--workshop")
+    early.add_argument("--language", dest="command_language")
+    early.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        known, _unknown = early.parse_known_args(argv)
+    except UsageError:
+        return None
+    return known.command_language if known.command_language in LANGUAGES else None
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    db_help = "databasfil att använda i stället för den vanliga i din användarmapp"
+    db_help = _("databasfil att använda i stället för den vanliga i din användarmapp")
     parser = _Parser(
         prog="hallbar",
-        description=(
+        description=_(
             "Workshoppar om förändringsberedskap för hållbarhetsintegrering. "
             "Utan underkommando öppnas programmet."
         ),
     )
-    parser.add_argument("--db", type=database_location, metavar="SÖKVÄG", help=db_help)
+    parser.add_argument("--db", type=database_location, metavar=_("SÖKVÄG"), help=db_help)
     parser.add_argument(
         "--workshop",
         type=_workshop_id,
         metavar="ID",
-        help="öppna programmet direkt på den här workshoppen",
+        help=_("öppna programmet direkt på den här workshoppen"),
     )
-    parser.add_argument("--version", action="version", version=f"hallbar {__version__}")
+    parser.add_argument(
+        "--language",
+        dest="command_language",
+        choices=LANGUAGES,
+        help=_(
+            "kommandots språk: sv (svenska) eller en (engelska). Utan flaggan blir det engelska "
+            "om LANGUAGE, LC_ALL, LC_MESSAGES eller LANG anger det, annars svenska. Fönstrets "
+            "språk väljs i programmet"
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hallbar {__version__}",
+        help=_("visa versionen och avsluta"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help=(
+        help=_(
             "prova att lagra, exportera och rita en exempelworkshop i en tillfällig mapp "
             "och avsluta (din databas används inte)"
         ),
@@ -132,98 +167,115 @@ def _build_parser() -> argparse.ArgumentParser:
     # --db may also follow the subcommand; SUPPRESS keeps it from hiding the global one.
     db_after = _Parser(add_help=False)
     db_after.add_argument(
-        "--db", type=database_location, metavar="SÖKVÄG", default=argparse.SUPPRESS, help=db_help
+        "--db",
+        type=database_location,
+        metavar=_("SÖKVÄG"),
+        default=argparse.SUPPRESS,
+        help=db_help,
     )
 
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    commands = parser.add_subparsers(dest="command", metavar=_("KOMMANDO"), title=_("kommandon"))
     demo = commands.add_parser(
-        "demo", parents=[db_after], help="lägg till en exempelworkshop och skriv ut dess id"
+        "demo", parents=[db_after], help=_("lägg till en exempelworkshop och skriv ut dess id")
     )
     demo.add_argument(
         "--once",
         action="store_true",
-        help="lägg bara till snabbstartens exempelworkshop om den inte redan finns",
+        help=_("lägg bara till snabbstartens exempelworkshop om den inte redan finns"),
     )
     demo.set_defaults(handler=_demo)
     listing = commands.add_parser(
-        "list", parents=[db_after], help="en rad per workshop i databasen"
+        "list", parents=[db_after], help=_("en rad per workshop i databasen")
     )
-    listing.add_argument("--json", action="store_true", help="skriv ut en JSON-lista i stället")
+    listing.add_argument("--json", action="store_true", help=_("skriv ut en JSON-lista i stället"))
     listing.set_defaults(handler=_list)
 
     shots = commands.add_parser(
         "screenshots",
-        help="spara bilder av biblioteket, varje steg, deltagarvyn och inmatningsläget",
-        description=(
+        help=_("spara bilder av biblioteket, varje steg, deltagarvyn och inmatningsläget"),
+        description=_(
             "Ritar programmet utan skärm med exempelworkshoppen i en tillfällig databas "
             "och sparar en PNG-bild per vy. Din egen databas används inte."
         ),
     )
-    shots.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mapp för bilderna")
     shots.add_argument(
-        "--size", default="1366x768", metavar="BxH", help="fönstrets storlek (1366x768)"
+        "--out", type=Path, required=True, metavar=_("MAPP"), help=_("mapp för bilderna")
+    )
+    shots.add_argument(
+        "--size",
+        default="1366x768",
+        metavar=_("BxH"),
+        help=_("fönstrets storlek (1366x768)"),
     )
     shots.add_argument(
         "--language",
-        choices=("sv", "en"),
-        default="sv",
-        help="programmets språk i bilderna: sv (svenska) eller en (engelska)",
+        choices=LANGUAGES,
+        help=_("programmets språk i bilderna: sv eller en (som kommandots om det inte anges)"),
     )
     shots.add_argument(
         "--theme",
         choices=("light", "dark", "high_contrast"),
         default="light",
-        help="programmets tema i bilderna: light (ljust), dark (mörkt) eller high_contrast",
+        help=_("programmets tema i bilderna: light (ljust), dark (mörkt) eller high_contrast"),
     )
     shots.set_defaults(handler=_screenshots)
 
     export = commands.add_parser(
         "export",
         parents=[db_after],
-        help="skriv en Excel-fil och/eller en PDF-rapport för en eller flera workshoppar",
-        description=(
+        help=_("skriv en Excel-fil och/eller en PDF-rapport för en eller flera workshoppar"),
+        description=_(
             "En workshop ger workshoppens arbetsbok och rapport. Flera workshoppar eller --all "
             "ger en sammanställning med jämförelse och ett avsnitt per organisation."
         ),
     )
     _add_workshop_choice(export)
-    export.add_argument("--organisation", metavar="NAMN", help="bara den här organisationen")
-    export.add_argument("--from", dest="date_from", metavar="DATUM", help="från och med datum")
-    export.add_argument("--to", dest="date_to", metavar="DATUM", help="till och med datum")
-    export.add_argument("--xlsx", type=Path, metavar="FIL", help="Excel-fil att skriva")
-    export.add_argument("--pdf", type=Path, metavar="FIL", help="PDF-fil att skriva")
+    export.add_argument("--organisation", metavar=_("NAMN"), help=_("bara den här organisationen"))
+    export.add_argument(
+        "--from", dest="date_from", metavar=_("DATUM"), help=_("från och med datum")
+    )
+    export.add_argument("--to", dest="date_to", metavar=_("DATUM"), help=_("till och med datum"))
+    export.add_argument("--xlsx", type=Path, metavar=_("FIL"), help=_("Excel-fil att skriva"))
+    export.add_argument("--pdf", type=Path, metavar=_("FIL"), help=_("PDF-fil att skriva"))
     export.add_argument(
         "--csv",
         type=Path,
-        metavar="MAPP",
-        help="mapp att skriva tabellerna till som CSV-filer (UTF-8, semikolon, decimalkomma)",
+        metavar=_("MAPP"),
+        help=_("mapp att skriva tabellerna till som CSV-filer (UTF-8, semikolon, decimalkomma)"),
     )
     export.add_argument(
-        "--names", action="store_true", help="ta med deltagarnas namn (av som standard)"
+        "--names", action="store_true", help=_("ta med deltagarnas namn (av som standard)")
+    )
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=_("filernas språk: sv eller en (som kommandots om det inte anges)"),
     )
     export.set_defaults(handler=_export)
 
     pack = commands.add_parser(
         "pack",
         parents=[db_after],
-        help="packa en eller flera workshoppar i en .hallbar-fil att dela",
-        description=(
+        help=_("packa en eller flera workshoppar i en .hallbar-fil att dela"),
+        description=_(
             "Paketet innehåller allt i workshopparna, så att en samordnare kan läsa in dem. "
             "Deltagarnas namn och roller tas bara med med --names."
         ),
     )
     _add_workshop_choice(pack)
     pack.add_argument(
-        "--names", action="store_true", help="ta med deltagarnas namn och roller (av som standard)"
+        "--names",
+        action="store_true",
+        help=_("ta med deltagarnas namn och roller (av som standard)"),
     )
-    pack.add_argument("target", type=Path, metavar="FIL.hallbar", help="paketet att skriva")
+    pack.add_argument("target", type=Path, metavar=_("FIL.hallbar"), help=_("paketet att skriva"))
     pack.set_defaults(handler=_pack)
 
     importing = commands.add_parser(
         "import",
         parents=[db_after],
-        help="läs in workshoppar från .hallbar-paket och slå ihop dem med databasen",
-        description=(
+        help=_("läs in workshoppar från .hallbar-paket och slå ihop dem med databasen"),
+        description=_(
             "Varje paket kontrolleras helt innan något skrivs. Nya workshoppar läggs till, "
             "ändrade uppdateras post för post (den nyare ändringen vinner), och en post som "
             "ändrats både här och i paketet sedan förra importen blir en konflikt: den här "
@@ -232,14 +284,18 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     importing.add_argument(
-        "packages", type=Path, nargs="+", metavar="FIL.hallbar", help="paket att läsa in"
+        "packages",
+        type=Path,
+        nargs="+",
+        metavar=_("FIL.hallbar"),
+        help=_("paket att läsa in"),
     )
     importing.set_defaults(handler=_import)
     push = commands.add_parser(
         "push",
         parents=[db_after],
-        help="flytta workshopparna i en lokal databasfil till databasen (t.ex. en server)",
-        description=(
+        help=_("flytta workshopparna i en lokal databasfil till databasen (t.ex. en server)"),
+        description=_(
             "Packar alla workshoppar i filen och läser in dem som hallbar import gör: nya "
             "läggs till, ändrade slås ihop, och samma fil en gång till ändrar inget. Var de "
             "kom ifrån sparas. Den lokala filen ändras inte."
@@ -250,21 +306,21 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="source",
         type=Path,
         required=True,
-        metavar="FIL",
-        help="den lokala databasfilen",
+        metavar=_("FIL"),
+        help=_("den lokala databasfilen"),
     )
     push.add_argument(
         "--names",
         action="store_true",
-        help="ta med deltagarnas namn och roller (av som standard)",
+        help=_("ta med deltagarnas namn och roller (av som standard)"),
     )
     push.set_defaults(handler=_push)
 
     backup = commands.add_parser(
         "backup",
         parents=[db_after],
-        help="gör en säkerhetskopia av databasen nu och skriv ut var den ligger",
-        description=(
+        help=_("gör en säkerhetskopia av databasen nu och skriv ut var den ligger"),
+        description=_(
             "Kopierar databasen som den är, med SQLites egen säkerhetskopiering, till mappen "
             "för säkerhetskopior. Fungerar även när programmet är öppet."
         ),
@@ -273,28 +329,30 @@ def _build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser(
         "restore",
         parents=[db_after],
-        help="lista säkerhetskopiorna, eller återställ databasen från en av dem",
-        description=(
+        help=_("lista säkerhetskopiorna, eller återställ databasen från en av dem"),
+        description=_(
             "Innan databasen ersätts sparas den som en ny säkerhetskopia, så du kan ångra. "
             "Stäng programmet först om databasen är öppen i det."
         ),
     )
     restore_choice = restore.add_mutually_exclusive_group(required=True)
     restore_choice.add_argument(
-        "--list", action="store_true", help="lista databasens säkerhetskopior, den senaste först"
+        "--list",
+        action="store_true",
+        help=_("lista databasens säkerhetskopior, den senaste först"),
     )
     restore_choice.add_argument(
         "backup",
         nargs="?",
         type=Path,
-        metavar="SÄKERHETSKOPIA",
-        help="filen att återställa (sökväg, eller ett filnamn från --list)",
+        metavar=_("SÄKERHETSKOPIA"),
+        help=_("filen att återställa (sökväg, eller ett filnamn från --list)"),
     )
     restore.set_defaults(handler=_restore)
     templates = commands.add_parser(
         "templates",
-        help="lista mallarna för skattningen: den inbyggda och organisationens egna",
-        description=(
+        help=_("lista mallarna för skattningen: den inbyggda och organisationens egna"),
+        description=_(
             "En rad per mall som en ny workshop kan skapas med: nyckel, version, inbyggd eller "
             "egen, och namn. Egna mallar gör du i programmet under Arkiv > Mallar för "
             "skattningen."
@@ -303,15 +361,15 @@ def _build_parser() -> argparse.ArgumentParser:
     templates.set_defaults(handler=_templates)
     handbook = commands.add_parser(
         "handbook",
-        help="skriv handledningen för processledare som PDF",
-        description=(
+        help=_("skriv handledningen för processledare som PDF"),
+        description=_(
             "Handledningen beskriver metoden, varje stegs syfte, frågor och tider för varje "
             "variant, deltagarvyn, inmatningsläget och källorna, med samma texter som "
             "programmet visar. Ingen databas behövs."
         ),
     )
     handbook.add_argument(
-        "--pdf", type=Path, required=True, metavar="FIL", help="PDF-fil att skriva"
+        "--pdf", type=Path, required=True, metavar=_("FIL"), help=_("PDF-fil att skriva")
     )
     handbook.set_defaults(handler=_handbook)
     return parser
@@ -320,10 +378,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _handbook(args: argparse.Namespace) -> int:
     from hallbar_desktop import paths
     from hallbar_desktop.export.handbook import write_handbook
-    from hallbar_desktop.text_catalogue import language_from_environment
     from hallbar_desktop.ui.handbook_text import handbook_in_language
 
-    book = handbook_in_language(__version__, language_from_environment())
+    book = handbook_in_language(__version__, _texts.language)
     write_handbook(book, args.pdf, paths.fonts_dir())
     print(args.pdf)
     return EXIT_OK
@@ -332,21 +389,30 @@ def _handbook(args: argparse.Namespace) -> int:
 def _templates(_args: argparse.Namespace) -> int:
     service = template_service()
     for template in service.choices():
-        kind = "egen" if service.is_own(template) else "inbyggd"
-        print(
-            _shown(
-                f"{template.key}\tversion {template.version}\t{kind}\t{template.name}"
-                f"\t(påståenden: {len(template.statements)})"
+        kind = _("egen") if service.is_own(template) else _("inbyggd")
+        fields = (
+            template.key,
+            _("version {version}").format(version=template.version),
+            kind,
+            template.name,
+            _("(påståenden: {count})").format(count=len(template.statements)),
+        )
+        print(_shown("\t".join(fields)))
+    for problem in service.unreadable():
+        _say(
+            _("en mallfil i {folder} kunde inte läsas och visas inte: {problem}").format(
+                folder=service.folder, problem=problem
             )
         )
-    for problem in service.unreadable():
-        _say(f"en mallfil i {service.folder} kunde inte läsas och visas inte: {problem}")
     return EXIT_OK
 
 
 def _announce_if_new(services: Services, existed: bool) -> None:
     if not existed:
-        print(f"Skapade en ny databas: {services.database_path}", file=sys.stderr)
+        print(
+            _("Skapade en ny databas: {path}").format(path=services.database_path),
+            file=sys.stderr,
+        )
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -408,31 +474,35 @@ def unshown_summary(unshown: Mapping[str, int]) -> str:
     """How many characters a file could not show, and which: "3 tecken (U+1F9EC 🧬, …)"."""
     listed = ", ".join(f"U+{ord(c):04X} {c}" for c in sorted(unshown)[:5])
     more = ", …" if len(unshown) > 5 else ""
-    return f"{sum(unshown.values())} tecken ({listed}{more})"
+    count = sum(unshown.values())
+    characters = _texts.ngettext("{count} tecken ({listed})", "{count} tecken ({listed})", count)
+    return characters.format(count=count, listed=listed + more)
 
 
 def _overview_line(overview: WorkshopOverview, problems: Sequence[DataProblem] = ()) -> str:
     w = overview.workshop
-    when = w.held_on.isoformat() if w.held_on else "utan datum"
+    when = w.held_on.isoformat() if w.held_on else _("utan datum")
     where = f"{w.organisation}: " if w.organisation else ""
     counts = ", ".join(
         (
-            counted(overview.participants, "deltagare", "deltagare"),
-            counted(overview.ratings, "skattning", "skattningar"),
-            counted(overview.dependencies, "beroende", "beroenden"),
-            counted(overview.actions, "åtgärd", "åtgärder"),
+            _texts.counted(overview.participants, "deltagare", "deltagare"),
+            _texts.counted(overview.ratings, "skattning", "skattningar"),
+            _texts.counted(overview.dependencies, "beroende", "beroenden"),
+            _texts.counted(overview.actions, "åtgärd", "åtgärder"),
         )
     )
     if overview.overdue_actions:
-        counts += f" ({counted(overview.overdue_actions, 'försenad', 'försenade')})"
+        late = _texts.counted(overview.overdue_actions, "försenad", "försenade")
+        counts += f" ({late})"
     status = next(
         (p.shown_value for p in problems if p.record == "workshops" and p.field == "status"),
-        w.status.label,
+        _texts.choice(w.status),
     )
     line = f"{w.id}  {when}  {where}{w.title}  [{status}]  {counts}"
     if problems:
         # On the same line, so that a script still reads one line per workshop.
-        line += f"  [problem i databasen: {'; '.join(p.one_line() for p in problems)}]"
+        found = "; ".join(p.one_line() for p in problems)
+        line += "  [" + _("problem i databasen: {problems}").format(problems=found) + "]"
     return line
 
 
@@ -459,7 +529,7 @@ def _list(args: argparse.Namespace) -> int:
         )
     elif not overviews:
         print(
-            "Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo",
+            _("Det finns inga workshoppar ännu. Lägg till en exempelworkshop med: hallbar demo"),
             file=sys.stderr,
         )
     else:
@@ -472,9 +542,11 @@ def _list(args: argparse.Namespace) -> int:
 
 def _say_problems(count: int) -> None:
     _say(
-        f"värden i databasen som inte kunde läsas som de är (antal: {count}) lämnas orörda; de "
-        "står under ”problem i databasen”. Rätta dem i programmet under Arkiv > Problem i "
-        "databasen…"
+        _(
+            "värden i databasen som inte kunde läsas som de är (antal: {count}) lämnas orörda; "
+            "de står under ”problem i databasen”. Rätta dem i programmet under Arkiv > Problem "
+            "i databasen…"
+        ).format(count=count)
     )
 
 
@@ -482,7 +554,9 @@ def _workshop_id(text: str) -> UUID:
     try:
         return UUID(text)
     except ValueError:
-        raise UsageError(f"{text!r} är inget giltigt workshop-id (se hallbar list)") from None
+        raise UsageError(
+            _("{text} är inget giltigt workshop-id (se hallbar list)").format(text=repr(text))
+        ) from None
 
 
 def _iso_date(text: str | None, option: str) -> date | None:
@@ -491,7 +565,11 @@ def _iso_date(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{option} ska vara ett datum som ÅÅÅÅ-MM-DD, inte {text!r}") from None
+        raise UsageError(
+            _("{option} ska vara ett datum som ÅÅÅÅ-MM-DD, inte {text}").format(
+                option=option, text=repr(text)
+            )
+        ) from None
 
 
 @contextmanager
@@ -515,11 +593,14 @@ def _without_cycle_collection() -> Iterator[None]:
 def _export(args: argparse.Namespace) -> int:
     if args.xlsx is None and args.pdf is None and args.csv is None:
         raise UsageError(
-            "ange --xlsx FIL, --pdf FIL, --csv MAPP eller flera av dem (se hallbar export --help)"
+            _(
+                "ange --xlsx FIL, --pdf FIL, --csv MAPP eller flera av dem "
+                "(se hallbar export --help)"
+            )
         )
     filters = args.organisation is not None or args.date_from or args.date_to
     if filters and not args.all:
-        raise UsageError("--organisation, --from och --to går bara att använda med --all")
+        raise UsageError(_("--organisation, --from och --to går bara att använda med --all"))
     ids = [_workshop_id(text) for text in args.workshop or ()]
     date_from = _iso_date(args.date_from, "--from")
     date_to = _iso_date(args.date_to, "--to")
@@ -533,7 +614,7 @@ def _export(args: argparse.Namespace) -> int:
                 )
             )
             if not ids:
-                raise UsageError("inga workshoppar i databasen matchar urvalet")
+                raise UsageError(_("inga workshoppar i databasen matchar urvalet"))
         with _without_cycle_collection():
             written = services.exports.export(
                 ids,
@@ -543,20 +624,26 @@ def _export(args: argparse.Namespace) -> int:
                 include_names=args.names,
                 rollup=True if args.all else None,
                 selection=Selection(args.organisation, date_from, date_to) if args.all else None,
+                language=args.language or _texts.language,
             )
     for path in written:
         print(path)
     for path, unshown in written.unshown.items():
         _say(
-            f"{path.name}: inget av programmets typsnitt har {unshown_summary(unshown)}; "
-            "de visas som �"
+            _("{file}: inget av programmets typsnitt har {characters}; de visas som �").format(
+                file=path.name, characters=unshown_summary(unshown)
+            )
         )
     return EXIT_OK
 
 
 def _pack(args: argparse.Namespace) -> int:
     if args.target.suffix.lower() != ".hallbar":
-        raise UsageError(f"paketets filnamn ska sluta på .hallbar, inte {str(args.target)!r}")
+        raise UsageError(
+            _("paketets filnamn ska sluta på .hallbar, inte {name}").format(
+                name=repr(str(args.target))
+            )
+        )
     ids = [_workshop_id(text) for text in args.workshop or ()]
     # No lock, like export: packing only reads (and names the file once, see installation.py).
     with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
@@ -564,24 +651,24 @@ def _pack(args: argparse.Namespace) -> int:
         if args.all:
             ids = list(services.packages.all_ids())
             if not ids:
-                raise UsageError("det finns inga workshoppar i databasen att packa")
+                raise UsageError(_("det finns inga workshoppar i databasen att packa"))
         written = services.packages.pack(ids, args.target, names=args.names)
     print(written)
     return EXIT_OK
 
 
-_OUTCOME_WORDS = {"new": "ny", "updated": "uppdaterad", "unchanged": "oförändrad"}
+_OUTCOME_WORDS = {"new": N_("ny"), "updated": N_("uppdaterad"), "unchanged": N_("oförändrad")}
 _KIND_WORDS = {
-    "workshop": "workshoppens uppgifter",
-    "participant": "deltagare",
-    "rating": "skattning",
-    "tally": "handräkning",
-    "group_score": "gruppens skattning",
-    "dependency": "beroende",
-    "action": "åtgärd",
-    "prerequisite_check": "förutsättning",
-    "success_factor": "framgångsfaktor",
-    "note": "anteckning",
+    "workshop": N_("workshoppens uppgifter"),
+    "participant": N_("deltagare"),
+    "rating": N_("skattning"),
+    "tally": N_("handräkning"),
+    "group_score": N_("gruppens skattning"),
+    "dependency": N_("beroende"),
+    "action": N_("åtgärd"),
+    "prerequisite_check": N_("förutsättning"),
+    "success_factor": N_("framgångsfaktor"),
+    "note": N_("anteckning"),
 }
 
 
@@ -600,7 +687,9 @@ def _import(args: argparse.Namespace) -> int:
 
     for path in args.packages:
         if path.suffix.lower() != ".hallbar":
-            raise UsageError(f"ett paket ska sluta på .hallbar, inte {str(path)!r}")
+            raise UsageError(
+                _("ett paket ska sluta på .hallbar, inte {name}").format(name=repr(str(path)))
+            )
     # Checked whole before the database is opened: a refused package creates nothing.
     packages = read_packages(package_reader(), args.packages)
     existed = _database_exists(args.db)
@@ -609,13 +698,18 @@ def _import(args: argparse.Namespace) -> int:
         summary = services.imports.import_packages(packages)
         conflicts = services.imports.conflicts() if summary.conflicts else ()
     for item in summary.workshops:
-        when = item.held_on.isoformat() if item.held_on else "utan datum"
+        when = item.held_on.isoformat() if item.held_on else _("utan datum")
         where = f"{item.organisation}: " if item.organisation else ""
-        counts = f"ändrade poster: {item.taken}, nya konflikter: {item.conflicts}"
+        outcome = _(_OUTCOME_WORDS[item.outcome])
+        source = _("från {computer}, {file}").format(
+            computer=item.origin.computer, file=item.source.name
+        )
+        counts = _("ändrade poster: {taken}, nya konflikter: {conflicts}").format(
+            taken=item.taken, conflicts=item.conflicts
+        )
         print(
             _shown(
-                f"{_OUTCOME_WORDS[item.outcome]:<10}  {item.workshop_id}  {when}  "
-                f"{where}{item.title}  [från {item.origin.computer}, {item.source.name}]  "
+                f"{outcome:<10}  {item.workshop_id}  {when}  {where}{item.title}  [{source}]  "
                 f"{counts}"
             )
         )
@@ -625,22 +719,21 @@ def _import(args: argparse.Namespace) -> int:
             continue
         ref = RecordRef(found.conflict.kind, found.conflict.key)
         title = record_title(ref, found.here) or record_title(ref, found.theirs)
-        print(
-            _shown(
-                f"konflikt  {found.conflict.workshop_id}  {_KIND_WORDS[ref.kind]} "
-                f"”{title}”: den här versionen behålls tills du väljer"
-            )
+        kept = _("{record} ”{title}”: den här versionen behålls tills du väljer").format(
+            record=_(_KIND_WORDS[ref.kind]), title=title
         )
+        print(_shown(_("konflikt") + f"  {found.conflict.workshop_id}  {kept}"))
     if summary.backup is not None:
-        print(_shown(f"Säkerhetskopia före importen: {summary.backup}"), file=sys.stderr)
+        before = _("Säkerhetskopia före importen: {path}").format(path=summary.backup)
+        print(_shown(before), file=sys.stderr)
     elif not summary.written:
-        print("Inget att ändra: databasen har redan allt i paketen.", file=sys.stderr)
+        print(_("Inget att ändra: databasen har redan allt i paketen."), file=sys.stderr)
     return EXIT_OK
 
 
 def _warn_about(services: Services) -> None:
     if services.backup_problem:
-        _say(f"varning: {services.backup_problem}")
+        _say(_("varning: {problem}").format(problem=services.backup_problem))
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -650,13 +743,13 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _backup_line(backup: Backup) -> str:
     if backup.workshops is None:
-        workshops = "kan inte läsas"
+        workshops = _("kan inte läsas")
     else:
-        workshops = f"{backup.workshops} workshop{'' if backup.workshops == 1 else 'par'}"
-    size = f"{decimal_comma(backup.size_bytes / 1_000_000)} MB"
+        workshops = _texts.counted(backup.workshops, "workshop", "workshoppar")
+    size = f"{_texts.decimal(backup.size_bytes / 1_000_000)} MB"
     return (
-        f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.kind.label:<18}  {workshops:<15}  "
-        f"{size:>9}  {_shown(backup.path.name)}"
+        f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {_texts.choice(backup.kind):<18}  "
+        f"{workshops:<15}  {size:>9}  {_shown(backup.path.name)}"
     )
 
 
@@ -666,20 +759,31 @@ def _restore(args: argparse.Namespace) -> int:
         listed = backups.backups()
         if not listed:
             print(
-                f"Det finns inga säkerhetskopior av {backups.database_path} ännu.",
+                _("Det finns inga säkerhetskopior av {database} ännu.").format(
+                    database=backups.database_path
+                ),
                 file=sys.stderr,
             )
         else:
-            print(_shown(f"Säkerhetskopior av {backups.database_path} (i {backups.folder}):"))
+            heading = _("Säkerhetskopior av {database} (i {folder}):").format(
+                database=backups.database_path, folder=backups.folder
+            )
+            print(_shown(heading))
         for backup in listed:
             print(_backup_line(backup))
         return EXIT_OK
     result = restore_from(args.db, args.backup)
     print(
-        f"Återställde {result.restored.path} till databasen {args.db or default_database_path()}."
+        _("Återställde {backup} till databasen {database}.").format(
+            backup=result.restored.path, database=args.db or default_database_path()
+        )
     )
     if result.previous_kept_at is not None:
-        print(f"Databasen som den var innan sparades som {result.previous_kept_at}.")
+        print(
+            _("Databasen som den var innan sparades som {path}.").format(
+                path=result.previous_kept_at
+            )
+        )
     return EXIT_OK
 
 
@@ -694,24 +798,33 @@ def _with_way_back(error: HallbarError) -> str:
     if not isinstance(
         error, DatabaseDamagedError | DatabaseMissingError | NotAHallbarDatabaseError
     ):
-        return error.message
+        return _error_text(error)
     try:
         backups = backup_service_for(error.path).backups()
     except OSError:
-        return error.message
+        return _error_text(error)
     if not backups:
-        return error.message
-    count = "en säkerhetskopia" if len(backups) == 1 else f"{len(backups)} säkerhetskopior"
-    them = "den" if len(backups) == 1 else "dem"
-    return (
-        f"{error.message} Det finns {count}: se {them} med hallbar restore --db {error.path} --list"
-    )
+        return _error_text(error)
+    way_back = _texts.ngettext(
+        "Det finns en säkerhetskopia: se den med {command}",
+        "Det finns {count} säkerhetskopior: se dem med {command}",
+        len(backups),
+    ).format(count=len(backups), command=f"hallbar restore --db {error.path} --list")
+    return f"{_error_text(error)} {way_back}"
+
+
+def _error_text(error: HallbarError) -> str:
+    """What the command says of an error the core raised: the one place it is worded."""
+    return error.message
 
 
 def _open_gui(args: argparse.Namespace) -> int:
     existed = _database_exists(args.db)
     if not existed and args.db is None:
-        print(f"Skapade en ny databas: {default_database_path()}", file=sys.stderr)
+        print(
+            _("Skapade en ny databas: {path}").format(path=default_database_path()),
+            file=sys.stderr,
+        )
     return run_gui(args.db, workshop_id=args.workshop)
 
 
@@ -719,14 +832,17 @@ def _screenshots(args: argparse.Namespace) -> int:
     match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
     if not match:
         raise UsageError(
-            f"storleken {args.size} ska skrivas som bredd x höjd, till exempel 1366x768"
+            _("storleken {size} ska skrivas som bredd x höjd, till exempel 1366x768").format(
+                size=args.size
+            )
         )
     if args.out.exists() and not args.out.is_dir():
-        raise UsageError(f"{args.out} är ingen mapp")
+        raise UsageError(_("{path} är ingen mapp").format(path=args.out))
     if not args.out.parent.is_dir():
-        raise UsageError(f"mappen {args.out.parent} finns inte")
+        raise UsageError(_("mappen {path} finns inte").format(path=args.out.parent))
     width, height = int(match.group(1)), int(match.group(2))
-    for path in render_screenshots(args.out, width, height, args.language, args.theme):
+    language = args.language or _texts.language
+    for path in render_screenshots(args.out, width, height, language, args.theme):
         print(path)
     return EXIT_OK
 
@@ -734,7 +850,7 @@ def _screenshots(args: argparse.Namespace) -> int:
 def _self_test(args: argparse.Namespace) -> int:
     if args.command is not None or args.db is not None or args.workshop is not None:
         raise UsageError(
-            "--self-test anges ensamt: det provar i en tillfällig mapp och rör inte din databas"
+            _("--self-test anges ensamt: det provar i en tillfällig mapp och rör inte din databas")
         )
     from hallbar_desktop.self_test import run_self_test
 
@@ -772,9 +888,9 @@ def _add_workshop_choice(command: argparse.ArgumentParser) -> None:
     """--workshop ID (repeatable) or --all: which workshops a command takes."""
     chosen = command.add_mutually_exclusive_group(required=True)
     chosen.add_argument(
-        "--workshop", action="append", metavar="ID", help="workshoppens id (kan upprepas)"
+        "--workshop", action="append", metavar="ID", help=_("workshoppens id (kan upprepas)")
     )
-    chosen.add_argument("--all", action="store_true", help="alla workshoppar i databasen")
+    chosen.add_argument("--all", action="store_true", help=_("alla workshoppar i databasen"))
 
 
 def _say(message: str) -> None:
@@ -784,8 +900,11 @@ def _say(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    _speak(_asked_language(arguments) or language_from_environment())
     try:
-        args = _build_parser().parse_args(argv)
+        with _argparse_speaking(_texts.language):
+            args = _build_parser().parse_args(arguments)
         handler = _self_test if args.self_test else getattr(args, "handler", _open_gui)
         return handler(args)
     except UsageError as error:
@@ -803,5 +922,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:
         traceback.print_exc()
-        print(f"hallbar: ett oväntat fel inträffade ({type(error).__name__}).", file=sys.stderr)
+        unexpected = _("ett oväntat fel inträffade ({error}).").format(error=type(error).__name__)
+        print(f"hallbar: {unexpected}", file=sys.stderr)
         return EXIT_UNEXPECTED

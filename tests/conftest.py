@@ -51,6 +51,14 @@ def own_data_folder(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def commands_in_swedish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `hallbar` command speaks Swedish in the tests, whatever language the developer's
+    environment names (LANGUAGE outranks LC_ALL, LC_MESSAGES and LANG); a test of another
+    language names its own."""
+    monkeypatch.setenv("LANGUAGE", "sv")
+
+
 @pytest.fixture(scope="session")
 def template() -> ReadinessTemplate:
     return newest_template(paths.templates_dir(), "hallbar-beredskap")

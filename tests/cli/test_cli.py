@@ -183,7 +183,7 @@ def test_an_unreadable_file_exits_2(
 @pytest.mark.parametrize(
     ("args", "wording"),
     [
-        (["frobnicate"], "inget giltigt val"),
+        (["frobnicate"], "KOMMANDO kan inte vara 'frobnicate'"),
         (["list", "--jsn"], "okända argument"),
         (["list", "--db"], "behöver ett värde"),
         (["--db"], "behöver ett värde"),
