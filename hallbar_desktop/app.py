@@ -439,14 +439,17 @@ class WindowStart:
     def run(self, workshop_id: UUID | None, shown: Callable[[], None] = lambda: None) -> int:
         """Show the window, call ``shown()``, then go on in the named steps until the app
         ends; its exit code."""
-        from PySide6.QtCore import QTimer
+        from hallbar_desktop.ui.first_paint import after_first_paint
 
         with self._services:
             self.show_window()
             shown()
-            QTimer.singleShot(0, self.install_input_helpers)
             self.report_errors()
-            self.load(workshop_id)
+            # The theme's colours before the first paint, so that no frame shows in others.
+            self.apply_theme()
+            # The loading (on a pool thread) and the input helpers wait for the first frame:
+            # both hold the interpreter, which the frame's painting waited for (30-60 ms).
+            after_first_paint(self.window, lambda: self.after_first_paint(workshop_id))
             return int(self._app.exec())
 
     def show_window(self) -> None:
@@ -466,6 +469,17 @@ class WindowStart:
         window.replaced.connect(self.replace_window)
         if self.reporter is not None:
             self.reporter.set_parent_widget(window)
+
+    def after_first_paint(self, workshop_id: UUID | None) -> None:
+        """Load the services (see load) and add the input helpers meanwhile."""
+        self.load(workshop_id)
+        self.install_input_helpers()
+
+    def apply_theme(self) -> None:
+        """The theme and text size chosen in the settings."""
+        from hallbar_desktop.ui.application_setup import apply_theme_setting
+
+        apply_theme_setting(self._app)
 
     def install_input_helpers(self) -> None:
         """The focus ring, scrolling to the focused field and the wheel guard: once the

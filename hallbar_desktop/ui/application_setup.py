@@ -46,11 +46,7 @@ def install_input_helpers(app: QApplication) -> None:
     The window shell has no field, table or combo box, so the start shows it first and adds
     these right after: every event that passes a Python event filter or style makes PySide
     look up its classes, which cost the first shown window some 20 ms."""
-    from hallbar_desktop.ui.theme import apply_choice, apply_text_size
-    from hallbar_desktop.ui.ui_settings import stored_text_size, stored_theme
-
-    apply_choice(app, stored_theme())
-    apply_text_size(app, stored_text_size())
+    apply_theme_setting(app)
     if app.property(_INPUT_HELPERS):
         return
     from hallbar_desktop.ui.keyboard_focus import application_filters, install_keyboard_focus
@@ -60,6 +56,15 @@ def install_input_helpers(app: QApplication) -> None:
     if app.findChild(WheelGuard) is None:
         application_filters(app).add(WheelGuard(app))
     app.setProperty(_INPUT_HELPERS, True)
+
+
+def apply_theme_setting(app: QApplication) -> None:
+    """The theme and text size chosen in the settings (see theme)."""
+    from hallbar_desktop.ui.theme import apply_choice, apply_text_size
+    from hallbar_desktop.ui.ui_settings import stored_text_size, stored_theme
+
+    apply_choice(app, stored_theme())
+    apply_text_size(app, stored_text_size())
 
 
 def configure_for_window_shell(app: QApplication, language: str | None = None) -> None:

@@ -209,3 +209,62 @@ def test_the_cycle_collector_waits_until_the_window_is_shown_then_runs(tmp_path:
         "exit": 0,
         "after": True,
     }
+
+
+FIRST_FRAME = """
+import json, os, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+from hallbar_desktop.app import run_gui
+from hallbar_desktop.ui.main_window import MainWindow
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            app = QApplication.instance()
+            print(json.dumps({
+                "theme": app.property("hallbar_theme"),
+                "loading": "hallbar_desktop.storage.workshop_store" in sys.modules,
+                "input_helpers": "hallbar_desktop.ui.keyboard_focus" in sys.modules,
+            }))
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+
+def show(window):
+    window.installEventFilter(FirstPaint(window))
+    QMainWindow.show(window)
+
+MainWindow.show = show
+run_gui(Path(sys.argv[1]))
+"""
+
+
+def test_the_first_frame_is_in_the_theme_and_waits_for_nothing_else(tmp_path: Path) -> None:
+    db = tmp_path / "ws.sqlite3"
+    with open_services(db, create_if_missing=True) as services:
+        add_demo_workshop(services.workshops, TODAY)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    # In the chosen theme (light until another is chosen), before the loading of the services
+    # and the input helpers, which both held it back.
+    assert json.loads(result.stdout.splitlines()[-1]) == {
+        "theme": "light",
+        "loading": False,
+        "input_helpers": False,
+    }
