@@ -18,7 +18,7 @@ from hallbar_desktop import __version__, paths
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, RestoreResult
     from hallbar_desktop.domain.database_address import ServerAddress
-    from hallbar_desktop.domain.errors import HallbarError
+    from hallbar_desktop.domain.errors import BackupError, HallbarError
     from hallbar_desktop.domain.package import Package
     from hallbar_desktop.services.backup_service import BackupService
     from hallbar_desktop.services.coordinator_service import CoordinatorService
@@ -47,7 +47,7 @@ class Services:
     imports: ImportService
     coordinator: CoordinatorService
     # Why today's backup could not be made (the file opened all the same), or None.
-    backup_problem: str | None = None
+    backup_problem: BackupError | None = None
 
 
 def backups_root() -> Path:
@@ -132,7 +132,7 @@ def open_services(
             try:
                 backup_service.back_up_if_due()
             except BackupError as error:
-                problem = error.message
+                problem = error
         services = _services_on(engine, path, backup_service=backup_service)
         yield dataclasses.replace(services, backup_problem=problem)
 
@@ -375,8 +375,12 @@ def _refused_before_window(
         lock.acquire()
         backups.restore(picker.chosen)
     except HallbarError as failure:
+        from hallbar_desktop.ui.error_reporting import error_text
+
         QMessageBox.critical(
-            None, app.translate("Start", "Säkerhetskopian kunde inte återställas"), failure.message
+            None,
+            app.translate("Start", "Säkerhetskopian kunde inte återställas"),
+            error_text(failure),
         )
         raise failure from error
     return True
@@ -533,7 +537,9 @@ class WindowStart:
         if restored is not None:
             window.show_restored(restored)
         if services.backup_problem:
-            window.show_backup_problem(services.backup_problem)
+            from hallbar_desktop.ui.error_reporting import error_text
+
+            window.show_backup_problem(error_text(services.backup_problem))
 
     def restore(self, backup: Backup) -> None:
         """Every connection to the file is closed before it is replaced, then opened anew; the
@@ -559,10 +565,12 @@ class WindowStart:
     def _not_restored(self, error: HallbarError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from hallbar_desktop.ui.error_reporting import error_text
+
         QMessageBox.warning(
             self.window,
             self._app.translate("Start", "Säkerhetskopian kunde inte återställas"),
-            error.message,
+            error_text(error),
         )
         self.load(None)
 
@@ -570,8 +578,12 @@ class WindowStart:
         """The file changed between the check and now (another program, a USB stick)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from hallbar_desktop.ui.error_reporting import error_text
+
         QMessageBox.critical(
-            self.window, self._app.translate("Start", "Databasen kunde inte öppnas"), error.message
+            self.window,
+            self._app.translate("Start", "Databasen kunde inte öppnas"),
+            error_text(error),
         )
         self._app.exit(2)
 

@@ -32,6 +32,7 @@ from hallbar_desktop.app import (
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
+from hallbar_desktop.error_messages import message
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.paths import default_database_path
 from hallbar_desktop.text_catalogue import (
@@ -733,7 +734,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _warn_about(services: Services) -> None:
     if services.backup_problem:
-        _say(_("varning: {problem}").format(problem=services.backup_problem))
+        _say(_("varning: {problem}").format(problem=_error_text(services.backup_problem)))
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -814,8 +815,8 @@ def _with_way_back(error: HallbarError) -> str:
 
 
 def _error_text(error: HallbarError) -> str:
-    """What the command says of an error the core raised: the one place it is worded."""
-    return error.message
+    """What ``error`` means, in the language the command speaks."""
+    return message(error, _texts.language)
 
 
 def _open_gui(args: argparse.Namespace) -> int:

@@ -1,22 +1,50 @@
-"""Errors the core raises on purpose; each carries a code and a plain Swedish message."""
+"""Errors the core raises on purpose; each carries a code and the values that explain it."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+
+def N_(word: str) -> str:
+    """A Swedish word an error names (a field's label, a place), given as it is: the message
+    table translates it, and the extraction of texts finds it by this name."""
+    return word
 
 
 class HallbarError(Exception):
-    """An expected problem that the user can understand and act on."""
+    """An expected problem that the user can understand and act on.
+
+    The core says what happened as ``code`` and ``params`` (the values a sentence about it
+    needs); hallbar_desktop.error_messages words it in the language the user reads."""
 
     code = "hallbar_error"
     # Whether the same action may succeed if the user simply tries again (the GUI then offers
     # "Försök igen"): true only where the cause can go away by itself or by a plug put back.
     retryable = False
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        super().__init__(code, *params.values())
+        if code is not None and " " in code:
+            # A sentence from a raiser not yet given a code; the message table shows it as it is.
+            self.text = code
+        elif code is not None:
+            self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        """The code and values, for a log: what a person reads comes from the message table."""
+        if getattr(self, "text", None):
+            return self.text
+        values = ", ".join(f"{name}={value}" for name, value in self.params.items())
+        return f"{self.code} ({values})" if values else self.code
+
+    @property
+    def message(self) -> str:
+        """The sentence of a raiser not yet given a code (for the core's own use while the
+        raisers move to codes); a person reads hallbar_desktop.error_messages.message()."""
+        return getattr(self, "text", None) or str(self)
 
 
 class ValidationError(HallbarError):
@@ -24,8 +52,8 @@ class ValidationError(HallbarError):
 
     code = "invalid"
 
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, code: str, /, message: str | None = None, **params: Any) -> None:
+        super().__init__(message or code, **params)
         self.field = field
         self.code = code
 
@@ -41,33 +69,31 @@ class DatabaseError(HallbarError):
 
     code = "database"
 
-    def __init__(self, path: Path | str | object, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path | str | object, code: str | None = None, /, **params: Any):
         # A server's address (domain.database_address.ServerAddress) is kept as it is.
         self.path = Path(path) if isinstance(path, str | Path) else path
+        super().__init__(code, path=self.path, **params)
 
 
 class DatabaseMissingError(DatabaseError):
     code = "database_missing"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"Databasfilen {path} finns inte. Kontrollera sökvägen.")
+        super().__init__(path)
 
 
 class DatabaseFolderMissingError(DatabaseError):
     code = "database_folder_missing"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path, f"Mappen {Path(path).parent} finns inte, så databasen {path} kan inte skapas."
-        )
+        super().__init__(path, folder=Path(path).parent)
 
 
 class DatabaseUnreadableError(DatabaseError):
     code = "database_unreadable"
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(path, f"Databasfilen {path} går inte att läsa ({reason}).")
+        super().__init__(path, reason=reason)
 
 
 class DatabaseReadOnlyError(DatabaseError):
@@ -75,52 +101,29 @@ class DatabaseReadOnlyError(DatabaseError):
 
     def __init__(self, path: Path | str, *, folder: bool = False) -> None:
         if folder:
-            message = (
-                f"Mappen {Path(path).parent} är skrivskyddad, så ändringar i databasen {path} "
-                "kan inte sparas där. Flytta eller kopiera filen till en mapp där du kan skriva."
-            )
+            super().__init__(path, "database_folder_read_only", folder=Path(path).parent)
         else:
-            message = (
-                f"Databasfilen {path} är skrivskyddad, så ändringar kan inte sparas. "
-                "Kopiera den till en mapp där du kan skriva, eller ta bort skrivskyddet."
-            )
-        super().__init__(path, message)
+            super().__init__(path)
 
 
 class DatabaseFolderNotWritableError(DatabaseError):
     code = "database_folder_not_writable"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Det går inte att skapa databasen {path}, eftersom du inte får skriva i mappen "
-            f"{Path(path).parent}. Välj en annan mapp.",
-        )
+        super().__init__(path, folder=Path(path).parent)
 
 
 class NotAHallbarDatabaseError(DatabaseError):
     code = "not_hallbar_database"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Filen {path} är ingen hallbar-databas, så programmet öppnar den inte. "
-            "Kontrollera att du har valt rätt fil.",
-        )
+        super().__init__(path)
 
 
 class DatabaseEmptyError(NotAHallbarDatabaseError):
     """A 0-byte file: often what is left when a copy or a sync was cut off."""
 
     code = "database_empty"
-
-    def __init__(self, path: Path | str) -> None:
-        DatabaseError.__init__(
-            self,
-            path,
-            f"Databasfilen {path} är tom (0 byte), så den innehåller inga workshoppar. "
-            "Filen har inte ändrats. Återställ en säkerhetskopia av den, eller välj en annan fil.",
-        )
 
 
 class DatabaseDamagedError(DatabaseError):
@@ -129,11 +132,7 @@ class DatabaseDamagedError(DatabaseError):
     code = "database_damaged"
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
-        super().__init__(
-            path,
-            f"Databasfilen {path} är skadad, så programmet öppnar den inte. "
-            "Filen har inte ändrats. Återställ en säkerhetskopia av den.",
-        )
+        super().__init__(path)
         self.detail = detail
 
 
@@ -144,11 +143,7 @@ class DatabaseLockedError(DatabaseError):
     retryable = True  # the other program lets go of the file
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Databasfilen {path} används av ett annat program just nu. Stäng det programmet "
-            "(till exempel ett databasverktyg eller en synkronisering) och försök igen.",
-        )
+        super().__init__(path)
 
 
 class DatabaseInUseError(DatabaseError):
@@ -168,22 +163,12 @@ class DatabaseInUseError(DatabaseError):
         this_computer: bool = True,
     ) -> None:
         if host is None or pid is None:
-            message = (
-                f"Databasen {path} håller på att öppnas av ett annat hallbar-fönster. "
-                "Vänta en stund och försök igen."
-            )
+            code = "database_being_opened"
         else:
-            who = f"process {pid}" + (f", användare {user}" if user else "")
-            when = f" sedan {since:%Y-%m-%d %H:%M}" if since is not None else ""
-            message = f"Databasen {path} är redan öppen i hallbar på datorn {host} ({who}){when}. "
-            if this_computer:
-                message += "Stäng det andra fönstret och försök igen."
-            else:
-                message += (
-                    f"Stäng programmet på {host} och försök igen. Om det inte längre är öppet "
-                    f"där kan du ta bort låsfilen {lock_path}."
-                )
-        super().__init__(path, message)
+            code = "database_in_use" if this_computer else "database_in_use_elsewhere"
+        super().__init__(
+            path, code, lock_path=Path(lock_path), host=host, user=user, pid=pid, since=since
+        )
         self.lock_path = Path(lock_path)
         self.host = host
         self.user = user
@@ -198,12 +183,7 @@ class DatabaseFullError(DatabaseError):
     code = "database_full"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Ändringen kunde inte sparas eftersom disken där databasen {path} ligger är full. "
-            "Ingenting av ändringen sparades och det som redan fanns är kvar. Frigör utrymme "
-            "på disken (till exempel genom att tömma papperskorgen) och försök igen.",
-        )
+        super().__init__(path)
 
 
 class DatabaseGoneError(DatabaseError):
@@ -215,12 +195,7 @@ class DatabaseGoneError(DatabaseError):
     retryable = True
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Databasfilen {path} finns inte längre där den låg, så det du ändrade nu sparades "
-            "inte. Ligger den på ett USB-minne eller en nätverksenhet: anslut den igen och "
-            "försök igen. Har filen flyttats: stäng programmet och öppna den där den ligger nu.",
-        )
+        super().__init__(path)
 
 
 class DatabaseReplacedError(DatabaseError):
@@ -230,13 +205,7 @@ class DatabaseReplacedError(DatabaseError):
     code = "database_replaced"
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Databasfilen {path} har bytts ut mot en annan fil sedan programmet öppnade den, "
-            "till exempel av en synkronisering eller en kopiering. För att inte skriva över den "
-            "filen sparas ingenting mer: om du just ändrade något sparades det inte. Stäng "
-            "programmet och öppna filen igen.",
-        )
+        super().__init__(path)
 
 
 class DatabaseUnavailableError(DatabaseError):
@@ -247,23 +216,14 @@ class DatabaseUnavailableError(DatabaseError):
     retryable = True
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            f"Disken där databasen {path} ligger svarar inte. Har USB-minnet tagits ut eller "
-            "nätverket kopplats från? Sätt tillbaka det och försök igen. Om du just ändrade "
-            "något sparades det inte, men det du sparade tidigare ligger kvar i filen.",
-        )
+        super().__init__(path)
 
 
 class DatabaseTooNewError(DatabaseError):
     code = "database_too_new"
 
     def __init__(self, path: Path | str, found: int, known: int) -> None:
-        super().__init__(
-            path,
-            f"Databasen {path} har schemaversion {found}, men den här versionen av "
-            f"programmet känner bara till version {known}. Uppdatera programmet.",
-        )
+        super().__init__(path, found=found, known=known)
         self.found = found
         self.known = known
 
@@ -272,11 +232,7 @@ class MigrationFailedError(DatabaseError):
     code = "migration_failed"
 
     def __init__(self, path: Path | str, version: int, reason: str) -> None:
-        super().__init__(
-            path,
-            f"Databasen {path} kunde inte uppgraderas till version {version} ({reason}). "
-            "Filen är oförändrad.",
-        )
+        super().__init__(path, version=version, reason=reason)
         self.version = version
 
 
@@ -285,37 +241,30 @@ class BackupError(HallbarError):
 
     code = "backup"
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path | str, code: str, /, **params: Any) -> None:
+        super().__init__(code, path=Path(path), **params)
         self.path = Path(path)
 
     @classmethod
     def not_made(
         cls, database: Path | str, reason: str, folder: Path | str | None = None
     ) -> BackupError:
-        where = f" {folder}" if folder is not None else " för säkerhetskopior"
-        return cls(
-            database,
-            f"Säkerhetskopian av {database} kunde inte göras ({reason}). Databasen har inte "
-            f"ändrats. Frigör utrymme på disken eller kontrollera mappen{where}, och försök "
-            "igen.",
-        )
+        if folder is None:
+            return cls(database, "backup_not_made", reason=reason)
+        return cls(database, "backup_not_made_in_folder", reason=reason, folder=Path(folder))
 
     @classmethod
     def not_restorable(cls, backup: Path | str, reason: str) -> BackupError:
-        return cls(
-            backup,
-            f"Säkerhetskopian {backup} kan inte återställas, eftersom {reason}. Databasen har "
-            "inte ändrats. Välj en annan säkerhetskopia.",
-        )
+        """``reason`` is a code of why (BACKUP_REFUSALS), or a text the system gave."""
+        return cls(backup, "backup_not_restorable", reason=reason)
 
     @classmethod
     def not_restored(cls, database: Path | str, reason: str) -> BackupError:
-        return cls(
-            database,
-            f"Databasen {database} kunde inte återställas ({reason}). Den har inte ändrats. "
-            "Frigör utrymme på disken eller kontrollera mappen, och försök igen.",
-        )
+        return cls(database, "backup_not_restored", reason=reason)
+
+    @classmethod
+    def not_upgraded(cls, database: Path | str, version: int, kept: Path | str) -> BackupError:
+        return cls(database, "backup_not_upgraded", version=version, kept=Path(kept))
 
 
 class TemplateError(HallbarError):
@@ -329,60 +278,37 @@ class ExportTargetError(HallbarError):
 
     code = "export_target"
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path | str, code: str, /, **params: Any) -> None:
+        super().__init__(code, path=Path(path), **params)
         self.path = Path(path)
 
     @classmethod
     def folder_missing(cls, path: Path | str) -> ExportTargetError:
-        return cls(path, f"Mappen {Path(path).parent} finns inte, så {path} kan inte skapas.")
+        return cls(path, "export_folder_missing", folder=Path(path).parent)
 
     @classmethod
     def is_folder(cls, path: Path | str) -> ExportTargetError:
-        return cls(path, f"{path} är en mapp. Ange ett filnamn.")
+        return cls(path, "export_is_folder")
 
     @classmethod
     def not_writable(cls, path: Path | str) -> ExportTargetError:
-        return cls(
-            path,
-            f"Filen {path} går inte att skriva. Den kan vara öppen i ett annat program, "
-            "till exempel Excel, eller skrivskyddad. Stäng den och försök igen, "
-            "eller välj ett annat filnamn.",
-        )
+        return cls(path, "export_not_writable")
 
     @classmethod
     def folder_not_writable(cls, path: Path | str) -> ExportTargetError:
-        return cls(
-            path,
-            f"Du har inte behörighet att skapa filer i mappen {Path(path).parent}. "
-            "Välj en annan mapp.",
-        )
+        return cls(path, "export_folder_not_writable", folder=Path(path).parent)
 
     @classmethod
     def disk_full(cls, path: Path | str) -> ExportTargetError:
-        return cls(
-            path,
-            f"Filen {path} kunde inte sparas eftersom disken är full. Ingen halvfärdig fil "
-            "lämnades kvar. Frigör utrymme eller välj en annan mapp, till exempel på datorns "
-            "egen disk, och försök igen.",
-        )
+        return cls(path, "export_disk_full")
 
     @classmethod
     def folder_gone(cls, path: Path | str) -> ExportTargetError:
-        return cls(
-            path,
-            f"Mappen {Path(path).parent} försvann medan {Path(path).name} sparades. Har "
-            "USB-minnet tagits ut eller nätverket kopplats från? Ingen halvfärdig fil lämnades "
-            "kvar. Anslut den igen, eller välj en annan mapp, och försök igen.",
-        )
+        return cls(path, "export_folder_gone", folder=Path(path).parent, name=Path(path).name)
 
     @classmethod
     def write_failed(cls, path: Path | str, reason: str) -> ExportTargetError:
-        return cls(
-            path,
-            f"Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
-            "Försök igen, eller välj en annan mapp.",
-        )
+        return cls(path, "export_write_failed", reason=reason)
 
 
 class ConflictError(HallbarError):
@@ -408,22 +334,11 @@ class DatabaseLockLostError(DatabaseError):
         self, path: Path | str, *, lock_path: Path | str, reason: str | None = None
     ) -> None:
         if reason is None:
-            what = f"låsfilen {lock_path} har tagits bort eller bytts ut medan databasen var öppen"
-            risk = (
-                "Då kan någon annan ha ändrat i databasen under tiden, och din ändring kunde "
-                "ha skrivit över deras."
-            )
+            super().__init__(path, lock_path=Path(lock_path))
         else:
-            what = f"låsfilen {lock_path} gick inte att kontrollera ({reason})"
-            risk = (
-                "Om databasen ligger på ett USB-minne eller i en nätverksmapp: kontrollera att "
-                "den är ansluten."
+            super().__init__(
+                path, "database_lock_not_checked", lock_path=Path(lock_path), reason=reason
             )
-        super().__init__(
-            path,
-            f"Ändringen sparades inte i databasen {path}, eftersom {what}. {risk} "
-            "Stäng programmet och öppna databasen igen.",
-        )
         self.lock_path = Path(lock_path)
 
 

@@ -41,6 +41,7 @@ from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_coordinator_view import Ui_CoordinatorView
 from hallbar_desktop.ui.library_view import fill_workshop_filters
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
@@ -265,7 +266,7 @@ class CoordinatorView(QWidget):
             if load == self._loads:
                 self._show_busy(False)
                 self.ui.busy_label.setText(
-                    self.tr("Workshopparna kunde inte läsas: {0}").format(error.message)
+                    self.tr("Workshopparna kunde inte läsas: {0}").format(error_text(error))
                 )
                 self.ui.busy_label.show()
 
@@ -442,7 +443,7 @@ class CoordinatorView(QWidget):
         try:
             stored = self._write(call)
         except HallbarError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
             if isinstance(error, ConflictError | NotFoundError):
                 self.reload()  # someone else changed it: show what is stored now
             return False

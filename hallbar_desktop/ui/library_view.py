@@ -46,6 +46,7 @@ from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.workshop_library_table_model import (
@@ -246,8 +247,8 @@ class LibraryView(QWidget):
             self._service.check_reachable()
             overviews = self._service.list_workshops()
         except HallbarError as error:
-            self._show_problems(error.message)
-            self.unreadable.emit(error.message)
+            self._show_problems(error_text(error))
+            self.unreadable.emit(error_text(error))
             return False
         self._overviews = overviews
         self._look_for_problems()
@@ -279,7 +280,7 @@ class LibraryView(QWidget):
 
         def refused(error: HallbarError) -> None:
             if look == self._problem_looks:
-                self._show_problems(error.message)
+                self._show_problems(error_text(error))
 
         def crashed(error: BaseException) -> None:
             # A fault of the program, not of the file: the crash report, like any other.
@@ -488,7 +489,7 @@ class LibraryView(QWidget):
                 lambda: self._service.duplicate_as_template(o.workshop.id, title.strip())
             )
         except HallbarError as error:
-            QMessageBox.warning(self, self.tr("Det gick inte att duplicera"), error.message)
+            QMessageBox.warning(self, self.tr("Det gick inte att duplicera"), error_text(error))
             return
         self.reload(select=copy.workshop.id)
 
@@ -531,7 +532,7 @@ class LibraryView(QWidget):
         try:
             self._write(lambda: self._service.delete_workshop(o.workshop.id))
         except HallbarError as error:
-            QMessageBox.warning(self, self.tr("Det gick inte att ta bort"), error.message)
+            QMessageBox.warning(self, self.tr("Det gick inte att ta bort"), error_text(error))
             return
         self._settings.forget_recent_workshop(o.workshop.id)
         self.reload()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.application_setup import LANGUAGES, set_language
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import SYSTEM_THEME, TEXT_SIZES, THEME_CHOICES, UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
             problems = self._service.data_problems()
         except HallbarError as error:
             self._inform(
-                QMessageBox.Icon.Warning, self.tr("Problemen kunde inte läsas"), error.message
+                QMessageBox.Icon.Warning, self.tr("Problemen kunde inte läsas"), error_text(error)
             )
             return
         dialog = DataProblemsDialog(problems, self)
@@ -436,7 +437,9 @@ class MainWindow(QMainWindow):
             conflicts = self._imports.conflicts()
         except HallbarError as error:
             self._inform(
-                QMessageBox.Icon.Warning, self.tr("Konflikterna kunde inte läsas"), error.message
+                QMessageBox.Icon.Warning,
+                self.tr("Konflikterna kunde inte läsas"),
+                error_text(error),
             )
             return
         dialog = ImportConflictsDialog(conflicts, self)
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         except HallbarError as error:
             if not self.file_wait.gave_up:
                 self._inform(
-                    QMessageBox.Icon.Warning, self.tr("Valet kunde inte sparas"), error.message
+                    QMessageBox.Icon.Warning, self.tr("Valet kunde inte sparas"), error_text(error)
                 )
             return
         ref = RecordRef(conflict.kind, conflict.key)
@@ -508,7 +511,7 @@ class MainWindow(QMainWindow):
             write_with_waiting(self._service, lambda: self._service.keep_stand_in(problem), None)
             problems = self._service.data_problems()
         except HallbarError as error:
-            QMessageBox.warning(dialog, self.tr("Det gick inte"), error.message)
+            QMessageBox.warning(dialog, self.tr("Det gick inte"), error_text(error))
             return
         dialog.set_problems(problems)
         if self.workshop is not None and self.workshop.workshop_id == problem.workshop_id:
@@ -652,7 +655,7 @@ class MainWindow(QMainWindow):
         try:
             workshop = OpenWorkshop(self._service, workshop_id, self)
         except HallbarError as error:
-            QMessageBox.warning(self, self.tr("Workshoppen kunde inte öppnas"), error.message)
+            QMessageBox.warning(self, self.tr("Workshoppen kunde inte öppnas"), error_text(error))
             self._settings.forget_recent_workshop(workshop_id)
             self.library.reload()
             return
@@ -709,7 +712,7 @@ class MainWindow(QMainWindow):
         try:
             workshop_id = add_demo_workshop(self._service, self._service.today())
         except HallbarError as error:
-            QMessageBox.warning(self, self.tr("Exemplet kunde inte skapas"), error.message)
+            QMessageBox.warning(self, self.tr("Exemplet kunde inte skapas"), error_text(error))
             return
         self.open_workshop(workshop_id)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from hallbar_desktop import __version__
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.background_job import BackgroundJob
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.handbook_text import facilitator_handbook
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class OpenHandbook(QObject):
 
     def _refused(self, error: HallbarError) -> None:
         self._finished()
-        self._warn(error.message)
+        self._warn(error_text(error))
 
     def _crashed(self, error: BaseException) -> None:
         self._finished()

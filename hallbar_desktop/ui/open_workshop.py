@@ -29,6 +29,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFacto
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import MergedNotes, WorkshopService
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
@@ -162,7 +163,7 @@ class OpenWorkshop(QObject):
         try:
             self.refresh()
         except HallbarError as error:  # the file went away right after: say so, keep going
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     def _commit(self, call: Callable[[], R], rolled_back: Callable[[], None] | None = None) -> R:
         """Run ``call`` as one transaction, waiting for a busy file without freezing the window
@@ -230,7 +231,7 @@ class OpenWorkshop(QObject):
             if isinstance(error, ConflictError | NotFoundError):
                 self._reload_after_refusal()
             if error is not self._answered:  # not twice: the user just chose "Avbryt" to it
-                self.failed.emit(error.message)
+                self.failed.emit(error_text(error))
             return
         self._stored()
 
@@ -244,7 +245,7 @@ class OpenWorkshop(QObject):
             try:
                 self._commit(call)
             except HallbarError as error:
-                self.failed.emit(error.message)
+                self.failed.emit(error_text(error))
             return
         if self._step_failure:
             return  # an earlier call of this step failed: it will all be rolled back

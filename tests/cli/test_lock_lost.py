@@ -13,6 +13,7 @@ import pytest
 
 from hallbar_desktop.app import open_services
 from hallbar_desktop.domain.errors import DatabaseLockLostError
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.storage.database_lock import lock_path_for
 from tests.cli.dialog_answering import run_app_answering
 from tests.cli.test_cli_data_safety import make_demo
@@ -43,7 +44,7 @@ def test_a_write_after_the_lock_file_went_is_refused_and_changes_nothing(
         before = fingerprint(db)
         with pytest.raises(DatabaseLockLostError) as caught:
             services.workshops.add_participant(workshop.id, "Örjan")
-        assert "Ändringen sparades inte" in caught.value.message
+        assert "Ändringen sparades inte" in error_message(caught.value)
         assert fingerprint(db) == before
     assert participants(db) == 13  # the demo's 12 and Åsa
     assert lock_file.exists() == (how == "replaced")  # the other's lock is left alone
@@ -54,6 +55,7 @@ def test_a_write_after_the_lock_file_went_is_refused_and_changes_nothing(
 REMOVE_THE_LOCK_THEN_EDIT = """
 import contextlib, os
 import hallbar_desktop.app as composition
+from hallbar_desktop.error_messages import message
 from hallbar_desktop.storage.database_lock import lock_path_for
 real_open_services = composition.open_services
 
@@ -68,7 +70,8 @@ def open_services(database, **kwargs):
             services.workshops.add_participant(workshop.id, "Örjan")
             outcome = "sparades"
         except Exception as error:
-            outcome = f"{type(error).__name__}: {getattr(error, 'message', error)}"
+            shown = message(error) if hasattr(error, "params") else error
+            outcome = f"{type(error).__name__}: {shown}"
         finally:
             os.replace(aside, lock)
         with open(os.environ["HALLBAR_TEST_OUTCOME"], "w", encoding="utf-8") as out:

@@ -13,6 +13,7 @@ from hallbar_desktop.domain.dependency import (
     quadrant_for,
 )
 from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.error_messages import message as error_message
 
 
 @pytest.mark.parametrize(
@@ -100,4 +101,4 @@ def test_invalid_dependency_names_the_field(changes: dict[str, object], field: s
     with pytest.raises(ValidationError) as caught:
         Dependency(**values)  # type: ignore[arg-type]
     assert caught.value.field == field
-    assert caught.value.message  # a sentence for the user
+    assert error_message(caught.value)  # a sentence for the user

@@ -11,6 +11,7 @@ from hallbar_desktop.domain.entered_text import check_entered_text
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.validation import swedish_count
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from tests.hostile_text import hostile
 
 
@@ -19,13 +20,16 @@ def test_a_text_longer_than_the_limit_is_refused_with_the_limit_in_swedish_digit
     with pytest.raises(ValidationError) as caught:
         check_entered_text(workshop)
     assert caught.value.field == "current_state"
-    assert caught.value.message == "Nuläget får vara högst 20\u00a0000 tecken (nu 100\u00a0000)."
+    assert (
+        error_message(caught.value)
+        == "Nuläget får vara högst 20\u00a0000 tecken (nu 100\u00a0000)."
+    )
 
 
 def test_a_shorter_field_names_its_own_limit() -> None:
     with pytest.raises(ValidationError) as caught:
         Dependency(category=DependencyCategory.DECISION, title="x" * 101)
-    assert caught.value.message == "Rubriken får vara högst 100 tecken (nu 101)."
+    assert error_message(caught.value) == "Rubriken får vara högst 100 tecken (nu 101)."
 
 
 @pytest.mark.parametrize(
@@ -43,8 +47,8 @@ def test_a_character_no_file_can_hold_is_named_with_where_it_is(text: str, named
         check_entered_text(Workshop(title="Workshop", place=text))
     assert caught.value.field == "place"
     assert caught.value.code == "unstorable_character"
-    assert caught.value.message.startswith(f"Platsen innehåller ett {named}.")
-    assert "Ta bort det" in caught.value.message
+    assert error_message(caught.value).startswith(f"Platsen innehåller ett {named}.")
+    assert "Ta bort det" in error_message(caught.value)
 
 
 @pytest.mark.parametrize("text", ["\tindrag", "\rrad", "rad ett\r\nrad två", "\u202eå", "👍🏽"])

@@ -17,6 +17,7 @@ import pytest
 from hallbar_desktop import file_target, paths
 from hallbar_desktop.domain.errors import ExportTargetError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.export import rollup_report, workbook, workshop_report
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.export_service import ExportService
@@ -87,7 +88,7 @@ def test_a_full_disk_gives_a_plain_message_and_leaves_no_file(
     database_before = db_path.read_bytes()
     with pytest.raises(ExportTargetError) as caught:
         _export(exports, two_workshops if rollup else two_workshops[:1], old)
-    assert caught.value.message == (
+    assert error_message(caught.value) == (
         f"Filen {old} kunde inte sparas eftersom disken är full. Ingen halvfärdig fil lämnades "
         "kvar. Frigör utrymme eller välj en annan mapp, till exempel på datorns egen disk, och "
         "försök igen."
@@ -137,8 +138,8 @@ def test_a_folder_removed_mid_export_gives_a_plain_message_and_leaves_no_file(
     database_before = db_path.read_bytes()
     with pytest.raises(ExportTargetError) as caught:
         _export(exports, two_workshops[:1], target)
-    assert caught.value.message.startswith(f"Mappen {folder} försvann medan {target.name}")
-    assert "Har USB-minnet tagits ut" in caught.value.message
+    assert error_message(caught.value).startswith(f"Mappen {folder} försvann medan {target.name}")
+    assert "Har USB-minnet tagits ut" in error_message(caught.value)
     assert not folder.exists()
     assert [p.name for p in tmp_path.iterdir() if p != db_path] == []
     assert db_path.read_bytes() == database_before
@@ -160,7 +161,9 @@ def test_a_folder_gone_before_the_export_starts_is_named_and_nothing_is_written(
     database_before = db_path.read_bytes()
     with pytest.raises(ExportTargetError) as caught:
         _export(exports, two_workshops, target)
-    assert caught.value.message == f"Mappen {folder} finns inte, så {target} kan inte skapas."
+    assert (
+        error_message(caught.value) == f"Mappen {folder} finns inte, så {target} kan inte skapas."
+    )
     assert not folder.exists()
     assert db_path.read_bytes() == database_before
 

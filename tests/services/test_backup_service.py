@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from hallbar_desktop.domain.backup import BackupKind
 from hallbar_desktop.domain.errors import BackupError, DatabaseReadOnlyError
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -148,8 +149,8 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     with pytest.raises(BackupError) as caught:
         backups.restore(backups.backup_at(chosen.path))
 
-    assert "kan inte återställas" in caught.value.message
-    assert "Databasen har inte ändrats" in caught.value.message
+    assert "kan inte återställas" in error_message(caught.value)
+    assert "Databasen har inte ändrats" in error_message(caught.value)
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in backups.folder.iterdir()) == listed
 
@@ -222,7 +223,7 @@ def test_a_restored_backup_that_cannot_be_upgraded_says_where_the_previous_file_
         backups.restore(backups.backup_at(old))
 
     (kept,) = (b for b in backups.backups() if b.kind is BackupKind.BEFORE_RESTORE)
-    assert "oförändrad" not in caught.value.message
-    assert str(kept.path) in caught.value.message
-    assert "återställ den för att gå tillbaka" in caught.value.message
+    assert "oförändrad" not in error_message(caught.value)
+    assert str(kept.path) in error_message(caught.value)
+    assert "återställ den för att gå tillbaka" in error_message(caught.value)
     assert kept.workshops == 1

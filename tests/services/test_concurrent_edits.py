@@ -13,6 +13,7 @@ from hallbar_desktop.domain.dependency import Dependency, DependencyCategory, De
 from hallbar_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
@@ -50,7 +51,7 @@ def test_a_change_to_the_same_field_since_it_was_read_is_refused_showing_both(
         )
 
     assert refused.value.clashes == (("title", "Deras rubrik", "Min rubrik"),)
-    message = refused.value.message
+    message = error_message(refused.value)
     assert message.startswith("Någon annan har ändrat beroendet")
     assert "”Deras rubrik”" in message and "”Min rubrik”" in message
     assert [d.title for d in service.contents(workshop.id).dependencies] == ["Deras rubrik"]
@@ -94,7 +95,7 @@ def test_the_workshops_facts_are_checked_the_same_way(
 
     with pytest.raises(ConflictError) as refused:
         service.update_workshop(dataclasses.replace(workshop, title="Min titel"), workshop)
-    assert "workshoppens uppgifter" in refused.value.message
+    assert "workshoppens uppgifter" in error_message(refused.value)
     assert service.contents(workshop.id).workshop.title == "Deras titel"
 
     service.update_workshop(dataclasses.replace(workshop, place="Umeå"), workshop)

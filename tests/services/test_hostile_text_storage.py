@@ -21,6 +21,7 @@ from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant, Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
@@ -92,7 +93,7 @@ def test_every_free_text_field_stores_the_text_exactly_or_refuses_it(
                     changed = dataclasses.replace(entity, **{field: hostile.text})
                     _SAVE[cls](service, before, changed)
                 assert caught.value.field == field
-                assert caught.value.message.startswith(label), caught.value.message
+                assert error_message(caught.value).startswith(label), error_message(caught.value)
         assert service.contents(workshop_id) == before  # nothing stored changed
         return
 
@@ -139,7 +140,7 @@ def test_a_whole_new_workshop_keeps_the_text_or_is_refused_whole(
     else:
         with pytest.raises(ValidationError) as caught:
             service.add_workshop(contents)
-        assert caught.value.message.startswith(("Titeln", "Förändringen i fokus"))
+        assert error_message(caught.value).startswith(("Titeln", "Förändringen i fokus"))
         assert service.list_workshops() == ()
 
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from hallbar_desktop.domain.errors import PackageError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from tests.services.installations import Installation, installation
 from tests.workshop_with_every_part import workshop_with_every_part
 
@@ -59,7 +60,7 @@ def _assert_refused_and_untouched(here: Installation, good: Path, bad: Path) -> 
     before = here.path.read_bytes()
     with pytest.raises(PackageError) as refused:
         here.import_files(good, bad)
-    assert refused.value.message.startswith("trasig.hallbar")
+    assert error_message(refused.value).startswith("trasig.hallbar")
     assert here.path.read_bytes() == before
 
 

@@ -20,6 +20,7 @@ from hallbar_desktop.domain.errors import DatabaseFullError, PackageError
 from hallbar_desktop.domain.package import NEW, UNCHANGED, UPDATED
 from hallbar_desktop.domain.readiness import RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.storage.workshop_store import SqlWorkshopRepository
 from tests.conftest import NOW
 from tests.services.installations import DATA_TABLES, Clock, Installation, installation
@@ -271,7 +272,7 @@ def test_a_refused_package_leaves_the_database_byte_identical(
     with pytest.raises(PackageError) as refused:
         coordinator.import_files(good, bad)
 
-    assert refused.value.message.startswith("trasig.hallbar, workshop 1, action 1, due_on")
+    assert error_message(refused.value).startswith("trasig.hallbar, workshop 1, action 1, due_on")
     assert coordinator.path.read_bytes() == before
 
 

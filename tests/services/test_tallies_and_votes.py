@@ -14,6 +14,7 @@ from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.readiness import Rating, RatingTally
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.migrations import MIGRATIONS, migrate
@@ -113,7 +114,7 @@ def test_bad_tallies_are_refused_and_nothing_changes(
 def test_a_count_out_of_range_is_refused_in_plain_words(count: int) -> None:
     with pytest.raises(ValidationError) as caught:
         RatingTally(statement_code="A1", value=3, count=count)
-    assert "Antalet" in caught.value.message
+    assert "Antalet" in error_message(caught.value)
 
 
 def _voting_workshop(service: WorkshopService) -> tuple[object, Dependency, Action]:
@@ -139,7 +140,7 @@ def test_a_participant_cannot_spend_more_dots_than_the_budget(service: WorkshopS
     wid, dependency, action = _voting_workshop(service)
     with pytest.raises(ValidationError) as caught:
         service.add_votes(wid, {dependency.id: 3, action.id: 1}, budget=3)
-    assert "3 prickar" in caught.value.message
+    assert "3 prickar" in error_message(caught.value)
     with pytest.raises(ValidationError):
         service.add_votes(wid, {dependency.id: 4, action.id: -1}, budget=3)
     contents = service.contents(wid)

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.backup import BackupKind
 from hallbar_desktop.domain.errors import BackupError, MigrationFailedError
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -106,7 +107,7 @@ def test_a_backup_that_cannot_be_written_says_so_and_leaves_nothing(
     before = db_path.read_bytes()
     with pytest.raises(BackupError) as caught:
         make_backup(db_path, blocked / "workshops-1", BackupKind.DAILY, AT)
-    assert "kunde inte göras" in caught.value.message
+    assert "kunde inte göras" in error_message(caught.value)
     assert db_path.read_bytes() == before
     assert blocked.read_text() == "en fil där mappen skulle ligga"
 
@@ -225,8 +226,8 @@ def test_a_read_only_file_system_is_said_in_swedish(
     monkeypatch.setattr(Path, "mkdir", read_only)
     with pytest.raises(BackupError) as caught:
         make_backup(db_path, tmp_path / "backups", BackupKind.DAILY, AT)
-    assert "(du saknar behörighet att skriva i mappen)" in caught.value.message
-    assert "Read-only" not in caught.value.message
+    assert "(du saknar behörighet att skriva i mappen)" in error_message(caught.value)
+    assert "Read-only" not in error_message(caught.value)
 
 
 def test_a_backup_never_waits_for_ever_nor_copies_a_write_not_yet_committed(
@@ -261,5 +262,5 @@ def test_a_backup_never_waits_for_ever_nor_copies_a_write_not_yet_committed(
         writer.execute("ROLLBACK")
     (error,) = outcome
     assert isinstance(error, BackupError)
-    assert "ett annat program skriver i databasen just nu" in error.message
+    assert "ett annat program skriver i databasen just nu" in error_message(error)
     assert [p.name for p in (tmp_path / "backups").iterdir()] == []

@@ -11,6 +11,7 @@ import pytest
 
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
@@ -133,7 +134,7 @@ def test_entry_limits_still_apply_to_what_is_entered(
     workshop = bad_service.contents(rows["long_title"].workshop_id).workshop
     with pytest.raises(ValidationError) as caught:
         dataclasses.replace(workshop, title=LONG_TITLE + "!")
-    assert caught.value.message == "Titeln får vara högst 120 tecken (nu 155)."
+    assert error_message(caught.value) == "Titeln får vara högst 120 tecken (nu 155)."
 
 
 def test_the_value_shown_can_be_kept_in_place_of_one_that_cannot_be_used(

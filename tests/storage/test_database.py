@@ -18,6 +18,7 @@ from hallbar_desktop.domain.errors import (
     MigrationFailedError,
     NotAHallbarDatabaseError,
 )
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.storage import database_file, tables
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
@@ -194,7 +195,7 @@ def test_a_file_without_read_permission_says_so(
     before = path.read_bytes()
     with unreadable(path, monkeypatch), pytest.raises(DatabaseUnreadableError) as caught:
         open_database(path)
-    assert "behörighet" in caught.value.message
+    assert "behörighet" in error_message(caught.value)
     assert path.read_bytes() == before
 
 
@@ -242,7 +243,7 @@ def test_a_broken_link_is_refused_and_kept(tmp_path: Path) -> None:
     link.symlink_to(tmp_path / "usb-minnet" / "hallbar.sqlite3")
     with pytest.raises(DatabaseUnreadableError) as caught:
         open_database(link, create_if_missing=True)
-    assert "USB-minnet" in caught.value.message
+    assert "USB-minnet" in error_message(caught.value)
     assert link.is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hallbar.sqlite3"]
 
@@ -261,7 +262,7 @@ def test_a_file_that_cannot_be_read_is_named_as_such(
     monkeypatch.setattr(os, "access", lambda *_args, **_kw: False)
     with pytest.raises(DatabaseUnreadableError) as caught:
         open_database(path)
-    assert "behörighet" in caught.value.message
+    assert "behörighet" in error_message(caught.value)
 
 
 def test_write_errors_on_a_read_only_file_say_read_only(tmp_path: Path) -> None:
@@ -270,7 +271,7 @@ def test_write_errors_on_a_read_only_file_say_read_only(tmp_path: Path) -> None:
     _make(path)
     error = database_file.error_for(path, "attempt to write a readonly database")
     assert isinstance(error, DatabaseReadOnlyError)
-    assert "skrivskyddad" in error.message
+    assert "skrivskyddad" in error_message(error)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from hallbar_desktop.domain.errors import (
     DatabaseReadOnlyError,
     DatabaseUnreadableError,
 )
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.storage import database_lock
 from hallbar_desktop.storage.database_lock import (
     DatabaseLock,
@@ -70,9 +71,9 @@ def test_the_lock_file_names_its_holder_and_stops_a_second_one(tmp_path: Path) -
         DatabaseLock(database).acquire()
     error = caught.value
     assert (error.host, error.pid) == (this_host(), os.getpid())
-    assert f"på datorn {this_host()} (process {os.getpid()}" in error.message
-    assert f"sedan {datetime.now():%Y-%m-%d}" in error.message
-    assert error.message.endswith("Stäng det andra fönstret och försök igen.")
+    assert f"på datorn {this_host()} (process {os.getpid()}" in error_message(error)
+    assert f"sedan {datetime.now():%Y-%m-%d}" in error_message(error)
+    assert error_message(error).endswith("Stäng det andra fönstret och försök igen.")
     assert stored["os_lock"] is True
     # Another process on this computer is refused too: its OS lock meets ours.
     other = subprocess.run(
@@ -182,7 +183,7 @@ def test_a_lock_of_a_dead_process_on_another_computer_is_respected(tmp_path: Pat
     before = lock_file.read_bytes()
     with pytest.raises(DatabaseInUseError) as caught:
         DatabaseLock(database).acquire()
-    message = caught.value.message
+    message = error_message(caught.value)
     assert "på datorn KONFERENSRUM-3 (process" in message and "användare per" in message
     assert f"kan du ta bort låsfilen {lock_file}" in message
     assert lock_file.read_bytes() == before
@@ -220,7 +221,7 @@ def test_an_unreadable_lock_nobody_holds_is_taken_over_at_once(
     lock_file.write_bytes(b"\x00\xff{inte json")
     with pytest.raises(DatabaseInUseError) as caught:
         DatabaseLock(database).acquire()
-    assert "håller på att öppnas" in caught.value.message
+    assert "håller på att öppnas" in error_message(caught.value)
     old = time.time() - database_lock.UNREADABLE_GRACE_SECONDS - 60
     os.utime(lock_file, (old, old))
     with DatabaseLock(database) as lock:
@@ -322,11 +323,11 @@ def test_a_lock_that_cannot_be_made_is_said_in_words(
     monkeypatch.setattr(os, "open", failing(errno.EROFS))
     with pytest.raises(DatabaseReadOnlyError) as read_only:
         DatabaseLock(database).acquire()
-    assert "skrivskyddad" in read_only.value.message
+    assert "skrivskyddad" in error_message(read_only.value)
     monkeypatch.setattr(os, "open", failing(errno.EIO))
     with pytest.raises(DatabaseUnreadableError) as failed:
         DatabaseLock(database).acquire()
-    assert f"låsfilen {lock_path_for(database)} kunde inte skapas" in failed.value.message
+    assert f"låsfilen {lock_path_for(database)} kunde inte skapas" in error_message(failed.value)
     assert not lock_path_for(database).exists()
 
 
@@ -380,7 +381,7 @@ def test_verify_passes_while_the_lock_is_ours_and_refuses_once_its_file_is_remov
     lock_path_for(database).unlink()  # by hand, or by a clean-up tool
     with pytest.raises(DatabaseLockLostError) as caught:
         lock.verify()
-    message = caught.value.message
+    message = error_message(caught.value)
     assert message.startswith(f"Ändringen sparades inte i databasen {database}, eftersom ")
     assert f"låsfilen {lock_path_for(database)} har tagits bort eller bytts ut" in message
     assert message.endswith("Stäng programmet och öppna databasen igen.")

@@ -25,6 +25,7 @@ from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.errors import DatabaseFullError, ExportTargetError
 from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
@@ -111,9 +112,9 @@ def _close(service: WorkshopService) -> None:
 
 
 def _assert_plain_full_message(error: DatabaseFullError) -> None:
-    assert "disken" in error.message and "är full" in error.message
-    assert "Ingenting av ändringen sparades" in error.message
-    assert "Frigör utrymme" in error.message
+    assert "disken" in error_message(error) and "är full" in error_message(error)
+    assert "Ingenting av ändringen sparades" in error_message(error)
+    assert "Frigör utrymme" in error_message(error)
 
 
 # Edits that need the file to grow (answers fit in the pages there are; on a real full disk,
@@ -236,8 +237,8 @@ def test_a_really_full_disk_refuses_edits_and_exports_and_keeps_the_file(
         target = tiny_disk / name
         with pytest.raises(ExportTargetError) as export_error:
             exports.export([workshop_id], **{target.suffix[1:]: target})
-        assert "disken är full" in export_error.value.message
-        assert "Ingen halvfärdig fil" in export_error.value.message
+        assert "disken är full" in error_message(export_error.value)
+        assert "Ingen halvfärdig fil" in error_message(export_error.value)
     _close(service)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tiny_disk.iterdir()) == sorted([path.name, filler.name])

@@ -22,6 +22,7 @@ from hallbar_desktop.domain.errors import (
     DatabaseTooNewError,
     NotAHallbarDatabaseError,
 )
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import database_file
@@ -62,7 +63,9 @@ def test_a_damaged_file_is_refused_byte_identical(demo_file: Path) -> None:
     before = fingerprint(demo_file)
     with pytest.raises(DatabaseDamagedError) as caught:
         open_database(demo_file)
-    assert "skadad" in caught.value.message and "säkerhetskopia" in caught.value.message
+    assert "skadad" in error_message(caught.value) and "säkerhetskopia" in error_message(
+        caught.value
+    )
     assert fingerprint(demo_file) == before
     assert sorted(p.name for p in demo_file.parent.iterdir()) == [demo_file.name]
 
@@ -83,8 +86,8 @@ def test_a_zero_byte_file_says_it_is_empty_and_stays(tmp_path: Path) -> None:
     with pytest.raises(DatabaseEmptyError) as caught:
         open_database(path, create_if_missing=True)
     assert isinstance(caught.value, NotAHallbarDatabaseError)
-    assert "tom (0 byte)" in caught.value.message
-    assert "säkerhetskopia" in caught.value.message
+    assert "tom (0 byte)" in error_message(caught.value)
+    assert "säkerhetskopia" in error_message(caught.value)
     assert path.stat().st_size == 0 and path.stat().st_mtime_ns == before
 
 
@@ -107,7 +110,9 @@ def test_a_read_only_file_is_refused_for_writing_byte_identical(
     before = fingerprint(demo_file)
     with pytest.raises(DatabaseReadOnlyError) as caught:
         open_database(demo_file)
-    assert "skrivskyddad" in caught.value.message and "Kopiera den" in caught.value.message
+    assert "skrivskyddad" in error_message(caught.value) and "Kopiera den" in error_message(
+        caught.value
+    )
     assert fingerprint(demo_file) == before
 
 
@@ -118,7 +123,7 @@ def test_a_read_only_folder_is_refused_for_writing(
     before = fingerprint(demo_file)
     with pytest.raises(DatabaseReadOnlyError) as caught:
         open_database(demo_file)
-    assert f"Mappen {demo_file.parent} är skrivskyddad" in caught.value.message
+    assert f"Mappen {demo_file.parent} är skrivskyddad" in error_message(caught.value)
     assert fingerprint(demo_file) == before
 
 
@@ -159,8 +164,8 @@ def test_a_file_locked_by_another_program_is_named_as_such(
     before = fingerprint(demo_file)
     with held_exclusively(demo_file), pytest.raises(DatabaseLockedError) as caught:
         open_database(demo_file)
-    assert "används av ett annat program" in caught.value.message
-    assert "försök igen" in caught.value.message
+    assert "används av ett annat program" in error_message(caught.value)
+    assert "försök igen" in error_message(caught.value)
     assert fingerprint(demo_file) == before
 
 

@@ -22,6 +22,7 @@ from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import MigrationFailedError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import migrations
 from hallbar_desktop.storage.database import open_database
@@ -286,7 +287,7 @@ def test_a_migration_failing_halfway_leaves_each_fixture_byte_identical(
     with pytest.raises(MigrationFailedError) as caught:
         open_database(path)
     assert caught.value.version == steps[-1].version
-    assert "Filen är oförändrad" in caught.value.message
+    assert "Filen är oförändrad" in error_message(caught.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no journal left
 

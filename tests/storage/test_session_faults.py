@@ -28,6 +28,7 @@ from hallbar_desktop.domain.errors import (
 )
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import database_file
 from hallbar_desktop.storage.database import open_database
@@ -66,7 +67,7 @@ def session(tmp_path: Path, template: ReadinessTemplate) -> Iterator[Session]:
 
 def _says_nothing_of_damage_or_restoring(error: HallbarError) -> None:
     for wrong in ("skadad", "Återställ", "återställ", "säkerhetskopia", "skrivskyddad"):
-        assert wrong not in error.message
+        assert wrong not in error_message(error)
 
 
 def _no_journal_in(folder: Path) -> None:
@@ -89,8 +90,8 @@ def test_a_deleted_file_is_said_to_be_gone_and_its_unlinked_copy_is_never_writte
         os.close(held)
     error = caught.value
     assert error.retryable
-    assert f"Databasfilen {session.path} finns inte längre där den låg" in error.message
-    assert "sparades inte" in error.message
+    assert f"Databasfilen {session.path} finns inte längre där den låg" in error_message(error)
+    assert "sparades inte" in error_message(error)
     _says_nothing_of_damage_or_restoring(error)
     _no_journal_in(session.path.parent)
     # What was saved before can still be read (and exported) from the copy the engine holds.
@@ -126,7 +127,7 @@ def test_another_file_put_in_its_place_is_never_written(session: Session, tmp_pa
     with pytest.raises(DatabaseReplacedError) as caught:
         session.rename("Efter")
     assert not caught.value.retryable
-    assert "har bytts ut mot en annan fil" in caught.value.message
+    assert "har bytts ut mot en annan fil" in error_message(caught.value)
     assert session.path.read_bytes() == before
     assert (tmp_path / "gammal.sqlite3").read_bytes() == before
 
@@ -162,8 +163,8 @@ def test_a_disk_that_stops_answering_is_not_called_damaged_and_trying_again_work
         session.rename("Efter")
     error = caught.value
     assert error.retryable
-    assert f"Disken där databasen {session.path} ligger svarar inte" in error.message
-    assert "USB-minnet" in error.message and "försök igen" in error.message
+    assert f"Disken där databasen {session.path} ligger svarar inte" in error_message(error)
+    assert "USB-minnet" in error_message(error) and "försök igen" in error_message(error)
     _says_nothing_of_damage_or_restoring(error)
     assert session.path.read_bytes() == before
     _no_journal_in(session.path.parent)
@@ -222,7 +223,7 @@ def test_a_file_made_read_only_meanwhile_is_still_said_to_be_read_only(
     before = session.path.read_bytes()
     with unwritable(session.path), pytest.raises(DatabaseReadOnlyError) as caught:
         session.rename("Efter")
-    assert "skrivskyddad" in caught.value.message
+    assert "skrivskyddad" in error_message(caught.value)
     assert not caught.value.retryable
     assert session.path.read_bytes() == before
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.ui.background_job import BackgroundJob
 
 
@@ -16,7 +17,7 @@ def _start(parent: QWidget, work, seen: list) -> None:  # type: ignore[no-untype
     # No reference to the job survives this function: only its parent holds it.
     job = BackgroundJob(work, parent)
     job.succeeded.connect(lambda value: seen.append(("succeeded", value)))
-    job.refused.connect(lambda error: seen.append(("refused", error.message)))
+    job.refused.connect(lambda error: seen.append(("refused", error_message(error))))
     job.crashed.connect(lambda error: seen.append(("crashed", type(error).__name__)))
     job.start()
 

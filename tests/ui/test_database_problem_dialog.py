@@ -13,6 +13,7 @@ from hallbar_desktop.domain.errors import (
     DatabaseUnavailableError,
     HallbarError,
 )
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.ui.dialogs.database_problem_dialog import DatabaseProblemDialog
 
 FILE = Path("/media/usb/workshoppar.sqlite3")
@@ -32,4 +33,4 @@ def test_try_again_is_offered_where_it_can_help(qtbot, error: HallbarError, retr
     qtbot.addWidget(dialog)
     labels = [b.text() for b in dialog.buttons()]
     assert ("Försök igen" in labels) is retry
-    assert dialog.text() == error.message
+    assert dialog.text() == error_message(error)

@@ -18,6 +18,7 @@ from hallbar_desktop.domain.errors import (
     HallbarError,
 )
 from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopRepository, SqlWorkshopStore
@@ -295,7 +296,7 @@ def test_two_windows_on_one_file_never_overwrite_each_other(
     theirs.update_workshop(dataclasses.replace(theirs.contents.workshop, title="Deras"), "x")
     with pytest.raises(ConflictError) as refused:
         mine.update_workshop(dataclasses.replace(mine.contents.workshop, title="Min"), "x")
-    assert "”Deras”" in refused.value.message and "”Min”" in refused.value.message
+    assert "”Deras”" in error_message(refused.value) and "”Min”" in error_message(refused.value)
     assert mine.contents.workshop.title == "Deras"  # the window now shows what is stored
     assert mine.undo_stack.count() == 0
 
@@ -344,7 +345,7 @@ def test_an_edit_started_while_another_waits_for_the_file_is_refused_in_words(
     workshop._committing = True  # as while the waiting dialog is up
     with pytest.raises(HallbarError) as refused:
         workshop.update_workshop(dataclasses.replace(workshop.contents.workshop, title="Ny"), "x")
-    assert refused.value.message.startswith("Vänta tills den förra ändringen har sparats")
+    assert error_message(refused.value).startswith("Vänta tills den förra ändringen har sparats")
     workshop._committing = False
 
 

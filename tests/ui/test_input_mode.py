@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_mode_window import InputModeWindow
@@ -399,7 +400,7 @@ def test_the_service_refuses_dots_over_the_budget_too(
     target = voting_workshop.contents.dependencies[0].id
     with pytest.raises(ValidationError) as refused:
         service.add_votes(voting_workshop.workshop_id, {target: 4}, budget=3)
-    assert refused.value.message == "Du har 3 prickar att fördela och har lagt 4."
+    assert error_message(refused.value) == "Du har 3 prickar att fördela och har lagt 4."
     assert all(d.votes == 0 for d in service.contents(voting_workshop.workshop_id).dependencies)
 
 

@@ -10,6 +10,7 @@ from hallbar_desktop.domain.errors import (
     HallbarError,
     NotFoundError,
 )
+from hallbar_desktop.ui.error_reporting import error_text
 
 
 class DatabaseProblemDialog(QMessageBox):
@@ -30,7 +31,7 @@ class DatabaseProblemDialog(QMessageBox):
         else:
             title = self.tr("Databasen kunde inte öppnas")
         self.setWindowTitle(title)
-        self.setText(error.message)
+        self.setText(error_text(error))
         if isinstance(error, DatabaseDamagedError) and error.detail:
             self.setDetailedText(error.detail)  # SQLite's own findings, for IT support
         self.restore_button: QPushButton | None = None

@@ -23,6 +23,7 @@ from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.background_job import BackgroundJob
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
 from hallbar_desktop.ui.style_sheet import DONE, PROBLEM, SECONDARY, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -439,7 +440,7 @@ class ExportDialog(QDialog):
 
     def _export_refused(self, error: HallbarError) -> None:
         self._set_busy(False)
-        self._show_problem(error.message)
+        self._show_problem(error_text(error))
 
     def _export_crashed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 from hallbar_desktop.domain.errors import DatabaseLockedError, HallbarError
+from hallbar_desktop.ui.error_reporting import error_text
 
 # Between two tries of a write that found the file busy: long enough not to spin, short enough
 # that the edit is stored soon after the other program lets go.
@@ -97,7 +98,7 @@ class FileWait(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Ändringen kunde inte sparas"))
-        box.setText(error.message)
+        box.setText(error_text(error))
         box.setInformativeText(
             self.tr("Din ändring finns kvar i fönstret tills du väljer vad som ska hända.")
         )

@@ -46,6 +46,7 @@ from hallbar_desktop.domain.package_merge import RecordRef, WorkshopRecord, reco
 from hallbar_desktop.services.import_service import ImportService
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_import_conflicts_dialog import Ui_ImportConflictsDialog
 from hallbar_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
@@ -241,7 +242,7 @@ class ImportWorkshops(QObject):
     def _refused(self, error: HallbarError) -> None:
         self._finish_job()
         self._packages = ()
-        self.refused.emit(error.message)
+        self.refused.emit(error_text(error))
 
     def _crashed(self, error: BaseException) -> None:
         self._finish_job()

@@ -15,6 +15,7 @@ from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.application_setup import current_language
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -107,7 +108,7 @@ class NewWorkshopDialog(QDialog):
                 None,
             )
         except HallbarError as error:
-            self.ui.problem_label.setText(error.message)
+            self.ui.problem_label.setText(error_text(error))
             self.ui.problem_label.show()
             return
         if self._settings is not None:

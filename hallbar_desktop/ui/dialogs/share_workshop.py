@@ -13,6 +13,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.dialogs.export_dialog import safe_file_stem
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class ShareWorkshop(QObject):
         self.shared.emit(target)
 
     def _refused(self, error: HallbarError) -> None:
-        self.refused.emit(error.message)
+        self.refused.emit(error_text(error))
 
     def _crashed(self, error: BaseException) -> None:
         # A fault of the program, not of the file or the folder: the crash report.

@@ -43,6 +43,7 @@ from hallbar_desktop.domain.template_rules import (
 from hallbar_desktop.services.template_service import TemplateService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index
 from hallbar_desktop.ui.models.template_draft_models import DraftRowsModel, first_problem_cell
@@ -757,7 +758,7 @@ class TemplateEditorDialog(QDialog):
         try:
             saved = self._templates.save(self._draft)
         except HallbarError as error:
-            self.ui.problems_label.setText(error.message)
+            self.ui.problems_label.setText(error_text(error))
             self.ui.problems_label.show()
             return
         self.saved = saved

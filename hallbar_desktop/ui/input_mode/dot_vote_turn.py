@@ -19,6 +19,7 @@ from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_dot_vote_turn import Ui_DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -161,7 +162,7 @@ class DotVoteTurn(InputTurn):
             try:
                 self.workshop.add_votes(placed, self.budget, self.tr("Prickar i inmatningsläget"))
             except HallbarError as error:
-                self.ui.problem_label.setText(error.message)
+                self.ui.problem_label.setText(error_text(error))
                 self.ui.problem_label.show()
                 return
         self.finished.emit()

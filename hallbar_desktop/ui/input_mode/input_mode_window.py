@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.ui import key_map
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_input_mode_window import Ui_InputModeWindow
 from hallbar_desktop.ui.input_mode.dot_vote_turn import DotVoteTurn
 from hallbar_desktop.ui.input_mode.input_round import InputActivity, InputRound, in_turn_order
@@ -211,7 +212,7 @@ class InputModeWindow(QWidget):
         try:
             self.workshop.add_participant(self.tr("Ny anonym deltagare i inmatningsläget"))
         except HallbarError as error:
-            self.ui.alias_count_label.setText(error.message)
+            self.ui.alias_count_label.setText(error_text(error))
             return
         added = [p for p in self.workshop.contents.participants if p.id not in before]
         if added:

@@ -14,6 +14,7 @@ from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.choice_words import word_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_notes_turn import Ui_NotesTurn
 from hallbar_desktop.ui.input_mode.input_round import OTHER_TYPE, InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -134,7 +135,7 @@ class NotesTurn(InputTurn):
             )
             self.workshop.save_part(note, self.tr("Ny lapp i inmatningsläget"))
         except HallbarError as error:
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             self.problem_label.show()
             return False
         self.problem_label.hide()
@@ -148,7 +149,7 @@ class NotesTurn(InputTurn):
         try:
             self.workshop.remove_part(note, self.tr("Ta bort lapp i inmatningsläget"))
         except HallbarError as error:
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             self.problem_label.show()
             return
         self.written = [n for n in self.written if n.id != note.id]

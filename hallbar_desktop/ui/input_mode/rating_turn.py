@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QPushButton, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import Rating
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_rating_turn import Ui_RatingTurn
 from hallbar_desktop.ui.input_mode.input_round import InputRound
 from hallbar_desktop.ui.input_mode.input_turn import InputTurn
@@ -152,7 +153,7 @@ class RatingTurn(InputTurn):
                 self.tr("Svar från {0} i inmatningsläget").format(self.participant.alias),
             )
         except HallbarError as error:
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             self.problem_label.show()
             self._show()
             return

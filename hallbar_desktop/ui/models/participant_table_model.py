@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
@@ -142,6 +143,6 @@ class ParticipantTableModel(RowTupleTableModel):
                 QCoreApplication.translate("ParticipantTableModel", "Ändra deltagare"),
             )
         except HallbarError as error:
-            self.problem.emit(error.message)
+            self.problem.emit(error_text(error))
             return False
         return True

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.readiness import SCALE_VALUES, ScaleAnchor, Statement
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 
@@ -183,6 +184,6 @@ class TallyTableModel(RowTupleTableModel):
                 ).format(statement.code),
             )
         except HallbarError as error:
-            self.problem.emit(error.message)
+            self.problem.emit(error_text(error))
             return False
         return True

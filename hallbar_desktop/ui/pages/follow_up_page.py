@@ -27,6 +27,7 @@ from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_follow_up_page import Ui_FollowUpPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import (
@@ -106,7 +107,7 @@ class FollowUpPage(StepPage):
             try:
                 self.earlier = self.workshop.service.contents(w.follows_up_id)
             except HallbarError as error:
-                self.ui.problem_label.setText(error.message)
+                self.ui.problem_label.setText(error_text(error))
                 self.ui.problem_label.show()
         chosen = self.earlier is not None
         self.ui.content_splitter.setVisible(chosen)

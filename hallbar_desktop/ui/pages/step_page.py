@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.keyboard_focus import first_field
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
@@ -93,12 +94,12 @@ class StepPage(QWidget):
         except HallbarError as error:
             if problem_label is not None:
                 set_text_role(problem_label, PROBLEM)
-                problem_label.setText(error.message)
+                problem_label.setText(error_text(error))
                 problem_label.show()
             else:
                 # Every page inherits this: self.tr would look in the page's own context.
                 QMessageBox.warning(
-                    self, QCoreApplication.translate("StepPage", "Det gick inte"), error.message
+                    self, QCoreApplication.translate("StepPage", "Det gick inte"), error_text(error)
                 )
             return False
         return True

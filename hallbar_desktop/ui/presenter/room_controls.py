@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_room_controls import Ui_RoomControls
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.presenter.room_views import chosen_view, views_for
@@ -66,7 +67,7 @@ class RoomControls(QWidget):
             self.workshop.update_workshop(dataclasses.replace(w, show_names=checked), text)
         except HallbarError as error:
             # Shown where the facilitator looks; the box goes back to what is stored.
-            self.ui.room_status_label.setText(error.message)
+            self.ui.room_status_label.setText(error_text(error))
             self.ui.names_check.setChecked(w.show_names)
 
     def refresh(self) -> None:

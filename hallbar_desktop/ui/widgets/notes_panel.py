@@ -42,6 +42,7 @@ from hallbar_desktop.domain.note import Note, notes_by_group
 from hallbar_desktop.domain.note_conversion import shortened
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.choice_words import word_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_notes_panel import Ui_NotesPanel
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
@@ -793,7 +794,7 @@ class NotesPanel(QWidget):
         try:
             edit()
         except HallbarError as error:
-            self.ui.problem_label.setText(error.message)
+            self.ui.problem_label.setText(error_text(error))
             self.ui.problem_label.show()
             return False
         return True

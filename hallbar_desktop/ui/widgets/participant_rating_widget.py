@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.models.rating_table_model import (
     ANSWER_COLUMN,
     ANSWER_ROLE,
@@ -294,6 +295,6 @@ class ParticipantRatingWidget(QWidget):
             return self.model.setData(self.model.index(row, ANSWER_COLUMN), value)
         except HallbarError as error:
             set_text_role(self.problem_label, PROBLEM)
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             self.problem_label.show()
             return False

@@ -11,6 +11,7 @@ from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_status_suggestion_bar import Ui_StatusSuggestionBar
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
@@ -131,7 +132,7 @@ class StatusSuggestionBar(QFrame):
         try:
             self.workshop.update_workshop(dataclasses.replace(w, status=status), text)
         except HallbarError as error:
-            QMessageBox.warning(self, self.tr("Det gick inte"), error.message)
+            QMessageBox.warning(self, self.tr("Det gick inte"), error_text(error))
             return
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -1,0 +1,226 @@
+"""The sentence for each error code, in the language the window or the command speaks."""
+
+from __future__ import annotations
+
+import functools
+import string
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from hallbar_desktop.domain.errors import HallbarError, PackageError
+from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
+
+# Values that are words of the source language (a field's label, a place): translated too.
+_WORDS = frozenset({"label", "place"})
+
+
+def message(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
+    """What ``error`` means for the user, in ``language``, with its values filled in."""
+    sentence = sentences(language).get(error.code)
+    if sentence is None:
+        # A raiser not yet given a code keeps its own Swedish sentence until it is.
+        return getattr(error, "text", None) or error.code
+    gettext = catalogue(language).gettext
+    values = {name: _shown(value, language) for name, value in error.params.items()}
+    for name in _WORDS & values.keys():
+        values[name] = gettext(values[name])
+    for name, make in _DERIVED.get(error.code, {}).items():
+        values[name] = make(gettext, error.params)
+    text = _Formatter(language).format(sentence, **values)
+    if isinstance(error, PackageError) and error.place:
+        return f"{gettext(error.place)}: {text}"
+    return text
+
+
+def _shown(value: Any, language: str) -> Any:
+    if isinstance(value, HallbarError):
+        return message(value, language)
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+class _Formatter(string.Formatter):
+    """str.format, where ``{limit:n}`` writes a count as the language does: 20 000 in Swedish
+    (with a space that never breaks the line), 20,000 in English."""
+
+    def __init__(self, language: str) -> None:
+        self._language = language
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "n" and isinstance(value, int):
+            grouped = f"{value:,}"
+            return grouped.replace(",", "\u00a0") if self._language == SOURCE_LANGUAGE else grouped
+        return super().format_field(value, format_spec)
+
+
+def _in_use_by(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    if params.get("user"):
+        return gettext("process {pid}, användare {user}").format(**params)
+    return gettext("process {pid}").format(**params)
+
+
+def _in_use_since(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    since = params.get("since")
+    if since is None:
+        return ""
+    return " " + gettext("sedan {since}").format(since=f"{since:%Y-%m-%d %H:%M}")
+
+
+# Values a sentence shows that are made of several words of their own.
+_DERIVED: dict[str, dict[str, Callable[[Callable[[str], str], Mapping[str, Any]], str]]] = {
+    "database_in_use": {"who": _in_use_by, "when": _in_use_since},
+    "database_in_use_elsewhere": {"who": _in_use_by, "when": _in_use_since},
+}
+
+
+@functools.cache
+def sentences(language: str) -> dict[str, str]:
+    """Every error code's sentence in ``language`` (str.format placeholders: the error's
+    values)."""
+    gettext = catalogue(language).gettext
+    return {
+        # The database file
+        "database_missing": gettext("Databasfilen {path} finns inte. Kontrollera sökvägen."),
+        "database_folder_missing": gettext(
+            "Mappen {folder} finns inte, så databasen {path} kan inte skapas."
+        ),
+        "database_unreadable": gettext("Databasfilen {path} går inte att läsa ({reason})."),
+        "database_read_only": gettext(
+            "Databasfilen {path} är skrivskyddad, så ändringar kan inte sparas. "
+            "Kopiera den till en mapp där du kan skriva, eller ta bort skrivskyddet."
+        ),
+        "database_folder_read_only": gettext(
+            "Mappen {folder} är skrivskyddad, så ändringar i databasen {path} kan inte sparas "
+            "där. Flytta eller kopiera filen till en mapp där du kan skriva."
+        ),
+        "database_folder_not_writable": gettext(
+            "Det går inte att skapa databasen {path}, eftersom du inte får skriva i mappen "
+            "{folder}. Välj en annan mapp."
+        ),
+        "not_hallbar_database": gettext(
+            "Filen {path} är ingen hallbar-databas, så programmet öppnar den inte. "
+            "Kontrollera att du har valt rätt fil."
+        ),
+        "database_empty": gettext(
+            "Databasfilen {path} är tom (0 byte), så den innehåller inga workshoppar. "
+            "Filen har inte ändrats. Återställ en säkerhetskopia av den, eller välj en annan fil."
+        ),
+        "database_damaged": gettext(
+            "Databasfilen {path} är skadad, så programmet öppnar den inte. "
+            "Filen har inte ändrats. Återställ en säkerhetskopia av den."
+        ),
+        "database_locked": gettext(
+            "Databasfilen {path} används av ett annat program just nu. Stäng det programmet "
+            "(till exempel ett databasverktyg eller en synkronisering) och försök igen."
+        ),
+        "database_being_opened": gettext(
+            "Databasen {path} håller på att öppnas av ett annat hallbar-fönster. "
+            "Vänta en stund och försök igen."
+        ),
+        "database_in_use": gettext(
+            "Databasen {path} är redan öppen i hallbar på datorn {host} ({who}){when}. "
+            "Stäng det andra fönstret och försök igen."
+        ),
+        "database_in_use_elsewhere": gettext(
+            "Databasen {path} är redan öppen i hallbar på datorn {host} ({who}){when}. "
+            "Stäng programmet på {host} och försök igen. Om det inte längre är öppet där kan du "
+            "ta bort låsfilen {lock_path}."
+        ),
+        "database_full": gettext(
+            "Ändringen kunde inte sparas eftersom disken där databasen {path} ligger är full. "
+            "Ingenting av ändringen sparades och det som redan fanns är kvar. Frigör utrymme "
+            "på disken (till exempel genom att tömma papperskorgen) och försök igen."
+        ),
+        "database_gone": gettext(
+            "Databasfilen {path} finns inte längre där den låg, så det du ändrade nu sparades "
+            "inte. Ligger den på ett USB-minne eller en nätverksenhet: anslut den igen och "
+            "försök igen. Har filen flyttats: stäng programmet och öppna den där den ligger nu."
+        ),
+        "database_replaced": gettext(
+            "Databasfilen {path} har bytts ut mot en annan fil sedan programmet öppnade den, "
+            "till exempel av en synkronisering eller en kopiering. För att inte skriva över den "
+            "filen sparas ingenting mer: om du just ändrade något sparades det inte. Stäng "
+            "programmet och öppna filen igen."
+        ),
+        "database_unavailable": gettext(
+            "Disken där databasen {path} ligger svarar inte. Har USB-minnet tagits ut eller "
+            "nätverket kopplats från? Sätt tillbaka det och försök igen. Om du just ändrade "
+            "något sparades det inte, men det du sparade tidigare ligger kvar i filen."
+        ),
+        "database_too_new": gettext(
+            "Databasen {path} har schemaversion {found}, men den här versionen av "
+            "programmet känner bara till version {known}. Uppdatera programmet."
+        ),
+        "migration_failed": gettext(
+            "Databasen {path} kunde inte uppgraderas till version {version} ({reason}). "
+            "Filen är oförändrad."
+        ),
+        "database_lock_lost": gettext(
+            "Ändringen sparades inte i databasen {path}, eftersom låsfilen {lock_path} har "
+            "tagits bort eller bytts ut medan databasen var öppen. Då kan någon annan ha ändrat "
+            "i databasen under tiden, och din ändring kunde ha skrivit över deras. "
+            "Stäng programmet och öppna databasen igen."
+        ),
+        "database_lock_not_checked": gettext(
+            "Ändringen sparades inte i databasen {path}, eftersom låsfilen {lock_path} gick inte "
+            "att kontrollera ({reason}). Om databasen ligger på ett USB-minne eller i en "
+            "nätverksmapp: kontrollera att den är ansluten. "
+            "Stäng programmet och öppna databasen igen."
+        ),
+        # Backups
+        "backup_not_made": gettext(
+            "Säkerhetskopian av {path} kunde inte göras ({reason}). Databasen har inte "
+            "ändrats. Frigör utrymme på disken eller kontrollera mappen för säkerhetskopior, "
+            "och försök igen."
+        ),
+        "backup_not_made_in_folder": gettext(
+            "Säkerhetskopian av {path} kunde inte göras ({reason}). Databasen har inte "
+            "ändrats. Frigör utrymme på disken eller kontrollera mappen {folder}, och försök "
+            "igen."
+        ),
+        "backup_not_restorable": gettext(
+            "Säkerhetskopian {path} kan inte återställas, eftersom {reason}. Databasen har "
+            "inte ändrats. Välj en annan säkerhetskopia."
+        ),
+        "backup_not_restored": gettext(
+            "Databasen {path} kunde inte återställas ({reason}). Den har inte ändrats. "
+            "Frigör utrymme på disken eller kontrollera mappen, och försök igen."
+        ),
+        "backup_not_upgraded": gettext(
+            "Säkerhetskopian lades tillbaka men kunde inte uppgraderas till schemaversion "
+            "{version}. Databasen som den var innan finns kvar som {kept}; återställ den för "
+            "att gå tillbaka."
+        ),
+        # Export files
+        "export_folder_missing": gettext("Mappen {folder} finns inte, så {path} kan inte skapas."),
+        "export_is_folder": gettext("{path} är en mapp. Ange ett filnamn."),
+        "export_not_writable": gettext(
+            "Filen {path} går inte att skriva. Den kan vara öppen i ett annat program, "
+            "till exempel Excel, eller skrivskyddad. Stäng den och försök igen, "
+            "eller välj ett annat filnamn."
+        ),
+        "export_folder_not_writable": gettext(
+            "Du har inte behörighet att skapa filer i mappen {folder}. Välj en annan mapp."
+        ),
+        "export_disk_full": gettext(
+            "Filen {path} kunde inte sparas eftersom disken är full. Ingen halvfärdig fil "
+            "lämnades kvar. Frigör utrymme eller välj en annan mapp, till exempel på datorns "
+            "egen disk, och försök igen."
+        ),
+        "export_folder_gone": gettext(
+            "Mappen {folder} försvann medan {name} sparades. Har USB-minnet tagits ut eller "
+            "nätverket kopplats från? Ingen halvfärdig fil lämnades kvar. Anslut den igen, "
+            "eller välj en annan mapp, och försök igen."
+        ),
+        "export_write_failed": gettext(
+            "Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
+            "Försök igen, eller välj en annan mapp."
+        ),
+    }
