@@ -31,7 +31,6 @@ from hallbar_desktop.app import (
 )
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.error_messages import message
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.paths import default_database_path
@@ -592,6 +591,8 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.export_settings import Selection
+
     if args.xlsx is None and args.pdf is None and args.csv is None:
         raise UsageError(
             _(

@@ -121,6 +121,7 @@ NOT_BEFORE_THE_WINDOW = (
     "urllib.request",
     "http.client",
     "hallbar_desktop.domain.palette",
+    "hallbar_desktop.domain.export_settings",
     "hallbar_desktop.storage.workshop_store",
     "hallbar_desktop.services.workshop_service",
     "hallbar_desktop.ui.library_view",
