@@ -77,6 +77,13 @@ def _pairs(theme: palette.Theme) -> list[tuple[str, str, str, float]]:
         for edge_name in ("control_border", "focus_ring", "accent", "selection_ring", "dot_votes"):
             edge = getattr(theme, edge_name)
             pairs.append((f"{edge_name} on {surface_name}", edge, surface, COMPONENT_MINIMUM))
+    # A control's edge also against the fills inside and beside it: a check box in a table's
+    # other row, a spin box's arrows (the drawn edge is measured in tests/ui/test_control_edges).
+    for surface_name in ("alternate_base", "button"):
+        surface = surfaces[surface_name]
+        pairs.append(
+            (f"control_border on {surface_name}", theme.control_border, surface, COMPONENT_MINIMUM)
+        )
     # The charts' edges on their page: around a dot of an organisation's colour and a light's bar.
     pairs.append(("mark_outline on page", theme.mark_outline, theme.page, COMPONENT_MINIMUM))
     # The ring on a selected row of a table: its outer line against the selection.

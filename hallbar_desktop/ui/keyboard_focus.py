@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
     QTextEdit,
     QWidget,
 )
+
+from hallbar_desktop.ui import control_edges
 
 # Focus that the user moved: Tab, Shift+Tab, a shortcut or the program after a key (Ctrl+Enter,
 # Ctrl+PgDown). A click is left alone, so a form never scrolls under the mouse.
@@ -36,7 +39,8 @@ RING_ROOM = 3  # pixels a list row grows by above and below, where its focus rin
 class FocusRingStyle(QProxyStyle):
     """Fusion, except that the current cell of a focused table or list gets a ring that shows
     on a selected row as well as on a plain one (Fusion's own is a faint line in the selection
-    colour, drawn only after a key press, and cannot be seen on a selected row)."""
+    colour, drawn only after a key press, and cannot be seen on a selected row); and that the
+    edges of controls show in a dark theme (control_edges)."""
 
     def drawPrimitive(
         self,
@@ -48,7 +52,20 @@ class FocusRingStyle(QProxyStyle):
         if element is QStyle.PrimitiveElement.PE_FrameFocusRect and _in_item_view(widget):
             draw_focus_ring(painter, option.rect)
             return
+        if element in control_edges.PRIMITIVES:
+            option = control_edges.with_visible_edges(option)
         super().drawPrimitive(element, option, painter, widget)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if control in control_edges.COMPLEX_CONTROLS:
+            option = control_edges.with_visible_edges(option)
+        super().drawComplexControl(control, option, painter, widget)
 
     def sizeFromContents(
         self,
@@ -71,6 +88,8 @@ class FocusRingStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element in control_edges.CONTROLS:
+            option = control_edges.with_visible_edges(option)
         super().drawControl(element, option, painter, widget)
         # Fusion draws a focused push button exactly as the dialog's or page's default one
         # (Lägg till beroende), so the keyboard's place could not be seen there: a ring inside.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.palette import Theme
+from hallbar_desktop.ui.control_edges import show_edges_of
 from hallbar_desktop.ui.style_sheet import LOOK, PARTICIPANT_VIEW, apply_application_style
 from hallbar_desktop.ui.ui_settings import SYSTEM_THEME as SYSTEM
 from hallbar_desktop.ui.ui_settings import TEXT_SIZES, THEME_CHOICES
@@ -106,6 +107,7 @@ def apply_theme(app: QGuiApplication, theme: Theme) -> None:
     and a notice to what draws colours itself. Set even for the light theme: since Qt 6.5 Fusion
     turns dark by itself when the system does."""
     shown = current_theme(app)
+    show_edges_of(theme)
     app.setPalette(qt_palette(theme))
     app.setProperty(_THEME_PROPERTY, theme.code)
     if shown is theme:
