@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.preparation_page import PreparationPage
+from hallbar_desktop.ui.theme import apply_theme
 from hallbar_desktop.ui.widgets.optional_date_field import OptionalDateField
 
 TODAY = date(2026, 11, 26)
@@ -254,3 +256,20 @@ def test_a_typed_date_is_stored_in_the_workshop_and_undone_with_ctrl_z(
     assert field.week_label.text() == "v. 48"
     empty_workshop.undo_stack.undo()
     assert field.date_edit.text() == ""
+
+
+def _arrow_colour(field: OptionalDateField) -> str:
+    """The colour of the calendar arrow's middle, where its triangle is solid."""
+    picture = field.calendar_action.icon().pixmap(16, 16).toImage()
+    return picture.pixelColor(8, 8).name()
+
+
+def test_the_calendar_arrow_takes_the_colour_of_each_new_theme(form: _Form, qapp) -> None:  # type: ignore[no-untyped-def]
+    field = form.field
+    try:
+        for theme in (palette.DARK, palette.HIGH_CONTRAST, palette.LIGHT):
+            apply_theme(qapp, theme)
+            qapp.processEvents()  # the new palette reaches the widgets by events
+            assert _arrow_colour(field) == QColor(theme.text).name(), theme.code
+    finally:
+        apply_theme(qapp, palette.LIGHT)

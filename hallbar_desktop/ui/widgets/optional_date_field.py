@@ -96,8 +96,7 @@ class OptionalDateField(QWidget):
         # Room for the placeholder and the calendar arrow, no more: the week number sits beside.
         metrics = self.date_edit.fontMetrics()
         self.date_edit.setFixedWidth(metrics.horizontalAdvance(self.tr("ÅÅÅÅ-MM-DD")) + 48)
-        arrow = _arrow_icon(self.palette().text().color())
-        self.calendar_action = QAction(arrow, self.tr("Välj i kalendern"), self)
+        self.calendar_action = QAction(self._arrow(), self.tr("Välj i kalendern"), self)
         self.calendar_action.setToolTip(self.tr("Välj datumet i kalendern (Alt+↓)"))
         self.date_edit.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.week_label = QLabel(self)
@@ -138,6 +137,15 @@ class OptionalDateField(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.date_edit.installEventFilter(self)
         self._show_week()
+
+    def _arrow(self) -> QIcon:
+        return _arrow_icon(self.palette().text().color())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The arrow is a picture in the text colour: drawn again in a new theme's.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.calendar_action.setIcon(self._arrow())
 
     def setAccessibleName(self, name: str) -> None:
         """Name the parts too, so a screen reader says which date a button clears."""
