@@ -12,14 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hallbar_desktop import __version__
-from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.error_messages import message
-from hallbar_desktop.ui.application_setup import current_language
+from hallbar_desktop.ui.error_words import error_text
 
-
-def error_text(error: HallbarError) -> str:
-    """What ``error`` means, in the language the window speaks."""
-    return message(error, current_language())
+__all__ = ["ExceptionReporter", "error_text", "write_crash_log"]
 
 
 def write_crash_log(folder: Path, details: str) -> Path | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.application_setup import LANGUAGES, set_language
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
-from hallbar_desktop.ui.error_reporting import error_text
+from hallbar_desktop.ui.error_words import error_text
 from hallbar_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from hallbar_desktop.ui.ui_settings import SYSTEM_THEME, TEXT_SIZES, THEME_CHOICES, UiSettings
 from hallbar_desktop.ui.waiting_write import write_with_waiting

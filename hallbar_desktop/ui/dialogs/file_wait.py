@@ -6,7 +6,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 from hallbar_desktop.domain.errors import DatabaseLockedError, HallbarError
-from hallbar_desktop.ui.error_reporting import error_text
+from hallbar_desktop.ui.error_words import error_text
 
 # Between two tries of a write that found the file busy: long enough not to spin, short enough
 # that the edit is stored soon after the other program lets go.
