@@ -9,8 +9,9 @@ baseline is a PySide6 process that shows one QMainWindow. Runs alternate (bare, 
 app …) and each figure is a median. `startup_ratio` is the library on the demo database,
 `open_workshop_ratio` the same file with `--workshop ID`. Both kinds of process run with
 compiled modules (.pyc, in a folder of their own), as an installed app does. For information
-only, the `*_ready` figures time until the window's title names what it shows (the library,
-or the workshop)."""
+only, the `*_painted` figures time until the window's first frame reaches the X server (its
+first damage, seen through the DAMAGE extension), and the `*_ready` figures until the window's
+title names what it shows (the library, or the workshop)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ import time
 from pathlib import Path
 
 RUNS = 9
+_KINDS = (
+    "bare",
+    "bare_painted",
+    *(f"{k}{p}" for k in ("library", "open") for p in ("", "_painted", "_ready")),
+)
 QUICK_RUNS = 3
 TIMEOUT_S = 30.0
 
@@ -36,8 +42,10 @@ BARE = (
     "sys.exit(app.exec())\n"
 )
 
+_CREATE_NOTIFY = 16
 _MAP_NOTIFY = 19
 _PROPERTY_NOTIFY = 28
+_DAMAGE_REPORT_NON_EMPTY = 3  # one event when a window's damage first becomes non-empty
 _SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 _PROPERTY_CHANGE_MASK = 1 << 22
 
@@ -87,6 +95,28 @@ class _XWatch:
         self._net_wm_name = x.XInternAtom(self._dpy, b"_NET_WM_NAME", 0)
         self._utf8 = x.XInternAtom(self._dpy, b"UTF8_STRING", 0)
         self._event = (ctypes.c_long * 24)()
+        damage = ctypes.CDLL("libXdamage.so.1")
+        damage.XDamageQueryExtension.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_int),
+        ]
+        damage.XDamageCreate.restype = ctypes.c_ulong
+        damage.XDamageCreate.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
+        damage.XDamageDestroy.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        damage.XDamageSubtract.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+        ]
+        event_base, error_base = ctypes.c_int(), ctypes.c_int()
+        if not damage.XDamageQueryExtension(
+            self._dpy, ctypes.byref(event_base), ctypes.byref(error_base)
+        ):
+            raise RuntimeError(f"X display {display} has no DAMAGE extension")
+        self._damage = damage
+        self._damage_notify = event_base.value  # XDamageNotify is the extension's first event
 
     def _events(self, deadline: float):  # type: ignore[no-untyped-def]
         """(type, window, time) of each event until the deadline."""
@@ -105,6 +135,12 @@ class _XWatch:
                 if not override:
                     yield kind, self._event[5], now
             elif kind == _PROPERTY_NOTIFY:
+                yield kind, self._event[4], now
+            elif kind == _CREATE_NOTIFY:
+                # XCreateWindowEvent: type, serial, send_event, display, parent, window
+                yield kind, self._event[5], now
+            elif kind == self._damage_notify:
+                # XDamageNotifyEvent: type, serial, send_event, display, drawable
                 yield kind, self._event[4], now
 
     def title(self, window: int) -> str:
@@ -132,32 +168,50 @@ class _XWatch:
         return text
 
     def time_process(self, argv: list[str], env: dict[str, str], title: str | None) -> tuple:
-        """Seconds from spawning ``argv`` until its window is mapped, and until its title
-        contains ``title`` (None: not waited for); the process is ended afterwards."""
+        """Seconds from spawning ``argv`` until its window is mapped, until its first frame is
+        drawn in it, and until its title contains ``title`` (None: not waited for); the
+        process is ended afterwards."""
         deadline = time.perf_counter() + TIMEOUT_S
         start = time.perf_counter()
         process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
-        mapped = ready = None
+        mapped = painted = ready = None
+        shown = 0
+        # Each top-level window the process makes is watched for drawing from its creation
+        # (an unmapped window is not drawn, so its first damage is the first frame); one
+        # watched from its map on could be drawn before the watch began.
+        damages: dict[int, int] = {}
         try:
             for kind, window, now in self._events(deadline):
-                if kind == _MAP_NOTIFY and mapped is None:
-                    mapped = now - start
-                    if title is None:
-                        break
+                if kind == _CREATE_NOTIFY:
+                    damage = self._damage.XDamageCreate(self._dpy, window, _DAMAGE_REPORT_NON_EMPTY)
+                    damages[window] = damage
+                    self._x.XFlush(self._dpy)
+                elif kind == _MAP_NOTIFY and mapped is None:
+                    mapped, shown = now - start, window
                     self._x.XSelectInput(self._dpy, window, _PROPERTY_CHANGE_MASK)
                     self._x.XFlush(self._dpy)
-                    if title in self.title(window):  # set before we started listening
+                    if title is not None and title in self.title(window):  # set before
                         ready = now - start
-                        break
-                elif kind == _PROPERTY_NOTIFY and title is not None and title in self.title(window):
-                    ready = time.perf_counter() - start
+                elif kind == self._damage_notify and painted is None and window == shown:
+                    painted = now - start
+                elif (
+                    kind == _PROPERTY_NOTIFY
+                    and title is not None
+                    and ready is None
+                    and title in self.title(window)
+                ):
+                    ready = now - start
+                if painted is not None and (title is None or ready is not None):
                     break
         finally:
             process.kill()
             process.wait()
-        if mapped is None or (title is not None and ready is None):
+            for damage in damages.values():
+                self._damage.XDamageDestroy(self._dpy, damage)
+            self._x.XFlush(self._dpy)
+        if mapped is None or painted is None or (title is not None and ready is None):
             raise RuntimeError(f"no window (with {title!r}) within {TIMEOUT_S} s: {argv}")
-        return mapped, ready
+        return mapped, ready, painted
 
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
@@ -225,32 +279,39 @@ def measure(quick: bool = False) -> dict[str, float]:
             # caches are not start-up.
             watch.time_process(bare, env, None)
             watch.time_process(opened, env, workshop_title)
-            times: dict[str, list[float]] = {
-                k: [] for k in ("bare", "library", "library_ready", "open", "open_ready")
-            }
+            times: dict[str, list[float]] = {k: [] for k in _KINDS}
             for _ in range(runs):
-                times["bare"].append(watch.time_process(bare, env, None)[0])
-                mapped, ready = watch.time_process(app, env, library_title)
-                times["library"].append(mapped)
-                times["library_ready"].append(ready)
-                times["bare"].append(watch.time_process(bare, env, None)[0])
-                mapped, ready = watch.time_process(opened, env, workshop_title)
-                times["open"].append(mapped)
-                times["open_ready"].append(ready)
+                for kind, argv, title in (
+                    ("bare", bare, None),
+                    ("library", app, library_title),
+                    ("bare", bare, None),
+                    ("open", opened, workshop_title),
+                ):
+                    mapped, ready, painted = watch.time_process(argv, env, title)
+                    times[kind].append(mapped)
+                    times[f"{kind}_painted"].append(painted)
+                    if ready is not None:
+                        times[f"{kind}_ready"].append(ready)
     finally:
         xvfb.kill()
         xvfb.wait()
-    median = {k: statistics.median(v) for k, v in times.items()}
+    median = {k: statistics.median(v) for k, v in times.items() if v}
     bare_s = median["bare"]
+    painted_s = median["bare_painted"]
     return {
         "startup_ratio": round(median["library"] / bare_s, 2),
         "open_workshop_ratio": round(median["open"] / bare_s, 2),
+        "startup_painted_ratio": round(median["library_painted"] / painted_s, 2),
+        "open_workshop_painted_ratio": round(median["open_painted"] / painted_s, 2),
         "startup_ready_ratio": round(median["library_ready"] / bare_s, 2),
         "open_workshop_ready_ratio": round(median["open_ready"] / bare_s, 2),
         "startup_bare_s": round(bare_s, 3),
+        "startup_bare_painted_s": round(painted_s, 3),
         "startup_library_s": round(median["library"], 3),
+        "startup_library_painted_s": round(median["library_painted"], 3),
         "startup_library_ready_s": round(median["library_ready"], 3),
         "startup_workshop_s": round(median["open"], 3),
+        "startup_workshop_painted_s": round(median["open_painted"], 3),
         "startup_workshop_ready_s": round(median["open_ready"], 3),
     }
 
