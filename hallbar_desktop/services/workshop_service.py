@@ -120,6 +120,12 @@ class WorkshopService:
         can say so before it shows a list that reads as if all were well."""
         self._store.check_reachable()
 
+    def watch_changes(self, on_change: Callable[[], None]) -> Callable[[], None]:
+        """Have ``on_change()`` called, on another thread, soon after another user commits a
+        change to the shared database (never for a file: one window has it open); returns the
+        function that stops it. Nothing says what changed: read again what is shown."""
+        return self._store.watch_changes(on_change)
+
     def list_workshops(self) -> tuple[WorkshopOverview, ...]:
         """Newest first; workshops without a date last; then by title in Swedish order."""
         with self._store.transaction(write=False) as repo:

@@ -5,9 +5,13 @@ itself, or the GUI passes the one the user typed. Backups are the server's busin
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.pool import QueuePool
@@ -30,6 +34,24 @@ CONNECT_TIMEOUT_S = 10
 WRITE_LOCK_KEY = 0x68616C6C62617200
 # The connection's info key for how long its next write waits (see set_lock_wait).
 _WAIT_KEY = "hallbar_lock_wait_ms"
+# Each transaction that changes rows tells the other clients on this channel, at its commit
+# (PostgreSQL delivers a NOTIFY only then): "<schema> <engine's token>".
+CHANGES_CHANNEL = "hallbar_changes"
+_ANNOUNCED_KEY = "hallbar_changes_announced"
+_CHANGING = ("INSERT", "UPDATE", "DELETE")
+
+
+@dataclass(frozen=True, slots=True)
+class _Connecting:
+    """How an engine connects, for a listener's connection of its own, and the engine's token,
+    by which its listener knows its own changes."""
+
+    address: ServerAddress
+    options: dict[str, Any]
+    token: str
+
+
+_ENGINES: weakref.WeakKeyDictionary[sa.Engine, _Connecting] = weakref.WeakKeyDictionary()
 
 
 def open_server_database(
@@ -81,7 +103,24 @@ def server_engine(
     engine = sa.create_engine(
         "postgresql+psycopg://", creator=connect, poolclass=QueuePool, pool_pre_ping=True
     )
+    connecting = _Connecting(address, options, uuid4().hex)
+    _ENGINES[engine] = connecting
+
+    def announce_change(
+        connection: sa.Connection, cursor: Any, statement: str, *_args: Any
+    ) -> None:
+        if connection.info.get(_ANNOUNCED_KEY) or not statement.lstrip().startswith(_CHANGING):
+            return
+        connection.info[_ANNOUNCED_KEY] = True
+        # On a cursor of the driver's own: SQLAlchemy's events do not run again for it, and the
+        # statement's cursor keeps its rowcount (an upsert reads it to know whether to insert).
+        cursor.connection.execute(
+            "SELECT pg_notify(%s, current_schema() || ' ' || %s)",
+            (CHANGES_CHANNEL, connecting.token),
+        )
+
     sa.event.listen(engine, "begin", _on_begin)
+    sa.event.listen(engine, "after_cursor_execute", announce_change)
     if write_guard is not None:
         guard = write_guard
 
@@ -94,6 +133,7 @@ def server_engine(
 
 
 def _on_begin(connection: sa.Connection) -> None:
+    connection.info[_ANNOUNCED_KEY] = False
     if connection.get_execution_options().get(WRITE, False):
         wait = int(connection.info.get(_WAIT_KEY, LOCK_WAIT_MS))
         connection.exec_driver_sql(f"SET LOCAL lock_timeout = {wait}")
@@ -102,6 +142,42 @@ def _on_begin(connection: sa.Connection) -> None:
         # One snapshot for the whole read, as SQLite gives: a workshop read table by table
         # never mixes states from before and after another user's edit.
         connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
+class ChangeListener:
+    """Calls ``on_change()`` on a thread of its own, within about a second, whenever another
+    client commits a change to the same database (and schema); the engine's own changes are
+    passed over. A lost connection is made again every few seconds until ``stop()``."""
+
+    def __init__(self, engine: sa.Engine, on_change: Callable[[], None]) -> None:
+        self._connecting = _ENGINES[engine]
+        self._on_change = on_change
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._listen, name="hallbar-changes", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(5)
+
+    def _listen(self) -> None:
+        import psycopg
+
+        c = self._connecting
+        while not self._stopped.is_set():
+            try:
+                with psycopg.connect(c.address.url, autocommit=True, **c.options) as connection:
+                    (schema,) = connection.execute("SELECT current_schema()").fetchall()[0]
+                    connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+                    mine = f"{schema} {c.token}"
+                    while not self._stopped.is_set():
+                        for notice in connection.notifies(timeout=0.5):
+                            where, _, _token = notice.payload.partition(" ")
+                            if where == schema and notice.payload != mine:
+                                self._on_change()
+            except psycopg.Error:
+                # The server went away: listen again once it answers.
+                self._stopped.wait(3)
 
 
 def set_lock_wait(connection: sa.Connection, milliseconds: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
@@ -35,7 +35,7 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
 from hallbar_desktop.storage.database_file import where_is
-from hallbar_desktop.storage.database_server import set_lock_wait
+from hallbar_desktop.storage.database_server import ChangeListener, set_lock_wait
 from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
@@ -135,6 +135,14 @@ class SqlWorkshopStore:
         problem = where_is(self._path)
         if problem is not None:
             raise problem
+
+    def watch_changes(self, on_change: Callable[[], None]) -> Callable[[], None]:
+        """Call ``on_change()`` (on another thread) when another client commits a change;
+        returns the function that stops watching. Only a server has other clients: a file is
+        open in one window at a time (database_lock.py)."""
+        if not isinstance(self._path, ServerAddress):
+            return lambda: None
+        return ChangeListener(self._engine, on_change).stop
 
     def close(self) -> None:
         self._engine.dispose()

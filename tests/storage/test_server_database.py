@@ -1,10 +1,12 @@
 """A database on a PostgreSQL server: made on first use, upgraded once when two clients start
-at once, refused when it is someone else's or too new, and server faults said plainly. The
-address never carries a password."""
+at once, refused when it is someone else's or too new, and server faults said plainly; a client
+hears of another's changes within seconds. The address never carries a password."""
 
 from __future__ import annotations
 
 import threading
+import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -12,11 +14,16 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import DatabaseTooNewError
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.server_errors import DatabaseServerError, ServerAddressError
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import migrations
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.database_file import LATEST_VERSION
 from hallbar_desktop.storage.database_server import server_engine
+from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+from tests.conftest import TODAY
 from tests.database_backends import POSTGRESQL_URL, throwaway_schema
 
 on_a_server = pytest.mark.skipif(not POSTGRESQL_URL, reason="HALLBAR_TEST_POSTGRESQL not set")
@@ -155,3 +162,39 @@ def test_an_upgrade_refused_for_a_missing_right_says_so_and_changes_nothing() ->
                 assert not sa.inspect(connection).has_table("hallbar_step_two")
         finally:
             engine.dispose()
+
+
+@on_a_server
+def test_a_client_hears_of_another_clients_change_within_seconds_and_not_of_its_own(
+    template: ReadinessTemplate,
+) -> None:
+    with throwaway_schema() as address:
+        watching = SqlWorkshopStore(open_database(address), address)
+        writing = SqlWorkshopStore(open_database(address), address)
+        heard = threading.Event()
+        stop = watching.watch_changes(heard.set)
+        try:
+            time.sleep(0.5)  # the listener's connection is made
+            own = WorkshopService(watching, template)
+            own.create_workshop(Workshop(title="Min egen"))
+            assert not heard.wait(1.5), "its own change is no news"
+            with writing.transaction(write=False) as repo:
+                repo.list_overviews(TODAY)  # reading is no change either
+            assert not heard.wait(1.0)
+
+            started = time.monotonic()
+            WorkshopService(writing, template).create_workshop(Workshop(title="Någon annans"))
+
+            assert heard.wait(5)
+            assert time.monotonic() - started < 5
+        finally:
+            stop()
+            watching.close()
+            writing.close()
+
+
+def test_a_file_has_no_other_clients_to_hear_from(db_path: Path) -> None:
+    store = SqlWorkshopStore(open_database(db_path, create_if_missing=True), db_path)
+    stop = store.watch_changes(lambda: None)
+    stop()
+    store.close()
