@@ -93,8 +93,10 @@ class Workshop:
             )
 
 
-def default_alias(number: int) -> str:
-    return f"Deltagare {number}"
+def default_alias(number: int, word: str = "Deltagare") -> str:
+    """A participant's alias before anyone gives another: ``word`` (the window's word for a
+    participant, in the language it speaks; the stored data keeps it) and a number."""
+    return f"{word} {number}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

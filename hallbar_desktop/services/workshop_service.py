@@ -185,10 +185,11 @@ class WorkshopService:
         workshop: Workshop,
         participant_count: int = 0,
         template: ReadinessTemplate | None = None,
+        alias_word: str = "Deltagare",
     ) -> WorkshopContents:
         """A new workshop with ``template`` (default: today's), its checklist of prerequisites
-        and ``participant_count`` participants called "Deltagare 1…n". The workshop keeps its
-        own copy of the template."""
+        and ``participant_count`` participants called "Deltagare 1…n" (``alias_word`` in place
+        of Deltagare). The workshop keeps its own copy of the template."""
         if not 0 <= participant_count <= MAX_PARTICIPANTS:
             raise ValidationError(
                 "participants",
@@ -197,7 +198,9 @@ class WorkshopService:
             )
         chosen = self._template if template is None else template
         chosen.check()
-        return self.add_workshop(new_workshop_contents(workshop, chosen, participant_count))
+        return self.add_workshop(
+            new_workshop_contents(workshop, chosen, participant_count, alias_word)
+        )
 
     def add_workshop(self, contents: WorkshopContents) -> WorkshopContents:
         """Store a complete workshop with all its parts in one transaction: all or nothing."""
@@ -318,8 +321,11 @@ class WorkshopService:
 
     # --- participants ----------------------------------------------------------------------
 
-    def add_participant(self, workshop_id: UUID, name: str = "", role: str = "") -> Participant:
-        """A new participant last in the list, with the first free "Deltagare N" alias.
+    def add_participant(
+        self, workshop_id: UUID, name: str = "", role: str = "", alias_word: str = "Deltagare"
+    ) -> Participant:
+        """A new participant last in the list, with the first free "Deltagare N" alias
+        (``alias_word`` in place of Deltagare).
 
         Alias and position are chosen in the same transaction that stores the participant, so
         two computers adding at once cannot pick the same."""
@@ -329,10 +335,12 @@ class WorkshopService:
                 _require_workshop(repo, workshop_id)
             aliases = {p.alias.casefold() for p in existing}
             number = next(
-                n for n in range(1, len(existing) + 2) if default_alias(n).casefold() not in aliases
+                n
+                for n in range(1, len(existing) + 2)
+                if default_alias(n, alias_word).casefold() not in aliases
             )
             participant = Participant(
-                alias=default_alias(number),
+                alias=default_alias(number, alias_word),
                 name=name,
                 role=role,
                 position=max((p.position for p in existing), default=0) + 1,
@@ -592,14 +600,18 @@ class WorkshopService:
 
 
 def new_workshop_contents(
-    workshop: Workshop, template: ReadinessTemplate, participant_count: int
+    workshop: Workshop,
+    template: ReadinessTemplate,
+    participant_count: int,
+    alias_word: str = "Deltagare",
 ) -> WorkshopContents:
     """A workshop as it starts: participants by alias, the template's checklist unrated."""
     return WorkshopContents(
         workshop=workshop,
         template=template,
         participants=tuple(
-            Participant(alias=default_alias(n), position=n) for n in range(1, participant_count + 1)
+            Participant(alias=default_alias(n, alias_word), position=n)
+            for n in range(1, participant_count + 1)
         ),
         prerequisite_checks=tuple(
             PrerequisiteCheck(area=prompt.area, prompt=prompt.text, position=position)

@@ -127,6 +127,13 @@ def choice_text(choice: LabelledChoice) -> str:
     return QCoreApplication.translate("Choice", choice.label)
 
 
+def alias_word() -> str:
+    """The word a new participant's alias starts with ("Deltagare 3"), in the language the
+    window speaks: the alias is stored as made, so a workshop made in English keeps its
+    "Participant 3" in any window."""
+    return QCoreApplication.translate("Alias", "Deltagare")
+
+
 def word_text(label: str) -> str:
     """A label of one of the tables above (IMPACT_LABELS[3]) in the language the window speaks."""
     return QCoreApplication.translate("Choice", label)

@@ -29,6 +29,7 @@ from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFacto
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import MergedNotes, WorkshopService
+from hallbar_desktop.ui.choice_words import alias_word
 from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
 from hallbar_desktop.ui.waiting_write import write_with_waiting
@@ -369,7 +370,7 @@ class OpenWorkshop(QObject):
             if added:
                 service.save_participant(wid, added[0])
             else:
-                added.append(service.add_participant(wid))
+                added.append(service.add_participant(wid, alias_word=alias_word()))
 
         self.execute(text, do, lambda: service.remove_participant(wid, added[0].id))
 

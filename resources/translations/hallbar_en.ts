@@ -527,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>Alias</name>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Hållbar förändring</source>

@@ -14,7 +14,7 @@ from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.application_setup import current_language
-from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.choice_words import alias_word, choice_text
 from hallbar_desktop.ui.error_reporting import error_text
 from hallbar_desktop.ui.generated.ui_new_workshop_dialog import Ui_NewWorkshopDialog
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
@@ -104,7 +104,9 @@ class NewWorkshopDialog(QDialog):
             # again; the dialog never stalls the window for the connection's 5 seconds.
             self.created = write_with_waiting(
                 self._service,
-                lambda: self._service.create_workshop(workshop, count, template),
+                lambda: self._service.create_workshop(
+                    workshop, count, template, alias_word=alias_word()
+                ),
                 None,
             )
         except HallbarError as error:
