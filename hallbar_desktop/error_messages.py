@@ -13,7 +13,7 @@ from hallbar_desktop.domain.errors import HallbarError, PackageError
 from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
 
 # Values that are words of the source language (a field's label, a place): translated too.
-_WORDS = frozenset({"label", "place"})
+_WORDS = frozenset({"label", "place", "among"})
 
 
 def message(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
@@ -30,7 +30,10 @@ def message(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
         values[name] = make(gettext, error.params)
     text = _Formatter(language).format(sentence, **values)
     if isinstance(error, PackageError) and error.place:
-        return f"{gettext(error.place)}: {text}"
+        # A place is a file's name, the document's own keys ("workshop 2, action 5") and
+        # words of ours ("paketet"): each part is translated that is one.
+        place = ", ".join(gettext(part) for part in error.place.split(", "))
+        return f"{place}: {text}"
     return text
 
 
@@ -73,10 +76,32 @@ def _in_use_since(gettext: Callable[[str], str], params: Mapping[str, Any]) -> s
     return " " + gettext("sedan {since}").format(since=f"{since:%Y-%m-%d %H:%M}")
 
 
+def _json_type(kind: str, gettext: Callable[[str], str]) -> str:
+    words = {
+        "object": gettext("ett objekt"),
+        "array": gettext("en lista"),
+        "string": gettext("en text"),
+        "integer": gettext("ett heltal"),
+        "number": gettext("ett tal"),
+        "boolean": gettext("true eller false"),
+    }
+    return words.get(kind, kind)
+
+
+def _wanted_types(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    joined = " " + gettext("eller") + " "
+    return joined.join(_json_type(kind, gettext) for kind in params["wanted_types"])
+
+
+def _found_type(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    return _json_type(params["found_type"], gettext)
+
+
 # Values a sentence shows that are made of several words of their own.
 _DERIVED: dict[str, dict[str, Callable[[Callable[[str], str], Mapping[str, Any]], str]]] = {
     "database_in_use": {"who": _in_use_by, "when": _in_use_since},
     "database_in_use_elsewhere": {"who": _in_use_by, "when": _in_use_since},
+    "package_wrong_type": {"wanted": _wanted_types, "found": _found_type},
 }
 
 
@@ -198,6 +223,66 @@ def sentences(language: str) -> dict[str, str]:
             "{version}. Databasen som den var innan finns kvar som {kept}; återställ den för "
             "att gå tillbaka."
         ),
+        # Workshop packages (after the package's place and a colon)
+        "package_not_hallbar": gettext("filen är inget hallbar-paket (format saknas eller fel)"),
+        "package_not_version": gettext("{value} är inget versionsnummer"),
+        "package_too_new": gettext(
+            "paketet är gjort i formatversion {version}, som är nyare än den här versionen av "
+            "programmet kan läsa (högst {known}). Uppdatera programmet och försök igen"
+        ),
+        "package_file_unreadable": gettext("filen {path} kan inte läsas ({reason})"),
+        "package_file_too_big": gettext("filen är för stor (högst {limit} MB)"),
+        "package_name_outside": gettext("filnamnet {name} pekar ut ur paketet"),
+        "package_holds_nothing": gettext(
+            "paketet ska bara innehålla {member}, men innehåller ingenting"
+        ),
+        "package_holds_more": gettext(
+            "paketet ska bara innehålla {member}, men innehåller {names}"
+        ),
+        "package_encrypted": gettext("paketet är krypterat"),
+        "package_unknown_compression": gettext("paketet använder en okänd komprimering"),
+        "package_not_zip": gettext("filen är inget giltigt zip-paket eller är skadad"),
+        "package_not_readable": gettext("filen kan inte läsas som paket ({reason})"),
+        "package_unpacked_too_big": gettext("innehållet är för stort uppackat (högst {limit} MB)"),
+        "package_zip_bomb": gettext("innehållet är misstänkt hårt packat (en så kallad zip-bomb)"),
+        "package_key_twice": gettext("fältet {name} förekommer två gånger i samma post"),
+        "package_not_json_number": gettext("{name} är inget tal som JSON tillåter"),
+        "package_not_utf8": gettext("texten är inte UTF-8 (byte {byte})"),
+        "package_not_json": gettext("ogiltig JSON på rad {line}, kolumn {column} ({reason})"),
+        "package_too_deep": gettext("innehållet är för djupt nästlat"),
+        "package_value_unreadable": gettext("ett värde kan inte läsas ({reason})"),
+        "package_not_constant": gettext("{value} ska vara {wanted}"),
+        "package_not_allowed": gettext("{value} är inget giltigt värde (giltiga: {allowed})"),
+        "package_wrong_type": gettext("ska vara {wanted}, inte {found} ({value})"),
+        "package_below_minimum": gettext("{value} är mindre än {minimum}"),
+        "package_above_maximum": gettext("{value} är större än {maximum}"),
+        "package_text_empty": gettext("får inte vara tom"),
+        "package_text_too_long": gettext(
+            "texten är för lång (högst {limit:n} tecken, nu {length:n})"
+        ),
+        "package_not_uuid": gettext("{value} är inget giltigt id (en UUID med små bokstäver)"),
+        "package_not_date": gettext("{value} är inget datum (ÅÅÅÅ-MM-DD)"),
+        "package_not_date_time": gettext("{value} är ingen tidpunkt med tidszon (ISO 8601)"),
+        "package_too_few_items": gettext("ska ha minst {minimum} post"),
+        "package_too_many_items": gettext("har för många poster (högst {limit:n}, nu {count:n})"),
+        "package_item_twice": gettext("{value} förekommer två gånger"),
+        "package_field_missing": gettext("saknas"),
+        "package_unknown_field": gettext("okänt fält {name}"),
+        # A rule of the workshop that a package's record breaks: that rule's own sentence.
+        "package_value_refused": "{problem}",
+        "package_id_twice": gettext("{value} förekommer två gånger i paketet (också i {other})"),
+        "package_unknown_reference": gettext("{value} finns inte {among}"),
+        "package_answered_twice": gettext(
+            "deltagaren har redan ett svar på samma påstående i paketet"
+        ),
+        "package_counted_twice": gettext("samma värde är räknat två gånger för påståendet"),
+        "package_scored_twice": gettext("dimensionen har redan en gruppskattning"),
+        "package_copy_unreadable": gettext("den sparade kopian kan inte läsas ({reason})"),
+        "package_not_merged": gettext("efter sammanslagningen: {problem}"),
+        "package_id_in_use": gettext("id {id} används redan av en annan workshop i databasen"),
+        "conflict_gone": gettext("Konflikten finns inte längre; någon har redan valt."),
+        "imported_copy_unreadable": gettext("Den importerade versionen kan inte läsas."),
+        "no_package_chosen": gettext("Välj minst ett paket att importera."),
         # Export files
         "export_folder_missing": gettext("Mappen {folder} finns inte, så {path} kan inte skapas."),
         "export_is_folder": gettext("{path} är en mapp. Ange ett filnamn."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -32,7 +33,6 @@ NOT_YET_CODED = {
     "domain/concurrent_edit.py",
     "services/backup_service.py",
     "services/export_service.py",
-    "services/import_service.py",
     "services/package_service.py",
     "services/template_service.py",
     "services/workshop_service.py",
@@ -40,8 +40,6 @@ NOT_YET_CODED = {
     "storage/workshop_store.py",
     "storage/template_files.py",
     "storage/backups.py",
-    "exchange/package_format.py",
-    "exchange/json_schema.py",
     "export/csv_files.py",
 }
 
@@ -128,7 +126,12 @@ def test_every_error_class_with_its_own_code_has_a_sentence() -> None:
 def test_the_english_table_translates_every_sentence() -> None:
     swedish, english = sentences("sv"), sentences("en")
     assert swedish.keys() == english.keys()
-    untranslated = [code for code in swedish if swedish[code] == english[code]]
+    # A sentence that is only another error's own sentence has no words to translate.
+    untranslated = [
+        code
+        for code in swedish
+        if swedish[code] == english[code] and re.sub(r"\{\w+\}", "", swedish[code])
+    ]
     assert untranslated == []
 
 

@@ -348,7 +348,9 @@ class PackageError(HallbarError):
 
     code = "package_invalid"
 
-    def __init__(self, place: str, problem: str) -> None:
-        super().__init__(f"{place}: {problem}" if place else problem)
+    def __init__(self, place: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
         self.place = place
-        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.place}: {super().__str__()}" if self.place else super().__str__()

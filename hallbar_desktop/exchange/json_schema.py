@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from hallbar_desktop.domain.errors import PackageError, ValidationError
-from hallbar_desktop.domain.validation import check_characters, swedish_count
+from hallbar_desktop.domain.errors import N_, PackageError, ValidationError
+from hallbar_desktop.domain.validation import check_characters
 
 _ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "$comment", "title", "description"})
 _KEYWORDS = frozenset(
@@ -26,15 +26,6 @@ _FORMATS = frozenset({"uuid", "date", "date-time"})
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
-_TYPE_WORDS = {
-    "object": "ett objekt",
-    "array": "en lista",
-    "string": "en text",
-    "integer": "ett heltal",
-    "number": "ett tal",
-    "boolean": "true eller false",
-    "null": "null",
-}
 # A list under these keys holds records named by the singular: "workshop 2, action 5".
 _SINGULAR = {
     "workshops": "workshop",
@@ -57,6 +48,10 @@ _SINGULAR = {
 }
 
 
+# The place of a problem with the package as a whole.
+PACKAGE = N_("paketet")
+
+
 def place_of(path: Sequence[str | int]) -> str:
     """``["workshops", 1, "actions", 4, "due_on"]`` as "workshop 2, action 5, due_on"."""
     parts: list[str] = []
@@ -70,7 +65,7 @@ def place_of(path: Sequence[str | int]) -> str:
                 parts.append(f"{word} {step + 1}")
         else:
             parts.append(step)
-    return ", ".join(parts) or "paketet"
+    return ", ".join(parts) or PACKAGE
 
 
 def shown(value: Any) -> str:
@@ -127,32 +122,51 @@ class SchemaValidator:
     def validate(self, document: Any) -> None:
         self._validate(document, self._schema, [])
 
-    def _fail(self, path: list[str | int], problem: str) -> None:
-        raise PackageError(place_of(path), problem)
-
     def _validate(self, value: Any, schema: Mapping[str, Any], path: list[str | int]) -> None:
         if "$ref" in schema:
             target = self._defs[schema["$ref"].removeprefix("#/$defs/")]
             self._validate(value, target, path)
         if "const" in schema and not _same(value, schema["const"]):
-            self._fail(path, f"{shown(value)} ska vara {shown(schema['const'])}")
+            raise PackageError(
+                place_of(path),
+                "package_not_constant",
+                value=shown(value),
+                wanted=shown(schema["const"]),
+            )
         if "enum" in schema and not any(_same(value, v) for v in schema["enum"]):
             allowed = ", ".join(shown(v) for v in schema["enum"])
-            self._fail(path, f"{shown(value)} är inget giltigt värde (giltiga: {allowed})")
+            raise PackageError(
+                place_of(path), "package_not_allowed", value=shown(value), allowed=allowed
+            )
         kind = json_type(value)
         if "type" in schema:
             wanted = schema["type"]
             wanted = [wanted] if isinstance(wanted, str) else wanted
             if kind not in wanted and not (kind == "integer" and "number" in wanted):
-                words = " eller ".join(_TYPE_WORDS[w] for w in wanted)
-                self._fail(path, f"ska vara {words}, inte {_TYPE_WORDS[kind]} ({shown(value)})")
+                raise PackageError(
+                    place_of(path),
+                    "package_wrong_type",
+                    wanted_types=tuple(wanted),
+                    found_type=kind,
+                    value=shown(value),
+                )
         if kind == "string":
             self._string(value, schema, path)
         elif kind in ("integer", "number"):
             if "minimum" in schema and value < schema["minimum"]:
-                self._fail(path, f"{shown(value)} är mindre än {schema['minimum']}")
+                raise PackageError(
+                    place_of(path),
+                    "package_below_minimum",
+                    value=shown(value),
+                    minimum=schema["minimum"],
+                )
             if "maximum" in schema and value > schema["maximum"]:
-                self._fail(path, f"{shown(value)} är större än {schema['maximum']}")
+                raise PackageError(
+                    place_of(path),
+                    "package_above_maximum",
+                    value=shown(value),
+                    maximum=schema["maximum"],
+                )
         elif kind == "array":
             self._array(value, schema, path)
         elif kind == "object":
@@ -160,41 +174,42 @@ class SchemaValidator:
 
     def _string(self, value: str, schema: Mapping[str, Any], path: list[str | int]) -> None:
         if len(value) < schema.get("minLength", 0):
-            self._fail(path, "får inte vara tom")
+            raise PackageError(place_of(path), "package_text_empty")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            self._fail(
-                path,
-                f"texten är för lång (högst {swedish_count(schema['maxLength'])} tecken, "
-                f"nu {swedish_count(len(value))})",
+            raise PackageError(
+                place_of(path),
+                "package_text_too_long",
+                limit=schema["maxLength"],
+                length=len(value),
             )
         try:
             # A package is input: the same characters are refused as when a person types them.
-            check_characters(str(path[-1]) if path else "", "Texten", value)
+            check_characters(str(path[-1]) if path else "", N_("Texten"), value)
         except ValidationError as error:
-            self._fail(path, error.message)
+            raise PackageError(place_of(path), "package_value_refused", problem=error) from error
         fmt = schema.get("format")
         if fmt == "uuid" and not _UUID.fullmatch(value):
-            self._fail(path, f"{shown(value)} är inget giltigt id (en UUID med små bokstäver)")
+            raise PackageError(place_of(path), "package_not_uuid", value=shown(value))
         if fmt == "date" and not _is_date(value):
-            self._fail(path, f"{shown(value)} är inget datum (ÅÅÅÅ-MM-DD)")
+            raise PackageError(place_of(path), "package_not_date", value=shown(value))
         if fmt == "date-time" and not _is_date_time(value):
-            self._fail(path, f"{shown(value)} är ingen tidpunkt med tidszon (ISO 8601)")
+            raise PackageError(place_of(path), "package_not_date_time", value=shown(value))
 
     def _array(self, value: list[Any], schema: Mapping[str, Any], path: list[str | int]) -> None:
         if len(value) < schema.get("minItems", 0):
-            self._fail(path, f"ska ha minst {schema['minItems']} post")
+            raise PackageError(place_of(path), "package_too_few_items", minimum=schema["minItems"])
         if "maxItems" in schema and len(value) > schema["maxItems"]:
-            self._fail(
-                path,
-                f"har för många poster (högst {swedish_count(schema['maxItems'])}, "
-                f"nu {swedish_count(len(value))})",
+            raise PackageError(
+                place_of(path), "package_too_many_items", limit=schema["maxItems"], count=len(value)
             )
         if schema.get("uniqueItems"):
             seen: set[str] = set()
             for n, item in enumerate(value):
                 key = json.dumps(item, sort_keys=True)
                 if key in seen:
-                    self._fail([*path, n], f"{shown(item)} förekommer två gånger")
+                    raise PackageError(
+                        place_of([*path, n]), "package_item_twice", value=shown(item)
+                    )
                 seen.add(key)
         if "items" in schema:
             for n, item in enumerate(value):
@@ -206,11 +221,11 @@ class SchemaValidator:
         properties: Mapping[str, Any] = schema.get("properties", {})
         for name in schema.get("required", ()):
             if name not in value:
-                self._fail([*path, name], "saknas")
+                raise PackageError(place_of([*path, name]), "package_field_missing")
         if schema.get("additionalProperties", True) is False:
             for name in value:
                 if name not in properties:
-                    self._fail(path, f"okänt fält {shown(name)}")
+                    raise PackageError(place_of(path), "package_unknown_field", name=shown(name))
         for name, child in properties.items():
             if name in value:
                 self._validate(value[name], child, [*path, name])

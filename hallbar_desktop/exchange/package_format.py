@@ -28,6 +28,7 @@ from hallbar_desktop.domain.dependency import (
 )
 from hallbar_desktop.domain.entered_text import check_entered_text
 from hallbar_desktop.domain.errors import (
+    N_,
     HallbarError,
     PackageError,
     TemplateError,
@@ -44,7 +45,7 @@ from hallbar_desktop.domain.workshop import (
     Workshop,
     WorkshopStatus,
 )
-from hallbar_desktop.exchange.json_schema import SchemaValidator, place_of, shown
+from hallbar_desktop.exchange.json_schema import PACKAGE, SchemaValidator, place_of, shown
 from hallbar_desktop.file_target import write_atomically
 
 FORMAT = "hallbar-package"
@@ -275,46 +276,43 @@ def check_document(document: Any, schema: dict[str, Any]) -> None:
     """The format marker and version first (a newer version gets its own message), then the
     schema."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise PackageError("paketet", "filen är inget hallbar-paket (format saknas eller fel)")
+        raise PackageError(PACKAGE, "package_not_hallbar")
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise PackageError("version", f"{shown(version)} är inget versionsnummer")
+        raise PackageError("version", "package_not_version", value=shown(version))
     if version > VERSION:
-        raise PackageError(
-            "version",
-            f"paketet är gjort i formatversion {version}, som är nyare än den här versionen "
-            f"av programmet kan läsa (högst {VERSION}). Uppdatera programmet och försök igen",
-        )
+        raise PackageError("version", "package_too_new", version=version, known=VERSION)
     SchemaValidator(schema).validate(document)
 
 
 def _read_member(path: Path) -> bytes:
-    place = "paketet"
+    place = PACKAGE
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise PackageError(place, f"filen {path} kan inte läsas ({error.strerror})") from error
+        raise PackageError(
+            place, "package_file_unreadable", path=path, reason=error.strerror
+        ) from error
     if size > MAX_FILE_BYTES:
-        raise PackageError(place, f"filen är för stor (högst {MAX_FILE_BYTES // 2**20} MB)")
+        raise PackageError(place, "package_file_too_big", limit=MAX_FILE_BYTES // 2**20)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             for info in infos:
                 name = info.filename
                 if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/"):
-                    raise PackageError(place, f"filnamnet {shown(name)} pekar ut ur paketet")
+                    raise PackageError(place, "package_name_outside", name=shown(name))
             names = [i.filename for i in infos]
+            if not names:
+                raise PackageError(place, "package_holds_nothing", member=MEMBER)
             if names != [MEMBER]:
-                raise PackageError(
-                    place,
-                    f"paketet ska bara innehålla {MEMBER}, men innehåller "
-                    f"{', '.join(shown(n) for n in names) or 'ingenting'}",
-                )
+                listed = ", ".join(shown(n) for n in names)
+                raise PackageError(place, "package_holds_more", member=MEMBER, names=listed)
             info = infos[0]
             if info.flag_bits & 0x1:
-                raise PackageError(place, "paketet är krypterat")
+                raise PackageError(place, "package_encrypted")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise PackageError(place, "paketet använder en okänd komprimering")
+                raise PackageError(place, "package_unknown_compression")
             _check_sizes(info.file_size, info.compress_size)
             with archive.open(info) as member:
                 # The header's size may lie: read no more than the limit allows.
@@ -324,48 +322,46 @@ def _read_member(path: Path) -> bytes:
     except PackageError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError) as error:
-        raise PackageError(place, "filen är inget giltigt zip-paket eller är skadad") from error
+        raise PackageError(place, "package_not_zip") from error
     except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
-        raise PackageError(place, f"filen kan inte läsas som paket ({error})") from error
+        raise PackageError(place, "package_not_readable", reason=str(error)) from error
 
 
 def _check_sizes(unpacked: int, packed: int) -> None:
     if unpacked > MAX_JSON_BYTES:
-        raise PackageError(
-            "paketet", f"innehållet är för stort uppackat (högst {MAX_JSON_BYTES // 2**20} MB)"
-        )
+        raise PackageError(PACKAGE, "package_unpacked_too_big", limit=MAX_JSON_BYTES // 2**20)
     if unpacked > RATIO_FROM_BYTES and unpacked > MAX_RATIO * max(packed, 1):
-        raise PackageError("paketet", "innehållet är misstänkt hårt packat (en så kallad zip-bomb)")
+        raise PackageError(PACKAGE, "package_zip_bomb")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise PackageError(MEMBER, f"fältet {shown(key)} förekommer två gånger i samma post")
+            raise PackageError(MEMBER, "package_key_twice", name=shown(key))
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise PackageError(MEMBER, f"{name} är inget tal som JSON tillåter")
+    raise PackageError(MEMBER, "package_not_json_number", name=name)
 
 
 def _parse(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise PackageError(MEMBER, f"texten är inte UTF-8 (byte {error.start + 1})") from error
+        raise PackageError(MEMBER, "package_not_utf8", byte=error.start + 1) from error
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise PackageError(
-            MEMBER, f"ogiltig JSON på rad {error.lineno}, kolumn {error.colno} ({error.msg})"
+            MEMBER, "package_not_json", line=error.lineno, column=error.colno, reason=error.msg
         ) from error
     except RecursionError as error:
-        raise PackageError(MEMBER, "innehållet är för djupt nästlat") from error
+        raise PackageError(MEMBER, "package_too_deep") from error
     except ValueError as error:  # e.g. an integer with more digits than Python reads
-        raise PackageError(MEMBER, f"ett värde kan inte läsas ({error})") from error
+        raise PackageError(MEMBER, "package_value_unreadable", reason=str(error)) from error
 
 
 class _Builder:
@@ -383,14 +379,17 @@ class _Builder:
                 check_entered_text(made)
         except HallbarError as error:
             field = getattr(error, "field", "")
-            raise PackageError(f"{place}, {field}" if field else place, error.message) from error
+            raise PackageError(
+                f"{place}, {field}" if field else place, "package_value_refused", problem=error
+            ) from error
         own_id = getattr(made, "id", None)
         if isinstance(own_id, UUID):
             if own_id in self._seen:
                 raise PackageError(
                     f"{place}, id",
-                    f"{shown(str(own_id))} förekommer två gånger i paketet "
-                    f"(också i {self._seen[own_id]})",
+                    "package_id_twice",
+                    value=shown(str(own_id)),
+                    other=self._seen[own_id],
                 )
             self._seen[own_id] = place
         return made
@@ -434,7 +433,7 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
     try:
         template = ReadinessTemplate.from_dict(w["template"])
     except TemplateError as error:
-        raise PackageError(f"{place}, template", error.message) from error
+        raise PackageError(f"{place}, template", "package_value_refused", problem=error) from error
     workshop = build.entity(
         path,
         Workshop,
@@ -476,11 +475,14 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
     dimension_codes = {d.code for d in template.dimensions}
 
     def refer(
-        where: list[str | int], field: str, value: Any, known: Iterable[Any], what: str
+        where: list[str | int], field: str, value: Any, known: Iterable[Any], among: str
     ) -> None:
         if value is not None and value not in known:
             raise PackageError(
-                f"{place_of(where)}, {field}", f"{shown(str(value))} finns inte {what}"
+                f"{place_of(where)}, {field}",
+                "package_unknown_reference",
+                value=shown(str(value)),
+                among=among,
             )
 
     ratings = []
@@ -498,9 +500,7 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
         refer(where, "statement_code", rating.statement_code, statement_codes, _IN_TEMPLATE)
         key = (rating.participant_id, rating.statement_code)
         if key in answered:
-            raise PackageError(
-                place_of(where), "deltagaren har redan ett svar på samma påstående i paketet"
-            )
+            raise PackageError(place_of(where), "package_answered_twice")
         answered.add(key)
         ratings.append(rating)
     tallies = []
@@ -513,7 +513,7 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
         )  # fmt: skip
         refer(where, "statement_code", tally.statement_code, statement_codes, _IN_TEMPLATE)
         if (tally.statement_code, tally.value) in counted:
-            raise PackageError(place_of(where), "samma värde är räknat två gånger för påståendet")
+            raise PackageError(place_of(where), "package_counted_twice")
         counted.add((tally.statement_code, tally.value))
         tallies.append(tally)
     scores = []
@@ -525,7 +525,7 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
         )  # fmt: skip
         refer(where, "dimension_code", score.dimension_code, dimension_codes, _IN_TEMPLATE)
         if any(s.dimension_code == score.dimension_code for s in scores):
-            raise PackageError(place_of(where), "dimensionen har redan en gruppskattning")
+            raise PackageError(place_of(where), "package_scored_twice")
         scores.append(score)
     dependencies = tuple(
         build.entity([*path, "dependencies", n], Dependency, **_dependency_fields(d))
@@ -537,7 +537,7 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
         where = [*path, "actions", n]
         action = build.entity(where, Action, **_action_fields(a))
         for link in sorted(action.dependency_ids - dependency_ids):
-            refer(where, "dependency_ids", link, dependency_ids, "bland workshoppens beroenden")
+            refer(where, "dependency_ids", link, dependency_ids, _AMONG_DEPENDENCIES)
         refer(where, "dimension_code", action.dimension_code, dimension_codes, _IN_TEMPLATE)
         actions.append(action)
     checks = tuple(
@@ -599,12 +599,14 @@ def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) ->
         # The workshop's own rules across its parts (e.g. two participants with one alias).
         check_consistency(contents)
     except HallbarError as error:
-        raise PackageError(place, error.message) from error
+        raise PackageError(place, "package_value_refused", problem=error) from error
     return contents
 
 
-_AMONG_PEOPLE = "bland workshoppens deltagare"
-_IN_TEMPLATE = "i workshoppens mall"
+# Where a reference looks for what it names.
+_AMONG_PEOPLE = N_("bland workshoppens deltagare")
+_IN_TEMPLATE = N_("i workshoppens mall")
+_AMONG_DEPENDENCIES = N_("bland workshoppens beroenden")
 _FREE_TEXT_TYPES = frozenset(
     {Workshop, Participant, Dependency, Action, PrerequisiteCheck, SuccessFactor, Note, GroupScore}
 )
@@ -677,7 +679,7 @@ def workshop_from_text(text: str) -> WorkshopContents:
     except PackageError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise PackageError("kopian", f"den sparade kopian kan inte läsas ({error})") from error
+        raise PackageError(N_("kopian"), "package_copy_unreadable", reason=str(error)) from error
 
 
 def replace_names(contents: WorkshopContents, *, names: bool) -> WorkshopContents:

@@ -261,7 +261,7 @@ class ImportService:
         try:
             check_consistency(contents)
         except HallbarError as error:
-            raise PackageError(place, f"efter sammanslagningen: {error.message}") from error
+            raise PackageError(place, "package_not_merged", problem=error) from error
         return records_of(contents)
 
     @staticmethod
@@ -279,9 +279,7 @@ class ImportService:
                 continue
             owner = repo.part_workshop(cls, UUID(ref.key))
             if owner is not None and owner != workshop_id:
-                raise PackageError(
-                    place, f"id {ref.key} används redan av en annan workshop i databasen"
-                )
+                raise PackageError(place, "package_id_in_use", id=ref.key)
 
     def _write(self, repo: WorkshopRepository, steps: Sequence[_Step]) -> None:
         relink: dict[UUID, WorkshopRecord] = {}
@@ -354,12 +352,12 @@ class ImportService:
         there is deleted here); either way the conflict is done."""
         with self._store.transaction() as repo:
             if not any(c == conflict for c in repo.conflicts(conflict.workshop_id)):
-                raise NotFoundError("Konflikten finns inte längre; någon har redan valt.")
+                raise NotFoundError("conflict_gone")
             if take_theirs:
                 copy = _copy_from(repo, conflict.workshop_id, conflict.origin_id)
                 base = self._base(copy)
                 if base is None:
-                    raise PackageError("", "Den importerade versionen kan inte läsas.")
+                    raise PackageError("", "imported_copy_unreadable")
                 before = records_of(repo.load(conflict.workshop_id))
                 ref = RecordRef(conflict.kind, conflict.key)
                 after = dict(before)
@@ -393,14 +391,15 @@ def read_packages(reader: PackageReader, paths: Sequence[Path]) -> tuple[tuple[P
     """Every package, checked whole, before any database is opened or written; the first
     problem is named with its file."""
     if not paths:
-        raise PackageError("", "Välj minst ett paket att importera.")
+        raise PackageError("", "no_package_chosen")
     read = []
     for path in dict.fromkeys(paths):
         try:
             read.append((path, reader(path)))
         except PackageError as error:
-            place = f"{path.name}, {error.place}" if error.place else path.name
-            raise PackageError(place, error.problem) from error
+            # The same problem, named with its file.
+            error.place = f"{path.name}, {error.place}" if error.place else path.name
+            raise
     return tuple(read)
 
 

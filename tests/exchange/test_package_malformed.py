@@ -18,6 +18,7 @@ from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import PackageError
 from hallbar_desktop.domain.package import PackageOrigin
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import message
 from hallbar_desktop.exchange import package_format
 from hallbar_desktop.exchange.package_format import package_document, read_package
 from hallbar_desktop.services.demo_workshop import demo_contents
@@ -58,7 +59,7 @@ def _refused(tmp_path: Path, raw: bytes) -> PackageError:
     with pytest.raises(PackageError) as caught:
         read_package(target, SCHEMA)
     error = caught.value
-    assert error.place and error.message.startswith(error.place)
+    assert error.place and message(error).startswith(error.place)
     return error
 
 
@@ -76,7 +77,9 @@ def test_a_bad_date_is_named_by_its_place(tmp_path: Path, document: dict[str, An
     bad = copy.deepcopy(document)
     bad["workshops"][1]["actions"][4]["due_on"] = "2026-13-01"
     error = _refused_document(tmp_path, bad)
-    assert error.message == 'workshop 2, action 5, due_on: "2026-13-01" är inget datum (ÅÅÅÅ-MM-DD)'
+    assert (
+        message(error) == 'workshop 2, action 5, due_on: "2026-13-01" är inget datum (ÅÅÅÅ-MM-DD)'
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,7 +109,7 @@ def test_broken_records_are_named(
         record = record[step]
     record[where[-1]] = value
     error = _refused_document(tmp_path, bad)
-    assert error.place.startswith("workshop 1, " + place.split(",")[0]), error.message
+    assert error.place.startswith("workshop 1, " + place.split(",")[0]), message(error)
 
 
 def test_a_duplicated_id_is_named(tmp_path: Path, document: dict[str, Any]) -> None:
@@ -114,38 +117,38 @@ def test_a_duplicated_id_is_named(tmp_path: Path, document: dict[str, Any]) -> N
     bad["workshops"][1]["dependencies"][0]["id"] = bad["workshops"][0]["dependencies"][0]["id"]
     error = _refused_document(tmp_path, bad)
     assert error.place == "workshop 2, dependency 1, id"
-    assert "workshop 1, dependency 1" in error.message
+    assert "workshop 1, dependency 1" in message(error)
 
 
 def test_a_newer_version_is_told_apart(tmp_path: Path, document: dict[str, Any]) -> None:
     newer = {**document, "version": 2}
-    assert "nyare" in _refused_document(tmp_path, newer).message
+    assert "nyare" in message(_refused_document(tmp_path, newer))
 
 
 def test_an_unknown_field_and_duplicate_keys(tmp_path: Path, document: dict[str, Any]) -> None:
     bad = copy.deepcopy(document)
     bad["workshops"][0]["extra"] = 1
-    assert "okänt fält" in _refused_document(tmp_path, bad).message
+    assert "okänt fält" in message(_refused_document(tmp_path, bad))
     raw = json.dumps(document)
     twice = raw.replace('"version": 1', '"version": 1, "version": 1', 1)
-    assert "två gånger" in _refused(tmp_path, _zip(twice.encode())).message
+    assert "två gånger" in message(_refused(tmp_path, _zip(twice.encode())))
 
 
 def test_path_traversal_and_extra_members(tmp_path: Path, document: dict[str, Any]) -> None:
     data = json.dumps(document).encode()
     for name in ("../package.json", "/etc/passwd", "a/../../b", "..\\evil"):
-        assert "ut ur paketet" in _refused(tmp_path, _zip(data, name)).message
+        assert "ut ur paketet" in message(_refused(tmp_path, _zip(data, name)))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("package.json", data)
         archive.writestr("other.txt", b"x")
-    assert "ska bara innehålla" in _refused(tmp_path, buffer.getvalue()).message
+    assert "ska bara innehålla" in message(_refused(tmp_path, buffer.getvalue()))
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     bomb = _zip(b"[" + b" " * (package_format.MAX_JSON_BYTES + 10) + b"]")
     assert len(bomb) < 1_000_000
-    assert "för stort" in _refused(tmp_path, bomb).message
+    assert "för stort" in message(_refused(tmp_path, bomb))
 
 
 def test_a_zip_bomb_that_lies_about_its_size(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +163,7 @@ def test_a_zip_bomb_that_lies_about_its_size(tmp_path: Path, monkeypatch) -> Non
 
 
 def test_a_high_ratio_is_refused(tmp_path: Path) -> None:
-    assert "zip-bomb" in _refused(tmp_path, _zip(b" " * 30_000_000)).message
+    assert "zip-bomb" in message(_refused(tmp_path, _zip(b" " * 30_000_000)))
 
 
 @QUICK
@@ -260,3 +263,23 @@ def test_duplicated_ids(tmp_path: Path, document: dict[str, Any], data: st.DataO
     records[0]["id"] = source["id"]
     error = _refused_document(tmp_path, bad)
     assert error.place.startswith("workshop 2, ")
+
+
+def test_a_problem_reads_in_english_with_its_place(
+    tmp_path: Path, document: dict[str, Any]
+) -> None:
+    bad = copy.deepcopy(document)
+    bad["workshops"][1]["actions"][4]["due_on"] = "2026-13-01"
+    error = _refused_document(tmp_path, bad)
+    assert (
+        message(error, "en")
+        == 'workshop 2, action 5, due_on: "2026-13-01" is not a date (YYYY-MM-DD)'
+    )
+    bomb = _refused(tmp_path, _zip(b" " * 30_000_000))
+    assert message(bomb, "en") == (
+        "the package: the content is suspiciously tightly packed (a so-called zip bomb)"
+    )
+    bad["workshops"][1]["actions"][4]["due_on"] = 5
+    error = _refused_document(tmp_path, bad)
+    assert message(error).endswith("ska vara en text eller null, inte ett heltal (5)")
+    assert message(error, "en").endswith("should be a text or null, not a whole number (5)")
