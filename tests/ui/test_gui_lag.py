@@ -119,3 +119,23 @@ def test_an_open_workshop_is_left_out_of_full_collections_until_it_is_closed(  #
     window.show_library()
     # Back in the library: the closed workshop's objects can be collected again.
     assert gc.get_freeze_count() == 0
+
+
+def test_a_page_built_ahead_gets_its_contents_right_after_its_widgets(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    from hallbar_desktop.ui import workshop_view
+
+    # No building on its own after a step is shown, for the length of the test.
+    monkeypatch.setattr(workshop_view, "BUILD_PAUSE_MS", 60_000)
+    window, contents = window_with_workshop
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    following = view.steps[1]
+    view._build_one_more_page()  # the first half, as the idle window makes it
+    assert following not in view.pages
+    # The second half comes as soon as the events meanwhile are handled, not a step's pause
+    # later: a facilitator who moved on quickly met a page still to be filled.
+    qtbot.waitUntil(lambda: following in view.pages, timeout=5000)
