@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)
     # The window made anew in another language, which takes this one's place.
     replaced = Signal(object)
+    # Another user committed a change to the shared database (emitted on a listener's thread).
+    others_changed = Signal()
 
     def __init__(
         self,
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.restore_dialog: QDialog | None = None
         self._backups: BackupService | None = None
+        self._stop_watching: Callable[[], None] = _not_watching
+        self.others_changed.connect(self._show_others_changes)
 
         self.file_wait = FileWait(self)
         self.saved_label = QLabel(self)
@@ -294,10 +299,27 @@ class MainWindow(QMainWindow):
         self._page_loader.timeout.connect(self._import_one_more_page)
         self._page_loader.start()
         self.show_library(reload=False)  # the new library has just listed the workshops
+        self._stop_watching = service.watch_changes(self.others_changed.emit)
+
+    def _show_others_changes(self) -> None:
+        """What another user changed in the shared database, shown within seconds: the open
+        workshop read again, or the library."""
+        try:
+            if self.workshop is not None:
+                self.workshop.refresh()
+            elif hasattr(self, "library"):
+                self.library.reload()
+        except HallbarError:
+            pass  # the server is away: the next edit says so, and the listener tries again
+
+    def _stop_watching_changes(self) -> None:
+        stop, self._stop_watching = self._stop_watching, _not_watching
+        stop()
 
     def detach(self) -> None:
         """Let go of the services (before the database file is replaced): back to the shell
         that says it is opening the database, until attach() is called again."""
+        self._stop_watching_changes()
         self._close_workshop()
         if hasattr(self, "library"):
             self.ui.new_workshop_action.triggered.disconnect(self.library.new_workshop)
@@ -966,6 +988,11 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_watching_changes()
         self._commit_focused_field()
         self._settings.set_geometry("main_window", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _not_watching() -> None:
+    """The stop of a window that watches no database for others' changes."""
