@@ -303,7 +303,12 @@ class MainWindow(QMainWindow):
 
     def _show_others_changes(self) -> None:
         """What another user changed in the shared database, shown within seconds: the open
-        workshop read again, or the library."""
+        workshop read again, or the library. Not while the user types in a field (reading
+        again would put the stored text back over what is being typed): once it is left."""
+        focused = self.focusWidget()
+        if self.isActiveWindow() and focused is not None and hasattr(focused, "commit"):
+            QTimer.singleShot(1000, self._show_others_changes)
+            return
         try:
             if self.workshop is not None:
                 self.workshop.refresh()

@@ -65,3 +65,35 @@ def test_another_users_change_reaches_the_open_workshop_and_the_library(
         timeout=5000,
     )
     window.close()
+
+
+def test_what_is_being_typed_is_not_read_over_but_shown_once_the_field_is_left(
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    other_user: WorkshopService,
+    ui_settings: UiSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from hallbar_desktop.ui.main_window import MainWindow
+
+    class TypedIn(QWidget):
+        def commit(self) -> None: ...
+
+    workshop = service.create_workshop(Workshop(title="Gemensam")).workshop
+    window = MainWindow(service, export_service_for(service), ui_settings, "server")
+    qtbot.addWidget(window)
+    window.open_workshop(workshop.id)
+    qtbot.wait(500)
+    field = TypedIn(window)
+    monkeypatch.setattr(window, "isActiveWindow", lambda: True)
+    monkeypatch.setattr(window, "focusWidget", lambda: field)
+
+    other_user.update_workshop(dataclasses.replace(workshop, place="Regionhuset"), workshop)
+    qtbot.wait(2500)
+    assert window.workshop.contents.workshop.place == ""  # not while the field is typed in
+
+    monkeypatch.setattr(window, "focusWidget", lambda: None)
+    qtbot.waitUntil(lambda: window.workshop.contents.workshop.place == "Regionhuset", timeout=3000)
+    window.close()
