@@ -116,16 +116,21 @@ class Ui_PrerequisitesPage(object):
 
         self.new_factor_area_combo = QComboBox(self.factors_panel)
         self.new_factor_area_combo.setObjectName(u"new_factor_area_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.new_factor_area_combo.sizePolicy().hasHeightForWidth())
+        self.new_factor_area_combo.setSizePolicy(sizePolicy)
 
         self.new_factor_row.addWidget(self.new_factor_area_combo)
+
+
+        self.factors_layout.addLayout(self.new_factor_row)
 
         self.add_factor_button = QPushButton(self.factors_panel)
         self.add_factor_button.setObjectName(u"add_factor_button")
 
-        self.new_factor_row.addWidget(self.add_factor_button)
-
-
-        self.factors_layout.addLayout(self.new_factor_row)
+        self.factors_layout.addWidget(self.add_factor_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.factors_problem_label = QLabel(self.factors_panel)
         self.factors_problem_label.setObjectName(u"factors_problem_label")

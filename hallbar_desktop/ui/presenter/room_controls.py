@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
@@ -41,6 +42,8 @@ class RoomControls(QWidget):
         ui.names_check.clicked.connect(self._store_names)
         room.changed.connect(self.refresh)
         workshop.changed.connect(self.refresh)
+        self._status = ""
+        ui.room_status_label.installEventFilter(self)
         self.refresh()
 
     def toggle_reveal(self) -> None:
@@ -115,6 +118,24 @@ class RoomControls(QWidget):
             status = self.tr("Rummet ser: {0}.").format(chosen.label if chosen else "")
         else:
             status = self.tr("Resultaten är dolda för rummet.")
-        ui.room_status_label.setText(status)
+        self._status = status
+        self._show_status()
         ui.room_status_label.setToolTip(status)
+        ui.room_status_label.setAccessibleName(status)
         set_text_role(ui.room_status_label, "" if revealed else SECONDARY)
+
+    def _show_status(self) -> None:
+        """The status in the room the row leaves it, shortened with "…" where it does not fit
+        (a larger text size); the tooltip and the screen reader have it whole."""
+        label = self.ui.room_status_label
+        label.setText(
+            label.fontMetrics().elidedText(self._status, Qt.TextElideMode.ElideRight, label.width())
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.room_status_label and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+        ):
+            self._show_status()
+        return False

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -129,24 +129,18 @@ class ParticipantRatingWidget(QWidget):
         # The anchor buttons are the legend of the scale and the way to answer with the mouse
         # or a touch screen; they take no focus so the keyboard stays in the grid.
         self.answer_buttons: dict[object, QPushButton] = {}
-        buttons = QGridLayout()
-        buttons.setSpacing(4)
-        anchors = workshop.contents.template.scale
-        for column, anchor in enumerate(anchors):
-            button = self._answer_button(
-                f"{anchor.value}  {anchor.label}", anchor.description, anchor.value
-            )
-            buttons.addWidget(button, 0, column)
-        dont_know = self._answer_button(
+        self.answer_grid = QGridLayout()
+        self.answer_grid.setSpacing(4)
+        for anchor in workshop.contents.template.scale:
+            self._answer_button(f"{anchor.value}  {anchor.label}", anchor.description, anchor.value)
+        self._answer_button(
             self.tr("0 eller V  Vet ej"), workshop.contents.template.dont_know_label, DONT_KNOW
         )
-        buttons.addWidget(dont_know, 1, 0, 1, 2)
-        clear = self._answer_button(
+        self._answer_button(
             self.tr("Delete  Rensa svaret"), self.tr("Ta bort svaret på påståendet"), CLEARED
         )
-        buttons.addWidget(clear, 1, 2, 1, 2)
-        for column in range(len(anchors)):
-            buttons.setColumnStretch(column, 1)
+        self._answer_columns = 0
+        self._place_answer_buttons()
 
         self.keys_label = QLabel(
             self.tr(
@@ -169,7 +163,7 @@ class ParticipantRatingWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.current_label)
-        layout.addLayout(buttons)
+        layout.addLayout(self.answer_grid)
         layout.addWidget(self.keys_label)
         layout.addWidget(self.problem_label)
 
@@ -182,7 +176,9 @@ class ParticipantRatingWidget(QWidget):
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored: the widths of five buttons in a row would otherwise be the page's least width
+        # (the window needed 1450 px at the largest text size); they go in more rows instead.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setCheckable(True)
         button.clicked.connect(lambda _checked=False, v=value: self._button_answer(v))
         self.answer_buttons[value] = button
@@ -259,6 +255,38 @@ class ParticipantRatingWidget(QWidget):
             button = self.answer_buttons[anchor.value]
             button.setText(f"{anchor.value}  {anchor.label}")
             button.setToolTip(anchor.description)
+        self._place_answer_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_answer_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: wider buttons
+            self._place_answer_buttons()
+
+    def _place_answer_buttons(self) -> None:
+        """The scale's buttons in one row where their words fit, else in as many rows as it
+        takes; Vet ej and Rensa svaret in the row below, each as wide as two of them."""
+        grid = self.answer_grid
+        anchors = [b for v, b in self.answer_buttons.items() if v not in (DONT_KNOW, CLEARED)]
+        widest = max(button.sizeHint().width() for button in self.answer_buttons.values())
+        room = self.contentsRect().width() + grid.spacing()
+        columns = max(2, min(len(anchors), room // (widest + grid.spacing())))
+        if columns == self._answer_columns:
+            return
+        self._answer_columns = columns
+        for button in self.answer_buttons.values():
+            grid.removeWidget(button)
+        for place, button in enumerate(anchors):
+            grid.addWidget(button, *divmod(place, columns))
+        below = (len(anchors) + columns - 1) // columns
+        half = columns // 2
+        grid.addWidget(self.answer_buttons[DONT_KNOW], below, 0, 1, half)
+        grid.addWidget(self.answer_buttons[CLEARED], below, half, 1, half)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
 
     # --- answering -------------------------------------------------------------------------
 
