@@ -349,6 +349,39 @@ def _build_parser() -> argparse.ArgumentParser:
         help=_("filen att återställa (sökväg, eller ett filnamn från --list)"),
     )
     restore.set_defaults(handler=_restore)
+    purge = commands.add_parser(
+        "purge",
+        parents=[db_after],
+        help=_(
+            "gallra personuppgifter: ta bort deltagarnas namn och roller, eller hela workshoppar"
+        ),
+        description=_(
+            "Utan --delete tas deltagarnas namn, roller och egna alias bort, och vem som skrev "
+            "vilken anteckning; skattningarna, anteckningarna och åtgärdsplanen finns kvar utan "
+            "namn. Med --delete tas hela workshoppen bort. Gallringen går inte att ångra: den "
+            "når också programmets säkerhetskopior av databasen, som skrivs om eller tas bort. "
+            "Filer du har exporterat och paket du har skickat når den inte."
+        ),
+    )
+    purge_choice = purge.add_mutually_exclusive_group(required=True)
+    purge_choice.add_argument(
+        "--workshop",
+        action="append",
+        type=_workshop_id,
+        metavar="ID",
+        help=_("workshoppens id (kan upprepas)"),
+    )
+    purge_choice.add_argument(
+        "--expired",
+        action="store_true",
+        help=_("alla workshoppar vars gallringsdatum har passerat"),
+    )
+    purge.add_argument(
+        "--delete",
+        action="store_true",
+        help=_("ta bort hela workshopparna, inte bara namnen"),
+    )
+    purge.set_defaults(handler=_purge)
     templates = commands.add_parser(
         "templates",
         help=_("lista mallarna för skattningen: den inbyggda och organisationens egna"),
@@ -787,6 +820,66 @@ def _restore(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.retention import PurgeKind
+
+    kind = PurgeKind.WORKSHOP if args.delete else PurgeKind.NAMES
+    with open_services(args.db, create_if_missing=False, exclusive=True) as services:
+        _warn_about(services)
+        if args.expired:
+            ids = [w.id for w in services.retention.past_retention(kind)]
+            if not ids:
+                print(_("Ingen workshop har passerat sitt gallringsdatum."), file=sys.stderr)
+                return EXIT_OK
+        else:
+            ids = list(args.workshop)
+        report = services.retention.purge(ids, kind)
+    for purged in report.workshops:
+        if purged.kind is PurgeKind.WORKSHOP:
+            what = _("hela workshoppen borttagen")
+        else:
+            what = _(
+                "namn och roller borttagna (deltagare: {people}, anteckningar: {notes})"
+            ).format(people=purged.participants_cleared, notes=purged.notes_unauthored)
+        done = _("gallrad")
+        print(_shown(f"{done}  {purged.workshop_id}  {purged.title}  {what}"))
+    for line in _purge_notes(report):
+        print(_shown(line), file=sys.stderr)
+    return EXIT_OK
+
+
+def _purge_notes(report: Any) -> list[str]:
+    """What a purge did outside the database, and the copies it could not reach."""
+    lines = []
+    if report.on_server:
+        lines.append(
+            _(
+                "Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt "
+                "organisationens rutin för servern, inte av hallbar."
+            )
+        )
+    for path in report.backups_rewritten:
+        lines.append(_("Säkerhetskopia gallrad: {path}").format(path=path))
+    for path in report.backups_removed:
+        lines.append(_("Säkerhetskopia borttagen (kunde inte gallras): {path}").format(path=path))
+    for path in report.copies_not_reached:
+        lines.append(_("Kan inte gallras, ta bort den själv: {path}").format(path=path))
+    for purged in report.workshops:
+        if purged.imported_from:
+            lines.append(
+                _("”{title}” lästes in från {computer}: kopian där gallras inte härifrån.").format(
+                    title=purged.title, computer=purged.imported_from
+                )
+            )
+    lines.append(
+        _(
+            "Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat "
+            "innehåller fortfarande det de innehöll: ta bort dem själv."
+        )
+    )
+    return lines
 
 
 def _with_way_back(error: HallbarError) -> str:

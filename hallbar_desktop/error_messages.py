@@ -308,4 +308,11 @@ def sentences(language: str) -> dict[str, str]:
             "Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
             "Försök igen, eller välj en annan mapp."
         ),
+        # Retention and purge
+        "workshop_not_found": gettext(
+            "Det finns ingen workshop med id {workshop} i databasen (se hallbar list)."
+        ),
+        "retention_months_range": gettext(
+            "Antalet månader som uppgifterna sparas ska vara mellan 1 och {most}."
+        ),
     }
