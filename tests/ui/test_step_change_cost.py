@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -84,3 +85,57 @@ def test_a_page_filled_ahead_is_filled_again_after_a_change(  # type: ignore[no-
     assert fills == []  # the page out of view waits until it is shown
     view.go_to(WorkshopStep.RESULTS)
     assert fills == ["filled"]
+
+
+def test_a_scroll_area_around_fields_is_no_tab_stop_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QVBoxLayout
+
+    from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames
+
+    part = QWidget()
+    qtbot.addWidget(part)
+    layout = QVBoxLayout(part)
+    areas = []
+    for inside in ("field", "text", "dialog"):
+        area = QScrollArea()
+        content = QWidget()
+        if inside == "field":
+            QLineEdit(content)
+        elif inside == "text":
+            QLabel("Bara text att läsa", content)
+        else:
+            QLineEdit(QDialog(content))  # a window of its own: its field is not the area's
+        area.setWidget(content)
+        layout.addWidget(area)
+        areas.append(area)
+    skip_scroll_frames(part)
+    assert [a.focusPolicy() for a in areas] == [
+        Qt.FocusPolicy.NoFocus,
+        Qt.FocusPolicy.StrongFocus,
+        Qt.FocusPolicy.StrongFocus,
+    ]
+
+
+def test_every_pages_scroll_frames_are_the_ones_tab_passes_over(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from hallbar_desktop.ui.keyboard_focus import skip_scroll_frames
+    from hallbar_desktop.ui.pages.page_registry import create_page
+
+    _window, view = _view_with_every_page(qtbot, window_with_workshop)
+    for step in view.steps:
+        # Two copies of the page in the window: one as skip_scroll_frames leaves it, one by
+        # the rule itself, each area judged by the Tab stops the window's chain gives it.
+        pages = [create_page(step, view.workshop) for _ in range(2)]
+        for page in pages:
+            page.setParent(view.ui.page_stack)
+        skip_scroll_frames(pages[0])
+        for area in pages[1].findChildren(QScrollArea):
+            if any(stop is not area for stop in tab_stops(area)):
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        policies = [[a.focusPolicy() for a in p.findChildren(QScrollArea)] for p in pages]
+        assert policies[0] == policies[1], step
+        for page in pages:
+            page.deleteLater()
