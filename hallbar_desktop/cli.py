@@ -382,6 +382,42 @@ def _build_parser() -> argparse.ArgumentParser:
         help=_("ta bort hela workshopparna, inte bara namnen"),
     )
     purge.set_defaults(handler=_purge)
+    serve = commands.add_parser(
+        "serve",
+        parents=[db_after],
+        help=_("låt deltagarna svara i mobilen: visa deltagarsidan på rummets nätverk"),
+        description=_(
+            "Visar deltagarsidan för en workshop på en adress i rummets lokala nätverk tills du "
+            "trycker Ctrl+C. Första raden är adressen och koden som deltagarna skriver in; "
+            "därefter en QR-kod. Bara privata och lokala adresser går att välja, aldrig alla "
+            "nätverkskort. Deltagarna skattar påståendena om inte --notes eller --dots anges."
+        ),
+    )
+    serve.add_argument(
+        "--workshop", required=True, type=_workshop_id, metavar="ID", help=_("workshoppens id")
+    )
+    serve.add_argument(
+        "--address",
+        metavar=_("ADRESS"),
+        help=_("adressen att lyssna på (som standard datorns adress i det lokala nätverket)"),
+    )
+    serve.add_argument(
+        "--port", type=int, default=None, metavar="N", help=_("porten att lyssna på (8018)")
+    )
+    serve_round = serve.add_mutually_exclusive_group()
+    serve_round.add_argument(
+        "--notes",
+        choices=("dependencies", "prerequisites", "actions"),
+        metavar=_("STEG"),
+        help=_("samla lappar för steget dependencies, prerequisites eller actions"),
+    )
+    serve_round.add_argument(
+        "--dots",
+        choices=("dependencies", "actions"),
+        metavar=_("STEG"),
+        help=_("låt deltagarna fördela prickar i steget dependencies eller actions"),
+    )
+    serve.set_defaults(handler=_serve)
     templates = commands.add_parser(
         "templates",
         help=_("lista mallarna för skattningen: den inbyggda och organisationens egna"),
@@ -406,6 +442,75 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     handbook.set_defaults(handler=_handbook)
     return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from hallbar_desktop.domain.workflow import WorkshopStep
+    from hallbar_desktop.room_server.addresses import (
+        DEFAULT_PORT,
+        check_listen_address,
+        guessed_room_address,
+    )
+    from hallbar_desktop.room_server.http_server import RoomServer
+    from hallbar_desktop.room_server.room import OpenRound, Room, RoundKind
+
+    address = args.address if args.address is not None else guessed_room_address()
+    if address is None:
+        raise UsageError(_("datorn har ingen adress i ett lokalt nätverk; ange en med --address"))
+    check_listen_address(address)
+    if args.notes:
+        opened = OpenRound(RoundKind.NOTES, WorkshopStep.from_code(args.notes))
+    elif args.dots:
+        opened = OpenRound(RoundKind.DOTS, WorkshopStep.from_code(args.dots))
+    else:
+        opened = OpenRound(RoundKind.RATING)
+    stop = threading.Event()
+    with open_services(args.db, create_if_missing=False) as services:
+        room = Room(services.workshops, args.workshop, language=_texts.language)
+        room.open(opened)
+        port = DEFAULT_PORT if args.port is None else args.port
+        try:
+            server = RoomServer(room, address, port)
+        except OSError as error:
+            raise UsageError(
+                _("kan inte lyssna på {address} port {port}: {reason}").format(
+                    address=address, port=port, reason=error.strerror or error
+                )
+            ) from None
+        # SIGTERM ends the serving like Ctrl+C: every phone's connection is closed.
+        previous = signal.signal(signal.SIGTERM, lambda _signal, _frame: stop.set())
+        server.start()
+        try:
+            print(
+                _("Deltagarna går till {url} och skriver koden {code}").format(
+                    url=server.url, code=room.join_code
+                ),
+                flush=True,
+            )
+            _print_join_qr(server.join_url)
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.stop()
+            signal.signal(signal.SIGTERM, previous)
+    print(_("Deltagarsidan är stängd."), file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_join_qr(url: str) -> None:
+    """The join address as a QR code in the terminal, for a projected terminal window."""
+    try:
+        import segno
+    except ImportError:
+        return
+    if sys.stdout.isatty():
+        segno.make(url, error="m").terminal(compact=True)
+        sys.stdout.flush()
 
 
 def _handbook(args: argparse.Namespace) -> int:

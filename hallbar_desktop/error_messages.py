@@ -315,4 +315,36 @@ def sentences(language: str) -> dict[str, str]:
         "retention_months_range": gettext(
             "Antalet månader som uppgifterna sparas ska vara mellan 1 och {most}."
         ),
+        # The participant server (phones in the room)
+        "room_address_refused": gettext("Deltagarsidan kan inte lyssna på {address}."),
+        "room_refused": gettext("Det gick inte. Ladda om sidan och försök igen."),
+        "room_address_invalid": gettext("{address} är ingen IP-adress."),
+        "room_address_all": gettext(
+            "Deltagarsidan lyssnar bara på en adress i taget, inte på alla ({address}). "
+            "Välj adressen i rummets nätverk."
+        ),
+        "room_address_public": gettext(
+            "{address} är en adress på internet. Deltagarsidan lyssnar bara på ett lokalt "
+            "nätverk (till exempel 192.168.x.x eller 10.x.x.x)."
+        ),
+        "room_code_wrong": gettext(
+            "Koden stämmer inte. Titta på skärmen i rummet och försök igen."
+        ),
+        "room_full": gettext("Workshoppen är full: högst {limit} enheter kan vara med."),
+        "room_device_unknown": gettext("Du är inte med i workshoppen. Gå med med koden."),
+        "room_too_many_requests": gettext("För många försök på kort tid. Vänta en stund."),
+        "room_value_unknown": gettext("Det valda finns inte (längre). Ladda om sidan."),
+        "room_text_empty": gettext("Skriv något på lappen först."),
+        "room_text_too_long": gettext("Lappen får ha högst {limit} tecken."),
+        "room_too_many_notes": gettext("Du har skrivit så många lappar som går: {limit}."),
+        "room_not_yours": gettext("Du kan bara ändra dina egna svar."),
+        "room_dots_negative": gettext("Antalet prickar kan inte vara negativt."),
+        "room_dots_over_budget": gettext("Du har {budget} prickar att fördela, inte fler."),
+        "room_rating_incomplete": gettext("Svara på alla påståenden först. Vet ej går också bra."),
+        "room_round_closed": gettext("Steget är stängt. Vänta på nästa steg."),
+        "room_wrong_host": gettext("Använd adressen som visas på skärmen i rummet."),
+        "room_closed": gettext("Processledaren har stängt deltagarsidan."),
+        "room_no_such_page": gettext("Sidan finns inte."),
+        "room_bad_request": gettext("Det som skickades gick inte att läsa. Ladda om sidan."),
+        "room_request_too_large": gettext("Det som skickades är för stort (högst {limit} byte)."),
     }

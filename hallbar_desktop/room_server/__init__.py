@@ -1,0 +1,1 @@
+"""Participants answering from their own phones over the room's network; no Qt, no ui."""

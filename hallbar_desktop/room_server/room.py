@@ -1,0 +1,382 @@
+"""The participants' phones in one workshop: join code, devices, the open round and its answers."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+from hallbar_desktop.domain.action import ActionType
+from hallbar_desktop.domain.choices import Area
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.dependency import DependencyCategory
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.note import TEXT_MAX as NOTE_TEXT_MAX
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.readiness import Rating
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.services.workshop_service import MAX_PARTICIPANTS, WorkshopService
+from hallbar_desktop.text_catalogue import catalogue
+
+OTHER_TYPE = DependencyCategory.OTHER.label
+# The same note types as the input mode at the computer (ui/input_mode/input_round.py).
+NOTE_TYPES: dict[WorkshopStep, tuple[str, ...]] = {
+    WorkshopStep.DEPENDENCIES: tuple(c.label for c in DependencyCategory),
+    WorkshopStep.PREREQUISITES: (*(a.label for a in Area), OTHER_TYPE),
+    WorkshopStep.ACTIONS: (*(t.label for t in ActionType), OTHER_TYPE),
+}
+VOTE_STEPS = (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS)
+JOIN_CODE_DIGITS = 6
+
+
+class RoundKind(Enum):
+    RATING = "rating"  # the statements
+    NOTES = "notes"  # brainstorm notes for a step
+    DOTS = "dots"  # a budget of dots over the dependencies or the actions
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRound:
+    """What the phones collect now; the step closes when another round (or none) is opened."""
+
+    kind: RoundKind
+    step: WorkshopStep = WorkshopStep.RATING
+    budget: int = 3
+
+    def __post_init__(self) -> None:
+        if self.kind is RoundKind.NOTES and self.step not in NOTE_TYPES:
+            raise ValueError(f"notes are not collected for {self.step}")
+        if self.kind is RoundKind.DOTS and self.step not in VOTE_STEPS:
+            raise ValueError(f"dots are not given for {self.step}")
+        if self.kind is RoundKind.RATING and self.step is not WorkshopStep.RATING:
+            raise ValueError("the statements are rated in the rating step")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one device may send: a room full of strangers' phones shares one laptop."""
+
+    body_bytes: int = 4096
+    notes_per_round: int = 30
+    requests_per_window: int = 60
+    window_seconds: float = 10.0
+    wrong_codes_per_minute: int = 10  # per network address
+    devices: int = MAX_PARTICIPANTS
+
+
+@dataclass(slots=True)
+class Device:
+    token: str
+    participant_id: UUID
+    alias: str
+    address: str
+    note_ids: dict[OpenRound, list[UUID]] = field(default_factory=dict)
+    dots: dict[OpenRound, dict[UUID, int]] = field(default_factory=dict)
+    done: set[OpenRound] = field(default_factory=set)
+    requests: deque[float] = field(default_factory=deque)
+    last_seen: float = 0.0
+
+
+class RoomRefusal(HallbarError):
+    """A request the room does not carry out; ``status`` is the HTTP status it answers with."""
+
+    code = "room_refused"
+
+    def __init__(self, code: str, status: int = 400, /, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.status = status
+
+
+class Room:
+    """One workshop's phones. Every answer goes through WorkshopService at once; a device sees
+    and changes only its own answers, and only while their round is open. Thread-safe: the
+    server's threads share it, one service call at a time."""
+
+    def __init__(
+        self,
+        service: WorkshopService,
+        workshop_id: UUID,
+        *,
+        language: str = "sv",
+        alias_word: str | None = None,
+        limits: Limits = Limits(),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._service = service
+        self.workshop_id = workshop_id
+        self.language = language
+        # A phone's participant is "Deltagare 7" in the language the room is served in.
+        self._alias_word = alias_word or catalogue(language).pgettext("alias", "Deltagare")
+        self.limits = limits
+        self._clock = clock
+        self.join_code = "".join(secrets.choice("0123456789") for _ in range(JOIN_CODE_DIGITS))
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._devices: dict[str, Device] = {}
+        # Wrong codes per network address in the last minute: guessing the code is slowed down.
+        self._wrong_codes: dict[str, deque[float]] = {}
+        self._round: OpenRound | None = None
+        # Phones read their state again when the version changes: a round opened or closed,
+        # a device removed. Answers only count up ``answers``, so that forty phones do not
+        # each read the workshop again at every answer in the room.
+        self.version = 0
+        self.answers = 0
+        self.closed = False
+        service.contents(workshop_id)  # NotFoundError now rather than at the first phone
+
+    # --- the facilitator's side ------------------------------------------------------------
+
+    @property
+    def open_round(self) -> OpenRound | None:
+        return self._round
+
+    def open(self, round_: OpenRound | None) -> None:
+        """Open a round on every phone (None: "Vänta på nästa steg"); the round before closes,
+        and its answers can no longer be changed from a phone."""
+        with self._lock:
+            self._round = round_
+            self._bump()
+
+    def devices(self) -> tuple[Device, ...]:
+        with self._lock:
+            return tuple(self._devices.values())
+
+    def progress(self) -> tuple[int, int]:
+        """(connected, done) for the facilitator: "9 anslutna · 7 klara"."""
+        with self._lock:
+            round_ = self._round
+            done = sum(1 for d in self._devices.values() if round_ is not None and round_ in d.done)
+            return len(self._devices), done
+
+    def remove_device(self, token: str) -> None:
+        """The device must join again with the code; what it sent stays stored."""
+        with self._lock:
+            self._devices.pop(token, None)
+            self._bump()
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
+            self._devices.clear()
+            self._bump()
+
+    def wait_for_change(self, seen: int, timeout: float) -> int:
+        """The version after ``seen`` has passed, or ``seen`` again after ``timeout``."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.version != seen or self.closed, timeout)
+            return self.version
+
+    def _bump(self) -> None:
+        self.version += 1
+        self._changed.notify_all()
+
+    def _answered(self) -> None:
+        self.answers += 1
+
+    # --- a phone's side --------------------------------------------------------------------
+
+    def join(self, code: str, address: str) -> Device:
+        """A new device with a random token and a participant of its own ("Deltagare N")."""
+        with self._lock:
+            guesses = self._wrong_codes.setdefault(address, deque())
+            now = self._clock()
+            _forget_before(guesses, now - self.limits.window_seconds * 6)
+            if len(guesses) >= self.limits.wrong_codes_per_minute:
+                raise RoomRefusal("room_too_many_requests", 429)
+            if not secrets.compare_digest(code.encode(), self.join_code.encode()):
+                guesses.append(now)
+                raise RoomRefusal("room_code_wrong", 403)
+            if len(self._devices) >= self.limits.devices:
+                raise RoomRefusal("room_full", 503, limit=self.limits.devices)
+            participant = self._service.add_participant(
+                self.workshop_id, alias_word=self._alias_word
+            )
+            device = Device(
+                token=secrets.token_urlsafe(24),
+                participant_id=participant.id,
+                alias=participant.alias,
+                address=address,
+                last_seen=self._clock(),
+            )
+            self._devices[device.token] = device
+            self._answered()
+            return device
+
+    def device(self, token: str) -> Device:
+        """The device of ``token``, counted against its request rate."""
+        with self._lock:
+            device = self._devices.get(token) if token else None
+            if device is None:
+                raise RoomRefusal("room_device_unknown", 401)
+            now = self._clock()
+            _forget_before(device.requests, now - self.limits.window_seconds)
+            if len(device.requests) >= self.limits.requests_per_window:
+                raise RoomRefusal("room_too_many_requests", 429)
+            device.requests.append(now)
+            device.last_seen = now
+            return device
+
+    def state(self, device: Device) -> dict[str, Any]:
+        """What the device's page shows: the open round with its own answers, nobody else's."""
+        with self._lock:
+            round_ = self._round
+            shown: dict[str, Any] = {
+                "version": self.version,
+                "alias": device.alias,
+                "round": None,
+            }
+            if round_ is None:
+                return shown
+            contents = self._service.contents(self.workshop_id)
+            about: dict[str, Any] = {
+                "kind": round_.kind.value,
+                "step": round_.step.code,
+                "done": round_ in device.done,
+            }
+            if round_.kind is RoundKind.RATING:
+                about.update(_rating_state(contents, device))
+            elif round_.kind is RoundKind.NOTES:
+                own = set(device.note_ids.get(round_, ()))
+                about["types"] = list(NOTE_TYPES[round_.step])
+                about["notes"] = [
+                    {"id": str(n.id), "text": n.text, "type": n.cluster}
+                    for n in sorted(contents.notes, key=lambda n: n.position)
+                    if n.id in own
+                ]
+                about["max_notes"] = self.limits.notes_per_round
+                about["max_length"] = NOTE_TEXT_MAX
+            else:
+                given = device.dots.get(round_, {})
+                about["budget"] = round_.budget
+                about["targets"] = [
+                    {"id": str(t.id), "title": t.title, "dots": given.get(t.id, 0)}
+                    for t in _vote_targets(contents, round_.step)
+                ]
+            shown["round"] = about
+            return shown
+
+    def rate(self, device: Device, statement_code: str, value: int | None) -> None:
+        with self._lock:
+            self._open_round_of(device, RoundKind.RATING)
+            rating = Rating(
+                participant_id=device.participant_id, statement_code=statement_code, value=value
+            )
+            self._service.record_rating(self.workshop_id, rating)
+            self._answered()
+
+    def add_note(self, device: Device, text: str, note_type: str) -> UUID:
+        with self._lock:
+            round_ = self._open_round_of(device, RoundKind.NOTES)
+            if note_type not in NOTE_TYPES[round_.step]:
+                raise RoomRefusal("room_value_unknown", 400, name="type")
+            text = text.strip()
+            if not text:
+                raise RoomRefusal("room_text_empty", 400)
+            if len(text) > NOTE_TEXT_MAX:
+                raise RoomRefusal("room_text_too_long", 400, limit=NOTE_TEXT_MAX)
+            written = device.note_ids.setdefault(round_, [])
+            if len(written) >= self.limits.notes_per_round:
+                raise RoomRefusal("room_too_many_notes", 400, limit=self.limits.notes_per_round)
+            contents = self._service.contents(self.workshop_id)
+            shows_names = contents.workshop.show_names
+            note = Note(
+                step=round_.step,
+                text=text,
+                # Anonymous unless the facilitator turned names on, as at the computer.
+                author_id=device.participant_id if shows_names else None,
+                cluster=note_type,
+                position=max((n.position for n in contents.notes), default=0) + 1,
+            )
+            self._service.save_note(self.workshop_id, note)
+            written.append(note.id)
+            device.done.discard(round_)
+            self._answered()
+            return note.id
+
+    def remove_note(self, device: Device, note_id: UUID) -> None:
+        with self._lock:
+            round_ = self._open_round_of(device, RoundKind.NOTES)
+            written = device.note_ids.get(round_, [])
+            if note_id not in written:
+                raise RoomRefusal("room_not_yours", 403)
+            self._service.remove_note(self.workshop_id, note_id)
+            written.remove(note_id)
+            self._answered()
+
+    def give_dots(self, device: Device, wanted: Mapping[UUID, int]) -> None:
+        """The device's dots as they now lie; only the difference from before is added, so a
+        phone can move its dots until the round closes and never give more than its budget."""
+        with self._lock:
+            round_ = self._open_round_of(device, RoundKind.DOTS)
+            contents = self._service.contents(self.workshop_id)
+            targets = {t.id for t in _vote_targets(contents, round_.step)}
+            if any(target not in targets for target in wanted):
+                raise RoomRefusal("room_value_unknown", 400, name="target")
+            if any(n < 0 for n in wanted.values()):
+                raise RoomRefusal("room_dots_negative", 400)
+            if sum(wanted.values()) > round_.budget:
+                raise RoomRefusal("room_dots_over_budget", 400, budget=round_.budget)
+            before = device.dots.get(round_, {})
+            change = {
+                target: wanted.get(target, 0) - before.get(target, 0)
+                for target in set(wanted) | set(before)
+            }
+            self._service.add_votes(self.workshop_id, {t: n for t, n in change.items() if n})
+            device.dots[round_] = {t: n for t, n in wanted.items() if n}
+            self._answered()
+
+    def finish(self, device: Device) -> None:
+        """The device is done with the round ("Tack! Vänta på nästa steg"); for the rating,
+        once every statement has an answer ("Vet ej" counts)."""
+        with self._lock:
+            round_ = self._open_round_of(device, None)
+            if round_.kind is RoundKind.RATING:
+                contents = self._service.contents(self.workshop_id)
+                if device.participant_id not in {p.id for p in contents.participants_done()}:
+                    raise RoomRefusal("room_rating_incomplete", 400)
+            device.done.add(round_)
+            self._answered()
+
+    def _open_round_of(self, device: Device, kind: RoundKind | None) -> OpenRound:
+        round_ = self._round
+        if round_ is None or (kind is not None and round_.kind is not kind):
+            raise RoomRefusal("room_round_closed", 409)
+        if device.token not in self._devices:
+            raise RoomRefusal("room_device_unknown", 401)
+        return round_
+
+
+def _forget_before(times: deque[float], since: float) -> None:
+    while times and times[0] < since:
+        times.popleft()
+
+
+def _rating_state(contents: WorkshopContents, device: Device) -> dict[str, Any]:
+    template = contents.template
+    answers = {
+        r.statement_code: r.value
+        for r in contents.ratings
+        if r.participant_id == device.participant_id
+    }
+    return {
+        "statements": [
+            {"code": s.code, "text": s.text, "dimension": d.label}
+            for d in template.dimensions
+            for s in d.statements
+        ],
+        "scale": [{"value": a.value, "label": a.label} for a in template.scale],
+        "dont_know": template.dont_know_label,
+        "answers": answers,
+    }
+
+
+def _vote_targets(contents: WorkshopContents, step: WorkshopStep) -> tuple[Any, ...]:
+    """What the dots go on, in the order the facilitator's list has them."""
+    parts = contents.dependencies if step is WorkshopStep.DEPENDENCIES else contents.actions
+    return tuple(sorted(parts, key=lambda p: p.position))
