@@ -31,7 +31,7 @@ from hallbar_desktop.app import (
 )
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.error_messages import message
+from hallbar_desktop.error_messages import data_problem_meaning, message
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.paths import default_database_path
 from hallbar_desktop.text_catalogue import (
@@ -539,7 +539,7 @@ def _templates(_args: argparse.Namespace) -> int:
     for problem in service.unreadable():
         _say(
             _("en mallfil i {folder} kunde inte läsas och visas inte: {problem}").format(
-                folder=service.folder, problem=problem
+                folder=service.folder, problem=_error_text(problem)
             )
         )
     return EXIT_OK
@@ -601,7 +601,7 @@ def _overview_json(
                 "field": p.field,
                 "stored_value": p.raw,
                 "shown_as": p.shown_value,
-                "meaning": p.meaning,
+                "meaning": data_problem_meaning(p, _texts.language),
             }
             for p in problems
         ],

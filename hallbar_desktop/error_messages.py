@@ -9,19 +9,33 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from hallbar_desktop.domain.errors import HallbarError, PackageError
+from hallbar_desktop.domain.data_problems import (
+    BROKEN_TEMPLATE,
+    EMPTY,
+    IMPOSSIBLE_DATE,
+    INVALID,
+    NOT_A_NUMBER,
+    OUT_OF_RANGE,
+    TOO_LONG,
+    UNDECODABLE_TEXT,
+    UNKNOWN_CHOICE,
+    DataProblem,
+)
+from hallbar_desktop.domain.errors import HallbarError, PackageError, Phrase
 from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
 
 # Values that are words of the source language (a field's label, a place): translated too.
-_WORDS = frozenset({"label", "place", "among"})
+_WORDS = frozenset({"label", "place", "among", "scale", "word"})
 
 
-def message(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
-    """What ``error`` means for the user, in ``language``, with its values filled in."""
+def message(error: HallbarError | Phrase, language: str = SOURCE_LANGUAGE) -> str:
+    """What ``error`` (or a phrase of the core) means for the user, in ``language``, with its
+    values filled in."""
+    text = getattr(error, "text", None)
     sentence = sentences(language).get(error.code)
-    if sentence is None:
+    if text or sentence is None:
         # A raiser not yet given a code keeps its own Swedish sentence until it is.
-        return getattr(error, "text", None) or error.code
+        return text or error.code
     gettext = catalogue(language).gettext
     values = {name: _shown(value, language) for name, value in error.params.items()}
     for name in _WORDS & values.keys():
@@ -38,7 +52,7 @@ def message(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
 
 
 def _shown(value: Any, language: str) -> Any:
-    if isinstance(value, HallbarError):
+    if isinstance(value, HallbarError | Phrase):
         return message(value, language)
     if isinstance(value, datetime):
         return f"{value:%Y-%m-%d %H:%M}"
@@ -103,6 +117,61 @@ _DERIVED: dict[str, dict[str, Callable[[Callable[[str], str], Mapping[str, Any]]
     "database_in_use_elsewhere": {"who": _in_use_by, "when": _in_use_since},
     "package_wrong_type": {"wanted": _wanted_types, "found": _found_type},
 }
+
+
+def data_problem_meaning(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
+    """What a value the file holds but the program cannot use means for the workshop, in a
+    sentence or two."""
+    gettext = catalogue(language).gettext
+    if problem.broken_rule is not None:
+        first = message(problem.broken_rule, language)
+    else:
+        first = _data_meanings(language).get(problem.reason, _data_meanings(language)[INVALID])
+    if problem.left_out:
+        left_out = gettext(
+            "Den räknas inte med i resultaten; ange den på nytt för att ersätta värdet i filen."
+        )
+        first = f"{first} {left_out}" if problem.broken_rule is not None else left_out
+    parts = [first]
+    if problem.reason == BROKEN_TEMPLATE:
+        parts.append(
+            gettext(
+                "Programmet använder {stand_in} i stället; workshoppens egen kopia i filen "
+                "lämnas orörd."
+            ).format(stand_in=problem.stand_in)
+        )
+    elif problem.stand_in:
+        parts.append(
+            gettext(
+                "Programmet använder {stand_in} tills du ändrar fältet; värdet i filen lämnas "
+                "orört."
+            ).format(stand_in=problem.stand_in)
+        )
+    return " ".join(parts)
+
+
+@functools.cache
+def _data_meanings(language: str) -> dict[str, str]:
+    gettext = catalogue(language).gettext
+    return {
+        TOO_LONG: gettext(
+            "Texten är längre än vad som går att skriva in i dag. Den visas och sparas som den "
+            "är; först när du ändrar den måste den hålla sig inom gränsen."
+        ),
+        EMPTY: gettext("Fältet ska vara ifyllt men är tomt i filen. Skriv in något när du kan."),
+        UNKNOWN_CHOICE: gettext("Värdet är inget av de val som den här versionen känner till."),
+        IMPOSSIBLE_DATE: gettext(
+            "Datumet finns inte i kalendern eller är skrivet på ett sätt som inte går att läsa."
+        ),
+        NOT_A_NUMBER: gettext("Fältet ska innehålla ett heltal men innehåller något annat."),
+        OUT_OF_RANGE: gettext("Talet ligger utanför det tillåtna intervallet."),
+        UNDECODABLE_TEXT: gettext(
+            "Texten innehåller byte som inte är giltig UTF-8, till exempel efter en skadad "
+            "överföring. Tecknen som inte går att läsa visas som �."
+        ),
+        BROKEN_TEMPLATE: gettext("Workshoppens kopia av mallen för skattningen går inte att läsa."),
+        INVALID: gettext("Värdet bryter mot en regel i den här versionen."),
+    }
 
 
 @functools.cache
@@ -223,6 +292,103 @@ def sentences(language: str) -> dict[str, str]:
             "{version}. Databasen som den var innan finns kvar som {kept}; återställ den för "
             "att gå tillbaka."
         ),
+        # Values a workshop's rules refuse
+        "required": gettext("{label} måste fyllas i."),
+        "too_long": gettext("{label} får vara högst {limit:n} tecken (nu {length:n})."),
+        "unstorable_character": gettext(
+            "{label} innehåller ett osynligt styrtecken som inte kan sparas ({character}, tecken "
+            "{position:n}). Det följer ofta med kopierad text. Ta bort det, eller klistra in "
+            "texten som oformaterad text, och försök igen."
+        ),
+        "incomplete_character": gettext(
+            "{label} innehåller ett ofullständigt tecken som inte kan sparas ({character}, "
+            "tecken {position:n}). Det följer ofta med kopierad text. Ta bort det, eller klistra "
+            "in texten som oformaterad text, och försök igen."
+        ),
+        "out_of_range": gettext("{label} ska vara ett heltal från {low} till {high}."),
+        "negative": gettext("{label} kan inte vara negativt."),
+        "self_reference": gettext("En workshop kan inte följa upp sig själv."),
+        "not_follow_up": gettext(
+            "Bara en uppföljningsworkshop kan kopplas till en tidigare workshop."
+        ),
+        "before_workshop": gettext("Uppföljningen kan inte ligga före själva workshoppen."),
+        "before_start": gettext("Klart senast kan inte ligga före startdatumet."),
+        "duplicate_id": gettext("Samma id förekommer två gånger."),
+        "duplicate_alias": gettext("Två deltagare har samma alias."),
+        "unknown_rater": gettext("Skattningen hör till en okänd deltagare."),
+        "answered_twice": gettext("En deltagare har svarat två gånger på samma påstående."),
+        "unknown_dependency": gettext(
+            "Åtgärden är kopplad till ett beroende som inte finns i workshoppen."
+        ),
+        "unknown_author": gettext("Lappen hör till en okänd deltagare."),
+        "unknown_dimension": gettext("Dimensionen {dimension} finns inte i workshoppens mall."),
+        "unknown_statement": gettext("Påståendet {statement} finns inte i workshoppens mall."),
+        "counted_twice": gettext("Samma värde har räknats två gånger för ett påstående."),
+        # Readiness templates as read
+        "template_malformed": gettext("Mallen för skattningen är felaktig ({reason})."),
+        "template_scale_not_1_to_5": gettext(
+            "Mallens skala måste ha förankringar för värdena 1–5."
+        ),
+        "template_own_scale_not_1_to_5": gettext(
+            "Skalan för {dimension} måste ha förankringar för värdena 1–5."
+        ),
+        "template_codes_not_unique": gettext(
+            "Mallens dimensioner och påståenden måste ha unika koder."
+        ),
+        # Own readiness templates: the places of their parts
+        "template_dont_know": gettext("Svaret ”Vet ej”"),
+        "template_prompt": gettext("Förutsättning {number}"),
+        "template_source": gettext("Källa {number}"),
+        "template_dimension": gettext("Dimension {dimension}"),
+        "template_dimension_named": gettext("Dimension {number} ({name})"),
+        "template_dimension_use": gettext("dimension {number}"),
+        "template_statement": gettext("Påstående {statement}"),
+        "template_statement_at": gettext("Påstående {number} i dimension {dimension}"),
+        "template_statement_use": gettext("påstående {number} i dimension {dimension}"),
+        "template_own_scale": gettext("{dimension}, egen skala"),
+        "template_scale_value": gettext("{scale}, värdet {value}: {word}"),
+        "template_part_field": gettext("{part}: {word}"),
+        # Own readiness templates: what stops one from being saved
+        "template_name_taken": gettext(
+            "Det finns redan en mall med det namnet. Välj ett annat, så att exporterna visar "
+            "vilken mall som användes."
+        ),
+        "template_no_dimension": gettext("Mallen behöver minst en dimension."),
+        "template_none_in_readiness": gettext("Minst en dimension måste räknas in i beredskapen."),
+        "template_too_many_dimensions": gettext("Mallen får ha högst {limit:n} dimensioner."),
+        "template_too_many_prompts": gettext("Mallen får ha högst {limit:n} förutsättningar."),
+        "template_too_many_sources": gettext("Mallen får ha högst {limit:n} källor."),
+        "template_risk_in_readiness": gettext(
+            "{dimension}: en dimension där ett högt värde är en risk kan inte räknas in i "
+            "beredskapen. Välj det ena eller det andra."
+        ),
+        "template_no_statement": gettext("{dimension} behöver minst ett påstående."),
+        "template_too_many_statements": gettext("{dimension} får ha högst {limit:n} påståenden."),
+        "template_code_missing": gettext("{name}: skriv en kod."),
+        "template_code_unusable": gettext(
+            "{name}: koden ”{code}” går inte att använda. En kod har högst {limit} tecken: "
+            "bokstäver, siffror, punkt eller bindestreck, inga mellanslag."
+        ),
+        "template_code_taken": gettext(
+            "{name}: koden {code} används redan av {other}. Varje dimension och varje påstående "
+            "behöver en egen kod."
+        ),
+        "template_scale_incomplete": gettext(
+            "{scale}: en förankring behövs för varje värde 1–5, en gång var (saknas: {missing})."
+        ),
+        "template_scale_repeated": gettext(
+            "{scale}: en förankring behövs för varje värde 1–5, en gång var (saknas: inga)."
+        ),
+        "template_file_unreadable": gettext("Mallfilen {path} kan inte läsas ({reason})."),
+        "template_not_found": gettext("Det finns ingen mall {key} i {folder}."),
+        "template_file_unusable": gettext("{name}: {problem}"),
+        "template_not_saved": gettext("Mallen kunde inte sparas. {problem}"),
+        "template_not_saved_in_folder": gettext("Mallen kunde inte sparas i {folder} ({reason})."),
+        # The template's own problem, as the editor shows it
+        "template_problem": "{problem}",
+        "own_templates_not_here": gettext("Egna mallar kan inte sparas här."),
+        # The self-test of a bundle (hallbar --self-test)
+        "self_test_step_failed": gettext("självtestet misslyckades ({step}): {problem}"),
         # Workshop packages (after the package's place and a colon)
         "package_not_hallbar": gettext("filen är inget hallbar-paket (format saknas eller fel)"),
         "package_not_version": gettext("{value} är inget versionsnummer"),
@@ -308,13 +474,6 @@ def sentences(language: str) -> dict[str, str]:
             "Filen {path} kunde inte sparas ({reason}). Ingen halvfärdig fil lämnades kvar. "
             "Försök igen, eller välj en annan mapp."
         ),
-        # Retention and purge
-        "workshop_not_found": gettext(
-            "Det finns ingen workshop med id {workshop} i databasen (se hallbar list)."
-        ),
-        "retention_months_range": gettext(
-            "Antalet månader som uppgifterna sparas ska vara mellan 1 och {most}."
-        ),
         # The participant server (phones in the room)
         "room_address_refused": gettext("Deltagarsidan kan inte lyssna på {address}."),
         "room_refused": gettext("Det gick inte. Ladda om sidan och försök igen."),
@@ -347,4 +506,11 @@ def sentences(language: str) -> dict[str, str]:
         "room_no_such_page": gettext("Sidan finns inte."),
         "room_bad_request": gettext("Det som skickades gick inte att läsa. Ladda om sidan."),
         "room_request_too_large": gettext("Det som skickades är för stort (högst {limit} byte)."),
+        # Retention and purge
+        "workshop_not_found": gettext(
+            "Det finns ingen workshop med id {workshop} i databasen (se hallbar list)."
+        ),
+        "retention_months_range": gettext(
+            "Antalet månader som uppgifterna sparas ska vara mellan 1 och {most}."
+        ),
     }

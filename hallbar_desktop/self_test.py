@@ -180,14 +180,12 @@ def _qt_missing() -> str | None:
 def _step(label: str, check: Callable[[], str]) -> CheckResult:
     try:
         return CheckResult(label, check())
-    except SelfTestFailed as failure:
-        raise SelfTestFailed(f"självtestet misslyckades ({label}): {failure.message}") from failure
     except HallbarError as error:
-        raise SelfTestFailed(f"självtestet misslyckades ({label}): {error.message}") from error
+        raise SelfTestFailed("self_test_step_failed", step=label, problem=error) from error
     except Exception as error:
         # A missing module or data file in a bundle ends up here: name it in the one line.
         detail = f"{type(error).__name__}: {error}"
-        raise SelfTestFailed(f"självtestet misslyckades ({label}): {detail}") from error
+        raise SelfTestFailed("self_test_step_failed", step=label, problem=detail) from error
 
 
 def run_self_test(report: Callable[[str], None] = print) -> None:

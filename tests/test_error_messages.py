@@ -25,20 +25,13 @@ CORE = ("domain", "services", "storage", "export", "exchange")
 # Raisers that still pass a Swedish sentence instead of a code (moved one module at a time);
 # the list only shrinks.
 NOT_YET_CODED = {
-    "domain/readiness.py",
-    "domain/validation.py",
-    "domain/workshop.py",
-    "domain/action.py",
-    "domain/contents.py",
     "domain/concurrent_edit.py",
     "services/backup_service.py",
     "services/export_service.py",
     "services/package_service.py",
-    "services/template_service.py",
     "services/workshop_service.py",
     "storage/database.py",
     "storage/workshop_store.py",
-    "storage/template_files.py",
     "storage/backups.py",
     "export/csv_files.py",
 }
@@ -92,6 +85,10 @@ def _raised_codes() -> tuple[dict[str, list[str]], list[str]]:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                         codes.setdefault(arg.value, []).append(place)
                 continue
+            if name == "Phrase" and node.args and isinstance(node.args[0], ast.Constant):
+                # Words of the core (a template's places): worded by the same table.
+                codes.setdefault(node.args[0].value, []).append(place)
+                continue
             if name not in classes:
                 continue
             position = _code_position(classes[name])
@@ -126,11 +123,15 @@ def test_every_error_class_with_its_own_code_has_a_sentence() -> None:
 def test_the_english_table_translates_every_sentence() -> None:
     swedish, english = sentences("sv"), sentences("en")
     assert swedish.keys() == english.keys()
-    # A sentence that is only another error's own sentence has no words to translate.
+    # A sentence made only of values (another error's own sentence) has no words to translate;
+    # "Dimension" is the same word in English.
+    same_in_english = {"template_dimension", "template_dimension_named", "template_dimension_use"}
     untranslated = [
         code
         for code in swedish
-        if swedish[code] == english[code] and re.sub(r"\{\w+\}", "", swedish[code])
+        if swedish[code] == english[code]
+        and re.search(r"[^\W\d_]", re.sub(r"\{\w+\}", "", swedish[code]))
+        and code not in same_in_english
     ]
     assert untranslated == []
 

@@ -8,7 +8,7 @@ from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import N_, ValidationError
 from hallbar_desktop.domain.validation import (
     LONG_TEXT_MAX,
     check_length,
@@ -81,25 +81,23 @@ class Action:
     updated_at: datetime = field(default_factory=utc_now)
 
     def __post_init__(self) -> None:
-        require_text("title", "Åtgärden", self.title, TITLE_MAX)
+        require_text("title", N_("Åtgärden"), self.title, TITLE_MAX)
         for name, label in (
-            ("owner", "Ansvarig"),
-            ("contributors", "Medverkande"),
-            ("decision_by", "Beslut krävs av"),
+            ("owner", N_("Ansvarig")),
+            ("contributors", N_("Medverkande")),
+            ("decision_by", N_("Beslut krävs av")),
         ):
             check_length(name, label, getattr(self, name), 200)
         for name, label in (
-            ("description", "Beskrivningen"),
-            ("success_indicator", "Hur vi vet att det är klart"),
-            ("resources", "Resursbehovet"),
-            ("last_update_comment", "Kommentaren"),
+            ("description", N_("Beskrivningen")),
+            ("success_indicator", N_("Hur vi vet att det är klart")),
+            ("resources", N_("Resursbehovet")),
+            ("last_update_comment", N_("Kommentaren")),
         ):
             check_length(name, label, getattr(self, name), LONG_TEXT_MAX)
-        check_not_negative("votes", "Antalet prickar", self.votes)
+        check_not_negative("votes", N_("Antalet prickar"), self.votes)
         if self.start_on and self.due_on and self.due_on < self.start_on:
-            raise ValidationError(
-                "due_on", "before_start", "Klart senast kan inte ligga före startdatumet."
-            )
+            raise ValidationError("due_on", "before_start")
 
     @property
     def has_owner_and_deadline(self) -> bool:

@@ -100,7 +100,7 @@ def check_consistency(contents: WorkshopContents) -> None:
     for name in _COLLECTION.values():
         ids = [item.id for item in getattr(contents, name)]
         if len(ids) != len(set(ids)):
-            raise ValidationError("id", "duplicate", "Samma id förekommer två gånger.")
+            raise ValidationError("id", "duplicate_id")
     participant_ids = {p.id for p in contents.participants}
     aliases = [p.alias.casefold() for p in contents.participants]
     if len(aliases) != len(set(aliases)):
@@ -129,17 +129,13 @@ def check_alias_free(participant: Participant, others: Iterable[Participant]) ->
 
 def check_raters_known(ratings: Iterable[Rating], participant_ids: Set[UUID]) -> None:
     if any(r.participant_id not in participant_ids for r in ratings):
-        raise ValidationError(
-            "participant_id", "unknown_participant", "Skattningen hör till en okänd deltagare."
-        )
+        raise ValidationError("participant_id", "unknown_rater")
 
 
 def check_answered_once(ratings: Iterable[Rating]) -> None:
     pairs = [(r.participant_id, r.statement_code) for r in ratings]
     if len(pairs) != len(set(pairs)):
-        raise ValidationError(
-            "statement_code", "duplicate", "En deltagare har svarat två gånger på samma påstående."
-        )
+        raise ValidationError("statement_code", "answered_twice")
 
 
 def check_group_score_fits(template: ReadinessTemplate, score: GroupScore) -> None:
@@ -152,33 +148,23 @@ def check_action_fits(
     """The action's dependencies are the workshop's (``dependency_ids`` holds at least those
     of them it has) and its dimension is in the workshop's template."""
     if not action.dependency_ids <= dependency_ids:
-        raise ValidationError(
-            "dependency_ids",
-            "unknown_dependency",
-            "Åtgärden är kopplad till ett beroende som inte finns i workshoppen.",
-        )
+        raise ValidationError("dependency_ids", "unknown_dependency")
     if action.dimension_code is not None:
         _check_dimension(template, action.dimension_code)
 
 
 def check_note_fits(note: Note, participant_ids: Set[UUID]) -> None:
     if note.author_id is not None and note.author_id not in participant_ids:
-        raise ValidationError(
-            "author_id", "unknown_participant", "Lappen hör till en okänd deltagare."
-        )
+        raise ValidationError("author_id", "unknown_author")
 
 
 def _check_dimension(template: ReadinessTemplate, code: str) -> None:
     if code not in {d.code for d in template.dimensions}:
-        raise ValidationError(
-            "dimension_code",
-            "unknown_dimension",
-            f"Dimensionen {code} finns inte i workshoppens mall.",
-        )
+        raise ValidationError("dimension_code", "unknown_dimension", dimension=code)
 
 
 def _alias_taken() -> ValidationError:
-    return ValidationError("alias", "duplicate", "Två deltagare har samma alias.")
+    return ValidationError("alias", "duplicate_alias")
 
 
 def overdue_actions(actions: tuple[Action, ...], today: date) -> tuple[Action, ...]:

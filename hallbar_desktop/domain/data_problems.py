@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
+from hallbar_desktop.domain.errors import ValidationError
+
 # What a person calls each kind of record (the storage's table names are the codes).
 RECORD_LABELS = {
     "workshops": "Workshop",
@@ -116,21 +118,6 @@ UNDECODABLE_TEXT = "undecodable_text"
 BROKEN_TEMPLATE = "broken_template"
 INVALID = "invalid"
 
-_MEANINGS = {
-    TOO_LONG: "Texten är längre än vad som går att skriva in i dag. Den visas och sparas som den "
-    "är; först när du ändrar den måste den hålla sig inom gränsen.",
-    EMPTY: "Fältet ska vara ifyllt men är tomt i filen. Skriv in något när du kan.",
-    UNKNOWN_CHOICE: "Värdet är inget av de val som den här versionen känner till.",
-    IMPOSSIBLE_DATE: "Datumet finns inte i kalendern eller är skrivet på ett sätt som inte går "
-    "att läsa.",
-    NOT_A_NUMBER: "Fältet ska innehålla ett heltal men innehåller något annat.",
-    OUT_OF_RANGE: "Talet ligger utanför det tillåtna intervallet.",
-    UNDECODABLE_TEXT: "Texten innehåller byte som inte är giltig UTF-8, till exempel efter en "
-    "skadad överföring. Tecknen som inte går att läsa visas som �.",
-    BROKEN_TEMPLATE: "Workshoppens kopia av mallen för skattningen går inte att läsa.",
-    INVALID: "Värdet bryter mot en regel i den här versionen.",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class DataProblem:
@@ -139,8 +126,9 @@ class DataProblem:
     ``record`` is the kind of record (a RECORD_LABELS key), ``record_id`` its id or key as
     stored, ``record_label`` what a person knows it by (a title, an alias). ``raw`` is the value
     as the file holds it, made readable; ``stand_in`` what the program shows and uses instead
-    ("" when the value is used as it is); ``detail`` a sentence of its own, when the rule that
-    was broken has one."""
+    ("" when the value is used as it is); ``broken_rule`` the rule the value broke, when one
+    refused it; ``left_out`` whether the record is left out of the numbers. What it means is
+    worded by hallbar_desktop.error_messages.data_problem_meaning."""
 
     workshop_id: UUID | None
     workshop_title: str
@@ -151,7 +139,8 @@ class DataProblem:
     raw: str
     reason: str
     stand_in: str = ""
-    detail: str = ""
+    broken_rule: ValidationError | None = None
+    left_out: bool = False
 
     @property
     def can_keep_stand_in(self) -> bool:
@@ -187,22 +176,6 @@ class DataProblem:
         if self.reason in (TOO_LONG, EMPTY):
             return self.raw or "(tomt)"
         return f"okänt värde ({self.raw})"
-
-    @property
-    def meaning(self) -> str:
-        """What the value means for the workshop, in a sentence or two."""
-        parts = [self.detail or _MEANINGS.get(self.reason, _MEANINGS[INVALID])]
-        if self.reason == BROKEN_TEMPLATE:
-            parts.append(
-                f"Programmet använder {self.stand_in} i stället; workshoppens egen kopia i filen "
-                "lämnas orörd."
-            )
-        elif self.stand_in:
-            parts.append(
-                f"Programmet använder {self.stand_in} tills du ändrar fältet; "
-                "värdet i filen lämnas orört."
-            )
-        return " ".join(parts)
 
     @property
     def record_text(self) -> str:

@@ -9,6 +9,7 @@ from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.choices import Area, LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.errors import N_
 from hallbar_desktop.domain.validation import (
     LONG_TEXT_MAX,
     check_length,
@@ -137,13 +138,13 @@ class Dependency:
     updated_at: datetime = field(default_factory=utc_now)
 
     def __post_init__(self) -> None:
-        require_text("title", "Rubriken", self.title, TITLE_MAX)
-        check_length("description", "Beskrivningen", self.description, LONG_TEXT_MAX)
-        check_length("mitigation", "Hanteringen", self.mitigation, LONG_TEXT_MAX)
-        check_length("owner", "Den som bevakar", self.owner, 200)
-        check_range("impact", "Påverkan", self.impact, 1, 5)
-        check_range("likelihood", "Sannolikheten", self.likelihood, 1, 5)
-        check_not_negative("votes", "Antalet prickar", self.votes)
+        require_text("title", N_("Rubriken"), self.title, TITLE_MAX)
+        check_length("description", N_("Beskrivningen"), self.description, LONG_TEXT_MAX)
+        check_length("mitigation", N_("Hanteringen"), self.mitigation, LONG_TEXT_MAX)
+        check_length("owner", N_("Den som bevakar"), self.owner, 200)
+        check_range("impact", N_("Påverkan"), self.impact, 1, 5)
+        check_range("likelihood", N_("Sannolikheten"), self.likelihood, 1, 5)
+        check_not_negative("votes", N_("Antalet prickar"), self.votes)
 
     @property
     def quadrant(self) -> Quadrant | None:

@@ -12,6 +12,7 @@ from typing import Any
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
+from hallbar_desktop.domain.errors import N_
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore
@@ -22,37 +23,37 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 # shorter limit check it in the constructor; LONG_TEXT_MAX is the limit for all the others.
 FREE_TEXT_FIELDS: dict[type, dict[str, str]] = {
     Workshop: {
-        "title": "Titeln",
-        "organisation": "Organisationen",
-        "unit": "Enheten",
-        "change_focus": "Förändringen i fokus",
-        "place": "Platsen",
-        "facilitator": "Processledaren",
-        "current_state": "Nuläget",
-        "target_picture": "Målbilden",
-        "next_steps": "Nästa steg",
+        "title": N_("Titeln"),
+        "organisation": N_("Organisationen"),
+        "unit": N_("Enheten"),
+        "change_focus": N_("Förändringen i fokus"),
+        "place": N_("Platsen"),
+        "facilitator": N_("Processledaren"),
+        "current_state": N_("Nuläget"),
+        "target_picture": N_("Målbilden"),
+        "next_steps": N_("Nästa steg"),
     },
-    Participant: {"alias": "Aliaset", "name": "Namnet", "role": "Rollen"},
+    Participant: {"alias": N_("Aliaset"), "name": N_("Namnet"), "role": N_("Rollen")},
     Dependency: {
-        "title": "Rubriken",
-        "description": "Beskrivningen",
-        "owner": "Den som bevakar",
-        "mitigation": "Hanteringen",
+        "title": N_("Rubriken"),
+        "description": N_("Beskrivningen"),
+        "owner": N_("Den som bevakar"),
+        "mitigation": N_("Hanteringen"),
     },
     Action: {
-        "title": "Åtgärden",
-        "description": "Beskrivningen",
-        "owner": "Ansvarig",
-        "contributors": "Medverkande",
-        "decision_by": "Beslut krävs av",
-        "success_indicator": "Hur vi vet att det är klart",
-        "resources": "Resursbehovet",
-        "last_update_comment": "Kommentaren",
+        "title": N_("Åtgärden"),
+        "description": N_("Beskrivningen"),
+        "owner": N_("Ansvarig"),
+        "contributors": N_("Medverkande"),
+        "decision_by": N_("Beslut krävs av"),
+        "success_indicator": N_("Hur vi vet att det är klart"),
+        "resources": N_("Resursbehovet"),
+        "last_update_comment": N_("Kommentaren"),
     },
-    PrerequisiteCheck: {"prompt": "Punkten", "note": "Anteckningen"},
-    SuccessFactor: {"text": "Framgångsfaktorn"},
-    Note: {"text": "Lappen", "cluster": "Gruppen"},
-    GroupScore: {"comment": "Kommentaren"},
+    PrerequisiteCheck: {"prompt": N_("Punkten"), "note": N_("Anteckningen")},
+    SuccessFactor: {"text": N_("Framgångsfaktorn")},
+    Note: {"text": N_("Lappen"), "cluster": N_("Gruppen")},
+    GroupScore: {"comment": N_("Kommentaren")},
 }
 
 

@@ -13,6 +13,27 @@ def N_(word: str) -> str:
     return word
 
 
+class Phrase:
+    """Words the core names by a code and the values they need (a template field's place, a
+    stored value's problem): worded by the message table like an error."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={value!r}" for name, value in self.params.items())
+        return f"Phrase({self.code!r}{', ' if values else ''}{values})"
+
+
 class HallbarError(Exception):
     """An expected problem that the user can understand and act on.
 
@@ -39,12 +60,6 @@ class HallbarError(Exception):
             return self.text
         values = ", ".join(f"{name}={value}" for name, value in self.params.items())
         return f"{self.code} ({values})" if values else self.code
-
-    @property
-    def message(self) -> str:
-        """The sentence of a raiser not yet given a code (for the core's own use while the
-        raisers move to codes); a person reads hallbar_desktop.error_messages.message()."""
-        return getattr(self, "text", None) or str(self)
 
 
 class ValidationError(HallbarError):

@@ -8,6 +8,7 @@ from datetime import datetime
 from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.clock import utc_now
+from hallbar_desktop.domain.errors import N_
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.validation import check_length, check_not_negative, require_text
 from hallbar_desktop.domain.workflow import WorkshopStep
@@ -29,9 +30,9 @@ class Note:
     created_at: datetime = field(default_factory=utc_now)
 
     def __post_init__(self) -> None:
-        require_text("text", "Lappen", self.text, TEXT_MAX)
-        check_length("cluster", "Gruppen", self.cluster, 100)
-        check_not_negative("votes", "Antalet prickar", self.votes)
+        require_text("text", N_("Lappen"), self.text, TEXT_MAX)
+        check_length("cluster", N_("Gruppen"), self.cluster, 100)
+        check_not_negative("votes", N_("Antalet prickar"), self.votes)
 
 
 def notes_by_group(notes: Iterable[Note]) -> tuple[tuple[str, tuple[Note, ...]], ...]:

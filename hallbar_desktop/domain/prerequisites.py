@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
+from hallbar_desktop.domain.errors import N_
 from hallbar_desktop.domain.validation import check_length, require_text
 
 FACTOR_TEXT_MAX = 300
@@ -24,8 +25,8 @@ class PrerequisiteCheck:
     position: int = 0
 
     def __post_init__(self) -> None:
-        require_text("prompt", "Punkten", self.prompt, 300)
-        check_length("note", "Anteckningen", self.note, 2000)
+        require_text("prompt", N_("Punkten"), self.prompt, 300)
+        check_length("note", N_("Anteckningen"), self.note, 2000)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,4 +39,4 @@ class SuccessFactor:
     position: int = 0
 
     def __post_init__(self) -> None:
-        require_text("text", "Framgångsfaktorn", self.text, FACTOR_TEXT_MAX)
+        require_text("text", N_("Framgångsfaktorn"), self.text, FACTOR_TEXT_MAX)

@@ -12,7 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
-from hallbar_desktop.domain.errors import TemplateError, ValidationError
+from hallbar_desktop.domain.errors import N_, TemplateError, ValidationError
 from hallbar_desktop.domain.validation import check_length, check_range
 
 SCALE_MIN = 1
@@ -165,22 +165,20 @@ class ReadinessTemplate:
                 sources=tuple(str(s) for s in data.get("sources", ())),
             )
         except (KeyError, TypeError, ValueError) as error:
-            raise TemplateError(f"Mallen för skattningen är felaktig ({error!r}).") from error
+            raise TemplateError("template_malformed", reason=repr(error)) from error
         template.check()
         return template
 
     def check(self) -> None:
         """Raise TemplateError unless the scale is 1–5 and every code is unique."""
         if tuple(a.value for a in self.scale) != SCALE_VALUES:
-            raise TemplateError("Mallens skala måste ha förankringar för värdena 1–5.")
+            raise TemplateError("template_scale_not_1_to_5")
         for dimension in self.dimensions_with_own_scale:
             if tuple(a.value for a in dimension.scale) != SCALE_VALUES:
-                raise TemplateError(
-                    f"Skalan för {dimension.code} måste ha förankringar för värdena 1–5."
-                )
+                raise TemplateError("template_own_scale_not_1_to_5", dimension=dimension.code)
         codes = [d.code for d in self.dimensions] + [s.code for s in self.statements]
         if len(codes) != len(set(codes)) or not self.statements:
-            raise TemplateError("Mallens dimensioner och påståenden måste ha unika koder.")
+            raise TemplateError("template_codes_not_unique")
 
 
 def _scale_json(scale: tuple[ScaleAnchor, ...]) -> list[dict[str, Any]]:
@@ -203,7 +201,7 @@ class Rating:
     value: int | None
 
     def __post_init__(self) -> None:
-        check_range("value", "Skattningen", self.value, SCALE_MIN, SCALE_MAX)
+        check_range("value", N_("Skattningen"), self.value, SCALE_MIN, SCALE_MAX)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,8 +213,8 @@ class GroupScore:
     comment: str = ""
 
     def __post_init__(self) -> None:
-        check_range("score", "Gruppens skattning", self.score, SCALE_MIN, SCALE_MAX)
-        check_length("comment", "Kommentaren", self.comment, 2000)
+        check_range("score", N_("Gruppens skattning"), self.score, SCALE_MIN, SCALE_MAX)
+        check_length("comment", N_("Kommentaren"), self.comment, 2000)
 
 
 TALLY_MAX = 10_000
@@ -232,8 +230,8 @@ class RatingTally:
     count: int
 
     def __post_init__(self) -> None:
-        check_range("value", "Skattningen", self.value, SCALE_MIN, SCALE_MAX)
-        check_range("count", "Antalet", self.count, 0, TALLY_MAX)
+        check_range("value", N_("Skattningen"), self.value, SCALE_MIN, SCALE_MAX)
+        check_range("count", N_("Antalet"), self.count, 0, TALLY_MAX)
 
 
 def check_tallies_fit(template: ReadinessTemplate, tallies: Iterable[RatingTally]) -> None:
@@ -243,15 +241,11 @@ def check_tallies_fit(template: ReadinessTemplate, tallies: Iterable[RatingTally
     for tally in tallies:
         if tally.statement_code not in known:
             raise ValidationError(
-                "statement_code",
-                "unknown_statement",
-                f"Påståendet {tally.statement_code} finns inte i workshoppens mall.",
+                "statement_code", "unknown_statement", statement=tally.statement_code
             )
         key = (tally.statement_code, tally.value)
         if key in seen:
-            raise ValidationError(
-                "value", "duplicate", "Samma värde har räknats två gånger för ett påstående."
-            )
+            raise ValidationError("value", "counted_twice")
         seen.add(key)
 
 
@@ -260,9 +254,7 @@ def check_ratings_fit(template: ReadinessTemplate, ratings: Iterable[Rating]) ->
     for rating in ratings:
         if rating.statement_code not in known:
             raise ValidationError(
-                "statement_code",
-                "unknown_statement",
-                f"Påståendet {rating.statement_code} finns inte i workshoppens mall.",
+                "statement_code", "unknown_statement", statement=rating.statement_code
             )
 
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import N_, HallbarError, Phrase, ValidationError
 from hallbar_desktop.domain.readiness import SCALE_VALUES, ReadinessTemplate, ScaleAnchor
-from hallbar_desktop.domain.validation import check_characters, swedish_count
+from hallbar_desktop.domain.validation import check_characters
 
 NAME_MAX = 120
 CODE_MAX = 10
@@ -39,14 +39,19 @@ class Part(Enum):
     SOURCES = "sources"
 
 
+# What a problem says: a phrase of the message table, or the error a shared rule raised.
+Said = Phrase | HallbarError
+
+
 @dataclass(frozen=True, slots=True)
 class TemplateProblem:
     """One thing that stops a template from being saved, and where it is: ``dimension`` is the
     dimension's position (for its own scale too), ``row`` the statement's, prompt's or scale
-    value's position, ``field`` the field ("code", "label", "text", "description")."""
+    value's position, ``field`` the field ("code", "label", "text", "description"). ``problem``
+    is worded by hallbar_desktop.error_messages."""
 
     part: Part
-    message: str
+    problem: Said
     dimension: int | None = None
     row: int | None = None
     field: str = ""
@@ -59,38 +64,42 @@ def template_problems(
     parts; ``names_taken`` are other templates' names (a name said twice would make an export
     ambiguous about which template was used)."""
     found = [
-        TemplateProblem(Part.NAME, m, field="name") for m in _name_messages(template, names_taken)
+        TemplateProblem(Part.NAME, m, field="name") for m in _name_problems(template, names_taken)
     ]
     found += [
         TemplateProblem(Part.DONT_KNOW, m, field="dont_know_label")
-        for m in _text_messages(template.dont_know_label, "Svaret ”Vet ej”", LABEL_MAX, True)
+        for m in _text_problems(
+            template.dont_know_label, Phrase("template_dont_know"), LABEL_MAX, True
+        )
     ]
-    found += _scale_problems(template.scale, "Skalan", None)
+    found += _scale_problems(template.scale, N_("Skalan"), None)
     found += _dimension_problems(template)
     for row, prompt in enumerate(template.prerequisite_prompts):
+        label = Phrase("template_prompt", number=row + 1)
         found += [
             TemplateProblem(Part.PROMPT, m, row=row, field="text")
-            for m in _text_messages(prompt.text, f"Förutsättning {row + 1}", TEXT_MAX, True)
+            for m in _text_problems(prompt.text, label, TEXT_MAX, True)
         ]
     if len(template.prerequisite_prompts) > PROMPTS_MAX:
-        found.append(_too_many(Part.PROMPT, "förutsättningar", PROMPTS_MAX))
+        found.append(
+            TemplateProblem(Part.PROMPT, Phrase("template_too_many_prompts", limit=PROMPTS_MAX))
+        )
     for row, source in enumerate(template.sources):
         found += [
             TemplateProblem(Part.SOURCES, m, row=row)
-            for m in _text_messages(source, f"Källa {row + 1}", TEXT_MAX)
+            for m in _text_problems(source, Phrase("template_source", number=row + 1), TEXT_MAX)
         ]
     if len(template.sources) > SOURCES_MAX:
-        found.append(_too_many(Part.SOURCES, "källor", SOURCES_MAX))
+        found.append(
+            TemplateProblem(Part.SOURCES, Phrase("template_too_many_sources", limit=SOURCES_MAX))
+        )
     return tuple(found)
 
 
-def _name_messages(template: ReadinessTemplate, names_taken: Iterable[str]) -> list[str]:
-    said = _text_messages(template.name, "Namnet", NAME_MAX, True)
+def _name_problems(template: ReadinessTemplate, names_taken: Iterable[str]) -> list[Said]:
+    said = _text_problems(template.name, N_("Namnet"), NAME_MAX, True)
     if not said and _folded(template.name) in {_folded(n) for n in names_taken}:
-        said.append(
-            "Det finns redan en mall med det namnet. Välj ett annat, så att exporterna visar "
-            "vilken mall som användes."
-        )
+        said.append(Phrase("template_name_taken"))
     return said
 
 
@@ -98,122 +107,123 @@ def _dimension_problems(template: ReadinessTemplate) -> list[TemplateProblem]:
     found: list[TemplateProblem] = []
     dimensions = template.dimensions
     if not dimensions:
-        found.append(TemplateProblem(Part.DIMENSIONS, "Mallen behöver minst en dimension."))
+        found.append(TemplateProblem(Part.DIMENSIONS, Phrase("template_no_dimension")))
     elif not any(d.in_readiness for d in dimensions):
-        found.append(
-            TemplateProblem(Part.DIMENSIONS, "Minst en dimension måste räknas in i beredskapen.")
-        )
+        found.append(TemplateProblem(Part.DIMENSIONS, Phrase("template_none_in_readiness")))
     if len(dimensions) > DIMENSIONS_MAX:
-        found.append(_too_many(Part.DIMENSIONS, "dimensioner", DIMENSIONS_MAX))
+        found.append(
+            TemplateProblem(
+                Part.DIMENSIONS, Phrase("template_too_many_dimensions", limit=DIMENSIONS_MAX)
+            )
+        )
     # Where each code is used first: a later use is the one that is said to be taken.
-    first_use: dict[str, str] = {}
+    first_use: dict[str, Phrase] = {}
     for d, dimension in enumerate(dimensions):
         called = dimension.code.strip() or str(d + 1)
-        name = f"Dimension {called}"
-        placed = f"Dimension {d + 1}" + (f" ({dimension.label})" if dimension.label.strip() else "")
-        said = [("code", m) for m in _code_messages(dimension.code, placed, first_use)]
-        first_use.setdefault(dimension.code.casefold(), f"dimension {d + 1}")
-        said += [
-            ("label", m)
-            for m in _text_messages(dimension.label, f"{name}: namnet", LABEL_MAX, True)
+        name = Phrase("template_dimension", dimension=called)
+        if dimension.label.strip():
+            placed = Phrase("template_dimension_named", number=d + 1, name=dimension.label)
+        else:
+            placed = Phrase("template_dimension", dimension=str(d + 1))
+        said: list[tuple[str, Said]] = [
+            ("code", m) for m in _code_problems(dimension.code, placed, first_use)
         ]
-        said += [
-            ("description", m)
-            for m in _text_messages(dimension.description, f"{name}: beskrivningen", TEXT_MAX)
-        ]
+        first_use.setdefault(
+            dimension.code.casefold(), Phrase("template_dimension_use", number=d + 1)
+        )
+        label = Phrase("template_part_field", part=name, word=N_("namnet"))
+        said += [("label", m) for m in _text_problems(dimension.label, label, LABEL_MAX, True)]
+        label = Phrase("template_part_field", part=name, word=N_("beskrivningen"))
+        said += [("description", m) for m in _text_problems(dimension.description, label, TEXT_MAX)]
         if dimension.in_readiness and dimension.higher_is_worse:
+            said.append(("in_readiness", Phrase("template_risk_in_readiness", dimension=name)))
+        if not dimension.statements:
+            said.append(("", Phrase("template_no_statement", dimension=name)))
+        if len(dimension.statements) > STATEMENTS_MAX:
             said.append(
                 (
-                    "in_readiness",
-                    f"{name}: en dimension där ett högt värde är en risk kan inte räknas in i "
-                    "beredskapen. Välj det ena eller det andra.",
+                    "",
+                    Phrase("template_too_many_statements", dimension=name, limit=STATEMENTS_MAX),
                 )
             )
-        if not dimension.statements:
-            said.append(("", f"{name} behöver minst ett påstående."))
-        if len(dimension.statements) > STATEMENTS_MAX:
-            said.append(("", f"{name} får ha högst {swedish_count(STATEMENTS_MAX)} påståenden."))
         found += [TemplateProblem(Part.DIMENSION, m, d, None, field) for field, m in said]
         if dimension.scale:
-            found += _scale_problems(dimension.scale, f"{name}, egen skala", d)
+            own_scale = Phrase("template_own_scale", dimension=name)
+            found += _scale_problems(dimension.scale, own_scale, d)
         for row, statement in enumerate(dimension.statements):
-            placed = f"Påstående {row + 1} i dimension {called}"
-            where = f"Påstående {statement.code}" if statement.code.strip() else placed
-            found += [
-                TemplateProblem(Part.STATEMENT, m, d, row, "code")
-                for m in _code_messages(statement.code, placed, first_use)
-            ]
-            first_use.setdefault(
-                statement.code.casefold(), f"påstående {row + 1} i dimension {called}"
+            placed = Phrase("template_statement_at", number=row + 1, dimension=called)
+            where = (
+                Phrase("template_statement", statement=statement.code)
+                if statement.code.strip()
+                else placed
             )
             found += [
+                TemplateProblem(Part.STATEMENT, m, d, row, "code")
+                for m in _code_problems(statement.code, placed, first_use)
+            ]
+            first_use.setdefault(
+                statement.code.casefold(),
+                Phrase("template_statement_use", number=row + 1, dimension=called),
+            )
+            label = Phrase("template_part_field", part=where, word=N_("texten"))
+            found += [
                 TemplateProblem(Part.STATEMENT, m, d, row, "text")
-                for m in _text_messages(statement.text, f"{where}: texten", STATEMENT_MAX, True)
+                for m in _text_problems(statement.text, label, STATEMENT_MAX, True)
             ]
     return found
 
 
-def _code_messages(code: str, name: str, first_use: dict[str, str]) -> list[str]:
+def _code_problems(code: str, name: Phrase, first_use: dict[str, Phrase]) -> list[Said]:
     if not code.strip():
-        return [f"{name}: skriv en kod."]
+        return [Phrase("template_code_missing", name=name)]
     if len(code) > CODE_MAX or not _CODE.fullmatch(code):
-        return [
-            f"{name}: koden ”{code}” går inte att använda. En kod har högst {CODE_MAX} tecken: "
-            "bokstäver, siffror, punkt eller bindestreck, inga mellanslag."
-        ]
+        return [Phrase("template_code_unusable", name=name, code=code, limit=CODE_MAX)]
     if code.casefold() in first_use:
         return [
-            f"{name}: koden {code} används redan av {first_use[code.casefold()]}. Varje "
-            "dimension och varje påstående behöver en egen kod."
+            Phrase("template_code_taken", name=name, code=code, other=first_use[code.casefold()])
         ]
     return []
 
 
 def _scale_problems(
-    scale: tuple[ScaleAnchor, ...], name: str, dimension: int | None
+    scale: tuple[ScaleAnchor, ...], name: str | Phrase, dimension: int | None
 ) -> list[TemplateProblem]:
     found: list[TemplateProblem] = []
     values = [a.value for a in scale]
     missing = [v for v in SCALE_VALUES if v not in values]
     if missing or len(values) != len(SCALE_VALUES):
-        said = ", ".join(str(v) for v in missing) or "inga"
-        found.append(
-            TemplateProblem(
-                Part.SCALE,
-                f"{name}: en förankring behövs för varje värde 1–5, en gång var (saknas: {said}).",
-                dimension,
+        if missing:
+            said = Phrase(
+                "template_scale_incomplete", scale=name, missing=", ".join(map(str, missing))
             )
-        )
+        else:
+            said = Phrase("template_scale_repeated", scale=name)
+        found.append(TemplateProblem(Part.SCALE, said, dimension))
     for row, anchor in enumerate(scale):
         for field, text, word in (
-            ("label", anchor.label, "etiketten"),
-            ("description", anchor.description, "betydelsen"),
+            ("label", anchor.label, N_("etiketten")),
+            ("description", anchor.description, N_("betydelsen")),
         ):
-            label = f"{name}, värdet {anchor.value}: {word}"
+            label = Phrase("template_scale_value", scale=name, value=anchor.value, word=word)
             found += [
                 TemplateProblem(Part.SCALE, m, dimension, row, field)
-                for m in _text_messages(text, label, LABEL_MAX, True)
+                for m in _text_problems(text, label, LABEL_MAX, True)
             ]
     return found
 
 
-def _text_messages(text: str, label: str, max_length: int, required: bool = False) -> list[str]:
+def _text_problems(
+    text: str, label: str | Phrase, max_length: int, required: bool = False
+) -> list[Said]:
     if required and not text.strip():
-        return [f"{label} måste fyllas i."]
+        return [Phrase("required", label=label)]
     if len(text) > max_length:
-        return [
-            f"{label} får vara högst {swedish_count(max_length)} tecken "
-            f"(nu {swedish_count(len(text))})."
-        ]
+        return [Phrase("too_long", label=label, limit=max_length, length=len(text))]
     try:
-        check_characters("text", label, text)
+        check_characters("text", label, text)  # type: ignore[arg-type]
     except ValidationError as error:
-        return [error.message]
+        return [error]
     return []
-
-
-def _too_many(part: Part, what: str, most: int) -> TemplateProblem:
-    return TemplateProblem(part, f"Mallen får ha högst {swedish_count(most)} {what}.")
 
 
 def _folded(text: str) -> str:

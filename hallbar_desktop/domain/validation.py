@@ -29,7 +29,7 @@ def require_text(field: str, label: str, value: str, max_length: int | None = No
     if isinstance(value, StoredText):
         return
     if not value.strip():
-        raise ValidationError(field, "required", f"{label} måste fyllas i.")
+        raise ValidationError(field, "required", label=label)
     check_length(field, label, value, max_length)
 
 
@@ -37,12 +37,7 @@ def check_length(field: str, label: str, value: str, max_length: int | None) -> 
     if isinstance(value, StoredText):
         return
     if max_length is not None and len(value) > max_length:
-        raise ValidationError(
-            field,
-            "too_long",
-            f"{label} får vara högst {swedish_count(max_length)} tecken "
-            f"(nu {swedish_count(len(value))}).",
-        )
+        raise ValidationError(field, "too_long", label=label, limit=max_length, length=len(value))
 
 
 def check_characters(field: str, label: str, value: str) -> None:
@@ -50,14 +45,10 @@ def check_characters(field: str, label: str, value: str) -> None:
     found = UNSTORABLE_CHARACTERS.search(value)
     if found is not None:
         code = ord(found.group())
-        kind = "ett ofullständigt tecken" if 0xD800 <= code <= 0xDFFF else "ett osynligt styrtecken"
-        raise ValidationError(
-            field,
-            "unstorable_character",
-            f"{label} innehåller {kind} som inte kan sparas (U+{code:04X}, tecken "
-            f"{swedish_count(found.start() + 1)}). Det följer ofta med kopierad text. Ta bort det, "
-            "eller klistra in texten som oformaterad text, och försök igen.",
-        )
+        where = {"label": label, "character": f"U+{code:04X}", "position": found.start() + 1}
+        if 0xD800 <= code <= 0xDFFF:
+            raise ValidationError(field, "incomplete_character", **where)
+        raise ValidationError(field, "unstorable_character", **where)
 
 
 def swedish_count(number: int) -> str:
@@ -69,11 +60,9 @@ def check_range(field: str, label: str, value: int | None, low: int, high: int) 
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(
-            field, "out_of_range", f"{label} ska vara ett heltal från {low} till {high}."
-        )
+        raise ValidationError(field, "out_of_range", label=label, low=low, high=high)
 
 
 def check_not_negative(field: str, label: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(field, "negative", f"{label} kan inte vara negativt.")
+        raise ValidationError(field, "negative", label=label)

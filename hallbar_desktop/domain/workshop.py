@@ -8,7 +8,7 @@ from uuid import UUID, uuid4
 
 from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.clock import utc_now
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import N_, ValidationError
 from hallbar_desktop.domain.validation import check_length, require_text
 
 TITLE_MAX = 120
@@ -63,34 +63,24 @@ class Workshop:
     updated_at: datetime = field(default_factory=utc_now)
 
     def __post_init__(self) -> None:
-        require_text("title", "Titeln", self.title, TITLE_MAX)
+        require_text("title", N_("Titeln"), self.title, TITLE_MAX)
         for name, label in (
-            ("organisation", "Organisationen"),
-            ("unit", "Enheten"),
-            ("place", "Platsen"),
-            ("facilitator", "Processledaren"),
+            ("organisation", N_("Organisationen")),
+            ("unit", N_("Enheten")),
+            ("place", N_("Platsen")),
+            ("facilitator", N_("Processledaren")),
         ):
             check_length(name, label, getattr(self, name), SHORT_TEXT_MAX)
         if self.follows_up_id == self.id:
-            raise ValidationError(
-                "follows_up_id", "self_reference", "En workshop kan inte följa upp sig själv."
-            )
+            raise ValidationError("follows_up_id", "self_reference")
         if self.follows_up_id is not None and self.variant is not Variant.FOLLOW_UP:
-            raise ValidationError(
-                "follows_up_id",
-                "not_follow_up",
-                "Bara en uppföljningsworkshop kan kopplas till en tidigare workshop.",
-            )
+            raise ValidationError("follows_up_id", "not_follow_up")
         if (
             self.held_on is not None
             and self.follow_up_on is not None
             and self.follow_up_on < self.held_on
         ):
-            raise ValidationError(
-                "follow_up_on",
-                "before_workshop",
-                "Uppföljningen kan inte ligga före själva workshoppen.",
-            )
+            raise ValidationError("follow_up_on", "before_workshop")
 
 
 def default_alias(number: int, word: str = "Deltagare") -> str:
@@ -110,9 +100,9 @@ class Participant:
     position: int = 0
 
     def __post_init__(self) -> None:
-        require_text("alias", "Aliaset", self.alias, 60)
-        check_length("name", "Namnet", self.name, SHORT_TEXT_MAX)
-        check_length("role", "Rollen", self.role, SHORT_TEXT_MAX)
+        require_text("alias", N_("Aliaset"), self.alias, 60)
+        check_length("name", N_("Namnet"), self.name, SHORT_TEXT_MAX)
+        check_length("role", N_("Rollen"), self.role, SHORT_TEXT_MAX)
 
     def shown_as(self, *, show_names: bool) -> str:
         """The alias, or the name where names are turned on and one was given."""

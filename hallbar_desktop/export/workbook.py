@@ -24,6 +24,7 @@ from hallbar_desktop.domain.follow_up_comparison import (
 from hallbar_desktop.domain.readiness import Dimension
 from hallbar_desktop.domain.rollup import NO_ORGANISATION, RollupSummary
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
+from hallbar_desktop.error_messages import data_problem_meaning
 from hallbar_desktop.export import long_tables
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.long_tables import (
@@ -477,14 +478,14 @@ def _problem_sheet(
 ) -> None:
     """Values the file holds that could not be used as they are: each row of the export that
     shows a stand-in is named here with the value the file holds. No sheet when there are none.
-    (What the domain says of a value is in Swedish: it words its problems itself.)"""
+    """
     rows = [
         [
             p.workshop_title,
             p.record_text,
             p.field_label,
             p.shown_value,
-            p.meaning,
+            data_problem_meaning(p, texts.language),
             str(p.workshop_id) if p.workshop_id else None,
             _problem_key(p, s, texts),
         ]

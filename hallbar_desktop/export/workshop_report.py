@@ -16,6 +16,7 @@ from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison, Mean
 from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
+from hallbar_desktop.error_messages import data_problem_meaning
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.method_text import (
     METHOD,
@@ -780,7 +781,7 @@ def problem_section(
             p.workshop_title,
             p.record_text + f", {p.field_label}",
             p.shown_value,
-            p.meaning,
+            data_problem_meaning(p, texts.language),
         )
         for s in summaries
         for p in s.problems

@@ -11,6 +11,7 @@ from uuid import UUID
 
 from hallbar_desktop.domain.backup import Backup, BackupKind
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.errors import TemplateError
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.handbook import Handbook
@@ -158,5 +159,5 @@ class TemplateFiles(Protocol):
 
     folder: Path
 
-    def read_all(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[str, ...]]: ...
+    def read_all(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[TemplateError, ...]]: ...
     def write(self, template: ReadinessTemplate) -> Path: ...

@@ -62,7 +62,7 @@ class TemplateService:
                 newest[template.key] = template
         return tuple(sorted(newest.values(), key=lambda t: swedish_key(t.name)))
 
-    def unreadable(self) -> tuple[str, ...]:
+    def unreadable(self) -> tuple[TemplateError, ...]:
         """Each file in the folder that could not be used, with the reason."""
         return self._read()[1]
 
@@ -99,10 +99,10 @@ class TemplateService:
         it was edited from, or the first version of a new one (with a key made from its
         name). Raise TemplateError, saving nothing, if there is a problem."""
         if self._files is None:
-            raise TemplateError("Egna mallar kan inte sparas här.")
+            raise TemplateError("own_templates_not_here")
         problems = self.problems(draft)
         if problems:
-            raise TemplateError(problems[0].message)
+            raise TemplateError("template_problem", problem=problems[0].problem)
         versions = [t.version for t in self._read()[0] if t.key == draft.key]
         if self.is_own(draft) and versions:
             saved = dataclasses.replace(draft, version=max(versions) + 1)
@@ -114,5 +114,5 @@ class TemplateService:
         self._files.write(saved)
         return saved
 
-    def _read(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[str, ...]]:
+    def _read(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[TemplateError, ...]]:
         return ((), ()) if self._files is None else self._files.read_all()

@@ -119,7 +119,8 @@ class FieldFault:
     raw: Any
     reason: str
     stand_in: Any
-    detail: str = ""
+    # The rule the value broke, when one refused it (its sentence says more than the reason).
+    broken_rule: ValidationError | None = None
 
     @property
     def stand_in_label(self) -> str:
@@ -216,7 +217,7 @@ class RowReader(Generic[T]):
                 if refused.code in (TOO_LONG, EMPTY) and isinstance(value, str):
                     # An entry limit: the text is kept and shown as the file holds it.
                     kwargs[name] = StoredText(value)
-                    faults.append(FieldFault(name, value, refused.code, None, refused.message))
+                    faults.append(FieldFault(name, value, refused.code, None, refused))
                     continue
                 stand_in = _stand_in(self._cls, name, _choice_of(self._cls, name))
                 if stand_in == value:
@@ -224,7 +225,7 @@ class RowReader(Generic[T]):
                 reason = OUT_OF_RANGE if refused.code in ("out_of_range", "negative") else INVALID
                 index = self._index.get(name)
                 stored = value if index is None else row[index]
-                faults.append(FieldFault(name, stored, reason, stand_in, refused.message))
+                faults.append(FieldFault(name, stored, reason, stand_in, refused))
                 kwargs[name] = stand_in
         return self._cls(**kwargs)
 

@@ -15,7 +15,7 @@ def load_template(path: Path) -> ReadinessTemplate:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise TemplateError(f"Mallfilen {path} kan inte läsas ({error}).") from error
+        raise TemplateError("template_file_unreadable", path=path, reason=str(error)) from error
     return ReadinessTemplate.from_dict(data)
 
 
@@ -31,7 +31,7 @@ def newest_templates(folder: Path, keys: list[str]) -> dict[str, ReadinessTempla
     for key in keys:
         matching = [t for t in found if t.key == key]
         if not matching:
-            raise TemplateError(f"Det finns ingen mall {key} i {folder}.")
+            raise TemplateError("template_not_found", key=key, folder=folder)
         newest[key] = max(matching, key=lambda t: t.version)
     return newest
 
@@ -43,17 +43,19 @@ class TemplateFolder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def read_all(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[str, ...]]:
+    def read_all(self) -> tuple[tuple[ReadinessTemplate, ...], tuple[TemplateError, ...]]:
         """Every version in the folder, and why each file that could not be used was not."""
         found: list[ReadinessTemplate] = []
-        unreadable: list[str] = []
+        unreadable: list[TemplateError] = []
         if not self.folder.is_dir():
             return (), ()
         for path in sorted(self.folder.glob("*.json")):
             try:
                 found.append(load_template(path))
             except TemplateError as error:
-                unreadable.append(f"{path.name}: {error.message}")
+                unreadable.append(
+                    TemplateError("template_file_unusable", name=path.name, problem=error)
+                )
         return tuple(found), tuple(unreadable)
 
     def write(self, template: ReadinessTemplate) -> Path:
@@ -65,9 +67,11 @@ class TemplateFolder:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(target, lambda path: path.write_text(text, encoding="utf-8"))
         except ExportTargetError as error:
-            raise TemplateError(f"Mallen kunde inte sparas. {error.message}") from error
+            raise TemplateError("template_not_saved", problem=error) from error
         except OSError as error:
             raise TemplateError(
-                f"Mallen kunde inte sparas i {self.folder} ({error.strerror or error})."
+                "template_not_saved_in_folder",
+                folder=self.folder,
+                reason=error.strerror or str(error),
             ) from error
         return target

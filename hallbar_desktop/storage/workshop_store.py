@@ -49,7 +49,6 @@ E = TypeVar("E")
 # What one record held that could not be used as it is: its kind, key, label and the faults.
 _Fault = tuple[str, str, str, tuple[FieldFault, ...]]
 
-_LEFT_OUT = "Den räknas inte med i resultaten; ange den på nytt för att ersätta värdet i filen."
 
 # Entities that belong to one workshop and are found by a key of their own fields.
 _KEYED_TABLES: dict[type, sa.Table] = {Rating: t.ratings, GroupScore: t.group_scores}
@@ -382,10 +381,7 @@ class SqlWorkshopRepository:
             found = read.faults
             left_out = counted and any(f.field in ("value", "score") for f in found)
             if left_out:
-                found = tuple(
-                    dataclasses.replace(f, stand_in=LEFT_OUT, detail=f"{f.detail} {_LEFT_OUT}")
-                    for f in found
-                )
+                found = tuple(dataclasses.replace(f, stand_in=LEFT_OUT) for f in found)
             fault = (table.name, _record_key(item, row, own_id), _record_label(item), found)
             yield workshop_id, None if left_out else item, fault
 
@@ -408,7 +404,8 @@ class SqlWorkshopRepository:
             except (ValidationError, TypeError) as refused:
                 field = getattr(refused, "field", "count")
                 raw = number if field == "count" else scale_value
-                fault = FieldFault(field, raw, OUT_OF_RANGE, None, getattr(refused, "message", ""))
+                rule = refused if isinstance(refused, ValidationError) else None
+                fault = FieldFault(field, raw, OUT_OF_RANGE, None, rule)
                 key = f"{statement_code}/{scale_value}"
                 yield uuid_of(workshop_id), None, ("rating_tallies", key, key, (fault,))
                 continue
@@ -887,7 +884,8 @@ def _problems(
             raw=raw_text(f.raw),
             reason=f.reason,
             stand_in=f.stand_in_label,
-            detail=f.detail,
+            broken_rule=f.broken_rule,
+            left_out=f.stand_in is LEFT_OUT,
         )
         for f in faults
     )

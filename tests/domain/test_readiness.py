@@ -18,6 +18,7 @@ from hallbar_desktop.domain.readiness import (
     statement_results,
     traffic_light,
 )
+from hallbar_desktop.error_messages import message
 from tests.anchor_templates import with_exposure_anchors, without_own_anchors
 
 
@@ -210,5 +211,6 @@ def test_own_anchors_survive_the_round_trip_and_must_cover_1_to_5(
     assert ReadinessTemplate.from_dict(json.loads(json.dumps(shaped.to_dict()))) == shaped
     data = shaped.to_dict()
     next(d for d in data["dimensions"] if "scale" in d)["scale"].pop()
-    with pytest.raises(TemplateError, match="1–5"):
+    with pytest.raises(TemplateError) as refused:
         ReadinessTemplate.from_dict(data)
+    assert "måste ha förankringar för värdena 1–5" in message(refused.value)

@@ -13,6 +13,7 @@ from hallbar_desktop.domain.template_rules import (
     key_for_name,
     template_problems,
 )
+from hallbar_desktop.error_messages import message
 from tests.anchor_templates import with_exposure_anchors
 
 
@@ -52,12 +53,18 @@ def test_each_problem_is_placed_where_the_editor_shows_it(template: ReadinessTem
         (Part.STATEMENT, 0, 0, "code"),
         (Part.STATEMENT, 0, 0, "text"),
     ]
-    messages = [p.message for p in found]
+    messages = [message(p.problem) for p in found]
     assert "inga mellanslag" in messages[1]
     assert "(saknas: 3, 4, 5)" in messages[3]
     assert messages[4] == "Dimension A B, egen skala, värdet 2: etiketten måste fyllas i."
     assert messages[5] == "Påstående 1 i dimension A B: skriv en kod."
     assert messages[6] == "Påstående 1 i dimension A B: texten får vara högst 500 tecken (nu 501)."
+    english = [message(p.problem, "en") for p in found]
+    assert english[4] == "Dimension A B, own scale, value 2: the label must be filled in."
+    assert (
+        english[6]
+        == "Statement 1 in dimension A B: the text may be at most 500 characters (now 501)."
+    )
 
 
 def test_a_risk_block_cannot_count_towards_readiness_and_one_block_must(
@@ -67,11 +74,11 @@ def test_a_risk_block_cannot_count_towards_readiness_and_one_block_must(
     mixed = template_problems(_dimension(template, risk, in_readiness=True))
     assert [(p.dimension, p.field) for p in mixed] == [(risk, "in_readiness")]
     only_risk = dataclasses.replace(template, dimensions=(template.dimensions[risk],))
-    assert [p.message for p in template_problems(only_risk)] == [
+    assert [message(p.problem) for p in template_problems(only_risk)] == [
         "Minst en dimension måste räknas in i beredskapen."
     ]
     empty = _dimension(template, 0, statements=())
-    assert [p.message for p in template_problems(empty)] == [
+    assert [message(p.problem) for p in template_problems(empty)] == [
         "Dimension A behöver minst ett påstående."
     ]
 
@@ -80,8 +87,8 @@ def test_a_text_with_a_character_no_file_holds_is_refused(template: ReadinessTem
     prompts = list(template.prerequisite_prompts)
     prompts[1] = dataclasses.replace(prompts[1], text="Tid\x00")
     found = template_problems(dataclasses.replace(template, prerequisite_prompts=tuple(prompts)))
-    assert found == (TemplateProblem(Part.PROMPT, found[0].message, None, 1, "text"),)
-    assert "osynligt styrtecken" in found[0].message
+    assert found == (TemplateProblem(Part.PROMPT, found[0].problem, None, 1, "text"),)
+    assert "osynligt styrtecken" in message(found[0].problem)
 
 
 def test_keys_and_new_codes_are_free() -> None:

@@ -48,7 +48,7 @@ REFUSED: dict[str, tuple[Edit, str, str]] = {
             c.notes[0],
         ),
         "author_id",
-        "unknown_participant",
+        "unknown_author",
     ),
     "a note turned into an action linked to another workshop's dependency": (
         lambda s, c, other: s.exchange_parts(
@@ -64,7 +64,7 @@ REFUSED: dict[str, tuple[Edit, str, str]] = {
             c.workshop.id, (_rating(c, other.participants[0].id),)
         ),
         "participant_id",
-        "unknown_participant",
+        "unknown_rater",
     ),
     "an answer to a statement the template lacks": (
         lambda s, c, other: s.record_rating(c.workshop.id, _rating(c, c.participants[0].id, "ZZ9")),
@@ -76,7 +76,7 @@ REFUSED: dict[str, tuple[Edit, str, str]] = {
             c.workshop.id, (_rating(c, c.participants[0].id),) * 2
         ),
         "statement_code",
-        "duplicate",
+        "answered_twice",
     ),
     "a hand count of a statement the template lacks": (
         lambda s, c, other: s.set_statement_tallies(
@@ -92,7 +92,7 @@ REFUSED: dict[str, tuple[Edit, str, str]] = {
             c.participants[0],
         ),
         "alias",
-        "duplicate",
+        "duplicate_alias",
     ),
 }
 

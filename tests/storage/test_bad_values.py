@@ -11,6 +11,7 @@ import pytest
 
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.error_messages import data_problem_meaning
 from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
@@ -69,8 +70,24 @@ def test_every_workshop_is_listed_and_opens_with_its_bad_value_named(
         assert problem.record == row.table
         assert row.record_id in problem.record_id.replace("-", "")
         assert (problem.field, problem.shown_value) == (field, shown), kind
-        assert problem.meaning
+        meaning, english = data_problem_meaning(problem), data_problem_meaning(problem, "en")
+        assert meaning and english != meaning and "(label=" not in meaning + english
     assert _digest(path) == before  # reading changed no byte
+
+
+def test_a_rating_out_of_range_is_said_with_its_rule_and_that_it_is_left_out(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    _, rows = bad
+    (problem,) = bad_service.contents(rows["rating_9"].workshop_id).problems
+    assert data_problem_meaning(problem) == (
+        "Skattningen ska vara ett heltal från 1 till 5. Den räknas inte med i resultaten; "
+        "ange den på nytt för att ersätta värdet i filen."
+    )
+    assert data_problem_meaning(problem, "en") == (
+        "The rating must be a whole number from 1 to 5. It is not counted in the results; "
+        "enter it again to replace the value in the file."
+    )
 
 
 def test_a_bad_value_gets_a_stand_in_and_a_bad_rating_is_not_counted(

@@ -386,7 +386,7 @@ class TemplateEditorDialog(QDialog):
         self.dimension_model.show(
             [(f"{d.code}  {d.label}".strip(),) for d in draft.dimensions],
             {
-                (d, 0): [p.message for p in self._problems if p.dimension == d]
+                (d, 0): [error_text(p.problem) for p in self._problems if p.dimension == d]
                 for d in range(len(draft.dimensions))
                 if any(p.dimension == d for p in self._problems)
             },
@@ -452,7 +452,7 @@ class TemplateEditorDialog(QDialog):
         cells: dict[tuple[int, int], list[str]] = {}
         for p in self._problems:
             if p.part is part and p.dimension == dimension and p.row is not None:
-                cells.setdefault((p.row, columns.get(p.field, 0)), []).append(p.message)
+                cells.setdefault((p.row, columns.get(p.field, 0)), []).append(error_text(p.problem))
         return cells
 
     def _show_problems(self) -> None:
@@ -460,7 +460,7 @@ class TemplateEditorDialog(QDialog):
         scale_dimension = self._scale_dimension()
 
         def said(label: QLabel, found: Sequence[TemplateProblem]) -> None:
-            label.setText("\n".join(p.message for p in found))
+            label.setText("\n".join(error_text(p.problem) for p in found))
             label.setVisible(bool(found))
 
         problems = self._problems
@@ -498,7 +498,7 @@ class TemplateEditorDialog(QDialog):
             ui.problems_label.setText(
                 self.tr(
                     "Rätta det som är markerat innan du sparar (antal: {0}). Först: {1}"
-                ).format(len(problems), problems[0].message)
+                ).format(len(problems), error_text(problems[0].problem))
             )
         ui.problems_label.setVisible(bool(problems))
 

@@ -37,13 +37,17 @@ class DataProblemTableModel(RowTupleTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
+        # Imported when first shown: the window is made before the message table is.
+        from hallbar_desktop.error_messages import data_problem_meaning
+        from hallbar_desktop.ui.application_setup import current_language
+
         p: DataProblem = self._rows[index.row()]
         values = (
             p.workshop_title or self.tr("(utan titel)"),
             p.record_text,
             p.field_label,
             p.shown_value,
-            p.meaning,
+            data_problem_meaning(p, current_language()),
         )
         return values[index.column()]
 
