@@ -36,6 +36,7 @@ from hallbar_desktop.ui.theme import current_theme, theme_changes
 from hallbar_desktop.ui.timer_controls import TimerControls
 from hallbar_desktop.ui.ui_settings import UiSettings
 from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
+from hallbar_desktop.ui.widgets.wrapped_list_items import WrappedListItems
 from hallbar_desktop.ui.workshop_timers import TimerMemory, WorkshopTimers
 
 if TYPE_CHECKING:
@@ -100,8 +101,8 @@ class WorkshopView(QWidget):
         self.ui.workshop_title_label.installEventFilter(self)
         steps = self.ui.step_list
         steps.setMinimumWidth(200)
-        steps.setWordWrap(True)
         steps.setSpacing(2)
+        steps.setItemDelegate(WrappedListItems(steps))
         steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.guidance_browser.setMinimumWidth(200)
         self.ui.main_splitter.setStretchFactor(0, 0)

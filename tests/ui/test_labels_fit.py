@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
     QLabel,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
@@ -214,4 +217,61 @@ def test_every_step_shows_its_whole_text_at_the_largest_text_size(
     # at this size (it scrolls, but Tidshorisont, Påverkbarhet, Område and Ändra prioritet are
     # cut); wrapping its labels made them wrap at the normal size too.
     problems = [p for p in problems if not p.startswith("dependencies: QComboBox")]
+    assert not problems, "\n".join(problems)
+
+
+def _cut_items(items: QListWidget) -> list[str]:
+    """The items of a word-wrapping list that do not show their whole text where the list
+    paints them: Qt wraps the text within the item's text rectangle and ends the last line
+    that fits (or one too wide) with "…"."""
+    style = items.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, items) + 1
+    found = []
+    for row in range(items.count()):
+        index = items.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        items.initViewItemOption(option)
+        option.rect = items.visualRect(index)
+        # QListView paints an item no wider than its viewport less the spacing on both sides.
+        option.rect.setWidth(
+            min(option.rect.width(), items.viewport().width() - 2 * items.spacing())
+        )
+        items.itemDelegateForIndex(index).initStyleOption(option, index)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, items)
+        width = room.width() - 2 * margin
+        layout = QTextLayout(option.text.replace("\n", "\u2028"), option.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(wrap)
+        layout.beginLayout()
+        high, wide = 0.0, 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            high += line.height()
+            wide = max(wide, line.naturalTextWidth())
+        layout.endLayout()
+        if wide > width or high > room.height():
+            found.append(
+                f"”{option.text}” needs {wide:.0f}×{high:.0f}, has {width}×{room.height()}"
+            )
+    return found
+
+
+def test_the_step_list_shows_every_step_whole_at_any_width(
+    language: str, largest_text: int, window_with_workshop: tuple[MainWindow, WorkshopContents]
+) -> None:
+    window, contents = window_with_workshop
+    window.resize(QSize(1366, 768))
+    window.show()
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    assert view is not None
+    steps = steps_for(contents.workshop.variant)
+    view.go_to(steps[-1])  # every step before it visited, some with a line of what is missing
+    problems = []
+    for width in range(200, 330, 3):
+        view.ui.main_splitter.setSizes([width, 1366 - width - 250, 250])
+        settle()
+        problems += [f"{view.ui.step_list.width()} px: {p}" for p in _cut_items(view.ui.step_list)]
+    window.close()
     assert not problems, "\n".join(problems)
