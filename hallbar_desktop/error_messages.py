@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.data_problems import (
     BROKEN_TEMPLATE,
     EMPTY,
@@ -25,7 +26,7 @@ from hallbar_desktop.domain.errors import HallbarError, PackageError, Phrase
 from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
 
 # Values that are words of the source language (a field's label, a place): translated too.
-_WORDS = frozenset({"label", "place", "among", "scale", "word"})
+_WORDS = frozenset({"label", "place", "among", "scale", "word", "record"})
 
 
 def message(error: HallbarError | Phrase, language: str = SOURCE_LANGUAGE) -> str:
@@ -111,11 +112,53 @@ def _found_type(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str
     return _json_type(params["found_type"], gettext)
 
 
+def _changes(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    """A line for each field someone else changed: its value now and the one the edit wanted."""
+    line = gettext("{label} är nu {now}; du ville spara {wanted}.")
+    return "".join(
+        "\n"
+        + line.format(
+            label=gettext(label), now=_value(now, gettext), wanted=_value(wanted, gettext)
+        )
+        for label, now, wanted in params["changes"]
+    )
+
+
+def _quoted_name(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
+    return _short(params["name"])
+
+
+def _value(value: object, gettext: Callable[[str], str]) -> str:
+    """A stored value as a sentence about a change shows it."""
+    if value is None or value == "" or value == frozenset():
+        return gettext("(tomt)")
+    if isinstance(value, LabelledChoice):
+        return gettext(value.label)
+    if isinstance(value, bool):
+        return gettext("ja") if value else gettext("nej")
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(_value(v, gettext) for v in value))
+    if isinstance(value, str):
+        return gettext("”{text}”").format(text=_short(value))
+    return str(value)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 # Values a sentence shows that are made of several words of their own.
 _DERIVED: dict[str, dict[str, Callable[[Callable[[str], str], Mapping[str, Any]], str]]] = {
     "database_in_use": {"who": _in_use_by, "when": _in_use_since},
     "database_in_use_elsewhere": {"who": _in_use_by, "when": _in_use_since},
     "package_wrong_type": {"wanted": _wanted_types, "found": _found_type},
+    "changed_by_someone_else": {"changes": _changes},
+    "changed_by_someone_else_named": {"changes": _changes, "name": _quoted_name},
 }
 
 
@@ -268,6 +311,18 @@ def sentences(language: str) -> dict[str, str]:
             "nätverksmapp: kontrollera att den är ansluten. "
             "Stäng programmet och öppna databasen igen."
         ),
+        # An edit that met someone else's change of the same field
+        "changed_by_someone_else": gettext(
+            "Någon annan har ändrat {record} sedan du öppnade den, så din ändring sparades inte."
+        )
+        + "{changes}\n"
+        + gettext("Det som är sparat visas nu. Gör om din ändring om den fortfarande ska gälla."),
+        "changed_by_someone_else_named": gettext(
+            "Någon annan har ändrat {record} ”{name}” sedan du öppnade den, så din ändring "
+            "sparades inte."
+        )
+        + "{changes}\n"
+        + gettext("Det som är sparat visas nu. Gör om din ändring om den fortfarande ska gälla."),
         # Backups
         "backup_not_made": gettext(
             "Säkerhetskopian av {path} kunde inte göras ({reason}). Databasen har inte "

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import date, datetime
 from typing import Any
 
 from hallbar_desktop.domain.action import Action
-from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.entered_text import FREE_TEXT_FIELDS
-from hallbar_desktop.domain.errors import ConflictError
+from hallbar_desktop.domain.errors import N_, ConflictError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.workshop import Participant, Workshop
@@ -24,47 +22,48 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 # Kept by the storage itself, never part of what a person edits.
 BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at"})
 
-# What the message calls a record, and the fields that are not free text.
+# What the message calls a record, and the fields that are not free text (the message table
+# translates them).
 _RECORD_WORDS: dict[type, str] = {
-    Workshop: "workshoppens uppgifter",
-    Participant: "deltagaren",
-    Dependency: "beroendet",
-    Action: "åtgärden",
-    PrerequisiteCheck: "punkten",
-    SuccessFactor: "framgångsfaktorn",
-    Note: "lappen",
+    Workshop: N_("workshoppens uppgifter"),
+    Participant: N_("deltagaren"),
+    Dependency: N_("beroendet"),
+    Action: N_("åtgärden"),
+    PrerequisiteCheck: N_("punkten"),
+    SuccessFactor: N_("framgångsfaktorn"),
+    Note: N_("lappen"),
 }
 _OTHER_FIELD_LABELS = {
-    "held_on": "Datumet",
-    "follow_up_on": "Uppföljningsdatumet",
-    "retention_until": "Gallringsdatumet",
-    "variant": "Sorten av workshop",
-    "status": "Statusen",
-    "input_mode": "Sättet att svara",
-    "show_names": "Namn eller alias",
-    "follows_up_id": "Workshoppen som följs upp",
-    "category": "Typen",
-    "location": "Var beroendet finns",
-    "impact": "Påverkan",
-    "likelihood": "Sannolikheten",
-    "influence": "Rådigheten",
-    "horizon": "Tidshorisonten",
-    "area": "Området",
-    "processes": "Processerna",
-    "strategy": "Strategin",
-    "priority_override": "Prioriteringen",
-    "priority": "Prioriteten",
-    "dependency_ids": "Kopplade beroenden",
-    "dimension_code": "Dimensionen",
-    "action_type": "Sorten av åtgärd",
-    "start_on": "Startdatumet",
-    "due_on": "Klart senast",
-    "last_update_at": "Senaste uppdateringen",
-    "votes": "Prickarna",
-    "position": "Platsen i listan",
-    "light": "Bedömningen",
-    "kind": "Sorten av lapp",
-    "author_id": "Den som skrev",
+    "held_on": N_("Datumet"),
+    "follow_up_on": N_("Uppföljningsdatumet"),
+    "retention_until": N_("Gallringsdatumet"),
+    "variant": N_("Sorten av workshop"),
+    "status": N_("Statusen"),
+    "input_mode": N_("Sättet att svara"),
+    "show_names": N_("Namn eller alias"),
+    "follows_up_id": N_("Workshoppen som följs upp"),
+    "category": N_("Typen"),
+    "location": N_("Var beroendet finns"),
+    "impact": N_("Påverkan"),
+    "likelihood": N_("Sannolikheten"),
+    "influence": N_("Rådigheten"),
+    "horizon": N_("Tidshorisonten"),
+    "area": N_("Området"),
+    "processes": N_("Processerna"),
+    "strategy": N_("Strategin"),
+    "priority_override": N_("Prioriteringen"),
+    "priority": N_("Prioriteten"),
+    "dependency_ids": N_("Kopplade beroenden"),
+    "dimension_code": N_("Dimensionen"),
+    "action_type": N_("Sorten av åtgärd"),
+    "start_on": N_("Startdatumet"),
+    "due_on": N_("Klart senast"),
+    "last_update_at": N_("Senaste uppdateringen"),
+    "votes": N_("Prickarna"),
+    "position": N_("Platsen i listan"),
+    "light": N_("Bedömningen"),
+    "kind": N_("Sorten av lapp"),
+    "author_id": N_("Den som skrev"),
 }
 
 
@@ -80,7 +79,7 @@ def merge_edit(stored: Any, expected: Any, after: Any) -> tuple[Any, frozenset[s
         if getattr(stored, name) not in (getattr(expected, name), getattr(after, name))
     )
     if clashes:
-        raise ConflictError(_conflict_message(stored, clashes), clashes)
+        raise _conflict(stored, clashes)
     merged = dataclasses.replace(
         stored,
         **{name: getattr(after, name) for name in changed},
@@ -111,45 +110,20 @@ def _bookkeeping(after: Any, stored: Any) -> dict[str, Any]:
     return {"updated_at": after.updated_at}
 
 
-def _conflict_message(stored: Any, clashes: Iterable[tuple[str, object, object]]) -> str:
+def _conflict(stored: Any, clashes: tuple[tuple[str, object, object], ...]) -> ConflictError:
     kind = type(stored)
-    word = _RECORD_WORDS.get(kind, "uppgiften")
     name = (
         getattr(stored, "title", "")
         or getattr(stored, "alias", "")
         or getattr(stored, "text", "")
         or getattr(stored, "prompt", "")
     )
-    named = f" ”{_short(str(name))}”" if name and kind is not Workshop else ""
-    lines = [
-        f"Någon annan har ändrat {word}{named} sedan du öppnade den, så din ändring sparades inte."
-    ]
     labels = FREE_TEXT_FIELDS.get(kind, {})
-    for field, now, wanted in clashes:
-        label = labels.get(field) or _OTHER_FIELD_LABELS.get(field, field)
-        lines.append(f"{label} är nu {_shown(now)}; du ville spara {_shown(wanted)}.")
-    lines.append("Det som är sparat visas nu. Gör om din ändring om den fortfarande ska gälla.")
-    return "\n".join(lines)
-
-
-def _shown(value: object) -> str:
-    if value is None or value == "" or value == frozenset():
-        return "(tomt)"
-    if isinstance(value, LabelledChoice):
-        return value.label
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d %H:%M}"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, frozenset):
-        return ", ".join(sorted(_shown(v) for v in value))
-    if isinstance(value, str):
-        return f"”{_short(value)}”"
-    return str(value)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ConflictError(
+        _RECORD_WORDS.get(kind, N_("uppgiften")),
+        str(name) if name and kind is not Workshop else "",
+        clashes,
+        tuple(
+            labels.get(field) or _OTHER_FIELD_LABELS.get(field, field) for field, _, _ in clashes
+        ),
+    )

@@ -330,12 +330,24 @@ class ConflictError(HallbarError):
     """Someone else changed a record since this window read it, in a field this edit changes.
 
     ``clashes`` holds (field, value stored now, value this edit wanted) for each such field, so
-    a window can show both; nothing of the edit was stored."""
+    a window can show both; nothing of the edit was stored. ``record`` is what the record is
+    called (``the participant``), ``name`` its title, alias or text, if it has one, and
+    ``labels`` the fields' labels in the order of ``clashes``."""
 
     code = "changed_by_someone_else"
 
-    def __init__(self, message: str, clashes: tuple[tuple[str, object, object], ...]) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        record: str,
+        name: str,
+        clashes: tuple[tuple[str, object, object], ...],
+        labels: tuple[str, ...],
+    ) -> None:
+        changes = tuple(
+            (label, now, wanted) for label, (_, now, wanted) in zip(labels, clashes, strict=True)
+        )
+        code = "changed_by_someone_else_named" if name else "changed_by_someone_else"
+        super().__init__(code, record=record, name=name, changes=changes)
         self.clashes = clashes
 
 
