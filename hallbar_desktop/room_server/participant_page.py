@@ -19,7 +19,8 @@ def page_texts(language: str) -> dict[str, str]:
         "join_button": _("Gå med"),
         "joining": _("Går med …"),
         "hello": _("Du svarar som {alias}"),
-        "wait": _("Vänta på nästa steg. Sidan ändras av sig själv när det är dags."),
+        "wait": _("Vänta på nästa steg"),
+        "wait_hint": _("Sidan ändras av sig själv när det är dags."),
         "rating_title": _("Skatta påståendena"),
         "rating_hint": _(
             "Välj det som stämmer bäst för varje påstående. Ingen ser dina svar förrän "
@@ -98,6 +99,7 @@ PAGE_STYLE = """
 body { margin: 0; font: 18px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 40rem; margin: 0 auto; padding: 1rem 1rem 4rem; }
 h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 p { margin: 0.5rem 0; }
 .alias { font-weight: 600; }
 label.field { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
@@ -114,14 +116,18 @@ button:disabled { opacity: 0.5; cursor: default; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 fieldset { border: 2px solid var(--line); border-radius: 0.75rem; margin: 1rem 0;
   padding: 0.75rem; }
-legend { font-weight: 600; padding: 0 0.25rem; }
+/* The statement inside its box, not across the box's top edge. */
+legend { float: left; width: 100%; font-weight: 600; padding: 0; margin-bottom: 0.25rem; }
+legend + * { clear: both; }
 .dimension { display: block; font-weight: 400; font-size: 0.85rem; }
-.choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.5rem, 1fr));
-  gap: 0.5rem; margin-top: 0.5rem; }
+/* The scale and "Vet ej" in two even rows of three on a phone, one row on a wider screen. */
+.choices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 0.5rem;
+  margin-top: 0.5rem; }
+@media (min-width: 34rem) { .choices { grid-template-columns: repeat(6, 1fr); } }
 .choices.wide { grid-template-columns: 1fr; }
 .choice { position: relative; }
 .choice input { position: absolute; opacity: 0; inset: 0; margin: 0; }
-.choice span { display: flex; flex-direction: column; align-items: center;
+.choice span { height: 100%; display: flex; flex-direction: column; align-items: center;
   justify-content: center; min-height: 3.25rem; padding: 0.4rem; text-align: center;
   border: 2px solid var(--line); border-radius: 0.5rem; }
 .choices.wide .choice span { align-items: flex-start; text-align: left; }
@@ -240,16 +246,27 @@ PAGE_SCRIPT = r"""
     return flush(key);
   }
 
+  // One request per key at a time, the newest last: two in flight could arrive the wrong way
+  // round and leave the older answer stored.
+  var sending = {};
+
   function flush(key) {
     var item = pending[key];
-    if (!item) { return Promise.resolve(); }
+    if (!item || sending[key]) { return Promise.resolve(); }
+    sending[key] = true;
     return request("POST", item.path, item.body).then(function () {
-      if (pending[key] === item) { delete pending[key]; }
-      say("");
-      if (item.onSaved) { item.onSaved(); }
+      sending[key] = false;
+      if (pending[key] === item) {
+        delete pending[key];
+        say("");
+        if (item.onSaved) { item.onSaved(); }
+      } else {
+        flush(key);
+      }
     }, function (error) {
+      sending[key] = false;
       if (error.refused) {
-        if (pending[key] === item) { delete pending[key]; }
+        if (pending[key] === item) { delete pending[key]; } else { flush(key); }
         failed(error);
       } else {
         say(T.not_sent, true);
@@ -335,7 +352,7 @@ PAGE_SCRIPT = r"""
     var who = el("p", { text: fill(T.hello, { alias: state.alias }), "class": "alias" });
     if (!round) {
       editing = false;
-      show([el("h1", { text: T.wait }), who]);
+      show([el("h1", { text: T.wait }), who, el("p", { text: T.wait_hint })]);
     } else if (round.done && !editing) {
       show([el("h1", { text: T.thanks }), who,
         el("button", { type: "button", text: T.change_answers, onclick: function () {
