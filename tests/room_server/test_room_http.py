@@ -199,7 +199,9 @@ def test_a_device_writes_at_most_so_many_notes(service: WorkshopService, worksho
 
 
 def test_a_flood_is_refused(service: WorkshopService, workshop_id: UUID) -> None:
-    room = Room(service, workshop_id, limits=Limits(requests_per_window=5, wrong_codes_per_minute=3))
+    room = Room(
+        service, workshop_id, limits=Limits(requests_per_window=5, wrong_codes_per_minute=3)
+    )
     server = RoomServer(room, "127.0.0.1", 0)
     server.start()
     try:
@@ -336,3 +338,22 @@ def test_answers_are_json_of_exactly_the_expected_fields(phone: Client, room: Ro
         assert answer.status == 400, body
     unknown = phone.call("POST", "/api/rating", {"statement": "Z99", "value": 3})
     assert unknown.status == 400
+
+
+def test_a_room_served_in_english_speaks_english(
+    service: WorkshopService, workshop_id: UUID
+) -> None:
+    room = Room(service, workshop_id, language="en")
+    server = RoomServer(room, "127.0.0.1", 0)
+    server.start()
+    try:
+        phone = Client(server)
+        page = phone.call("GET", "/")
+        assert 'lang="en"' in page.body and "Join the workshop" in page.body
+        assert "Gå med" not in page.body
+        assert phone.join("x").body["message"] == (
+            "The code is not right. Look at the screen in the room and try again."
+        )
+        assert phone.join().body["alias"].startswith("Participant ")
+    finally:
+        server.stop()
