@@ -197,13 +197,15 @@ def largest_text(qapp) -> Iterator[int]:  # type: ignore[no-untyped-def]
     apply_text_size(qapp, TEXT_SIZES[0])
 
 
-def test_every_step_shows_its_whole_text_at_the_largest_text_size(
-    largest_text: int, window_with_workshop: tuple[MainWindow, WorkshopContents]
-) -> None:
-    window, contents = window_with_workshop
-    window.resize(QSize(1366, 768))
-    window.show()
-    settle()
+@pytest.fixture(params=TEXT_SIZES[1:], ids=lambda p: f"{p}%")
+def larger_text(request, qapp) -> Iterator[int]:  # type: ignore[no-untyped-def]
+    """Arkiv › Textstorlek › Större and Störst, as chosen before the window is made."""
+    apply_text_size(qapp, request.param)
+    yield request.param
+    apply_text_size(qapp, TEXT_SIZES[0])
+
+
+def _walk_library_and_steps(window: MainWindow, contents: WorkshopContents) -> list[str]:
     problems = [f"library: {p}" for p in _cut_widgets(window)]
     window.open_workshop(contents.workshop.id)
     view = window.workshop_view
@@ -212,11 +214,40 @@ def test_every_step_shows_its_whole_text_at_the_largest_text_size(
         view.go_to(step)
         settle()
         problems += [f"{step.code}: {p}" for p in _cut_widgets(window)]
+    return problems
+
+
+def test_every_step_shows_its_whole_text_at_a_larger_text_size(
+    language: str, larger_text: int, window_with_workshop: tuple[MainWindow, WorkshopContents]
+) -> None:
+    window, contents = window_with_workshop
+    window.resize(QSize(1366, 768))
+    window.show()
+    settle()
+    problems = _walk_library_and_steps(window, contents)
     window.close()
-    # Still open: the dependency form's two columns of choices are too narrow for their words
-    # at this size (it scrolls, but Tidshorisont, Påverkbarhet, Område and Ändra prioritet are
-    # cut); wrapping its labels made them wrap at the normal size too.
-    problems = [p for p in problems if not p.startswith("dependencies: QComboBox")]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_text_size_chosen_in_the_open_window_reaches_every_step(
+    qapp,  # type: ignore[no-untyped-def]
+    language: str,
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    """Arkiv › Textstorlek › Störst with every page already made at the normal size: the room
+    row and the dependency form fold where they no longer fit."""
+    window, contents = window_with_workshop
+    window.resize(QSize(1366, 768))
+    window.show()
+    settle()
+    _walk_library_and_steps(window, contents)
+    try:
+        apply_text_size(qapp, TEXT_SIZES[-1])
+        settle()
+        problems = _walk_library_and_steps(window, contents)
+    finally:
+        apply_text_size(qapp, TEXT_SIZES[0])
+    window.close()
     assert not problems, "\n".join(problems)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_RoomControls(object):
     def setupUi(self, RoomControls):
@@ -29,10 +29,13 @@ class Ui_RoomControls(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(RoomControls.sizePolicy().hasHeightForWidth())
         RoomControls.setSizePolicy(sizePolicy)
-        self.controls_layout = QHBoxLayout(RoomControls)
+        self.rows_layout = QVBoxLayout(RoomControls)
+        self.rows_layout.setSpacing(4)
+        self.rows_layout.setObjectName(u"rows_layout")
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.controls_layout = QHBoxLayout()
         self.controls_layout.setSpacing(8)
         self.controls_layout.setObjectName(u"controls_layout")
-        self.controls_layout.setContentsMargins(0, 0, 0, 0)
         self.room_label = QLabel(RoomControls)
         self.room_label.setObjectName(u"room_label")
 
@@ -94,6 +97,15 @@ class Ui_RoomControls(object):
         self.room_status_label.setSizePolicy(sizePolicy1)
 
         self.controls_layout.addWidget(self.room_status_label)
+
+
+        self.rows_layout.addLayout(self.controls_layout)
+
+        self.second_row_layout = QHBoxLayout()
+        self.second_row_layout.setSpacing(8)
+        self.second_row_layout.setObjectName(u"second_row_layout")
+
+        self.rows_layout.addLayout(self.second_row_layout)
 
 #if QT_CONFIG(shortcut)
         self.view_label.setBuddy(self.view_combo)

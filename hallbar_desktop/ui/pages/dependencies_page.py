@@ -50,6 +50,7 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.style_sheet import SECONDARY, set_text_role
+from hallbar_desktop.ui.widgets.folding_form import FoldingForm
 from hallbar_desktop.ui.widgets.notes_panel import NotesPanel
 
 LIKELIHOOD_LABELS = {
@@ -231,6 +232,8 @@ class DependenciesPage(StepPage):
         # Labels of tall fields sit at the top of the field, where the eye starts reading.
         for label in (ui.description_label, ui.processes_label, ui.mitigation_label):
             ui.form_grid.setAlignment(label, Qt.AlignmentFlag.AlignTop)
+        # At a larger text size, or in English, the right-hand pairs go below the left-hand ones.
+        self.form_folding = FoldingForm(ui.form_grid, ui.form_scroll.viewport(), ui.processes_grid)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
