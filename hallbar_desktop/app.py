@@ -304,9 +304,7 @@ def run_gui(
             _check_before_window(path, default, workshop_id, lock, argv)
             # Every write checks that the lock file is still ours: removed or replaced
             # meanwhile, another window may have changed the file, and the write is refused.
-            return _run_window(
-                database, default, workshop_id, argv, write_guard=lock.verify, shown=resume
-            )
+            return _run_window(database, default, workshop_id, argv, lock=lock, shown=resume)
     finally:
         lock.release()
 
@@ -420,16 +418,17 @@ def _run_window(
     workshop_id: UUID | None,
     argv: list[str] | None,
     *,
-    write_guard: Callable[[], None] | None = None,
+    lock: Any = None,
     shown: Callable[[], None] = lambda: None,
 ) -> int:
-    return WindowStart(database, default, argv, write_guard).run(workshop_id, shown)
+    return WindowStart(database, default, argv, lock).run(workshop_id, shown)
 
 
 class WindowStart:
     """The windowed app from its first window to its end, in named steps: show the window,
     report errors, load the services (on a pool thread) and attach them; a restore detaches
-    them, replaces the file and loads again. It owns the open services while the app runs.
+    them, replaces the file and loads again; Arkiv › Öppna databas… loads another database's
+    and only then lets go of the first. It owns the open services while the app runs.
 
     Each pool-thread step is a BackgroundJob owned by the window, so nothing is held by hand
     and an outcome that arrives after the window is gone goes nowhere."""
@@ -439,11 +438,13 @@ class WindowStart:
         database: Path | ServerAddress | None,
         create_if_missing: bool,
         argv: list[str] | None,
-        write_guard: Callable[[], None] | None,
+        lock: Any = None,
     ) -> None:
+        """``lock`` is the file's DatabaseLock, taken before the window (none on a server):
+        every write checks that the lock file is still ours."""
         self._database = database
         self._create_if_missing = create_if_missing
-        self._write_guard = write_guard
+        self._lock = lock
         self._app = _application(argv, window_shell_only=True)
         # The open services: closed before a restore replaces the file, and when the app ends.
         self._services = ExitStack()
@@ -471,9 +472,11 @@ class WindowStart:
         from hallbar_desktop.ui.main_window import MainWindow
         from hallbar_desktop.ui.ui_settings import UiSettings
 
-        self.window = MainWindow(None, None, UiSettings())
+        self._settings = UiSettings()
+        self.window = MainWindow(None, None, self._settings)
         self.window.restore_requested.connect(self.restore)
         self.window.replaced.connect(self.replace_window)
+        self.window.database_requested.connect(self.open_other)
         self.window.show()
 
     def replace_window(self, window: Any) -> None:
@@ -481,6 +484,7 @@ class WindowStart:
         self.window = window
         window.restore_requested.connect(self.restore)
         window.replaced.connect(self.replace_window)
+        window.database_requested.connect(self.open_other)
         if self.reporter is not None:
             self.reporter.set_parent_widget(window)
 
@@ -524,7 +528,7 @@ class WindowStart:
             open_services(
                 self._database,
                 create_if_missing=self._create_if_missing,
-                write_guard=self._write_guard,
+                write_guard=None if self._lock is None else self._lock.verify,
             )
         )
 
@@ -541,7 +545,10 @@ class WindowStart:
             services.packages,
             services.imports,
             services.coordinator,
+            retention=services.retention,
         )
+        # Only the place: a server's address never holds a password.
+        self._settings.add_recent_database(str(services.database_path))
         if open_after is not None:
             window.open_workshop(open_after)
         if restored is not None:
@@ -566,6 +573,67 @@ class WindowStart:
             lambda error: self.reporter.hook(type(error), error, error.__traceback__)
         )
         job.start()
+
+    def open_other(self, database: Path | ServerAddress, password: str | None) -> None:
+        """Arkiv › Öppna databas…: open ``database`` (a file's lock taken first) on a pool
+        thread while the window stays on the current one; once open, the window lets go of
+        the current services and takes the new ones. If it cannot be opened the window says
+        why and stays as it was. ``password`` (a server's, as typed) goes only to the driver."""
+        from hallbar_desktop.domain.database_address import ServerAddress
+        from hallbar_desktop.domain.errors import HallbarError
+        from hallbar_desktop.storage.database_file import check_database_path
+        from hallbar_desktop.storage.database_lock import DatabaseLock
+        from hallbar_desktop.ui.error_words import error_text
+
+        lock = None
+        opened = ExitStack()
+        if not isinstance(database, ServerAddress):
+            try:
+                check_database_path(database, create_if_missing=False)
+                lock = DatabaseLock(database)
+                lock.acquire()
+            except HallbarError as error:
+                self.window.database_refused(error_text(error))
+                return
+            opened.callback(lock.release)
+
+        def open_it() -> Services:
+            return opened.enter_context(
+                open_services(
+                    database,
+                    create_if_missing=False,
+                    write_guard=None if lock is None else lock.verify,
+                    password=password,
+                )
+            )
+
+        def refused(error: HallbarError) -> None:
+            opened.close()
+            self.window.database_refused(error_text(error))
+
+        def crashed(error: BaseException) -> None:
+            opened.close()
+            if self.reporter is not None:
+                self.reporter.hook(type(error), error, error.__traceback__)
+
+        self.window.database_opening(str(database))
+        job = self._job(open_it)
+        job.succeeded.connect(lambda services: self._switch_to(services, opened, database, lock))
+        job.refused.connect(refused)
+        job.crashed.connect(crashed)
+        job.start()
+
+    def _switch_to(
+        self, services: Services, opened: ExitStack, database: Path | ServerAddress, lock: Any
+    ) -> None:
+        self.window.detach()
+        self._services.close()
+        if self._lock is not None:
+            self._lock.release()
+        self._services, self._database, self._lock = opened, database, lock
+        self._create_if_missing = False
+        self.window.database_opened()
+        self.attach(services, None, None)
 
     def _job(self, work: Callable[[], object]) -> Any:
         from hallbar_desktop.ui.background_job import BackgroundJob

@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote
 from uuid import uuid4
 
 import pytest
@@ -38,6 +39,37 @@ def throwaway_schema() -> Iterator[ServerAddress]:
             # A connection a test left open in a transaction must not hang the run.
             admin.execute("SET lock_timeout = '10s'")
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def schema_of(address: ServerAddress) -> str:
+    """The throwaway schema an address of throwaway_schema's uses."""
+    return unquote(address.url).rpartition("search_path=")[2]
+
+
+@contextmanager
+def login_role(address: ServerAddress, *grants: str) -> Iterator[tuple[str, str]]:
+    """A login role of the test's own, (name, password), with a password of its own (not the
+    test role's, which is also its name), USAGE on the address's schema and the ``grants``
+    (SQL, ``{role}`` and ``{schema}`` filled in); dropped afterwards. The test role needs
+    CREATEROLE (.ci/run gives it)."""
+    import psycopg
+
+    role, password = f"{_SCHEMA_PREFIX}{uuid4().hex[:10]}", uuid4().hex
+    schema = schema_of(address)
+    with psycopg.connect(POSTGRESQL_URL, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        admin.execute(f'GRANT USAGE ON SCHEMA "{schema}" TO {role}')
+        for grant in grants:
+            admin.execute(grant.format(role=role, schema=f'"{schema}"'))
+    try:
+        yield role, password
+    finally:
+        with psycopg.connect(POSTGRESQL_URL, autocommit=True) as admin:
+            admin.execute("SET lock_timeout = '10s'")
+            # Its rights go first: a role that still holds some cannot be dropped.
+            admin.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA "{schema}" FROM {role}')
+            admin.execute(f'REVOKE ALL ON SCHEMA "{schema}" FROM {role}')
+            admin.execute(f"DROP ROLE {role}")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -60,6 +62,10 @@ class MainWindow(QMainWindow):
     replaced = Signal(object)
     # Another user committed a change to the shared database (emitted on a listener's thread).
     others_changed = Signal()
+    # Arkiv › Öppna databas…: the place chosen (a Path or a ServerAddress) and the password
+    # typed for a server (None: none typed). The composition root opens it and attaches the
+    # window to it, or says why it could not (database_refused); the password goes nowhere else.
+    database_requested = Signal(object, object)
 
     def __init__(
         self,
@@ -141,6 +147,15 @@ class MainWindow(QMainWindow):
         self.share_action.triggered.connect(self.share_workshop)
         self.ui.file_menu.insertAction(self.ui.quit_action, self.share_action)
         self.sharing: ShareWorkshop | None = None
+        self.open_database_action = QAction(self.tr("Öppna &databas…"), self)
+        self.open_database_action.setToolTip(
+            self.tr("Byter till en annan databasfil eller en gemensam databas på en server.")
+        )
+        self.open_database_action.triggered.connect(self.open_database)
+        self.ui.file_menu.insertAction(self.share_action, self.open_database_action)
+        self.ui.file_menu.insertSeparator(self.share_action)
+        # The place last tried in Öppna databas… that could not be opened, to try again.
+        self._database_tried = ""
         self.import_action = QAction(self.tr("&Importera workshoppar…"), self)
         self.import_action.setToolTip(
             self.tr("Läser in workshoppar från paket (.hallbar) som processledare har delat.")
@@ -316,6 +331,58 @@ class MainWindow(QMainWindow):
                 self.library.reload()
         except HallbarError:
             pass  # the server is away: the next edit says so, and the listener tries again
+
+    def open_database(self) -> None:
+        """Arkiv › Öppna databas…: a file or a server; a server's password is asked for next."""
+        from hallbar_desktop.ui.dialogs.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(self._settings, getattr(self, "_database_label", ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._database_tried:
+            dialog.fill_from(self._database_tried)
+        dialog.accepted.connect(lambda: self._database_chosen(dialog.chosen))
+        self.open_database_dialog = dialog
+        dialog.open()
+
+    def _database_chosen(self, chosen: object) -> None:
+        from hallbar_desktop.domain.database_address import ServerAddress
+
+        self._database_tried = str(chosen)
+        if not isinstance(chosen, ServerAddress):
+            self.database_requested.emit(chosen, None)
+            return
+        prompt = QInputDialog(self)
+        prompt.setWindowTitle(self.tr("Lösenord till databasservern"))
+        prompt.setLabelText(
+            self.tr(
+                "Lösenord för {0} till databasen {1} på {2}. Programmet sparar det inte. Lämna "
+                "fältet tomt om servern inte kräver lösenord eller om det står i din pgpass-fil."
+            ).format(chosen.user, chosen.database, chosen.host)
+        )
+        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for label in prompt.findChildren(QLabel):
+            label.setWordWrap(True)
+        prompt.setMinimumWidth(480)
+        prompt.setOkButtonText(self.tr("Öppna"))
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.textValueSelected.connect(
+            lambda password: self.database_requested.emit(chosen, password or None)
+        )
+        self.password_prompt = prompt
+        prompt.open()
+
+    def database_opening(self, place: str) -> None:
+        self.ui.status_bar.showMessage(self.tr("Öppnar {0}…").format(place))
+
+    def database_refused(self, text: str) -> None:
+        """The database chosen in Öppna databas… could not be opened: the window stays on the
+        one it has, and the next Öppna databas… starts from the one tried."""
+        self.ui.status_bar.clearMessage()
+        self._inform(QMessageBox.Icon.Warning, self.tr("Databasen kunde inte öppnas"), text)
+
+    def database_opened(self) -> None:
+        self.ui.status_bar.clearMessage()
+        self._database_tried = ""
 
     def _stop_watching_changes(self) -> None:
         stop, self._stop_watching = self._stop_watching, _not_watching

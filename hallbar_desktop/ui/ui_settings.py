@@ -76,6 +76,15 @@ class UiSettings:
         kept = [t for t in self._list("recent/workshops") if t != str(workshop_id)]
         self._s.setValue("recent/workshops", kept)
 
+    def recent_databases(self) -> list[str]:
+        """Database files' paths and servers' addresses, the last opened first; an address
+        never holds a password (ServerAddress refuses one)."""
+        return self._list("recent/databases")
+
+    def add_recent_database(self, place: str) -> None:
+        recent = [place] + [text for text in self._list("recent/databases") if text != place]
+        self._s.setValue("recent/databases", recent[:RECENT_KEPT])
+
     def guidance_visible(self) -> bool:
         return self._s.value("view/guidance_visible", True, type=bool)  # type: ignore[no-any-return]
 

@@ -3469,6 +3469,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Origin</translation>
     </message>
     <message>
+        <source>Gallras efter</source>
+        <translation type="unfinished">Delete after</translation>
+    </message>
+    <message>
         <source>Duplicera som mall</source>
         <translation>Duplicate as template</translation>
     </message>
@@ -3524,6 +3528,66 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Det gick inte att ta bort</source>
         <translation>The workshop could not be removed</translation>
+    </message>
+    <message>
+        <source>(passerat, namn finns kvar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort namn och roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort hela workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallringen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” är borttagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte gallras, ta bort den själv: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshoppar</source>
@@ -3610,6 +3674,14 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Remove…</translation>
     </message>
     <message>
+        <source>Gallra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Senast öppnade</source>
         <translation>Last opened</translation>
     </message>
@@ -3651,6 +3723,14 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Sparar workshoppen som en fil som en samordnare kan läsa in.</source>
         <translation>Saves the workshop as a file that a coordinator can read in.</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;databas…</source>
+        <translation>Open &amp;database…</translation>
+    </message>
+    <message>
+        <source>Byter till en annan databasfil eller en gemensam databas på en server.</source>
+        <translation>Switches to another database file or a shared database on a server.</translation>
     </message>
     <message>
         <source>&amp;Importera workshoppar…</source>
@@ -3703,6 +3783,26 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Paketen kunde inte importeras</source>
         <translation>The packages could not be imported</translation>
+    </message>
+    <message>
+        <source>Lösenord till databasservern</source>
+        <translation>Database server password</translation>
+    </message>
+    <message>
+        <source>Lösenord för {0} till databasen {1} på {2}. Programmet sparar det inte. Lämna fältet tomt om servern inte kräver lösenord eller om det står i din pgpass-fil.</source>
+        <translation>Password for {0} to the database {1} on {2}. The program does not save it. Leave the field empty if the server needs no password or if it is in your pgpass file.</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Öppnar {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
     </message>
     <message>
         <source>Mallen ”{0}” version {1} är sparad. Välj den när du skapar en ny workshop.</source>
@@ -4418,6 +4518,125 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Klar – lämna över</source>
         <translation>Done – hand over</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Om servern erbjuder det</source>
+        <translation>If the server offers it</translation>
+    </message>
+    <message>
+        <source>Alltid</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Alltid, och serverns certifikat kontrolleras</source>
+        <translation>Always, and the server&apos;s certificate is checked</translation>
+    </message>
+    <message>
+        <source>Aldrig</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Nu öppen: {0}</source>
+        <translation>Open now: {0}</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Skriv vilken databasfil du vill öppna, eller välj den.</source>
+        <translation>Type which database file you want to open, or choose it.</translation>
+    </message>
+    <message>
+        <source>Filen {0} finns inte. Kontrollera namnet och mappen.</source>
+        <translation>The file {0} does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>serverns namn</source>
+        <translation>server name</translation>
+    </message>
+    <message>
+        <source>databas</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>användarnamn</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>Fyll i det som saknas: {0}.</source>
+        <translation>Fill in what is missing: {0}.</translation>
+    </message>
+    <message>
+        <source>Välj databasfil</source>
+        <translation>Choose database file</translation>
+    </message>
+    <message>
+        <source>Databasfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</source>
+        <translation>Database files (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>&amp;Senast öppnade databaser</source>
+        <translation>&amp;Recently opened databases</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>En databasfil på den här datorn eller en delad mapp. Den kan bara vara öppen i ett fönster åt gången.</source>
+        <translation>A database file on this computer or in a shared folder. It can be open in only one window at a time.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;l</source>
+        <translation>Fi&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>En gemensam databas på en PostgreSQL-server, som flera kan använda samtidigt. Uppgifterna får du av den som sköter servern. Lösenordet frågar programmet efter när du öppnar.</source>
+        <translation>A shared database on a PostgreSQL server, which several people can use at once. The person who runs the server gives you these details. The program asks for the password when you open it.</translation>
+    </message>
+    <message>
+        <source>Serv&amp;erns namn</source>
+        <translation>Serv&amp;er name</translation>
+    </message>
+    <message>
+        <source>till exempel db.region.se</source>
+        <translation>for example db.region.se</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Databas</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>till exempel hallbar</source>
+        <translation>for example hallbar</translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Kryptering</source>
+        <translation>&amp;Encryption</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7208,14 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
 </context>
 <context>
     <name>WorkshopLibraryTableModel</name>
+    <message>
+        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gallringsdatumet har passerat</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>okänd dator</source>
         <translation>unknown computer</translation>

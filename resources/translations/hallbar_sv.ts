@@ -3466,6 +3466,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gallras efter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicera som mall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,6 +3524,66 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Det gick inte att ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(passerat, namn finns kvar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort namn och roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort hela workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallringen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” är borttagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte gallras, ta bort den själv: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3607,6 +3671,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gallra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Senast öppnade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,6 +3719,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Sparar workshoppen som en fil som en samordnare kan läsa in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna &amp;databas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byter till en annan databasfil eller en gemensam databas på en server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3699,6 +3779,26 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Paketen kunde inte importeras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenord till databasservern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenord för {0} till databasen {1} på {2}. Programmet sparar det inte. Lämna fältet tomt om servern inte kräver lösenord eller om det står i din pgpass-fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppnar {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4414,6 +4514,125 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Klar – lämna över</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Om servern erbjuder det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alltid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alltid, och serverns certifikat kontrolleras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aldrig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu öppen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv vilken databasfil du vill öppna, eller välj den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {0} finns inte. Kontrollera namnet och mappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serverns namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>användarnamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i det som saknas: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj databasfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Senast öppnade databaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En databasfil på den här datorn eller en delad mapp. Den kan bara vara öppen i ett fönster åt gången.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En gemensam databas på en PostgreSQL-server, som flera kan använda samtidigt. Uppgifterna får du av den som sköter servern. Lösenordet frågar programmet efter när du öppnar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serv&amp;erns namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel db.region.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel hallbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Användarnamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kryptering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6981,6 +7200,14 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
 </context>
 <context>
     <name>WorkshopLibraryTableModel</name>
+    <message>
+        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gallringsdatumet har passerat</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>okänd dator</source>
         <translation type="unfinished"></translation>
