@@ -269,7 +269,7 @@ def restore_from(database: Path | None, backup: Path) -> RestoreResult:
     backups = backup_service_for(database)
     chosen = backup if backup.exists() else backups.folder / backup
     if not chosen.is_file():
-        raise BackupError.not_restorable(backup, "den inte finns (se hallbar restore --list)")
+        raise BackupError.not_restorable(backup, "backup_not_found")
     with DatabaseLock(backups.database_path):
         return backups.restore(backups.backup_at(chosen))
 

@@ -41,6 +41,10 @@ def message(error: HallbarError | Phrase, language: str = SOURCE_LANGUAGE) -> st
     values = {name: _shown(value, language) for name, value in error.params.items()}
     for name in _WORDS & values.keys():
         values[name] = gettext(values[name])
+    reason = error.params.get("reason")
+    if isinstance(reason, str) and reason in _reasons(language):
+        # Why, as a code of ours; any other reason is the system's own text, shown as it is.
+        values["reason"] = _reasons(language)[reason]
     for name, make in _DERIVED.get(error.code, {}).items():
         values[name] = make(gettext, error.params)
     text = _Formatter(language).format(sentence, **values)
@@ -122,6 +126,12 @@ def _changes(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
         )
         for label, now, wanted in params["changes"]
     )
+
+
+def conflict_changes(error: HallbarError, language: str = SOURCE_LANGUAGE) -> str:
+    """For each field of a ConflictError, a line with its value now and the one the edit
+    wanted, for a window that lets the user choose between them."""
+    return _changes(catalogue(language).gettext, error.params).strip("\n")
 
 
 def _quoted_name(gettext: Callable[[str], str], params: Mapping[str, Any]) -> str:
@@ -215,6 +225,32 @@ def _data_meanings(language: str) -> dict[str, str]:
         BROKEN_TEMPLATE: gettext("Workshoppens kopia av mallen för skattningen går inte att läsa."),
         INVALID: gettext("Värdet bryter mot en regel i den här versionen."),
     }
+
+
+@functools.cache
+def _reasons(language: str) -> dict[str, str]:
+    """The words for each code of why (an error's ``reason``), as part of its sentence."""
+    gettext = catalogue(language).gettext
+    return {
+        # Why a copy of the database could not be made or put back
+        "disk_full": gettext("disken är full"),
+        "database_busy": gettext(
+            "ett annat program skriver i databasen just nu; försök igen om en stund"
+        ),
+        "folder_not_writable": gettext("du saknar behörighet att skriva i mappen"),
+        # Why a backup cannot be restored (after "eftersom")
+        "backup_missing": gettext("filen inte finns eller inte går att läsa"),
+        "backup_not_found": gettext("den inte finns (se hallbar restore --list)"),
+        "backup_damaged": gettext("den är skadad"),
+        "backup_too_new": gettext("den kommer från en nyare version av programmet"),
+        "backup_not_hallbar": gettext("den inte är någon hallbar-databas"),
+        "backup_unreadable": gettext("den inte går att läsa"),
+    }
+
+
+def reason_codes() -> frozenset[str]:
+    """The codes of why that the table words (the rest of an error's reasons are the system's)."""
+    return frozenset(_reasons(SOURCE_LANGUAGE))
 
 
 @functools.cache

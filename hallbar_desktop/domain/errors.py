@@ -270,7 +270,7 @@ class BackupError(HallbarError):
 
     @classmethod
     def not_restorable(cls, backup: Path | str, reason: str) -> BackupError:
-        """``reason`` is a code of why (BACKUP_REFUSALS), or a text the system gave."""
+        """``reason`` is a code of why (backup_damaged, backup_too_new...)."""
         return cls(backup, "backup_not_restorable", reason=reason)
 
     @classmethod
@@ -278,8 +278,10 @@ class BackupError(HallbarError):
         return cls(database, "backup_not_restored", reason=reason)
 
     @classmethod
-    def not_upgraded(cls, database: Path | str, version: int, kept: Path | str) -> BackupError:
-        return cls(database, "backup_not_upgraded", version=version, kept=Path(kept))
+    def not_upgraded(
+        cls, database: Path | str, version: int, kept: Path | str | None
+    ) -> BackupError:
+        return cls(database, "backup_not_upgraded", version=version, kept=kept)
 
 
 class TemplateError(HallbarError):

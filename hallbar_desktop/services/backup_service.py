@@ -71,12 +71,7 @@ class BackupService:
             self._files.replace_with(backup, self.before_upgrade)
         except MigrationFailedError as error:
             # The backup is in place by now; "the file is unchanged" would no longer be true.
-            raise BackupError(
-                error.path,
-                f"Säkerhetskopian lades tillbaka men kunde inte uppgraderas till "
-                f"schemaversion {error.version}. Databasen som den var innan finns kvar som "
-                f"{kept}; återställ den för att gå tillbaka.",
-            ) from error
+            raise BackupError.not_upgraded(error.path, error.version, kept) from error
         return RestoreResult(restored=backup, previous_kept_at=kept, previous_listed=listed)
 
     def _rotate(self, keep: Backup) -> None:

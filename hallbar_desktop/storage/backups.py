@@ -91,9 +91,7 @@ class SqliteBackupFiles:
         try:
             stat = path.stat()
         except OSError as error:
-            raise BackupError.not_restorable(
-                path, "filen inte finns eller inte går att läsa"
-            ) from error
+            raise BackupError.not_restorable(path, "backup_missing") from error
         workshops, version = _count_workshops(path)
         return Backup(
             path,
@@ -142,17 +140,13 @@ class SqliteBackupFiles:
         try:
             check_existing_file(backup.path, writable=False)
         except DatabaseDamagedError as error:
-            raise BackupError.not_restorable(backup.path, "den är skadad") from error
+            raise BackupError.not_restorable(backup.path, "backup_damaged") from error
         except DatabaseTooNewError as error:
-            raise BackupError.not_restorable(
-                backup.path, "den kommer från en nyare version av programmet"
-            ) from error
+            raise BackupError.not_restorable(backup.path, "backup_too_new") from error
         except NotAHallbarDatabaseError as error:
-            raise BackupError.not_restorable(
-                backup.path, "den inte är någon hallbar-databas"
-            ) from error
+            raise BackupError.not_restorable(backup.path, "backup_not_hallbar") from error
         except DatabaseError as error:
-            raise BackupError.not_restorable(backup.path, "den inte går att läsa") from error
+            raise BackupError.not_restorable(backup.path, "backup_unreadable") from error
 
     def keep_current(self, at: datetime) -> Path | None:
         """Keep the file that a restore is about to replace; where it was kept, or None.
@@ -351,18 +345,19 @@ def _free_name(folder: Path, base: str, ending: str) -> Path:
 
 
 def _reason(error: BaseException) -> str:
+    """Why a copy failed: a code the message table words, or else the system's own text."""
     text = str(error).lower()
     if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
-        return "disken är full"
+        return "disk_full"
     if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
-        return "ett annat program skriver i databasen just nu; försök igen om en stund"
+        return "database_busy"
     if (
         isinstance(error, PermissionError)
         or getattr(error, "errno", None) == errno.EROFS
         or "readonly" in text
         or "permission" in text
     ):
-        return "du saknar behörighet att skriva i mappen"
+        return "folder_not_writable"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)

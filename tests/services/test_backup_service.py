@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from hallbar_desktop.domain.backup import BackupKind
-from hallbar_desktop.domain.errors import BackupError, DatabaseReadOnlyError
+from hallbar_desktop.domain.errors import BackupError, DatabaseReadOnlyError, MigrationFailedError
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.backup_service import BackupService
@@ -151,6 +151,11 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
 
     assert "kan inte återställas" in error_message(caught.value)
     assert "Databasen har inte ändrats" in error_message(caught.value)
+    why = {"damaged": "skadad", "too new": "en nyare version", "not ours": "någon hallbar-databas"}
+    assert why[problem] in error_message(caught.value)
+    english = error_message(caught.value, "en")
+    assert english.startswith(f"The backup {chosen.path} cannot be restored, because ")
+    assert why[problem] not in english
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in backups.folder.iterdir()) == listed
 
@@ -227,3 +232,27 @@ def test_a_restored_backup_that_cannot_be_upgraded_says_where_the_previous_file_
     assert str(kept.path) in error_message(caught.value)
     assert "återställ den för att gå tillbaka" in error_message(caught.value)
     assert kept.workshops == 1
+
+
+def test_a_backup_put_back_but_not_upgraded_says_where_the_database_as_it_was_is_kept(
+    service: WorkshopService,
+    backups: BackupService,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_demo_workshop(service, TODAY)
+    chosen = backups.back_up()
+
+    def put_back_but_not_upgraded(*_args: object) -> None:
+        raise MigrationFailedError(db_path, 7, "fel")
+
+    monkeypatch.setattr(backups._files, "replace_with", put_back_but_not_upgraded)
+    with pytest.raises(BackupError) as caught:
+        backups.restore(chosen)
+
+    kept = next(b.path for b in backups.backups() if b.kind is BackupKind.BEFORE_RESTORE)
+    assert error_message(caught.value) == (
+        "Säkerhetskopian lades tillbaka men kunde inte uppgraderas till schemaversion 7. "
+        f"Databasen som den var innan finns kvar som {kept}; återställ den för att gå tillbaka."
+    )
+    assert error_message(caught.value, "en").startswith("The backup was put back but could not")

@@ -141,7 +141,7 @@ def test_no_backup_no_upgrade_and_the_file_stays_as_it_was(tmp_path: Path) -> No
     before = path.read_bytes(), path.stat().st_mtime_ns
 
     def backup_fails(_version: int) -> None:
-        raise BackupError.not_made(path, "disken är full")
+        raise BackupError.not_made(path, "disk_full")
 
     with pytest.raises(BackupError):
         open_database(path, before_upgrade=backup_fails)
