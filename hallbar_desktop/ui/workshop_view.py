@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable
 from html import escape
@@ -10,7 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import (
@@ -85,7 +84,6 @@ class WorkshopView(QWidget):
         self.pages: dict[WorkshopStep, StepPage] = {}
         # Pages made while the window was idle, not yet filled and placed in the stack.
         self._made: dict[WorkshopStep, StepPage] = {}
-        self._frozen = False  # whether this view has kept its objects from full collections
         for step in self.steps:
             item = QListWidgetItem(choice_text(step))
             item.setData(Qt.ItemDataRole.UserRole, step)
@@ -199,13 +197,10 @@ class WorkshopView(QWidget):
         row = self.steps.index(self.current_step)
         waiting = [s for s in self.steps[row + 1 : row + 2] if s not in self.pages]
         if not waiting:
-            # The window and the workshop live as long as it is shown, so the cycle
-            # collector's full passes leave them out (once: what comes later is collected as
-            # usual). Such a pass over them held the interpreter 20-100 ms, also from the
-            # worker thread of an export.
-            if not self._frozen:
-                gc.freeze()
-                self._frozen = True
+            # No gc.freeze() of the window's objects here, though a full collection over them
+            # holds the interpreter 20-100 ms: frozen objects are collected only after the
+            # unfreeze, by when Qt may have deleted the C++ side of wrappers among them, and
+            # the collector's walk then crashed the process (the UI tests, twice in two runs).
             return
         step = waiting[0]
         if step in self._made:
@@ -344,13 +339,6 @@ class WorkshopView(QWidget):
             # to its page.
             self._focus_on_show = False
             self.ui.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if self._frozen and not event.spontaneous():
-            # Closed, or the library shown instead: what the view held may be let go of.
-            gc.unfreeze()
-            self._frozen = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -102,25 +102,6 @@ def test_the_matrix_measures_its_layout_once_for_a_size_and_its_marks(qtbot, dem
     assert matrix.minimumSizeHint().height() > smallest.height()  # their titles below
 
 
-def test_an_open_workshop_is_left_out_of_full_collections_until_it_is_closed(  # type: ignore[no-untyped-def]
-    qtbot, window_with_workshop
-) -> None:
-    import gc
-
-    window, contents = window_with_workshop
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_workshop(contents.workshop.id)
-    view = window.workshop_view
-    qtbot.waitUntil(lambda: view.steps[1] in view.pages, timeout=3000)
-    # A full pass over the window's objects held the interpreter 50-100 ms, also while an
-    # export ran on its worker thread.
-    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
-    window.show_library()
-    # Back in the library: the closed workshop's objects can be collected again.
-    assert gc.get_freeze_count() == 0
-
-
 def test_a_page_built_ahead_gets_its_contents_right_after_its_widgets(  # type: ignore[no-untyped-def]
     qtbot, window_with_workshop, monkeypatch
 ) -> None:
