@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -73,6 +74,7 @@ from hallbar_desktop.ui.models.workshop_library_table_model import (
 )
 from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
 from hallbar_desktop.ui.waiting_write import write_with_waiting
+from hallbar_desktop.ui.widgets.folding_row import FoldingRow
 
 R = TypeVar("R")
 CAPPED_CHARACTERS = 24  # a workshop title's share of a table; the whole title is in its tooltip
@@ -145,6 +147,14 @@ class CoordinatorView(QWidget):
             bold = QFont(label.font())
             bold.setBold(True)
             label.setFont(bold)
+        # Where the filters leave no room for the counts (a larger text size, English), the
+        # counts go on a line of their own below them.
+        counts_row = QHBoxLayout()
+        rows = self.ui.coordinator_layout
+        rows.insertLayout(rows.indexOf(self.ui.filter_row) + 1, counts_row)
+        self.counts_folding = FoldingRow(
+            self, self.ui.filter_row, counts_row, (self.ui.counts_label,)
+        )
 
         self.workshop_model = WorkshopLibraryTableModel(self)
         self.workshop_proxy = WorkshopFilterProxy(self)

@@ -154,15 +154,13 @@ def test_every_label_and_button_shows_its_whole_text(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
-def test_the_coordinator_overview_shows_every_text_whole(
-    language: str,
+def _coordinator_problems(
     qtbot,  # type: ignore[no-untyped-def]
     service: WorkshopService,
     db_path: Path,
     ui_settings: UiSettings,
     size: QSize,
-) -> None:
+) -> list[str]:
     make_region(service, TODAY)
     window = MainWindow(None, None, ui_settings)
     qtbot.addWidget(window)
@@ -185,6 +183,31 @@ def test_the_coordinator_overview_shows_every_text_whole(
         where = view.ui.section_tabs.tabText(tab)
         problems += [f"{where}: {p}" for p in _cut_widgets(window)]
     window.close()
+    return problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_coordinator_overview_shows_every_text_whole(
+    language: str,
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    db_path: Path,
+    ui_settings: UiSettings,
+    size: QSize,
+) -> None:
+    problems = _coordinator_problems(qtbot, service, db_path, ui_settings, size)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_coordinator_overview_shows_every_text_whole_at_a_larger_text_size(
+    language: str,
+    larger_text: int,
+    qtbot,  # type: ignore[no-untyped-def]
+    service: WorkshopService,
+    db_path: Path,
+    ui_settings: UiSettings,
+) -> None:
+    problems = _coordinator_problems(qtbot, service, db_path, ui_settings, QSize(1366, 768))
     assert not problems, "\n".join(problems)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.ui.choice_words import choice_text
@@ -16,6 +15,7 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.presenter.room_views import chosen_view, views_for
 from hallbar_desktop.ui.room_state import RoomState, ScreenMode
 from hallbar_desktop.ui.style_sheet import SECONDARY, set_text_role
+from hallbar_desktop.ui.widgets.folding_row import FoldingRow
 
 
 class RoomControls(QWidget):
@@ -24,8 +24,7 @@ class RoomControls(QWidget):
 
     def __init__(self, room: RoomState, workshop: OpenWorkshop, parent: QWidget | None = None):
         super().__init__(parent)
-        self._tail: tuple[QWidget, ...] = ()  # set once the form is made (see below)
-        self._fold_pending = False
+        self.folding: FoldingRow | None = None  # made once the form is (see below)
         self.ui = Ui_RoomControls()
         self.ui.setupUi(self)
         self.room = room
@@ -47,11 +46,16 @@ class RoomControls(QWidget):
         workshop.changed.connect(self.refresh)
         self._status = ""
         ui.room_status_label.installEventFilter(self)
-        # Where the row does not fit the window (English, a larger text size), the names switch
-        # and the status go on a second row instead of widening the window.
-        self._tail = (ui.names_check, ui.room_status_label)
         # Takes the room the status leaves on the first row, rather than the buttons widening.
         ui.controls_layout.addStretch()
+        # Where the row does not fit the window (English, a larger text size), the names switch
+        # and the status go on a second row instead of widening the window.
+        self.folding = FoldingRow(
+            self,
+            ui.controls_layout,
+            ui.second_row_layout,
+            (ui.names_check, ui.room_status_label),
+        )
         self.refresh()
 
     def toggle_reveal(self) -> None:
@@ -140,61 +144,12 @@ class RoomControls(QWidget):
             label.fontMetrics().elidedText(self._status, Qt.TextElideMode.ElideRight, label.width())
         )
 
-    @property
-    def folded(self) -> bool:
-        """Whether the names switch and the status are on a row of their own."""
-        return self.ui.second_row_layout.indexOf(self.ui.names_check) >= 0
-
-    def _one_row_width(self) -> int:
-        """The least width of the controls on one row, with the spacing between them."""
-        return _least_width(self.ui.controls_layout) + _least_width(
-            self.ui.second_row_layout, after=self.ui.controls_layout.count() > 0
-        )
-
-    def _fold(self) -> None:
-        self._fold_pending = False
-        if not self._tail:
-            return
-        ui = self.ui
-        fold = self.width() < self._one_row_width()
-        if fold == self.folded:
-            return
-        for widget in self._tail:
-            stretch = 1 if widget is ui.room_status_label else 0
-            if fold:
-                ui.controls_layout.removeWidget(widget)
-                ui.second_row_layout.addWidget(widget, stretch)
-            else:
-                ui.second_row_layout.removeWidget(widget)
-                before_stretch = ui.controls_layout.count() - 1
-                ui.controls_layout.insertWidget(before_stretch, widget, stretch)
-
-    def _fold_later(self) -> None:
-        if not self._fold_pending:
-            self._fold_pending = True
-            QTimer.singleShot(0, self._fold)
-
     def minimumSizeHint(self) -> QSize:
         """Never wider than the two rows need, so that the row never widens the window."""
         found = super().minimumSizeHint()
-        if not self._tail:
+        if self.folding is None:
             return found
-        widest_row = max(
-            _least_width(self.ui.controls_layout, without=self._tail),
-            sum(_least_width_of(w) for w in self._tail) + self.ui.second_row_layout.spacing(),
-        )
-        return QSize(min(found.width(), widest_row), found.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Not while the layout places the controls: moving one deletes its layout item.
-        self._fold_later()
-
-    def event(self, event: QEvent) -> bool:
-        # A control's text or size changed (a step with other views, a language, a text size).
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            self._fold_later()
-        return super().event(event)
+        return QSize(min(found.width(), self.folding.two_rows_width()), found.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.room_status_label and event.type() in (
@@ -203,25 +158,3 @@ class RoomControls(QWidget):
         ):
             self._show_status()
         return False
-
-
-def _least_width_of(widget: QWidget) -> int:
-    """The width ``widget`` shows its whole text in (its size hint; Qt's layouts squeeze a
-    button or a check box below it), or nothing for the status, which ends in "…" instead."""
-    if widget.isHidden():
-        return 0
-    if widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
-        return widget.minimumWidth()
-    return max(widget.sizeHint().width(), widget.minimumSizeHint().width(), widget.minimumWidth())
-
-
-def _least_width(row: QBoxLayout, without: tuple[QWidget, ...] = (), after: bool = False) -> int:
-    """The least width of the widgets of ``row`` (but ``without``) and the spacing between
-    them; ``after`` counts one more spacing, before the first."""
-    widths = []
-    for index in range(row.count()):
-        widget = row.itemAt(index).widget()
-        if widget is not None and widget not in without and not widget.isHidden():
-            widths.append(_least_width_of(widget))
-    gaps = max(len(widths) - 1 + (1 if after and widths else 0), 0)
-    return sum(widths) + gaps * row.spacing()
