@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.errors import ConflictError, HallbarError
 from hallbar_desktop.ui.application_setup import LANGUAGES, set_language
 from hallbar_desktop.ui.dialogs.file_wait import FileWait
 from hallbar_desktop.ui.error_words import error_text
@@ -768,6 +768,7 @@ class MainWindow(QMainWindow):
         workshop.saved.connect(self._show_saved)
         workshop.failed.connect(self._show_failure)
         workshop.wait_for_file = self.file_wait
+        workshop.choose_in_conflict = self.choose_in_conflict
         workshop.waiting_over.connect(self.file_wait.finish)
         workshop.not_saved.connect(self._show_not_saved)
         workshop.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -796,6 +797,33 @@ class MainWindow(QMainWindow):
 
         if not import_one_more_page():
             self._page_loader.stop()
+
+    def choose_in_conflict(self, conflict: ConflictError) -> bool:
+        """Ändrad av någon annan: each field's value now and the user's, and the user chooses
+        which is kept; True for the user's own. The stored values are shown meanwhile."""
+        from hallbar_desktop.error_messages import conflict_changes
+        from hallbar_desktop.ui.application_setup import current_language
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ändrad av någon annan"),
+            self.tr(
+                "Någon annan har ändrat det här medan du hade workshoppen öppen. Vilket ska gälla?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(conflict_changes(conflict, current_language()))
+        mine = box.addButton(self.tr("Spara min ändring"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(
+            self.tr("Behåll det som är sparat"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(theirs)
+        box.setEscapeButton(theirs)
+        self.conflict_box = box
+        box.exec()
+        self.conflict_box = None
+        return box.clickedButton() is mine
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Det gick inte"), message)

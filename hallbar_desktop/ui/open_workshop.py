@@ -70,6 +70,10 @@ class OpenWorkshop(QObject):
         self._group_text: str | None = None
         self._group_open = False
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
+        # Asked when an edit of a record meets someone else's change of the same field (the
+        # stored record is shown by then): True to store this edit over it, False to keep what
+        # is stored. Unset, the refusal is raised as it is.
+        self.choose_in_conflict: Callable[[ConflictError], bool] | None = None
         self._committing = False
         # While an undo or redo step runs: the first failure of its calls (the rest are
         # skipped, the transaction is rolled back). None when no step runs.
@@ -264,8 +268,14 @@ class OpenWorkshop(QObject):
             # The service returns the facts as stored; the parts did not change.
             return dataclasses.replace(self._contents, workshop=stored)
 
-        do, undo = _record_edit(self._contents.workshop, after, service.update_workshop)
-        self.execute(text, do, undo, updated)
+        self._edit_record(
+            text,
+            self._contents.workshop,
+            after,
+            service.update_workshop,
+            updated,
+            lambda: self._contents.workshop,
+        )
 
     def save_part(self, after: Any, text: str) -> None:
         """Add a new part or change one with the same id; undo restores what was there."""
@@ -280,8 +290,40 @@ class OpenWorkshop(QObject):
         if before is None:
             self.execute(text, lambda: save(wid, after), lambda: remove(wid, after.id), updated)
             return
-        do, undo = _record_edit(before, after, lambda part, expected: save(wid, part, expected))
-        self.execute(text, do, undo, updated)
+        self._edit_record(
+            text,
+            before,
+            after,
+            lambda part, expected: save(wid, part, expected),
+            updated,
+            lambda: next(p for p in self._contents.parts_of(type(after)) if p.id == after.id),
+        )
+
+    def _edit_record(
+        self,
+        text: str,
+        before: Any,
+        after: Any,
+        save: Callable[[Any, Any], Any],
+        updated: Callable[[object], WorkshopContents],
+        stored_now: Callable[[], Any],
+    ) -> None:
+        """Store the fields ``after`` changes from ``before``. If someone else changed one of
+        them meanwhile, the user chooses (choose_in_conflict): their own values are then stored
+        over the record as it is now (undo gives back the other's), or what is stored stays."""
+        do, undo = _record_edit(before, after, save)
+        try:
+            self.execute(text, do, undo, updated)
+        except ConflictError as conflict:
+            choose = self.choose_in_conflict
+            if choose is None:
+                raise
+            if not choose(conflict):
+                return  # what is stored stays, and is what the window shows
+            now = stored_now()
+            mine = with_fields_of(now, after, changed_fields(before, after))
+            do, undo = _record_edit(now, mine, save)
+            self.execute(text, do, undo, updated)
 
     def save_parts(self, parts: Iterable[Any], text: str) -> None:
         """Change several existing parts as one undo step, e.g. two swapped positions."""

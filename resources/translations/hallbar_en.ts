@@ -3323,6 +3323,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Start input mode: the participants take turns at the computer</translation>
     </message>
     <message>
+        <source>Låt deltagarna svara i mobilen, via rummets nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Öppna eller stäng deltagarvyn för projektorn</source>
         <translation>Open or close the participant view for the projector</translation>
     </message>
@@ -3927,6 +3931,22 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Workshoppen har värden i filen som inte kunde användas som de är (antal: {0}): se Arkiv &gt; Problem i databasen…</source>
         <translation>The workshop has values in the file that could not be used as they are (count: {0}): see File &gt; Problems in the database…</translation>
+    </message>
+    <message>
+        <source>Ändrad av någon annan</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat det här medan du hade workshoppen öppen. Vilket ska gälla?</source>
+        <translation>Someone else changed this while you had the workshop open. Which should apply?</translation>
+    </message>
+    <message>
+        <source>Spara min ändring</source>
+        <translation>Save my change</translation>
+    </message>
+    <message>
+        <source>Behåll det som är sparat</source>
+        <translation>Keep what is saved</translation>
     </message>
     <message>
         <source>Exemplet kunde inte skapas</source>
@@ -4892,6 +4912,102 @@ Answer: {2}</translation>
     <message>
         <source>Förra året</source>
         <translation>Last year</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneAnswersWindow</name>
+    <message>
+        <source>Vänta på nästa steg (inget öppet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skatta påståendena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriva lappar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördela prickar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datorn är inte ansluten till något lokalt nätverk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan kunde inte startas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan är stängd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå till {0}
+Kod: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslutna: {0} · klara: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-kod till deltagarsidan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt deltagarna svara i mobilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna svarar i sina egna mobiler via rummets nätverk, utan internet. Mobilerna och datorn ska vara anslutna till samma wifi, till exempel datorns egen surfzon eller en reserouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vad deltagarna gör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad deltagarna gör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anslutna mobiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslutna mobiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort mobilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilen kopplas bort och måste gå med igen med koden. Det den har skickat finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stoppa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan stängs och alla mobiler kopplas bort</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7405,14 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     <message>
         <source>Deltagarna turas om vid datorn och svarar utan att se varandras svar</source>
         <translation>The participants take turns at the computer and answer without seeing each other&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Mobiler (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt deltagarna svara i mobilen, via rummets nätverk utan internet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deltagarvy (F5)</source>

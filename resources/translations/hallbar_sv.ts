@@ -3320,6 +3320,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Låt deltagarna svara i mobilen, via rummets nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Öppna eller stäng deltagarvyn för projektorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +3927,22 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Workshoppen har värden i filen som inte kunde användas som de är (antal: {0}): se Arkiv &gt; Problem i databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändrad av någon annan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat det här medan du hade workshoppen öppen. Vilket ska gälla?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara min ändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behåll det som är sparat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4887,6 +4907,102 @@ Svar: {2}</source>
     </message>
     <message>
         <source>Förra året</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneAnswersWindow</name>
+    <message>
+        <source>Vänta på nästa steg (inget öppet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skatta påståendena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriva lappar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördela prickar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datorn är inte ansluten till något lokalt nätverk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan kunde inte startas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan är stängd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå till {0}
+Kod: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslutna: {0} · klara: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-kod till deltagarsidan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt deltagarna svara i mobilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarna svarar i sina egna mobiler via rummets nätverk, utan internet. Mobilerna och datorn ska vara anslutna till samma wifi, till exempel datorns egen surfzon eller en reserouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nätverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vad deltagarna gör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad deltagarna gör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anslutna mobiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslutna mobiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort mobilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilen kopplas bort och måste gå med igen med koden. Det den har skickat finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stoppa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarsidan stängs och alla mobiler kopplas bort</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7280,6 +7396,14 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
     </message>
     <message>
         <source>Deltagarna turas om vid datorn och svarar utan att se varandras svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobiler (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låt deltagarna svara i mobilen, via rummets nätverk utan internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
