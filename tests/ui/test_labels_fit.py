@@ -111,7 +111,7 @@ def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
     return option
 
 
-def _cut_widgets(root: QWidget) -> list[str]:
+def cut_widgets(root: QWidget) -> list[str]:
     found = []
     if root.minimumSizeHint().width() > root.width():
         found.append(f"the window needs {root.minimumSizeHint().width()} px, has {root.width()}")
@@ -135,7 +135,7 @@ def test_every_label_and_button_shows_its_whole_text(
     window.resize(size)
     window.show()
     settle()
-    problems = [f"library: {p}" for p in _cut_widgets(window)]
+    problems = [f"library: {p}" for p in cut_widgets(window)]
     window.open_workshop(contents.workshop.id)
     view = window.workshop_view
     assert view is not None
@@ -147,7 +147,7 @@ def test_every_label_and_button_shows_its_whole_text(
             view.go_to(step)
             settle()
             where = f"{step.code}{' + deltagarvy' if with_projector else ''}"
-            problems += [f"{where}: {p}" for p in _cut_widgets(window)]
+            problems += [f"{where}: {p}" for p in cut_widgets(window)]
     if view.participant_view is not None:
         view.toggle_participant_view()
     window.close()
@@ -181,7 +181,7 @@ def _coordinator_problems(
         view.ui.section_tabs.setCurrentIndex(tab)
         settle()
         where = view.ui.section_tabs.tabText(tab)
-        problems += [f"{where}: {p}" for p in _cut_widgets(window)]
+        problems += [f"{where}: {p}" for p in cut_widgets(window)]
     window.close()
     return problems
 
@@ -229,14 +229,14 @@ def larger_text(request, qapp) -> Iterator[int]:  # type: ignore[no-untyped-def]
 
 
 def _walk_library_and_steps(window: MainWindow, contents: WorkshopContents) -> list[str]:
-    problems = [f"library: {p}" for p in _cut_widgets(window)]
+    problems = [f"library: {p}" for p in cut_widgets(window)]
     window.open_workshop(contents.workshop.id)
     view = window.workshop_view
     assert view is not None
     for step in steps_for(contents.workshop.variant):
         view.go_to(step)
         settle()
-        problems += [f"{step.code}: {p}" for p in _cut_widgets(window)]
+        problems += [f"{step.code}: {p}" for p in cut_widgets(window)]
     return problems
 
 

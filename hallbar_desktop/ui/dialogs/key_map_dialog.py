@@ -16,6 +16,9 @@ from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTable
 from hallbar_desktop.ui.widgets.participant_rating_widget import ANSWER_KEYS, CLEAR_KEYS
 
 Row = tuple[str, str, str]
+# The widest the keys' column gets, and the room what happens is given beside it, in characters.
+KEYS_CHARACTERS = 26
+WHAT_CHARACTERS = 40
 
 
 def _plain(text: str) -> str:
@@ -103,7 +106,16 @@ class KeyMapDialog(QDialog):
         table = self.ui.key_table
         table.setModel(self.model)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Where and the keys as wide as they need, but the keys at most KEYS_CHARACTERS wide
+        # (Alt+1 / Alt+2 … / Alt+9 goes on three lines): what happens keeps its room beside them
+        # at a larger text size, instead of being pushed past the dialog's edge.
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        characters = table.fontMetrics().averageCharWidth()
+        header.resizeSection(1, min(header.sectionSize(1), characters * KEYS_CHARACTERS))
+        # The dialog grows with the text size, as far as the screen allows.
+        wanted = header.sectionSize(0) + header.sectionSize(1) + characters * WHAT_CHARACTERS
+        room = self.screen().availableGeometry().width() - 2 * characters
+        self.resize(max(self.width(), min(wanted + 4 * characters, room)), self.height())
         self.ui.button_box.rejected.connect(self.reject)

@@ -101,8 +101,7 @@ class Ui_NewWorkshopDialog(object):
 
         self.template_combo = QComboBox(NewWorkshopDialog)
         self.template_combo.setObjectName(u"template_combo")
-        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_combo.setMinimumContentsLength(30)
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.template_combo)
 
