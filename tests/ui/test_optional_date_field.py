@@ -273,3 +273,24 @@ def test_the_calendar_arrow_takes_the_colour_of_each_new_theme(form: _Form, qapp
             assert _arrow_colour(field) == QColor(theme.text).name(), theme.code
     finally:
         apply_theme(qapp, palette.LIGHT)
+
+
+def test_the_field_follows_a_text_size_chosen_while_it_is_shown(qapp, form: _Form) -> None:  # type: ignore[no-untyped-def]
+    """Arkiv › Textstorlek in the open window: the field gets the room a field made at that
+    size has, so a whole date still shows beside the calendar arrow."""
+    from hallbar_desktop.ui.theme import apply_text_size
+    from hallbar_desktop.ui.ui_settings import TEXT_SIZES
+
+    normal = form.field.date_edit.width()
+    try:
+        apply_text_size(qapp, TEXT_SIZES[-1])
+        QApplication.processEvents()
+        grown = form.field.date_edit.width()
+        made_large = OptionalDateField()
+        assert grown == made_large.date_edit.width() > normal
+        assert form.field.week_label.minimumWidth() == made_large.week_label.minimumWidth()
+        made_large.deleteLater()
+    finally:
+        apply_text_size(qapp, TEXT_SIZES[0])
+    QApplication.processEvents()
+    assert form.field.date_edit.width() == normal

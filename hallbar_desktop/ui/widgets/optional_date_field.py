@@ -41,6 +41,10 @@ from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 from hallbar_desktop.ui.widgets.committing_text_edit import leaves_undo_to_the_workshop
 
 IDLE_MS = 700
+# Beside the date's text: the calendar arrow (a small icon, whatever the text size) and the frame.
+ARROW_ROOM_PX = 48
+# The week number's room at the normal text size; more where week 53 needs it.
+WEEK_ROOM_PX = 44
 # "2027-03-31", also with one-digit month or day, or the eight digits without hyphens.
 _DATE_PATTERN = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})(\d{2})(\d{2})")
 _OPEN_KEYS = {Qt.Key.Key_F4}
@@ -93,14 +97,11 @@ class OptionalDateField(QWidget):
         )
         self._how_to_enter = self.tr("Datum som ÅÅÅÅ-MM-DD. Alt+pil ned öppnar kalendern.")
         self.date_edit.setAccessibleDescription(self._how_to_enter)
-        # Room for the placeholder and the calendar arrow, no more: the week number sits beside.
-        metrics = self.date_edit.fontMetrics()
-        self.date_edit.setFixedWidth(metrics.horizontalAdvance(self.tr("ÅÅÅÅ-MM-DD")) + 48)
         self.calendar_action = QAction(self._arrow(), self.tr("Välj i kalendern"), self)
         self.calendar_action.setToolTip(self.tr("Välj datumet i kalendern (Alt+↓)"))
         self.date_edit.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.week_label = QLabel(self)
-        self.week_label.setMinimumWidth(44)
+        self._fit_to_text_size()
         self.clear_button = QPushButton(self.tr("Ta bort datum"), self)
         self.clear_button.setToolTip(self.tr("Fältet lämnas tomt tills du väljer ett nytt datum."))
         self.problem_label = QLabel(self)
@@ -279,7 +280,19 @@ class OptionalDateField(QWidget):
         self.problem_label.clear()
         self.date_edit.setAccessibleDescription(self._how_to_enter)
 
+    def _fit_to_text_size(self) -> None:
+        """Room for the placeholder and the calendar arrow, no more (the week number sits
+        beside, with room for week 53), in the field's font: again when the text size changes."""
+        metrics = self.date_edit.fontMetrics()
+        self.date_edit.setFixedWidth(
+            metrics.horizontalAdvance(self.tr("ÅÅÅÅ-MM-DD")) + ARROW_ROOM_PX
+        )
+        widest_week = metrics.horizontalAdvance(week_text(date(2026, 12, 31)))
+        self.week_label.setMinimumWidth(max(WEEK_ROOM_PX, widest_week))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.date_edit and event.type() == QEvent.Type.FontChange:
+            self._fit_to_text_size()
         if watched is self.date_edit:
             if leaves_undo_to_the_workshop(event, self.commit):
                 return True
