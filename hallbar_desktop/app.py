@@ -686,10 +686,16 @@ class WindowStart:
 
 
 def render_screenshots(
-    out: Path, width: int, height: int, language: str = "sv", theme: str = "light"
+    out: Path,
+    width: int,
+    height: int,
+    language: str = "sv",
+    theme: str = "light",
+    text_size: int = 100,
 ) -> list[Path]:
     """Render the library and every step of the demo workshop to PNGs in ``out``, with the
-    window in ``language`` and ``theme`` ("light", "dark", "high_contrast").
+    window in ``language`` and ``theme`` ("light", "dark", "high_contrast"), its text at
+    ``text_size`` percent (100, 125, 150: Arkiv › Textstorlek).
 
     The demo lives in a temporary database and the window uses throw-away settings, so the
     user's own workshops and preferences are neither shown nor changed."""
@@ -707,13 +713,14 @@ def render_screenshots(
     from hallbar_desktop.ui.application_setup import configure_application, set_language
     from hallbar_desktop.ui.main_window import MainWindow
     from hallbar_desktop.ui.screenshots import render_screenshots as render
-    from hallbar_desktop.ui.theme import apply_choice
+    from hallbar_desktop.ui.theme import apply_choice, apply_text_size
     from hallbar_desktop.ui.ui_settings import UiSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)  # type: ignore[arg-type]
     set_language(app, language)  # type: ignore[arg-type]
     apply_choice(app, theme)  # type: ignore[arg-type]
+    apply_text_size(app, text_size)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with open_services(folder / "demo.sqlite3", create_if_missing=True) as services:

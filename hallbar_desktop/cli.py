@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
+# Arkiv › Textstorlek's sizes (ui_settings.TEXT_SIZES, which the command does not import: Qt).
+SCREENSHOT_TEXT_SIZES = (100, 125, 150)
 
 
 class UsageError(Exception):
@@ -217,6 +219,13 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("light", "dark", "high_contrast"),
         default="light",
         help=_("programmets tema i bilderna: light (ljust), dark (mörkt) eller high_contrast"),
+    )
+    shots.add_argument(
+        "--text-size",
+        type=int,
+        choices=SCREENSHOT_TEXT_SIZES,
+        default=SCREENSHOT_TEXT_SIZES[0],
+        help=_("textstorleken i bilderna, i procent av den vanliga: 100, 125 eller 150"),
     )
     shots.set_defaults(handler=_screenshots)
 
@@ -1042,7 +1051,7 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise UsageError(_("mappen {path} finns inte").format(path=args.out.parent))
     width, height = int(match.group(1)), int(match.group(2))
     language = args.language or _texts.language
-    for path in render_screenshots(args.out, width, height, language, args.theme):
+    for path in render_screenshots(args.out, width, height, language, args.theme, args.text_size):
         print(path)
     return EXIT_OK
 
