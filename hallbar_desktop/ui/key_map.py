@@ -57,6 +57,11 @@ INPUT_MODE = KeyBinding(
     QT_TRANSLATE_NOOP("KeyMap", "Starta inmatningsläget: deltagarna turas om vid datorn"),
     IN_WORKSHOP,
 )
+PHONE_ANSWERS = KeyBinding(
+    ("F7",),
+    QT_TRANSLATE_NOOP("KeyMap", "Låt deltagarna svara i mobilen, via rummets nätverk"),
+    IN_WORKSHOP,
+)
 PARTICIPANT_VIEW = KeyBinding(
     ("F5",),
     QT_TRANSLATE_NOOP("KeyMap", "Öppna eller stäng deltagarvyn för projektorn"),
@@ -110,6 +115,7 @@ ALL: tuple[KeyBinding, ...] = (
     DELETE_WORKSHOP,
     ADD_ITEM,
     INPUT_MODE,
+    PHONE_ANSWERS,
     PARTICIPANT_VIEW,
     DELETE_ITEM,
     GROUP_SCORE,

@@ -33,12 +33,14 @@ from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.step_guidance import guidance_for
 from hallbar_desktop.ui.theme import current_theme, theme_changes
 from hallbar_desktop.ui.timer_controls import TimerControls
-from hallbar_desktop.ui.ui_settings import UiSettings
+from hallbar_desktop.ui.ui_settings import UiSettings, stored_language
 from hallbar_desktop.ui.widgets.status_suggestion_bar import StatusSuggestionBar
 from hallbar_desktop.ui.widgets.wrapped_list_items import WrappedListItems
 from hallbar_desktop.ui.workshop_timers import TimerMemory, WorkshopTimers
 
 if TYPE_CHECKING:
+    from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+    from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
     from hallbar_desktop.ui.presenter.participant_view import ParticipantView
 
 DONE, CURRENT, OPEN = "✓", "●", "○"
@@ -138,6 +140,11 @@ class WorkshopView(QWidget):
         self.input_mode = InputModeControl(workshop, self.room, self)
         key_map.bind(key_map.INPUT_MODE, self, self.start_input_mode)
         self.ui.input_mode_button.clicked.connect(self.start_input_mode)
+        # Phones over the room's network (F7): the server is made when first turned on.
+        self.phone_answers: PhoneAnswers | None = None
+        self.phone_window: PhoneAnswersWindow | None = None
+        key_map.bind(key_map.PHONE_ANSWERS, self, self.show_phone_answers)
+        self.ui.phone_answers_button.clicked.connect(self.show_phone_answers)
         # The room's screen: its controls under the header, the window itself with F5.
         self.room_controls = RoomControls(self.room, workshop, self)
         self.ui.workshop_layout.insertWidget(1, self.room_controls)
@@ -253,6 +260,7 @@ class WorkshopView(QWidget):
         parts: list[QWidget] = [
             self.timer_controls,
             ui.input_mode_button,
+            ui.phone_answers_button,
             ui.participant_view_button,
             self.room_controls,
             self.status_suggestion,
@@ -287,8 +295,26 @@ class WorkshopView(QWidget):
         view.open()
         self.ui.participant_view_button.setChecked(True)
 
+    def show_phone_answers(self) -> None:
+        """F7: the window for participants answering on their own phones."""
+        if self.phone_answers is None:
+            # Loaded on first use: the server's modules are nothing to the window until then.
+            from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+            from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
+
+            self.phone_answers = PhoneAnswers(self.workshop, self)
+            self.phone_window = PhoneAnswersWindow(
+                self.phone_answers, self.current_step, stored_language(), self
+            )
+        assert self.phone_window is not None
+        self.phone_window.show()
+        self.phone_window.raise_()
+        self.phone_window.activateWindow()
+
     def close_participant_view(self) -> None:
         """The workshop is being closed: its participant view goes with it."""
+        if self.phone_answers is not None:
+            self.phone_answers.stop()
         if self.participant_view is not None:
             self.participant_view.close_for_good()
             self.participant_view = None

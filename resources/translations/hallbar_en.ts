@@ -3324,7 +3324,7 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the participants answer on their phones, over the room&apos;s network</translation>
     </message>
     <message>
         <source>Öppna eller stäng deltagarvyn för projektorn</source>
@@ -3473,10 +3473,6 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Origin</translation>
     </message>
     <message>
-        <source>Gallras efter</source>
-        <translation type="unfinished">Delete after</translation>
-    </message>
-    <message>
         <source>Duplicera som mall</source>
         <translation>Duplicate as template</translation>
     </message>
@@ -3532,66 +3528,6 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Det gick inte att ta bort</source>
         <translation>The workshop could not be removed</translation>
-    </message>
-    <message>
-        <source>(passerat, namn finns kvar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gallra workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta bort namn och roller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta bort hela workshoppen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Det gick inte att gallra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gallringen är klar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>”{0}” är borttagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kan inte gallras, ta bort den själv: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshoppar</source>
@@ -3676,14 +3612,6 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Ta bort…</source>
         <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>Gallra…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Senast öppnade</source>
@@ -4918,96 +4846,97 @@ Answer: {2}</translation>
     <name>PhoneAnswersWindow</name>
     <message>
         <source>Vänta på nästa steg (inget öppet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait for the next step (nothing open)</translation>
     </message>
     <message>
         <source>Skatta påståendena</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate the statements</translation>
     </message>
     <message>
         <source>Skriva lappar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Write notes: {0}</translation>
     </message>
     <message>
         <source>Fördela prickar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Give out dots: {0}</translation>
     </message>
     <message>
         <source>Datorn är inte ansluten till något lokalt nätverk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer is not connected to any local network.</translation>
     </message>
     <message>
         <source>Deltagarsidan kunde inte startas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant page could not be started: {0}</translation>
     </message>
     <message>
         <source>Deltagarsidan är stängd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant page is closed.</translation>
     </message>
     <message>
         <source>Gå till {0}
 Kod: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to {0}
+Code: {1}</translation>
     </message>
     <message>
         <source>Anslutna: {0} · klara: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {0} · done: {1}</translation>
     </message>
     <message>
         <source>QR-kod till deltagarsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code to the participant page</translation>
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the participants answer on their phones</translation>
     </message>
     <message>
         <source>Deltagarna svarar i sina egna mobiler via rummets nätverk, utan internet. Mobilerna och datorn ska vara anslutna till samma wifi, till exempel datorns egen surfzon eller en reserouter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participants answer on their own phones over the room&apos;s network, without internet. The phones and the computer must be on the same Wi-Fi, for example the computer&apos;s own hotspot or a pocket router.</translation>
     </message>
     <message>
         <source>&amp;Nätverk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Network</translation>
     </message>
     <message>
         <source>Nätverk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>&amp;Vad deltagarna gör</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What the participants do</translation>
     </message>
     <message>
         <source>Vad deltagarna gör</source>
-        <translation type="unfinished"></translation>
+        <translation>What the participants do</translation>
     </message>
     <message>
         <source>&amp;Anslutna mobiler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connected phones</translation>
     </message>
     <message>
         <source>Anslutna mobiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected phones</translation>
     </message>
     <message>
         <source>&amp;Ta bort mobilen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the phone</translation>
     </message>
     <message>
         <source>Mobilen kopplas bort och måste gå med igen med koden. Det den har skickat finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone is disconnected and must join again with the code. What it has sent stays.</translation>
     </message>
     <message>
         <source>&amp;Starta</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <source>&amp;Stoppa</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;op</translation>
     </message>
     <message>
         <source>Deltagarsidan stängs och alla mobiler kopplas bort</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant page closes and every phone is disconnected</translation>
     </message>
 </context>
 <context>
@@ -7325,14 +7254,6 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
 <context>
     <name>WorkshopLibraryTableModel</name>
     <message>
-        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}, gallringsdatumet har passerat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>okänd dator</source>
         <translation>unknown computer</translation>
     </message>
@@ -7408,11 +7329,11 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     </message>
     <message>
         <source>Mobiler (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones (F7)</translation>
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk utan internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the participants answer on their phones, over the room&apos;s network without internet</translation>
     </message>
     <message>
         <source>Deltagarvy (F5)</source>

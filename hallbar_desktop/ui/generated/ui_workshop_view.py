@@ -45,6 +45,11 @@ class Ui_WorkshopView(object):
 
         self.header_row.addWidget(self.input_mode_button)
 
+        self.phone_answers_button = QPushButton(WorkshopView)
+        self.phone_answers_button.setObjectName(u"phone_answers_button")
+
+        self.header_row.addWidget(self.phone_answers_button)
+
         self.participant_view_button = QPushButton(WorkshopView)
         self.participant_view_button.setObjectName(u"participant_view_button")
         self.participant_view_button.setCheckable(True)
@@ -104,6 +109,10 @@ class Ui_WorkshopView(object):
         self.input_mode_button.setText(QCoreApplication.translate("WorkshopView", u"Inmatningsl\u00e4ge (F6)", None))
 #if QT_CONFIG(tooltip)
         self.input_mode_button.setToolTip(QCoreApplication.translate("WorkshopView", u"Deltagarna turas om vid datorn och svarar utan att se varandras svar", None))
+#endif // QT_CONFIG(tooltip)
+        self.phone_answers_button.setText(QCoreApplication.translate("WorkshopView", u"Mobiler (F7)", None))
+#if QT_CONFIG(tooltip)
+        self.phone_answers_button.setToolTip(QCoreApplication.translate("WorkshopView", u"L\u00e5t deltagarna svara i mobilen, via rummets n\u00e4tverk utan internet", None))
 #endif // QT_CONFIG(tooltip)
         self.participant_view_button.setText(QCoreApplication.translate("WorkshopView", u"Deltagarvy (F5)", None))
 #if QT_CONFIG(tooltip)

@@ -1,0 +1,90 @@
+"""Starts and stops the participant server for the open workshop, and follows what phones send."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from hallbar_desktop.room_server.addresses import DEFAULT_PORT
+from hallbar_desktop.room_server.http_server import RoomServer
+from hallbar_desktop.room_server.room import Device, OpenRound, Room
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+
+# How often the window looks at what the phones have sent: the server runs on threads of its
+# own and never touches a widget; this timer reads its counters on the window's thread.
+POLL_MS = 1000
+
+
+class PhoneAnswers(QObject):
+    """One workshop's participant server while it is on; ``changed`` fires when it starts or
+    stops, a phone joins or is removed, or answers arrive (the workshop is read again then)."""
+
+    changed = Signal()
+
+    def __init__(self, workshop: OpenWorkshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.server: RoomServer | None = None
+        self._seen: tuple[int, int] = (-1, -1)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.look)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting closes every phone's connection and the port.
+            app.aboutToQuit.connect(self.stop)
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    @property
+    def room(self) -> Room | None:
+        return None if self.server is None else self.server.room
+
+    def start(self, address: str, language: str, round_: OpenRound | None) -> None:
+        """Listen on ``address`` (RoomAddressRefused, OSError when it cannot)."""
+        if self.server is not None:
+            return
+        room = Room(self.workshop.service, self.workshop.workshop_id, language=language)
+        room.open(round_)
+        try:
+            server = RoomServer(room, address, DEFAULT_PORT)
+        except OSError:
+            # The usual port is taken (another program, or a run not yet let go): any free one.
+            server = RoomServer(room, address, 0)
+        server.start()
+        self.server = server
+        self._poll.start()
+        self.changed.emit()
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        self._poll.stop()
+        if server is not None:
+            server.stop()
+            self.workshop.refresh()
+            self.changed.emit()
+
+    def open_round(self, round_: OpenRound | None) -> None:
+        if self.room is not None:
+            self.room.open(round_)
+            self.changed.emit()
+
+    def devices(self) -> tuple[Device, ...]:
+        return () if self.room is None else self.room.devices()
+
+    def remove_device(self, token: str) -> None:
+        if self.room is not None:
+            self.room.remove_device(token)
+            self.changed.emit()
+
+    def look(self) -> None:
+        """Read the workshop again if phones joined or answered since the last look."""
+        room = self.room
+        if room is None:
+            return
+        now = (room.answers, room.version)
+        if now != self._seen:
+            self._seen = now
+            self.workshop.refresh()
+            self.changed.emit()
