@@ -3324,7 +3324,7 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk</source>
-        <translation>Let the participants answer on their phones, over the room&apos;s network</translation>
+        <translation>Let the participants answer on their phones, over the room's network</translation>
     </message>
     <message>
         <source>Öppna eller stäng deltagarvyn för projektorn</source>
@@ -3473,6 +3473,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>Origin</translation>
     </message>
     <message>
+        <source>Gallras efter</source>
+        <translation type="unfinished">Delete after</translation>
+    </message>
+    <message>
         <source>Duplicera som mall</source>
         <translation>Duplicate as template</translation>
     </message>
@@ -3528,6 +3532,66 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Det gick inte att ta bort</source>
         <translation>The workshop could not be removed</translation>
+    </message>
+    <message>
+        <source>(passerat, namn finns kvar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort namn och roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort hela workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallringen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” är borttagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte gallras, ta bort den själv: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshoppar</source>
@@ -3612,6 +3676,14 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Ta bort…</source>
         <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Gallra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Senast öppnade</source>
@@ -4892,7 +4964,7 @@ Code: {1}</translation>
     </message>
     <message>
         <source>Deltagarna svarar i sina egna mobiler via rummets nätverk, utan internet. Mobilerna och datorn ska vara anslutna till samma wifi, till exempel datorns egen surfzon eller en reserouter.</source>
-        <translation>The participants answer on their own phones over the room&apos;s network, without internet. The phones and the computer must be on the same Wi-Fi, for example the computer&apos;s own hotspot or a pocket router.</translation>
+        <translation>The participants answer on their own phones over the room's network, without internet. The phones and the computer must be on the same Wi-Fi, for example the computer's own hotspot or a pocket router.</translation>
     </message>
     <message>
         <source>&amp;Nätverk</source>
@@ -7254,6 +7326,14 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
 <context>
     <name>WorkshopLibraryTableModel</name>
     <message>
+        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gallringsdatumet har passerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>okänd dator</source>
         <translation>unknown computer</translation>
     </message>
@@ -7333,7 +7413,7 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk utan internet</source>
-        <translation>Let the participants answer on their phones, over the room&apos;s network without internet</translation>
+        <translation>Let the participants answer on their phones, over the room's network without internet</translation>
     </message>
     <message>
         <source>Deltagarvy (F5)</source>

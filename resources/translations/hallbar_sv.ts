@@ -3470,6 +3470,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gallras efter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicera som mall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,6 +3528,66 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Det gick inte att ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(passerat, namn finns kvar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort namn och roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort hela workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gick inte att gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallringen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” är borttagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte gallras, ta bort den själv: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,6 +3672,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Ta bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7244,6 +7316,14 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
 </context>
 <context>
     <name>WorkshopLibraryTableModel</name>
+    <message>
+        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gallringsdatumet har passerat</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>okänd dator</source>
         <translation type="unfinished"></translation>
