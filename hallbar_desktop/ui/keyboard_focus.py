@@ -40,7 +40,7 @@ class FocusRingStyle(QProxyStyle):
     """Fusion, except that the current cell of a focused table or list gets a ring that shows
     on a selected row as well as on a plain one (Fusion's own is a faint line in the selection
     colour, drawn only after a key press, and cannot be seen on a selected row); and that the
-    edges of controls show in a dark theme (control_edges)."""
+    edges of controls are drawn in the theme's control edge (control_edges)."""
 
     def drawPrimitive(
         self,
@@ -53,7 +53,7 @@ class FocusRingStyle(QProxyStyle):
             draw_focus_ring(painter, option.rect)
             return
         if element in control_edges.PRIMITIVES:
-            option = control_edges.with_visible_edges(option)
+            option = control_edges.with_visible_edges(option, element)
         super().drawPrimitive(element, option, painter, widget)
 
     def drawComplexControl(
