@@ -54,6 +54,9 @@ workshops = sa.Table(
     sa.Column("template_json", sa.Text, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
+    # The server role that made the workshop (its default there), for the facilitator role's
+    # row-level security (docs/postgresql-roles.sql); empty in a database file. Not written.
+    sa.Column("owner", sa.Text),
 )
 
 participants = sa.Table(

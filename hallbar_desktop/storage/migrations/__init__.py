@@ -21,6 +21,7 @@ from hallbar_desktop.storage.migrations import (
     m002_tallies_and_action_votes,
     m003_imports,
     m004_link_and_author_indexes,
+    m005_workshop_owner,
 )
 
 _meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "rating tallies, votes on actions", m002_tallies_and_action_votes.upgrade),
     Migration(3, "imported copies and merge conflicts", m003_imports.upgrade),
     Migration(4, "indexes on action links and note authors", m004_link_and_author_indexes.upgrade),
+    Migration(5, "the role that made each workshop", m005_workshop_owner.upgrade),
 )
 if MIGRATIONS[-1].version != LATEST_VERSION:
     # database_file.py names the newest version for the checks made before SQLAlchemy loads.

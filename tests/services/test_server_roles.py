@@ -1,0 +1,115 @@
+"""The facilitator and coordinator roles of docs/postgresql-roles.sql on a PostgreSQL server."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+
+from hallbar_desktop.app import Services, open_services
+from hallbar_desktop.domain.action import Action, ActionStatus
+from hallbar_desktop.domain.database_address import ServerAddress
+from hallbar_desktop.domain.errors import NotFoundError
+from hallbar_desktop.domain.server_errors import DatabaseServerError
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
+from tests.database_backends import POSTGRESQL_URL, login_role, throwaway_schema
+
+pytestmark = pytest.mark.skipif(not POSTGRESQL_URL, reason="HALLBAR_TEST_POSTGRESQL not set")
+ROLES_SQL = Path(__file__).parents[2] / "docs" / "postgresql-roles.sql"
+
+
+@pytest.fixture
+def server() -> Iterator[ServerAddress]:
+    """A schema with hallbar's tables, made by its owner (the test role), and the roles' script
+    run in it as the documentation says."""
+    with throwaway_schema() as address:
+        with open_services(address, create_if_missing=False):
+            pass
+        with psycopg.connect(address.url, autocommit=True) as owner:
+            owner.execute(ROLES_SQL.read_text(encoding="utf-8"))
+        yield address
+
+
+@pytest.fixture
+def person(server: ServerAddress) -> Iterator[Callable[[str], Services]]:
+    """``person("hallbar_facilitator")``: the services of a new login role in that group, with a
+    password of its own (no PGPASSWORD for it)."""
+    owner = urlsplit(server.url).username
+    with ExitStack() as stack:
+
+        def services(group: str) -> Services:
+            role, password = stack.enter_context(login_role(server, f"GRANT {group} TO {{role}}"))
+            address = ServerAddress(server.url.replace(f"//{owner}@", f"//{role}@", 1))
+            return stack.enter_context(
+                open_services(address, create_if_missing=False, password=password)
+            )
+
+        yield services
+
+
+def test_a_facilitator_sees_and_edits_only_its_own_workshops(
+    person: Callable[[str], Services],
+) -> None:
+    anna, berit = person("hallbar_facilitator"), person("hallbar_facilitator")
+    annas = anna.workshops.create_workshop(Workshop(title="Annas"), participant_count=2).workshop
+    beritas = berit.workshops.create_workshop(Workshop(title="Beritas")).workshop
+    anna.workshops.save_action(annas.id, Action(title="Fråga nämnden"))
+
+    assert [o.workshop.title for o in anna.workshops.list_workshops()] == ["Annas"]
+    assert [o.workshop.title for o in berit.workshops.list_workshops()] == ["Beritas"]
+    with pytest.raises(NotFoundError):
+        anna.workshops.contents(beritas.id)
+    with pytest.raises(NotFoundError):
+        berit.workshops.update_workshop(dataclasses.replace(annas, title="Mina nu"), annas)
+    renamed = dataclasses.replace(annas, place="Regionhuset")
+    anna.workshops.update_workshop(renamed, annas)
+    contents = anna.workshops.contents(annas.id)
+    assert contents.workshop.place == "Regionhuset"
+    assert len(contents.participants) == 2 and len(contents.actions) == 1
+    anna.workshops.delete_workshop(annas.id)
+    assert not anna.workshops.list_workshops()
+
+
+def test_a_coordinator_reads_every_workshop_and_follows_up_actions(
+    person: Callable[[str], Services], tmp_path: Path
+) -> None:
+    anna, lars = person("hallbar_facilitator"), person("hallbar_coordinator")
+    annas = anna.workshops.create_workshop(Workshop(title="Annas"), participant_count=2).workshop
+    action = anna.workshops.save_action(annas.id, Action(title="Fråga nämnden"))
+    berit = person("hallbar_facilitator")
+    berit.workshops.create_workshop(Workshop(title="Beritas"))
+
+    assert sorted(o.workshop.title for o in lars.workshops.list_workshops()) == [
+        "Annas",
+        "Beritas",
+    ]
+    assert lars.coordinator.overview() is not None
+    followed_up = dataclasses.replace(action, status=ActionStatus.DONE)
+    lars.workshops.save_action(annas.id, followed_up, action)
+    assert anna.workshops.contents(annas.id).actions[0].status == ActionStatus.DONE
+    package = lars.packages.pack([annas.id], tmp_path / "annas.hallbar", names=False)
+    assert package.is_file()
+
+
+def test_a_right_the_coordinator_lacks_is_said_plainly_and_nothing_changes(
+    person: Callable[[str], Services],
+) -> None:
+    anna, lars = person("hallbar_facilitator"), person("hallbar_coordinator")
+    annas = anna.workshops.create_workshop(Workshop(title="Annas")).workshop
+
+    with pytest.raises(DatabaseServerError) as renaming:
+        lars.workshops.update_workshop(dataclasses.replace(annas, title="Lars"), annas)
+    with pytest.raises(DatabaseServerError) as creating:
+        lars.workshops.create_workshop(Workshop(title="Lars egen"))
+
+    for refused in (renaming.value, creating.value):
+        said = error_message(refused)
+        assert said.startswith("Du saknar behörighet för det här i databasen")
+        assert "permission denied for table workshops" in said
+    assert [o.workshop.title for o in anna.workshops.list_workshops()] == ["Annas"]
