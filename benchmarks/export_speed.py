@@ -5,7 +5,10 @@ workshop (40 participants, 300 dependencies, 300 actions) written by our workboo
 against bare write-only openpyxl and a bare reportlab table writing the same cells and texts,
 medians of interleaved runs. national_export_s and national_rss_mb: `hallbar export --all
 --xlsx` of 21 organisations × 30 workshops (630, about 630 000 ratings), loading included, in a
-process of its own; the database is generated once and kept in the temporary folder."""
+process of its own; the database is generated once and kept in the temporary folder.
+national_server_export_s and national_server_rss_mb: the same export of the same workshops from
+a PostgreSQL server, when HALLBAR_TEST_POSTGRESQL names one (pushed there once with `hallbar
+push`, kept in a schema of their own), run by run in turn with the file's."""
 
 from __future__ import annotations
 
@@ -285,28 +288,73 @@ def national_database(count: int) -> Path:
     return db
 
 
-def national_figures(folder: Path, count: int, runs: int) -> dict[str, float]:
-    db = national_database(count)
+def national_server(db: Path, count: int) -> str | None:
+    """The same workshops on the PostgreSQL server that HALLBAR_TEST_POSTGRESQL names (password
+    from PGPASSWORD, as for the tests), pushed into a schema of their own with `hallbar push`
+    and kept between runs; None without a server."""
+    url = os.environ.get("HALLBAR_TEST_POSTGRESQL", "")
+    if not url:
+        return None
+    import psycopg
+
+    schema = f"hallbar_bench_{count}"
+    address = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        found = admin.execute(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = %s "
+            "AND table_name = 'workshops'",
+            (schema,),
+        ).fetchone()
+        stored = found and admin.execute(f'SELECT count(*) FROM "{schema}".workshops').fetchone()
+        if stored and stored[0] == count:
+            return address
+        admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    pushed = subprocess.run(
+        [sys.executable, "-m", "hallbar_desktop", "--db", address, "push", "--from", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    if pushed.returncode:
+        raise RuntimeError(f"the push to the server failed: {pushed.stderr[-400:]}")
+    return address
+
+
+def _national_export(database: str, folder: Path) -> tuple[float, float]:
+    """Seconds and peak RSS in MB of `hallbar export --all --xlsx` on ``database``."""
     environment = {**os.environ, "XDG_DATA_HOME": str(folder / "data")}
-    seconds, peaks = [], []
+    done = subprocess.run(
+        [sys.executable, "-c", NATIONAL_CHILD, database, str(folder / "national.xlsx")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    code, elapsed, peak = done.stdout.split("\n")[-2].split()
+    if done.returncode or code != "0":
+        raise RuntimeError(f"the national export failed: {done.stderr[-400:]}")
+    return float(elapsed), float(peak)
+
+
+def national_figures(folder: Path, count: int, runs: int) -> dict[str, float]:
+    """The roll-up from the file, and, when a server is given, from the server, run by run in
+    turn so that both meet the same load."""
+    db = national_database(count)
+    server = national_server(db, count)
+    places = {"national": str(db), **({"national_server": server} if server else {})}
+    seconds: dict[str, list[float]] = {name: [] for name in places}
+    peaks: dict[str, list[float]] = {name: [] for name in places}
     for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", NATIONAL_CHILD, str(db), str(folder / "national.xlsx")],
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        code, elapsed, peak = done.stdout.split("\n")[-2].split()
-        if done.returncode or code != "0":
-            raise RuntimeError(f"the national export failed: {done.stderr[-400:]}")
-        seconds.append(float(elapsed))
-        peaks.append(float(peak))
-    return {
-        "national_workshops": count,
-        "national_export_s": statistics.median(seconds),
-        "national_rss_mb": statistics.median(peaks),
-    }
+        for name, database in places.items():
+            elapsed, peak = _national_export(database, folder)
+            seconds[name].append(elapsed)
+            peaks[name].append(peak)
+    figures: dict[str, float] = {"national_workshops": count}
+    for name in places:
+        figures[f"{name}_export_s"] = statistics.median(seconds[name])
+        figures[f"{name}_rss_mb"] = statistics.median(peaks[name])
+    return figures
 
 
 def measure(quick: bool) -> dict[str, float]:
