@@ -221,16 +221,27 @@ def application_style_sheet(theme: Theme) -> str:
     return "".join(_fragments(theme).values())
 
 
-def base_pixels(height: int) -> int:
+# The input mode's widest screens (a statement's answers, the note types and the footer's
+# buttons) need about this many body-text sizes across.
+TOUCH_WIDTH_IN_TEXT_SIZES = 62
+
+
+def base_pixels(height: int, text_size: int = 100, width: int | None = None) -> int:
     """The input mode's body text size for a screen ``height`` pixels high: 18 px at 768,
-    26 px at 1080."""
-    return max(14, min(34, round(height / 42)))
+    26 px at 1080; larger by Arkiv › Textstorlek's ``text_size`` percent, as far as a screen
+    ``width`` wide has room for (22 px at 1366, 30 px at 1920)."""
+    found = round(max(14, min(34, round(height / 42))) * text_size / 100)
+    if width is not None:
+        found = min(found, max(14, width // TOUCH_WIDTH_IN_TEXT_SIZES))
+    return found
 
 
-def touch_style_sheet(height: int, theme: Theme) -> str:
-    """The input mode's sheet: large type and finger-sized buttons that grow with the screen,
-    in ``theme``."""
-    b = base_pixels(height)
+def touch_style_sheet(
+    height: int, theme: Theme, text_size: int = 100, width: int | None = None
+) -> str:
+    """The input mode's sheet: large type and finger-sized buttons that grow with the screen
+    and the text size, in ``theme``."""
+    b = base_pixels(height, text_size, width)
     t = theme
 
     def px(factor: float) -> str:
@@ -285,12 +296,15 @@ QScrollBar:vertical {{ width: {px(1.1)}; }}
 """
 
 
-def apply_touch_style(window: QWidget, height: int, theme: Theme) -> None:
-    """The input mode's look on ``window``, for a screen ``height`` high, in ``theme``."""
+def apply_touch_style(
+    window: QWidget, height: int, theme: Theme, text_size: int = 100, width: int | None = None
+) -> None:
+    """The input mode's look on ``window``, for a screen ``height`` high (and ``width`` wide),
+    in ``theme``, at ``text_size`` percent."""
     shown = window.palette()
     shown.setColor(QPalette.ColorRole.Window, QColor(theme.touch_background))
     window.setPalette(shown)
-    window.setStyleSheet(touch_style_sheet(height, theme))
+    window.setStyleSheet(touch_style_sheet(height, theme, text_size, width))
 
 
 def apply_application_style(app: QApplication, theme: Theme) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QCloseEvent,
@@ -36,7 +36,7 @@ from hallbar_desktop.ui.input_mode.touch_style import touch_button
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.style_sheet import apply_touch_style, base_pixels
-from hallbar_desktop.ui.theme import current_theme, theme_changes
+from hallbar_desktop.ui.theme import current_theme, text_size, theme_changes
 
 LEAVE_CHORD = key_map.LEAVE_INPUT_MODE.sequences()[0]
 TURN_FOR: dict[InputActivity, type[InputTurn]] = {
@@ -86,7 +86,8 @@ class InputModeWindow(QWidget):
         self._alias_grid: QWidget | None = None
         self._alias_columns = 0
         self._leaving = False
-        self._style_height = 0
+        self._style_size = QSize()
+        self._style_base = 0
 
         # The rest of the app does not take input while participants hold the computer.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -102,7 +103,7 @@ class InputModeWindow(QWidget):
         workshop.changed.connect(self._show_counts)
         # Long names (names on) take fewer columns, so nobody has to scroll sideways to theirs.
         self.ui.alias_scroll.viewport().installEventFilter(self)
-        self._restyle(768)
+        self._restyle(QSize(1366, 768))
         theme_changes().changed.connect(self._theme_changed)
         self.show_aliases()
 
@@ -339,15 +340,18 @@ class InputModeWindow(QWidget):
     # --- size ------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._restyle(event.size().height())
+        self._restyle(event.size())
         super().resizeEvent(event)
 
     def _theme_changed(self) -> None:
-        self._restyle(self._style_height, anew=True)
+        self._restyle(self._style_size, anew=True)
 
-    def _restyle(self, height: int, *, anew: bool = False) -> None:
-        """The sheet for a screen ``height`` high, in the theme shown now; made ``anew`` when
-        the theme changed."""
-        if anew or base_pixels(height) != base_pixels(self._style_height):
-            self._style_height = height
-            apply_touch_style(self, height, current_theme())
+    def _restyle(self, size: QSize, *, anew: bool = False) -> None:
+        """The sheet for a screen of ``size``, in the theme and text size shown now; made
+        ``anew`` when the theme changed."""
+        percent = text_size()
+        base = base_pixels(size.height(), percent, size.width())
+        if anew or base != self._style_base:
+            self._style_size = size
+            self._style_base = base
+            apply_touch_style(self, size.height(), current_theme(), percent, size.width())

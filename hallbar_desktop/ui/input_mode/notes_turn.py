@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScroller, QWidget
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QLabel, QScroller, QWidget
 
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import TEXT_MAX as NOTE_MAX
@@ -92,6 +92,7 @@ class NotesTurn(InputTurn):
         QScroller.grabGesture(
             self.ui.written_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
+        self.ui.written_scroll.viewport().installEventFilter(self)
         self.done_button.clicked.connect(self.finish)
         self.setFocusProxy(self.text_edit)
         self._text_changed()
@@ -166,7 +167,7 @@ class NotesTurn(InputTurn):
 
     def _written_row(self, note: Note) -> QWidget:
         row = QWidget(self.written_holder)
-        line = QHBoxLayout(row)
+        line = QBoxLayout(QBoxLayout.Direction.LeftToRight, row)
         line.setContentsMargins(0, 0, 0, 0)
         text = label(f"{word_text(note.cluster)}\n{note.text}", "", row)
         remove = touch_button(self.tr("Ta bort"), row)
@@ -174,7 +175,35 @@ class NotesTurn(InputTurn):
         remove.clicked.connect(lambda _checked=False, n=note: self.remove_note(n))
         line.addWidget(text, 1)
         line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        self._place_remove_button(row)
         return row
+
+    def _place_remove_button(self, row: QWidget) -> None:
+        """Ta bort beside the note where the column has room for it and the note's longest
+        word, else below the note (a narrow column, a larger text size)."""
+        line = row.layout()
+        if not isinstance(line, QBoxLayout) or line.count() < 2:
+            return
+        text, remove = line.itemAt(0).widget(), line.itemAt(1).widget()
+        if not isinstance(text, QLabel) or remove is None:
+            return
+        metrics = text.fontMetrics()
+        longest_word = max((metrics.horizontalAdvance(w) for w in text.text().split()), default=0)
+        beside = longest_word + line.spacing() + remove.sizeHint().width()
+        if self.ui.written_scroll.viewport().width() >= beside:
+            line.setDirection(QBoxLayout.Direction.LeftToRight)
+            line.setAlignment(remove, Qt.AlignmentFlag.AlignTop)
+        else:
+            line.setDirection(QBoxLayout.Direction.TopToBottom)
+            line.setAlignment(remove, Qt.AlignmentFlag.AlignLeft)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.written_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            for index in range(self.written_layout.count()):
+                row = self.written_layout.itemAt(index).widget()
+                if row is not None:
+                    self._place_remove_button(row)
+        return super().eventFilter(watched, event)
 
     def finish(self) -> None:
         if self.add_note():
