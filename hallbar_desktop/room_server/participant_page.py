@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 
+from hallbar_desktop.domain import palette
 from hallbar_desktop.text_catalogue import catalogue
 
 
@@ -88,15 +89,24 @@ def page_html(language: str) -> str:
 """
 
 
-PAGE_STYLE = """
-:root { color-scheme: light dark; --accent: #0b5cad; --accent-text: #ffffff;
-  --line: #767676; --problem: #a4000f; --chosen: #dbe9f8; }
-@media (prefers-color-scheme: dark) {
-  :root { --accent: #7ab8f5; --accent-text: #000000; --line: #9a9a9a; --problem: #ff8a8a;
-    --chosen: #173a5e; }
-}
+def _theme_colours(theme: palette.Theme) -> str:
+    """The page's colours in ``theme``, as the CSS variables the rules below use."""
+    return (
+        f"--page: {theme.page}; --text: {theme.text}; --accent: {theme.accent}; "
+        f"--accent-text: {theme.accent_ink}; --line: {theme.control_border}; "
+        f"--problem: {theme.problem_text}; --chosen: {theme.accent_tint};"
+    )
+
+
+# The phone's own light or dark setting chooses, in the app's light and dark themes' colours.
+PAGE_STYLE = (
+    (
+        f":root {{ color-scheme: light dark; {_theme_colours(palette.LIGHT)} }}\n"
+        f"@media (prefers-color-scheme: dark) {{ :root {{ {_theme_colours(palette.DARK)} }} }}\n"
+    )
+    + """
 * { box-sizing: border-box; }
-body { margin: 0; font: 18px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { background: var(--page); color: var(--text); margin: 0; font: 18px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 40rem; margin: 0 auto; padding: 1rem 1rem 4rem; }
 h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
@@ -144,6 +154,7 @@ legend + * { clear: both; }
 #status { min-height: 1.5em; font-weight: 600; }
 #status.problem, .problem { color: var(--problem); }
 """
+)
 
 
 PAGE_SCRIPT = r"""
