@@ -32,19 +32,19 @@ _WORDS = frozenset({"label", "place", "among", "scale", "word", "record"})
 def message(error: HallbarError | Phrase, language: str = SOURCE_LANGUAGE) -> str:
     """What ``error`` (or a phrase of the core) means for the user, in ``language``, with its
     values filled in."""
-    text = getattr(error, "text", None)
     sentence = sentences(language).get(error.code)
-    if text or sentence is None:
-        # A raiser not yet given a code keeps its own Swedish sentence until it is.
-        return text or error.code
+    if sentence is None:
+        # A code without a sentence (a test's own, or a mistake the tests catch): the code.
+        return error.code
     gettext = catalogue(language).gettext
     values = {name: _shown(value, language) for name, value in error.params.items()}
     for name in _WORDS & values.keys():
         values[name] = gettext(values[name])
     reason = error.params.get("reason")
     if isinstance(reason, str) and reason in _reasons(language):
-        # Why, as a code of ours; any other reason is the system's own text, shown as it is.
-        values["reason"] = _reasons(language)[reason]
+        # Why, as a code of ours (with the error's values); any other reason is the system's
+        # own text, shown as it is.
+        values["reason"] = _Formatter(language).format(_reasons(language)[reason], **values)
     for name, make in _DERIVED.get(error.code, {}).items():
         values[name] = make(gettext, error.params)
     text = _Formatter(language).format(sentence, **values)
@@ -245,6 +245,31 @@ def _reasons(language: str) -> dict[str, str]:
         "backup_too_new": gettext("den kommer från en nyare version av programmet"),
         "backup_not_hallbar": gettext("den inte är någon hallbar-databas"),
         "backup_unreadable": gettext("den inte går att läsa"),
+        # Why a database file cannot be read (in brackets after the sentence)
+        "path_is_folder": gettext("sökvägen är en mapp"),
+        "link_target_missing": gettext(
+            "den pekar på {target}, som inte finns. Är USB-minnet eller nätverksenheten ansluten?"
+        ),
+        "file_not_readable": gettext("du saknar behörighet att läsa filen"),
+        "file_not_openable": gettext("filen kan inte öppnas"),
+        "made_there_meanwhile": gettext("en annan fil skapades där samtidigt"),
+        "interrupted_write_read_only": gettext(
+            "ett program avbröts mitt i en ändring av den, och det senast sparade kan bara tas "
+            "fram om du får skriva i filen och mappen. Ta bort skrivskyddet och försök igen"
+        ),
+        "database_answered": gettext("databasen svarade: {answer}"),
+        "unknown_error": gettext("okänt fel"),
+        "lock_not_made": gettext("låsfilen {lock} kunde inte skapas: {cause}"),
+        "lock_not_made_disk_full": gettext("låsfilen {lock} kunde inte skapas: disken är full"),
+        # Why a server's address cannot be used (after a colon)
+        "address_not_postgresql": gettext("den ska börja med postgresql://"),
+        "password_in_address": gettext(
+            "lösenordet får inte stå i adressen. Ange det i miljövariabeln PGPASSWORD, i filen "
+            "~/.pgpass eller i en tjänstefil (PGSERVICEFILE), eller skriv det när programmet "
+            "frågar"
+        ),
+        # Why an export file could not be written
+        "disk_write_error": gettext("disken svarade med ett skrivfel"),
     }
 
 
@@ -359,6 +384,39 @@ def sentences(language: str) -> dict[str, str]:
         )
         + "{changes}\n"
         + gettext("Det som är sparat visas nu. Gör om din ändring om den fortfarande ska gälla."),
+        # A database on a PostgreSQL server
+        "server_address_unusable": gettext(
+            "Databasserverns adress {address} går inte att använda: {reason}."
+        ),
+        "server_address_unusable_unnamed": gettext(
+            "Databasserverns adress går inte att använda: {reason}."
+        ),
+        "server_unreachable": gettext(
+            "Databasservern {path} kan inte nås ({detail}). Kontrollera adressen och nätverket, "
+            "eller fråga den som sköter servern om den är igång."
+        ),
+        "server_login_refused": gettext(
+            "Databasservern {path} godtog inte inloggningen ({detail}). Kontrollera "
+            "användarnamnet och lösenordet (PGPASSWORD, ~/.pgpass eller tjänstefilen)."
+        ),
+        "server_right_missing": gettext(
+            "Du saknar behörighet för det här i databasen {path} ({detail}). Be den som sköter "
+            "servern om rätten; docs/postgresql.md beskriver rollerna."
+        ),
+        "server_busy": gettext(
+            "Databasen {path} är upptagen av någon annans ändring just nu, så din ändring "
+            "sparades inte. Försök igen om en stund."
+        ),
+        "server_not_hallbar": gettext(
+            "Databasen {path} innehåller redan andra tabeller men ingen hallbar-databas, så "
+            "programmet använder den inte. Ange en tom databas eller en som hallbar skapat."
+        ),
+        "server_failed": gettext("Databasservern {path} svarade med ett fel: {detail}."),
+        "server_no_backups": gettext(
+            "Databasen {path} ligger på en server. Säkerhetskopior av den tas av servern "
+            "(pg_dump eller kontinuerlig arkivering), inte av hallbar; fråga den som sköter "
+            "servern."
+        ),
         # Backups
         "backup_not_made": gettext(
             "Säkerhetskopian av {path} kunde inte göras ({reason}). Databasen har inte "
@@ -415,8 +473,29 @@ def sentences(language: str) -> dict[str, str]:
         "unknown_dimension": gettext("Dimensionen {dimension} finns inte i workshoppens mall."),
         "unknown_statement": gettext("Påståendet {statement} finns inte i workshoppens mall."),
         "counted_twice": gettext("Samma värde har räknats två gånger för ett påstående."),
+        # A workshop's parts that are gone, and its service's refusals
+        "workshop_gone": gettext("Workshoppen finns inte (längre) i databasen."),
+        "part_gone": gettext("{label} finns inte (längre) i workshoppen."),
+        "voted_part_gone": gettext("Det du röstade på finns inte (längre) i workshoppen."),
+        "workshop_exists": gettext("Workshoppen finns redan i databasen."),
+        "followed_up_missing": gettext("Workshoppen som ska följas upp finns inte i databasen."),
+        "id_in_other_workshop": gettext("Id:t används redan i en annan workshop."),
+        "participant_count_range": gettext("Antalet deltagare ska vara mellan 0 och {most}."),
+        "tallies_mixed": gettext("Handuppräckningen gäller ett påstående i taget."),
+        "dots_negative": gettext("Antalet prickar kan inte vara negativt."),
+        "dots_over_budget": gettext("Du har {budget} prickar att fördela och har lagt {given}."),
+        "notes_not_mergeable": gettext(
+            "En lapp kan bara slås ihop med en annan lapp i samma steg."
+        ),
+        "problem_not_keepable": gettext(
+            "Det här värdet rättar du genom att ändra det i workshoppen."
+        ),
         # Readiness templates as read
         "template_malformed": gettext("Mallen för skattningen är felaktig ({reason})."),
+        "template_not_json_object": gettext("Mallen för skattningen är ingen JSON-tabell."),
+        "workshop_template_unreadable": gettext(
+            "Mallen för skattningen i workshoppen ”{title}” går inte att läsa."
+        ),
         "template_scale_not_1_to_5": gettext(
             "Mallens skala måste ha förankringar för värdena 1–5."
         ),
@@ -540,7 +619,19 @@ def sentences(language: str) -> dict[str, str]:
         "conflict_gone": gettext("Konflikten finns inte längre; någon har redan valt."),
         "imported_copy_unreadable": gettext("Den importerade versionen kan inte läsas."),
         "no_package_chosen": gettext("Välj minst ett paket att importera."),
+        "pack_no_workshops": gettext("Det finns inga workshoppar att packa."),
+        "pack_workshop_missing": gettext("Workshoppen {workshop} finns inte i databasen."),
         # Export files
+        "export_no_target": gettext(
+            "Ange minst en fil att exportera till: Excel, PDF eller en mapp för CSV-filer."
+        ),
+        "export_csv_unavailable": gettext("Export till CSV finns inte här."),
+        "export_no_workshops": gettext("Det finns inga workshoppar i urvalet."),
+        "export_same_file": gettext("Excel-filen och PDF-filen måste ha olika namn."),
+        "export_csv_folder_is_file": gettext("{path} är en fil. Ange en mapp för CSV-filerna."),
+        "export_csv_folder_not_writable": gettext(
+            "Du har inte behörighet att skriva i mappen {folder}. Välj en annan mapp."
+        ),
         "export_folder_missing": gettext("Mappen {folder} finns inte, så {path} kan inte skapas."),
         "export_is_folder": gettext("{path} är en mapp. Ange ett filnamn."),
         "export_not_writable": gettext(

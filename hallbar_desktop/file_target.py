@@ -105,7 +105,7 @@ def _target_error(target: Path, error: OSError) -> ExportTargetError:
     if error.errno == errno.EROFS:
         return ExportTargetError.not_writable(target)
     if error.errno == errno.EIO:
-        return ExportTargetError.write_failed(target, "disken svarade med ett skrivfel")
+        return ExportTargetError.write_failed(target, "disk_write_error")
     return ExportTargetError.write_failed(
         target, f"systemet svarade: {error.strerror or type(error).__name__}"
     )

@@ -22,7 +22,7 @@ class ServerAddress:
 
     def __post_init__(self) -> None:
         if not self.url.startswith(SERVER_SCHEMES):
-            raise ServerAddressError(self.url, "den ska börja med postgresql://")
+            raise ServerAddressError(self.url, "address_not_postgresql")
         try:
             parts = urlsplit(self.url)
             query = dict(parse_qsl(parts.query))
@@ -30,12 +30,7 @@ class ServerAddress:
             raise ServerAddressError(self.url, str(error)) from error
         if parts.password is not None or "password" in query:
             # Said without repeating the address: it holds the password.
-            raise ServerAddressError(
-                "",
-                "lösenordet får inte stå i adressen. Ange det i miljövariabeln PGPASSWORD, i "
-                "filen ~/.pgpass eller i en tjänstefil (PGSERVICEFILE), eller skriv det när "
-                "programmet frågar",
-            )
+            raise ServerAddressError("", "password_in_address")
 
     @property
     def user(self) -> str:

@@ -47,17 +47,12 @@ class HallbarError(Exception):
 
     def __init__(self, code: str | None = None, /, **params: Any) -> None:
         super().__init__(code, *params.values())
-        if code is not None and " " in code:
-            # A sentence from a raiser not yet given a code; the message table shows it as it is.
-            self.text = code
-        elif code is not None:
+        if code is not None:
             self.code = code
         self.params = params
 
     def __str__(self) -> str:
         """The code and values, for a log: what a person reads comes from the message table."""
-        if getattr(self, "text", None):
-            return self.text
         values = ", ".join(f"{name}={value}" for name, value in self.params.items())
         return f"{self.code} ({values})" if values else self.code
 
@@ -67,8 +62,8 @@ class ValidationError(HallbarError):
 
     code = "invalid"
 
-    def __init__(self, field: str, code: str, /, message: str | None = None, **params: Any) -> None:
-        super().__init__(message or code, **params)
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
         self.field = field
         self.code = code
 
@@ -107,8 +102,10 @@ class DatabaseFolderMissingError(DatabaseError):
 class DatabaseUnreadableError(DatabaseError):
     code = "database_unreadable"
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(path, reason=reason)
+    def __init__(self, path: Path | str, reason: str, /, **params: Any) -> None:
+        """``reason`` is a code of why, worded with ``params`` by the message table, or the
+        system's own text."""
+        super().__init__(path, reason=reason, **params)
 
 
 class DatabaseReadOnlyError(DatabaseError):

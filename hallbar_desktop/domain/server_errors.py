@@ -6,74 +6,52 @@ from hallbar_desktop.domain.errors import DatabaseError, HallbarError
 
 
 class ServerAddressError(HallbarError):
-    """A --db value that starts like a server's address but cannot be used as one."""
+    """A --db value that starts like a server's address but cannot be used as one. ``reason``
+    is a code of why (address_not_postgresql, password_in_address) or the parser's own text;
+    an address holding a password is not repeated (``address`` is then empty)."""
 
     code = "server_address"
 
     def __init__(self, address: str, reason: str) -> None:
-        shown = f" {address}" if address else ""
-        super().__init__(f"Databasserverns adress{shown} går inte att använda: {reason}.")
+        code = "server_address_unusable" if address else "server_address_unusable_unnamed"
+        super().__init__(code, address=address, reason=reason)
 
 
 class DatabaseServerError(DatabaseError):
     """A PostgreSQL server that cannot be reached, or that refuses what the app asks of it.
-    ``address`` is a ServerAddress (kept as ``path``, as a file's errors keep theirs)."""
+    ``address`` is a ServerAddress (kept as ``path``, as a file's errors keep theirs);
+    ``detail`` is the server's own words."""
 
     code = "database_server"
 
     @classmethod
     def unreachable(cls, address: object, detail: str) -> DatabaseServerError:
-        error = cls(
-            address,
-            f"Databasservern {address} kan inte nås ({detail}). Kontrollera adressen och "
-            "nätverket, eller fråga den som sköter servern om den är igång.",
-        )
+        error = cls(address, "server_unreachable", detail=detail)
         error.retryable = True
         return error
 
     @classmethod
     def login_refused(cls, address: object, detail: str) -> DatabaseServerError:
-        return cls(
-            address,
-            f"Databasservern {address} godtog inte inloggningen ({detail}). Kontrollera "
-            "användarnamnet och lösenordet (PGPASSWORD, ~/.pgpass eller tjänstefilen).",
-        )
+        return cls(address, "server_login_refused", detail=detail)
 
     @classmethod
     def right_missing(cls, address: object, detail: str) -> DatabaseServerError:
-        return cls(
-            address,
-            f"Du saknar behörighet för det här i databasen {address} ({detail}). Be den som "
-            "sköter servern om rätten; docs/postgresql.md beskriver rollerna.",
-        )
+        return cls(address, "server_right_missing", detail=detail)
 
     @classmethod
     def busy(cls, address: object) -> DatabaseServerError:
-        error = cls(
-            address,
-            f"Databasen {address} är upptagen av någon annans ändring just nu, så din ändring "
-            "sparades inte. Försök igen om en stund.",
-        )
+        error = cls(address, "server_busy")
         error.retryable = True
         return error
 
     @classmethod
     def not_hallbar(cls, address: object) -> DatabaseServerError:
-        return cls(
-            address,
-            f"Databasen {address} innehåller redan andra tabeller men ingen hallbar-databas, "
-            "så programmet använder den inte. Ange en tom databas eller en som hallbar skapat.",
-        )
+        return cls(address, "server_not_hallbar")
 
     @classmethod
     def failed(cls, address: object, detail: str) -> DatabaseServerError:
-        return cls(address, f"Databasservern {address} svarade med ett fel: {detail}.")
+        return cls(address, "server_failed", detail=detail)
 
     @classmethod
     def no_backups(cls, address: object) -> DatabaseServerError:
-        return cls(
-            address,
-            f"Databasen {address} ligger på en server. Säkerhetskopior av den tas av servern "
-            "(pg_dump eller kontinuerlig arkivering), inte av hallbar; fråga den som sköter "
-            "servern.",
-        )
+        return cls(address, "server_no_backups")

@@ -44,16 +44,12 @@ def check_folder(folder: Path) -> None:
     """Raise ExportTargetError unless CSV files can be written in ``folder`` (made if missing,
     when the folder it would be in exists), before any export work is done."""
     if folder.exists() and not folder.is_dir():
-        raise ExportTargetError(folder, f"{folder} är en fil. Ange en mapp för CSV-filerna.")
+        raise ExportTargetError(folder, "export_csv_folder_is_file")
     existing = folder if folder.is_dir() else folder.parent
     if not existing.is_dir():
-        raise ExportTargetError(
-            folder, f"Mappen {existing} finns inte, så {folder} kan inte skapas."
-        )
+        raise ExportTargetError.folder_missing(folder)
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise ExportTargetError(
-            folder, f"Du har inte behörighet att skriva i mappen {existing}. Välj en annan mapp."
-        )
+        raise ExportTargetError(folder, "export_csv_folder_not_writable", folder=existing)
 
 
 def csv_value(value: Any, texts: ExportTexts = SWEDISH) -> str:

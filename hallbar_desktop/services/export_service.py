@@ -108,20 +108,14 @@ class ExportService:
         ``selection`` is the filter the workshops were chosen by, which the files state;
         ``language`` the language their words are in ("sv", "en")."""
         if xlsx is None and pdf is None and csv is None:
-            raise ValidationError(
-                "targets",
-                "required",
-                "Ange minst en fil att exportera till: Excel, PDF eller en mapp för CSV-filer.",
-            )
+            raise ValidationError("targets", "export_no_target")
         if csv is not None and self._csv is None:
-            raise ValidationError("targets", "csv", "Export till CSV finns inte här.")
+            raise ValidationError("targets", "export_csv_unavailable")
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
-            raise ValidationError("workshops", "required", "Det finns inga workshoppar i urvalet.")
+            raise ValidationError("workshops", "export_no_workshops")
         if xlsx is not None and pdf is not None and xlsx.resolve() == pdf.resolve():
-            raise ValidationError(
-                "targets", "same_file", "Excel-filen och PDF-filen måste ha olika namn."
-            )
+            raise ValidationError("targets", "export_same_file")
         writers = ((self._xlsx, xlsx), (self._pdf, pdf), (self._csv, csv))
         outputs = [(w, t) for w, t in writers if w is not None and t is not None]
         for writer, target in outputs:

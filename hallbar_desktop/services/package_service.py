@@ -41,11 +41,11 @@ class PackageService:
         participants only when ``names`` (like exports). An unknown id is named."""
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
-            raise ValidationError("workshops", "required", "Det finns inga workshoppar att packa.")
+            raise ValidationError("workshops", "pack_no_workshops")
         with self._store.transaction(write=False) as repo:
             for workshop_id in ids:
                 if not repo.exists(workshop_id):
-                    raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen.")
+                    raise NotFoundError("pack_workshop_missing", workshop=workshop_id)
             contents = repo.load_many(ids)
         origin = PackageOrigin(
             # Asked after the read: a file without an id gets one in its own write transaction.

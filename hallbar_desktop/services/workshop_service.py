@@ -27,7 +27,7 @@ from hallbar_desktop.domain.contents import (
 from hallbar_desktop.domain.data_problems import UNDECODABLE_TEXT, DataProblem
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.entered_text import check_entered_contents, check_entered_text
-from hallbar_desktop.domain.errors import NotFoundError, ValidationError
+from hallbar_desktop.domain.errors import N_, NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.readiness import (
@@ -154,11 +154,7 @@ class WorkshopService:
         """Write what the program shows in place of a stored value it could not use (the
         stand-in), when a person chooses to keep it; the value in the file is then gone."""
         if not problem.can_keep_stand_in or problem.workshop_id is None:
-            raise ValidationError(
-                "problem",
-                "not_keepable",
-                "Det här värdet rättar du genom att ändra det i workshoppen.",
-            )
+            raise ValidationError("problem", "problem_not_keepable")
         workshop_id = problem.workshop_id
         with self._store.transaction() as repo:
             if problem.record == "workshops":
@@ -191,11 +187,7 @@ class WorkshopService:
         and ``participant_count`` participants called "Deltagare 1…n" (``alias_word`` in place
         of Deltagare). The workshop keeps its own copy of the template."""
         if not 0 <= participant_count <= MAX_PARTICIPANTS:
-            raise ValidationError(
-                "participants",
-                "out_of_range",
-                f"Antalet deltagare ska vara mellan 0 och {MAX_PARTICIPANTS}.",
-            )
+            raise ValidationError("participants", "participant_count_range", most=MAX_PARTICIPANTS)
         chosen = self._template if template is None else template
         chosen.check()
         return self.add_workshop(
@@ -210,7 +202,7 @@ class WorkshopService:
         workshop = dataclasses.replace(contents.workshop, created_at=now, updated_at=now)
         with self._store.transaction() as repo:
             if repo.exists(workshop.id):
-                raise ValidationError("id", "duplicate", "Workshoppen finns redan i databasen.")
+                raise ValidationError("id", "workshop_exists")
             self._check_follows_up(repo, workshop)
             repo.put_workshop(workshop, contents.template)
             for collection in (
@@ -282,23 +274,19 @@ class WorkshopService:
     def delete_workshop(self, workshop_id: UUID) -> None:
         with self._store.transaction() as repo:
             if not repo.exists(workshop_id):
-                raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+                raise NotFoundError("workshop_gone")
             repo.delete_workshop(workshop_id)
 
     @staticmethod
     def _check_follows_up(repo: WorkshopRepository, workshop: Workshop) -> None:
         if workshop.follows_up_id is not None and not repo.exists(workshop.follows_up_id):
-            raise ValidationError(
-                "follows_up_id",
-                "unknown_workshop",
-                "Workshoppen som ska följas upp finns inte i databasen.",
-            )
+            raise ValidationError("follows_up_id", "followed_up_missing")
 
     @staticmethod
     def _check_id_free(repo: WorkshopRepository, workshop_id: UUID, part: Any) -> None:
         owner = repo.part_workshop(type(part), part.id)
         if owner is not None and owner != workshop_id:
-            raise ValidationError("id", "duplicate", "Id:t används redan i en annan workshop.")
+            raise ValidationError("id", "id_in_other_workshop")
 
     @staticmethod
     def _check_fits(
@@ -398,7 +386,7 @@ class WorkshopService:
         """Forget an answer, so the statement counts as not yet answered."""
         with self._store.transaction() as repo:
             if not repo.exists(workshop_id):
-                raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+                raise NotFoundError("workshop_gone")
             repo.delete_rating(workshop_id, participant_id, statement_code)
 
     def set_statement_tallies(
@@ -408,9 +396,7 @@ class WorkshopService:
         return the counts it had before, so that an undo can put them back."""
         tallies = tuple(tallies)
         if any(t.statement_code != statement_code for t in tallies):
-            raise ValidationError(
-                "statement_code", "mixed", "Handuppräckningen gäller ett påstående i taget."
-            )
+            raise ValidationError("statement_code", "tallies_mixed")
         with self._store.transaction() as repo:
             _workshop, template = repo.load_workshop(workshop_id)
             before = repo.load_tallies(workshop_id, statement_code)
@@ -429,14 +415,10 @@ class WorkshopService:
         again (an undo), but never below zero."""
         if budget is not None:
             if any(n < 0 for n in votes.values()):
-                raise ValidationError(
-                    "votes", "negative", "Antalet prickar kan inte vara negativt."
-                )
+                raise ValidationError("votes", "dots_negative")
             if sum(votes.values()) > budget:
                 raise ValidationError(
-                    "votes",
-                    "over_budget",
-                    f"Du har {budget} prickar att fördela och har lagt {sum(votes.values())}.",
+                    "votes", "dots_over_budget", budget=budget, given=sum(votes.values())
                 )
         given = {part_id: added for part_id, added in votes.items() if added}
         with self._store.transaction() as repo:
@@ -449,7 +431,7 @@ class WorkshopService:
                 part = voted.get(part_id)
                 if part is None:
                     _require_workshop(repo, workshop_id)
-                    raise NotFoundError("Det du röstade på finns inte (längre) i workshoppen.")
+                    raise NotFoundError("voted_part_gone")
                 # Only the dots: the part's other columns keep what the file holds.
                 voted_part = dataclasses.replace(part, votes=part.votes + added)
                 repo.update_part(workshop_id, voted_part, {"votes"})
@@ -494,7 +476,7 @@ class WorkshopService:
         return self._save_part(workshop_id, self._touched(action), expected)
 
     def remove_action(self, workshop_id: UUID, action_id: UUID) -> Action:
-        return self._remove_part(workshop_id, Action, action_id, "Åtgärden")
+        return self._remove_part(workshop_id, Action, action_id, N_("Åtgärden"))
 
     def save_prerequisite_check(
         self,
@@ -505,7 +487,7 @@ class WorkshopService:
         return self._save_part(workshop_id, check, expected)
 
     def remove_prerequisite_check(self, workshop_id: UUID, check_id: UUID) -> PrerequisiteCheck:
-        return self._remove_part(workshop_id, PrerequisiteCheck, check_id, "Punkten")
+        return self._remove_part(workshop_id, PrerequisiteCheck, check_id, N_("Punkten"))
 
     def save_success_factor(
         self, workshop_id: UUID, factor: SuccessFactor, expected: SuccessFactor | None = None
@@ -513,13 +495,13 @@ class WorkshopService:
         return self._save_part(workshop_id, factor, expected)
 
     def remove_success_factor(self, workshop_id: UUID, factor_id: UUID) -> SuccessFactor:
-        return self._remove_part(workshop_id, SuccessFactor, factor_id, "Framgångsfaktorn")
+        return self._remove_part(workshop_id, SuccessFactor, factor_id, N_("Framgångsfaktorn"))
 
     def save_note(self, workshop_id: UUID, note: Note, expected: Note | None = None) -> Note:
         return self._save_part(workshop_id, note, expected)
 
     def remove_note(self, workshop_id: UUID, note_id: UUID) -> Note:
-        return self._remove_part(workshop_id, Note, note_id, "Lappen")
+        return self._remove_part(workshop_id, Note, note_id, N_("Lappen"))
 
     def merge_notes(self, workshop_id: UUID, keep_id: UUID, remove_id: UUID) -> MergedNotes:
         """Merge a duplicate note into another of the same step in one transaction: the kept
@@ -529,12 +511,10 @@ class WorkshopService:
             notes = repo.load_parts(workshop_id, Note, {keep_id, remove_id})
             if len(notes) < len({keep_id, remove_id}):
                 _require_workshop(repo, workshop_id)
-            keep = _find(notes, keep_id, "Lappen")
-            remove = _find(notes, remove_id, "Lappen")
+            keep = _find(notes, keep_id, N_("Lappen"))
+            remove = _find(notes, remove_id, N_("Lappen"))
             if keep.id == remove.id or keep.step is not remove.step:
-                raise ValidationError(
-                    "id", "merge", "En lapp kan bara slås ihop med en annan lapp i samma steg."
-                )
+                raise ValidationError("id", "notes_not_mergeable")
             kept = dataclasses.replace(keep, votes=keep.votes + remove.votes)
             repo.update_part(workshop_id, kept, {"votes"})
             repo.delete_part(workshop_id, Note, remove.id)
@@ -554,7 +534,7 @@ class WorkshopService:
         """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,
         success factor or action (or back, on undo) is never stored half done."""
         with self._store.transaction() as repo:
-            _load_part(repo, workshop_id, type(taken), taken.id, "Det du gör om")
+            _load_part(repo, workshop_id, type(taken), taken.id, N_("Det du gör om"))
             stored = repo.load_part(workshop_id, type(put), put.id)
             check_entered_text(put, stored)
             self._check_fits(repo, workshop_id, put, stored)
@@ -621,12 +601,12 @@ def new_workshop_contents(
 
 
 _PART_WORDS: dict[type, str] = {
-    Participant: "Deltagaren",
-    Dependency: "Beroendet",
-    Action: "Åtgärden",
-    PrerequisiteCheck: "Punkten",
-    SuccessFactor: "Framgångsfaktorn",
-    Note: "Lappen",
+    Participant: N_("Deltagaren"),
+    Dependency: N_("Beroendet"),
+    Action: N_("Åtgärden"),
+    PrerequisiteCheck: N_("Punkten"),
+    SuccessFactor: N_("Framgångsfaktorn"),
+    Note: N_("Lappen"),
 }
 
 
@@ -642,7 +622,7 @@ _PART_OF_RECORD: dict[str, type] = {
 
 def _require_workshop(repo: WorkshopRepository, workshop_id: UUID) -> None:
     if not repo.exists(workshop_id):
-        raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+        raise NotFoundError("workshop_gone")
 
 
 def _load_part(
@@ -652,7 +632,7 @@ def _load_part(
     part = repo.load_part(workshop_id, cls, part_id)
     if part is None:
         _require_workshop(repo, workshop_id)
-        raise NotFoundError(f"{label or _PART_WORDS[cls]} finns inte (längre) i workshoppen.")
+        raise NotFoundError("part_gone", label=label or _PART_WORDS[cls])
     return part
 
 
@@ -660,4 +640,4 @@ def _find(items: Iterable[Any], item_id: UUID, label: str) -> Any:
     for item in items:
         if item.id == item_id:
             return item
-    raise NotFoundError(f"{label} finns inte (längre) i workshoppen.")
+    raise NotFoundError("part_gone", label=label)

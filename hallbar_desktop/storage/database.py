@@ -75,7 +75,7 @@ def open_database(
     try:
         opened = file_identity(path)
     except OSError as error:
-        raise where_is(path) or DatabaseUnreadableError(path, "filen kan inte öppnas") from error
+        raise where_is(path) or DatabaseUnreadableError(path, "file_not_openable") from error
     engine = _engine(path, mode="rw", write_guard=_FileGuard(path, opened, write_guard))
     try:
         migrations.migrate(engine, path, before_upgrade=before_upgrade)
@@ -117,7 +117,7 @@ def _create(path: Path) -> None:
         migrations.migrate(engine, building)
         engine.dispose()
         if os.path.lexists(path):
-            raise DatabaseUnreadableError(path, "en annan fil skapades där samtidigt")
+            raise DatabaseUnreadableError(path, "made_there_meanwhile")
         os.replace(building, path)
     except sa.exc.DBAPIError as error:
         raise database_error_for(path, error) from error

@@ -50,13 +50,9 @@ def check_database_path(path: Path, *, create_if_missing: bool, writable: bool =
     A missing file is acceptable only when it may be created, and then its folder must exist.
     ``writable`` says the caller will change the file, so it must be allowed to write there."""
     if path.is_dir():
-        raise DatabaseUnreadableError(path, "sökvägen är en mapp")
+        raise DatabaseUnreadableError(path, "path_is_folder")
     if os.path.lexists(path) and not path.exists():
-        raise DatabaseUnreadableError(
-            path,
-            f"den pekar på {os.path.realpath(path)}, som inte finns. Är USB-minnet eller "
-            "nätverksenheten ansluten?",
-        )
+        raise DatabaseUnreadableError(path, "link_target_missing", target=os.path.realpath(path))
     if not path.exists():
         if not create_if_missing:
             raise DatabaseMissingError(path)
@@ -76,14 +72,14 @@ def check_existing_file(path: Path, *, writable: bool = True) -> None:
     """Refuse a file that is not a readable, undamaged hallbar database of a version this app
     knows, or (when ``writable``) one that this user may not change."""
     if not os.access(path, os.R_OK):
-        raise DatabaseUnreadableError(path, "du saknar behörighet att läsa filen")
+        raise DatabaseUnreadableError(path, "file_not_readable")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_MAGIC))
     except OSError as error:
         if is_io_error(error):
             raise DatabaseUnavailableError(path) from error
-        raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
+        raise DatabaseUnreadableError(path, error.strerror or "unknown_error") from error
     if not header:
         raise DatabaseEmptyError(path)
     if header != SQLITE_MAGIC:
@@ -117,12 +113,7 @@ def check_existing_file(path: Path, *, writable: bool = True) -> None:
         raise DatabaseReadOnlyError(path, folder=True)
     if interrupted:
         if not can_write(path):
-            raise DatabaseUnreadableError(
-                path,
-                "ett program avbröts mitt i en ändring av den, och det senast sparade kan bara "
-                "tas fram om du får skriva i filen och mappen. Ta bort skrivskyddet och försök "
-                "igen",
-            )
+            raise DatabaseUnreadableError(path, "interrupted_write_read_only")
         _finish_interrupted_write(path)
 
 
@@ -168,7 +159,7 @@ def _facts_of_copy(path: Path) -> _Facts:
         except sqlite3.Error as error:
             raise error_for(path, error) from error
         except OSError as error:
-            raise DatabaseUnreadableError(path, error.strerror or "okänt fel") from error
+            raise DatabaseUnreadableError(path, error.strerror or "unknown_error") from error
 
 
 def _finish_interrupted_write(path: Path) -> None:
@@ -282,7 +273,7 @@ def error_for(
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(path)
     if "unable to open" in text:
-        return DatabaseUnreadableError(path, "filen kan inte öppnas")
+        return DatabaseUnreadableError(path, "file_not_openable")
     if "disk is full" in text:  # SQLITE_FULL: "database or disk is full"
         return DatabaseFullError(path)
-    return DatabaseUnreadableError(path, f"databasen svarade: {text}")
+    return DatabaseUnreadableError(path, "database_answered", answer=text)

@@ -341,10 +341,10 @@ class DatabaseLock:
         return None
 
     def _not_made(self, error: OSError) -> DatabaseUnreadableError:
-        reason = "disken är full" if error.errno == errno.ENOSPC else error.strerror or str(error)
-        return DatabaseUnreadableError(
-            self.database, f"låsfilen {self.path} kunde inte skapas: {reason}"
-        )
+        if error.errno == errno.ENOSPC:
+            return DatabaseUnreadableError(self.database, "lock_not_made_disk_full", lock=self.path)
+        cause = error.strerror or str(error)
+        return DatabaseUnreadableError(self.database, "lock_not_made", lock=self.path, cause=cause)
 
     def _in_use(self, holder: LockHolder | None) -> DatabaseInUseError:
         if holder is None:

@@ -252,7 +252,7 @@ class SqlWorkshopRepository:
         for start in range(0, len(ids), _IDS_PER_QUERY):
             found.update(self._load_chunk(ids[start : start + _IDS_PER_QUERY]))
         if len(found) != len(ids):
-            raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+            raise NotFoundError("workshop_gone")
         return tuple(found[i] for i in workshop_ids)
 
     def _load_chunk(self, ids: tuple[UUID, ...]) -> dict[UUID, WorkshopContents]:
@@ -421,9 +421,7 @@ class SqlWorkshopRepository:
         except (ValueError, TypeError, AttributeError, TemplateError) as error:
             fallback = self._fallback_template
             if fallback is None:
-                raise TemplateError(
-                    f"Mallen för skattningen i workshoppen ”{workshop.title}” går inte att läsa."
-                ) from error
+                raise TemplateError("workshop_template_unreadable", title=workshop.title) from error
             problem = DataProblem(
                 workshop_id=workshop.id,
                 workshop_title=workshop.title,
@@ -447,7 +445,7 @@ class SqlWorkshopRepository:
         query = sa.select(*raw_columns(t.workshops)).where(t.workshops.c.id == workshop_id)
         row = self._c.execute(query).first()
         if row is None:
-            raise NotFoundError("Workshoppen finns inte (längre) i databasen.")
+            raise NotFoundError("workshop_gone")
         workshop = read(row)
         template, _ = self._template(row[columns.index("template_json")], workshop)
         return workshop, template
@@ -848,7 +846,7 @@ def _template_from_json(text: str) -> ReadinessTemplate:
     distinct text is parsed and checked once."""
     data = json.loads(text)
     if not isinstance(data, dict):
-        raise TemplateError("Mallen för skattningen är ingen JSON-tabell.")
+        raise TemplateError("template_not_json_object")
     return ReadinessTemplate.from_dict(data)
 
 

@@ -7,14 +7,16 @@ import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
 
 from hallbar_desktop import __version__, paths
 from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.readiness import RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Variant, Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.exchange.json_schema import SchemaValidator
 from hallbar_desktop.exchange.package_format import load_schema, read_package, write_package
 from hallbar_desktop.services.package_service import PackageService
@@ -197,3 +199,18 @@ def test_a_tally_and_a_plain_workshop_pack_without_parts(
     target = tmp_path / "tom.hallbar"
     installed.packages.pack([bare.workshop.id], target)
     assert read_package(target, SCHEMA).workshops == (bare,)
+
+
+def test_nothing_to_pack_and_an_unknown_workshop_are_said_in_either_language(
+    installed: Installed, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError) as nothing:
+        installed.packages.pack([], tmp_path / "a.hallbar")
+    assert error_message(nothing.value) == "Det finns inga workshoppar att packa."
+    assert error_message(nothing.value, "en") == "There are no workshops to pack."
+    unknown = uuid4()
+    with pytest.raises(NotFoundError) as missing:
+        installed.packages.pack([unknown], tmp_path / "a.hallbar")
+    assert error_message(missing.value) == f"Workshoppen {unknown} finns inte i databasen."
+    assert error_message(missing.value, "en") == f"The workshop {unknown} is not in the database."
+    assert not (tmp_path / "a.hallbar").exists()

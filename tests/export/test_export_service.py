@@ -89,10 +89,20 @@ def test_bad_requests_write_nothing(
     known = _add(service, template)
     tmp_path = tmp_path / "ut"
     tmp_path.mkdir()
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as no_target:
         exports.export([known])
-    with pytest.raises(ValidationError):
+    assert error_message(no_target.value) == (
+        "Ange minst en fil att exportera till: Excel, PDF eller en mapp för CSV-filer."
+    )
+    with pytest.raises(ValidationError) as no_workshop:
         exports.export([], xlsx=tmp_path / "x.xlsx")
+    assert error_message(no_workshop.value) == "Det finns inga workshoppar i urvalet."
+    assert error_message(no_workshop.value, "en") == "There are no workshops in the selection."
+    with pytest.raises(ValidationError) as same_file:
+        exports.export([known], xlsx=tmp_path / "x", pdf=tmp_path / "x")
+    assert error_message(same_file.value, "en") == (
+        "The Excel file and the PDF file must have different names."
+    )
     with pytest.raises(NotFoundError):
         exports.export(
             [known, demo_contents(template, TODAY).workshop.id], xlsx=tmp_path / "x.xlsx"

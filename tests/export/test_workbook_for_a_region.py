@@ -20,11 +20,14 @@ import pytest
 
 from hallbar_desktop import paths
 from hallbar_desktop.domain.action import ActionStatus
+from hallbar_desktop.domain.errors import ExportTargetError
 from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
+from hallbar_desktop.error_messages import message as error_message
+from hallbar_desktop.export.csv_files import check_folder
 from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
 from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
@@ -387,4 +390,22 @@ def test_the_csv_folder_holds_the_workbooks_long_tables_row_for_row(
         assert len(from_csv) == len(from_book)
     assert len(_rows(book["Skattning_rådata"])) == len(contents.ratings) + sum(
         t.count for t in contents.tallies
+    )
+
+
+def test_a_csv_target_that_is_a_file_is_said_in_either_language(tmp_path: Path) -> None:
+    target = tmp_path / "tabeller"
+    target.write_text("inte en mapp")
+    with pytest.raises(ExportTargetError) as refused:
+        check_folder(target)
+    assert error_message(refused.value) == f"{target} är en fil. Ange en mapp för CSV-filerna."
+    assert (
+        error_message(refused.value, "en")
+        == f"{target} is a file. Enter a folder for the CSV files."
+    )
+    with pytest.raises(ExportTargetError) as missing:
+        check_folder(tmp_path / "saknas" / "tabeller")
+    assert error_message(missing.value) == (
+        f"Mappen {tmp_path / 'saknas'} finns inte, så {tmp_path / 'saknas' / 'tabeller'} kan inte "
+        "skapas."
     )

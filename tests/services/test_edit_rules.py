@@ -10,10 +10,11 @@ import pytest
 
 from hallbar_desktop.domain.action import Action
 from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.readiness import Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.workshop_with_every_part import workshop_with_every_part
 
@@ -135,6 +136,7 @@ def test_votes_on_a_note_of_another_workshop_are_refused(
     mine = service.add_workshop(workshop_with_every_part(template))
     other = service.add_workshop(workshop_with_every_part(template))
     note: Note = other.notes[0]
-    with pytest.raises(Exception, match="finns inte"):
+    with pytest.raises(NotFoundError) as refused:
         service.add_votes(mine.workshop.id, {note.id: 1}, budget=3)
+    assert "finns inte" in error_message(refused.value)
     assert service.contents(other.workshop.id).notes[0].votes == note.votes

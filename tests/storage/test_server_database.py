@@ -17,6 +17,7 @@ from hallbar_desktop.domain.errors import DatabaseTooNewError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.server_errors import DatabaseServerError, ServerAddressError
 from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import migrations
 from hallbar_desktop.storage.database import open_database
@@ -53,8 +54,10 @@ def test_an_address_is_a_server_and_anything_else_a_path() -> None:
 def test_a_password_in_the_address_is_refused_and_not_repeated(url: str) -> None:
     with pytest.raises(ServerAddressError) as refused:
         ServerAddress(url)
-    assert "hemligt" not in str(refused.value.args)
-    assert "PGPASSWORD" in str(refused.value.args)
+    assert "hemligt" not in str(refused.value.args) + error_message(refused.value)
+    assert "PGPASSWORD" in error_message(refused.value)
+    assert "PGPASSWORD" in error_message(refused.value, "en")
+    assert "hemligt" not in error_message(refused.value, "en")
 
 
 @on_a_server
@@ -83,7 +86,7 @@ def test_a_database_holding_other_tables_is_refused_and_left_as_it_was() -> None
             other.execute("CREATE TABLE budget (id integer)")
         with pytest.raises(DatabaseServerError) as refused:
             open_database(address)
-        assert "andra tabeller" in str(refused.value.args)
+        assert "andra tabeller" in error_message(refused.value)
         with psycopg.connect(address.url) as other:
             tables = other.execute(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
@@ -112,8 +115,8 @@ def test_a_wrong_password_is_said_plainly_without_the_password(
     address = ServerAddress(POSTGRESQL_URL)
     with pytest.raises(DatabaseServerError) as refused:
         open_database(address)
-    said = str(refused.value.args)
-    assert "inloggningen" in said and "fel-lösenord" not in said
+    said = error_message(refused.value)
+    assert "inloggningen" in said and "fel-lösenord" not in said + str(refused.value.args)
     assert not refused.value.retryable
 
 
@@ -123,7 +126,8 @@ def test_a_server_that_does_not_answer_is_said_to_be_out_of_reach() -> None:
     address = ServerAddress("postgresql://hallbar_test@127.0.0.1:9/hallbar_test?connect_timeout=2")
     with pytest.raises(DatabaseServerError) as refused:
         open_database(address)
-    assert "kan inte nås" in str(refused.value.args)
+    assert "kan inte nås" in error_message(refused.value)
+    assert "cannot be reached" in error_message(refused.value, "en")
     assert refused.value.retryable
 
 
@@ -155,8 +159,8 @@ def test_an_upgrade_refused_for_a_missing_right_says_so_and_changes_nothing() ->
             migrations.migrate(engine, address, steps[:1])
             with pytest.raises(DatabaseServerError) as refused:
                 migrations.migrate(engine, address, steps)
-            assert "saknar behörighet" in str(refused.value.args)
-            assert "CREATE TABLE" not in str(refused.value.args)  # the server's words, not ours
+            assert "saknar behörighet" in error_message(refused.value)
+            assert "CREATE TABLE" not in error_message(refused.value)  # the server's, not ours
             with engine.connect() as connection:
                 assert migrations.schema_version(connection) == 1
                 assert not sa.inspect(connection).has_table("hallbar_step_two")

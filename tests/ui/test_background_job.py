@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.ui.background_job import BackgroundJob
 
@@ -38,12 +38,15 @@ def test_an_expected_error_is_refused_and_any_other_crashed(qtbot) -> None:  # t
     seen: list = []
 
     def refuse() -> None:
-        raise HallbarError("Filen är upptagen.")
+        raise NotFoundError("workshop_gone")
 
     _start(parent, refuse, seen)
     _start(parent, lambda: 1 / 0, seen)
     qtbot.waitUntil(lambda: len(seen) == 2)
-    assert sorted(seen) == [("crashed", "ZeroDivisionError"), ("refused", "Filen är upptagen.")]
+    assert sorted(seen) == [
+        ("crashed", "ZeroDivisionError"),
+        ("refused", "Workshoppen finns inte (längre) i databasen."),
+    ]
 
 
 def test_the_parent_knows_while_its_job_runs_and_not_when_it_answers(qtbot) -> None:  # type: ignore[no-untyped-def]

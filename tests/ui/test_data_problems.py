@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hallbar_desktop.app import open_services
-from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.errors import DatabaseUnavailableError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.main_window import MainWindow
@@ -116,14 +116,14 @@ def test_a_library_that_cannot_be_read_says_so_instead_of_the_crash_dialog(
     with open_services(db, create_if_missing=False) as services:
 
         def unreadable() -> None:
-            raise HallbarError("Databasfilen går inte att läsa just nu.")
+            raise DatabaseUnavailableError(db)
 
         monkeypatch.setattr(services.workshops, "list_workshops", unreadable)
         window = MainWindow(None, None, ui_settings)
         qtbot.addWidget(window)
         window.attach(services.workshops, services.exports, db.name)
         assert window.ui.view_stack.currentWidget() is window.library  # not "Öppnar databasen…"
-        assert "går inte att läsa just nu" in window.library.ui.problem_banner_label.text()
+        assert "svarar inte" in window.library.ui.problem_banner_label.text()
         window.close()
 
 
