@@ -107,6 +107,10 @@ QUADRANT: Mapping[Quadrant, str] = MappingProxyType(
 MATRIX_GRID = "#9A9A9A"  # dotted lines between the matrix cells, on the tints
 MARK_OUTLINE = "#222222"  # the edge of a dependency mark or a coloured dot
 SELECTION_RING = "#000000"  # around the chosen mark, with a ring of PAGE inside it
+# A QR code is dark on light with a light quiet zone round it in every theme: many phone
+# cameras read neither inverted codes nor codes without the margin.
+QR_DARK = "#000000"
+QR_LIGHT = "#FFFFFF"
 CHART_GRID = "#C8C8C8"  # lines of the scale behind the readiness bars
 DOT_VOTES = ACCENT  # the dots themselves, not a judgement
 

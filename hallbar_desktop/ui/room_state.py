@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +27,15 @@ class ScreenMode(Enum):
     BLANK = "blank"  # nothing: an empty dark screen
 
 
+@dataclass(frozen=True, slots=True)
+class PhoneJoin:
+    """How phones join while the participant server is on (F7): shown on the projector."""
+
+    address: str  # what a participant types, e.g. http://192.168.43.1:8018/
+    join_url: str  # the address with the code, for the QR code: a scan joins at once
+    code: str
+
+
 class RoomState(QObject):
     """The shared-screen state of one open workshop; ``changed`` fires after every change.
 
@@ -44,6 +54,7 @@ class RoomState(QObject):
         self._collecting: tuple[int, int] | None = None
         self._collected = (InputActivity.RATING, WorkshopStep.RATING)
         self._looked_back_on = self._is_looked_back_on()
+        self._phone_join: PhoneJoin | None = None
         workshop.changed.connect(self._follow_status)
 
     @property
@@ -131,6 +142,18 @@ class RoomState(QObject):
     def clear_collecting(self) -> None:
         if self._collecting is not None:
             self._collecting = None
+            self.changed.emit()
+
+    # --- phones over the room's network ------------------------------------------------------
+
+    @property
+    def phone_join(self) -> PhoneJoin | None:
+        """The address and code while the participant server is on, else None."""
+        return self._phone_join
+
+    def set_phone_join(self, join: PhoneJoin | None) -> None:
+        if join != self._phone_join:
+            self._phone_join = join
             self.changed.emit()
 
     # --- following the stored workshop -----------------------------------------------------

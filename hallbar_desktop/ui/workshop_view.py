@@ -302,7 +302,7 @@ class WorkshopView(QWidget):
             from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
             from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
 
-            self.phone_answers = PhoneAnswers(self.workshop, self)
+            self.phone_answers = PhoneAnswers(self.workshop, self, room_screen=self.room)
             self.phone_window = PhoneAnswersWindow(
                 self.phone_answers, self.current_step, stored_language(), self
             )

@@ -4890,6 +4890,18 @@ Answer: {2}</translation>
         <source>Släckt skärm</source>
         <translation>Blank screen</translation>
     </message>
+    <message>
+        <source>Svara i mobilen</source>
+        <translation>Answer on your phone</translation>
+    </message>
+    <message>
+        <source>QR-kod till deltagarsidan</source>
+        <translation>QR code to the participant page</translation>
+    </message>
+    <message>
+        <source>Kod: {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>

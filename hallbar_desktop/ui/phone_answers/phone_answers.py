@@ -8,6 +8,7 @@ from hallbar_desktop.room_server.addresses import DEFAULT_PORT
 from hallbar_desktop.room_server.http_server import RoomServer
 from hallbar_desktop.room_server.room import Device, OpenRound, Room
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.room_state import PhoneJoin, RoomState
 
 # How often the window looks at what the phones have sent: the server runs on threads of its
 # own and never touches a widget; this timer reads its counters on the window's thread.
@@ -20,9 +21,17 @@ class PhoneAnswers(QObject):
 
     changed = Signal()
 
-    def __init__(self, workshop: OpenWorkshop, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        parent: QObject | None = None,
+        *,
+        room_screen: RoomState | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workshop = workshop
+        # The projector's state: it shows the address and code while the server is on.
+        self.room_screen = room_screen
         self.server: RoomServer | None = None
         self._seen: tuple[int, int] = (-1, -1)
         self._poll = QTimer(self)
@@ -55,11 +64,15 @@ class PhoneAnswers(QObject):
         server.start()
         self.server = server
         self._poll.start()
+        if self.room_screen is not None:
+            self.room_screen.set_phone_join(PhoneJoin(server.url, server.join_url, room.join_code))
         self.changed.emit()
 
     def stop(self) -> None:
         server, self.server = self.server, None
         self._poll.stop()
+        if self.room_screen is not None:
+            self.room_screen.set_phone_join(None)
         if server is not None:
             server.stop()
             self.workshop.refresh()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -16,6 +14,7 @@ from hallbar_desktop.room_server.room import NOTE_TYPES, VOTE_STEPS, OpenRound, 
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.error_words import error_text
 from hallbar_desktop.ui.generated.ui_phone_answers_window import Ui_PhoneAnswersWindow
+from hallbar_desktop.ui.phone_answers.join_qr import join_qr_svg
 from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
@@ -138,11 +137,7 @@ class PhoneAnswersWindow(QDialog):
         self._enable()
 
     def _show_qr(self, url: str) -> None:
-        import segno
-
-        drawn = io.BytesIO()
-        segno.make(url, error="m").save(drawn, kind="svg", scale=4, border=2)
-        self.ui.qr_widget.load(QByteArray(drawn.getvalue()))
+        self.ui.qr_widget.load(join_qr_svg(url))
         self.ui.qr_widget.setAccessibleName(self.tr("QR-kod till deltagarsidan"))
 
     def _show_devices(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QScreen,
     QShortcut,
 )
+from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -27,7 +28,7 @@ from hallbar_desktop.ui.presenter.room_views import (
     prompt_for,
     views_for,
 )
-from hallbar_desktop.ui.room_state import RoomState, ScreenMode
+from hallbar_desktop.ui.room_state import PhoneJoin, RoomState, ScreenMode
 from hallbar_desktop.ui.step_timer import StepTimer, clock_text
 from hallbar_desktop.ui.style_sheet import (
     LOOK,
@@ -49,6 +50,8 @@ BODY_POINTS = 22.0
 TIMER_POINTS = 48.0
 FOOTER_POINTS = 16.0
 COUNT_POINTS = 72.0
+# The QR code's side at 1080 pixels: a phone reads it from the back of a room of 40.
+QR_SIDE = 300
 
 
 def projector_screen(facilitator_screen: QScreen | None) -> QScreen | None:
@@ -94,6 +97,7 @@ class ParticipantView(QWidget):
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         QShortcut(QKeySequence("F5"), self, self.close)
+        self._build_join_panel()
 
         room.changed.connect(self.refresh)
         room.workshop.changed.connect(self.refresh)
@@ -220,6 +224,12 @@ class ParticipantView(QWidget):
         ui.pause_timer_label.setFont(timer_font)
         ui.pause_title_label.setFont(self._font(TITLE_POINTS * 2, bold=True))
         ui.pause_text_label.setFont(self._font(PROMPT_POINTS))
+        side = int(QR_SIDE * self._scale)
+        self.join_qr.setFixedSize(side, side)
+        self.join_panel.setFixedWidth(side)
+        self.join_title_label.setFont(self._font(BODY_POINTS, bold=True))
+        self.join_address_label.setFont(self._font(BODY_POINTS))
+        self.join_code_label.setFont(self._font(PROMPT_POINTS, bold=True))
         margin = int(48 * self._scale)
         ui.step_layout.setContentsMargins(margin, int(margin * 0.75), margin, int(margin * 0.5))
         ui.step_layout.setSpacing(int(24 * self._scale))
@@ -232,6 +242,7 @@ class ParticipantView(QWidget):
     def refresh(self) -> None:
         room = self.room
         ui = self.ui
+        self._show_join(room.phone_join)
         if room.mode is ScreenMode.BLANK:
             ui.screen_stack.setCurrentWidget(ui.blank_screen)
             self._set_body(None, ("blank",))
@@ -254,6 +265,56 @@ class ParticipantView(QWidget):
         else:
             self._show_step(step, contents)
         self._show_timer()
+
+    def _build_join_panel(self) -> None:
+        """Beside the step's body: the QR code, the address and the code while phones may
+        join (F7), so the room can join from any step."""
+        panel = QWidget(self.ui.step_screen)
+        panel.setObjectName("join_panel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.join_title_label = QLabel(self.tr("Svara i mobilen"), panel)
+        self.join_qr = QSvgWidget(panel)
+        self.join_qr.setObjectName("join_qr")
+        self.join_qr.setAccessibleName(self.tr("QR-kod till deltagarsidan"))
+        self.join_address_label = QLabel(panel)
+        self.join_code_label = QLabel(panel)
+        for label in (self.join_title_label, self.join_address_label, self.join_code_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.join_address_label.setObjectName("join_address_label")
+        self.join_code_label.setObjectName("join_code_label")
+        layout.addWidget(self.join_title_label)
+        layout.addWidget(self.join_qr)
+        layout.addWidget(self.join_address_label)
+        layout.addWidget(self.join_code_label)
+        layout.addStretch(1)
+        # The body and the panel side by side, where the form has the body alone.
+        step_layout = self.ui.step_layout
+        at = step_layout.indexOf(self.ui.body_area)
+        step_layout.removeWidget(self.ui.body_area)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addWidget(self.ui.body_area, 1)
+        row.addWidget(panel, 0)
+        step_layout.insertLayout(at, row, 1)
+        self.join_panel = panel
+        self._shown_join: PhoneJoin | None = None
+        panel.hide()
+
+    def _show_join(self, join: PhoneJoin | None) -> None:
+        if join != self._shown_join:
+            self._shown_join = join
+            if join is not None:
+                # Loaded only once phones are on: most workshops never turn them on.
+                from hallbar_desktop.ui.phone_answers.join_qr import join_qr_svg
+
+                self.join_qr.load(join_qr_svg(join.join_url))
+                self.join_address_label.setText(join.address)
+                self.join_code_label.setText(self.tr("Kod: {0}").format(join.code))
+        self.join_panel.setVisible(join is not None)
 
     def _show_waiting(self, contents: WorkshopContents) -> None:
         w = contents.workshop
