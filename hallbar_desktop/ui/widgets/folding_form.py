@@ -65,7 +65,7 @@ class FoldingForm(QObject):
             # A label's or a choice's width changed (a new text size, a new language): decided
             # once the other widgets have their new fonts too.
             self._pending = True
-            QTimer.singleShot(0, self._arrange_pending)
+            QTimer.singleShot(0, self, self._arrange_pending)
         return False
 
     def _arrange_pending(self) -> None:
