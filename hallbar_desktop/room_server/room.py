@@ -35,6 +35,25 @@ VOTE_STEPS = (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS)
 JOIN_CODE_DIGITS = 6
 
 
+class EditKind(Enum):
+    RATING = "rating"
+    NOTE_ADDED = "note_added"
+    NOTE_REMOVED = "note_removed"
+    DOTS = "dots"
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneEdit:
+    """An answer a phone stored, with the calls that take it back and give it again: the
+    facilitator's undo covers it as it covers a turn at the computer. The calls keep the
+    device's own record (its notes, its dots) in step with what is stored."""
+
+    kind: EditKind
+    alias: str
+    undo: Callable[[], None]
+    redo: Callable[[], None]
+
+
 class RoundKind(Enum):
     RATING = "rating"  # the statements
     NOTES = "notes"  # brainstorm notes for a step
@@ -107,6 +126,7 @@ class Room:
         alias_word: str | None = None,
         limits: Limits = Limits(),
         clock: Callable[[], float] = time.monotonic,
+        keep_edits: bool = False,
     ) -> None:
         self._service = service
         self.workshop_id = workshop_id
@@ -128,6 +148,9 @@ class Room:
         self.version = 0
         self.answers = 0
         self.closed = False
+        # What phones stored, for the facilitator's undo (the window takes them); kept only
+        # when someone takes them, so `hallbar serve` keeps nothing.
+        self._edits: deque[PhoneEdit] | None = deque() if keep_edits else None
         service.contents(workshop_id)  # NotFoundError now rather than at the first phone
 
     # --- the facilitator's side ------------------------------------------------------------
@@ -166,6 +189,15 @@ class Room:
             self._devices.clear()
             self._bump()
 
+    def take_edits(self) -> list[PhoneEdit]:
+        """The answers stored since the last call, oldest first."""
+        with self._lock:
+            if not self._edits:
+                return []
+            taken = list(self._edits)
+            self._edits.clear()
+            return taken
+
     def wait_for_change(self, seen: int, timeout: float) -> int:
         """The version after ``seen`` has passed, or ``seen`` again after ``timeout``."""
         with self._changed:
@@ -178,6 +210,32 @@ class Room:
 
     def _answered(self) -> None:
         self.answers += 1
+
+    def _keep(
+        self,
+        kind: EditKind,
+        device: Device,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+    ) -> None:
+        if self._edits is not None:
+            self._edits.append(PhoneEdit(kind, device.alias, _no_result(undo), _no_result(redo)))
+
+    def _device_then_store(
+        self, change: Callable[[], Callable[[], None]], store: Callable[[], object]
+    ) -> None:
+        """For an undo or redo on the facilitator's thread: the device's own record first,
+        under the room's lock, then the service call outside it. The other order could hold
+        the file's write lock while waiting for a phone's request that holds the room's lock
+        and waits for the file. The record is put back if storing fails."""
+        with self._lock:
+            put_back = change()
+        try:
+            store()
+        except BaseException:
+            with self._lock:
+                put_back()
+            raise
 
     # --- a phone's side --------------------------------------------------------------------
 
@@ -267,8 +325,29 @@ class Room:
             rating = Rating(
                 participant_id=device.participant_id, statement_code=statement_code, value=value
             )
+            before: Rating | None = None
+            if self._edits is not None:
+                before = next(
+                    (
+                        r
+                        for r in self._service.contents(self.workshop_id).ratings
+                        if r.participant_id == device.participant_id
+                        and r.statement_code == statement_code
+                    ),
+                    None,
+                )
             self._service.record_rating(self.workshop_id, rating)
             self._answered()
+            service, workshop_id = self._service, self.workshop_id
+            if before is None:
+                undo: Callable[[], object] = lambda: service.clear_rating(  # noqa: E731
+                    workshop_id, rating.participant_id, statement_code
+                )
+            else:
+                undo = lambda: service.record_rating(workshop_id, before)  # noqa: E731
+            self._keep(
+                EditKind.RATING, device, undo, lambda: service.record_rating(workshop_id, rating)
+            )
 
     def add_note(self, device: Device, text: str, note_type: str) -> UUID:
         with self._lock:
@@ -297,6 +376,18 @@ class Room:
             written.append(note.id)
             device.done.discard(round_)
             self._answered()
+            self._keep(
+                EditKind.NOTE_ADDED,
+                device,
+                lambda: self._device_then_store(
+                    lambda: _take_from(written, note.id),
+                    lambda: self._service.remove_note(self.workshop_id, note.id),
+                ),
+                lambda: self._device_then_store(
+                    lambda: _put_in(written, note.id),
+                    lambda: self._service.save_note(self.workshop_id, note),
+                ),
+            )
             return note.id
 
     def remove_note(self, device: Device, note_id: UUID) -> None:
@@ -305,9 +396,21 @@ class Room:
             written = device.note_ids.get(round_, [])
             if note_id not in written:
                 raise RoomRefusal("room_not_yours", 403)
-            self._service.remove_note(self.workshop_id, note_id)
+            removed = self._service.remove_note(self.workshop_id, note_id)
             written.remove(note_id)
             self._answered()
+            self._keep(
+                EditKind.NOTE_REMOVED,
+                device,
+                lambda: self._device_then_store(
+                    lambda: _put_in(written, note_id),
+                    lambda: self._service.save_note(self.workshop_id, removed),
+                ),
+                lambda: self._device_then_store(
+                    lambda: _take_from(written, note_id),
+                    lambda: self._service.remove_note(self.workshop_id, note_id),
+                ),
+            )
 
     def give_dots(self, device: Device, wanted: Mapping[UUID, int]) -> None:
         """The device's dots as they now lie; only the difference from before is added, so a
@@ -327,9 +430,25 @@ class Room:
                 target: wanted.get(target, 0) - before.get(target, 0)
                 for target in set(wanted) | set(before)
             }
-            self._service.add_votes(self.workshop_id, {t: n for t, n in change.items() if n})
-            device.dots[round_] = {t: n for t, n in wanted.items() if n}
+            added = {t: n for t, n in change.items() if n}
+            self._service.add_votes(self.workshop_id, added)
+            after = {t: n for t, n in wanted.items() if n}
+            device.dots[round_] = after
             self._answered()
+            if added:
+                taken_back = {t: -n for t, n in added.items()}
+                self._keep(
+                    EditKind.DOTS,
+                    device,
+                    lambda: self._device_then_store(
+                        lambda: _lay_dots(device, round_, before),
+                        lambda: self._service.add_votes(self.workshop_id, taken_back),
+                    ),
+                    lambda: self._device_then_store(
+                        lambda: _lay_dots(device, round_, after),
+                        lambda: self._service.add_votes(self.workshop_id, added),
+                    ),
+                )
 
     def finish(self, device: Device) -> None:
         """The device is done with the round ("Tack! Vänta på nästa steg"); for the rating,
@@ -350,6 +469,36 @@ class Room:
         if device.token not in self._devices:
             raise RoomRefusal("room_device_unknown", 401)
         return round_
+
+
+def _no_result(call: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        call()
+
+    return run
+
+
+def _take_from(written: list[UUID], note_id: UUID) -> Callable[[], None]:
+    """Forget a note the device wrote; returns how to put it back."""
+    at = written.index(note_id) if note_id in written else None
+    if at is None:
+        return lambda: None
+    written.pop(at)
+    return lambda: written.insert(at, note_id)
+
+
+def _put_in(written: list[UUID], note_id: UUID) -> Callable[[], None]:
+    if note_id in written:
+        return lambda: None
+    written.append(note_id)
+    return lambda: written.remove(note_id)
+
+
+def _lay_dots(device: Device, round_: OpenRound, dots: dict[UUID, int]) -> Callable[[], None]:
+    """The device's dots as ``dots``; returns how to lay them as they were."""
+    was = device.dots.get(round_, {})
+    device.dots[round_] = dict(dots)
+    return lambda: device.dots.__setitem__(round_, was)
 
 
 def _forget_before(times: deque[float], since: float) -> None:

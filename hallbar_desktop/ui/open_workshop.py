@@ -159,6 +159,13 @@ class OpenWorkshop(QObject):
         self.changed.emit()
         self.saved.emit(datetime.now())
 
+    def push_stored(
+        self, text: str, undo: Callable[[], object], redo: Callable[[], object]
+    ) -> None:
+        """An edit stored elsewhere (a participant's phone) goes on the undo stack, so the
+        facilitator's undo covers it as it covers the edits made here; nothing is run now."""
+        self.undo_stack.push(ServiceCommand(text, redo, undo, self._run_step))
+
     def _stored(self) -> None:
         """After a commit: say so, and show the workshop as the file now holds it."""
         self.saved.emit(datetime.now())

@@ -7470,4 +7470,23 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
         <translation>The action&apos;s status</translation>
     </message>
 </context>
+<context>
+    <name>PhoneAnswers</name>
+    <message>
+        <source>Skattning i mobilen: {0}</source>
+        <translation>Rating on a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Lapp från mobilen: {0}</source>
+        <translation>Note from a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Lapp borttagen i mobilen: {0}</source>
+        <translation>Note removed on a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Prickar i mobilen: {0}</source>
+        <translation>Dots on a phone: {0}</translation>
+    </message>
+</context>
 </TS>

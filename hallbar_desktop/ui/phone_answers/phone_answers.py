@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from hallbar_desktop.room_server.addresses import DEFAULT_PORT
 from hallbar_desktop.room_server.http_server import RoomServer
-from hallbar_desktop.room_server.room import Device, OpenRound, Room
+from hallbar_desktop.room_server.room import Device, EditKind, OpenRound, PhoneEdit, Room
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import PhoneJoin, RoomState
 
@@ -54,7 +54,9 @@ class PhoneAnswers(QObject):
         """Listen on ``address`` (RoomAddressRefused, OSError when it cannot)."""
         if self.server is not None:
             return
-        room = Room(self.workshop.service, self.workshop.workshop_id, language=language)
+        room = Room(
+            self.workshop.service, self.workshop.workshop_id, language=language, keep_edits=True
+        )
         room.open(round_)
         try:
             server = RoomServer(room, address, DEFAULT_PORT)
@@ -75,6 +77,7 @@ class PhoneAnswers(QObject):
             self.room_screen.set_phone_join(None)
         if server is not None:
             server.stop()
+            self._push_edits(server.room)  # what arrived since the last look
             self.workshop.refresh()
             self.changed.emit()
 
@@ -96,8 +99,24 @@ class PhoneAnswers(QObject):
         room = self.room
         if room is None:
             return
+        self._push_edits(room)
         now = (room.answers, room.version)
         if now != self._seen:
             self._seen = now
             self.workshop.refresh()
             self.changed.emit()
+
+    def _push_edits(self, room: Room) -> None:
+        """On the window's thread, which the undo stack belongs to."""
+        for edit in room.take_edits():
+            self.workshop.push_stored(self._edit_text(edit), edit.undo, edit.redo)
+
+    def _edit_text(self, edit: PhoneEdit) -> str:
+        """The undo step's name, as Ångra shows it."""
+        texts = {
+            EditKind.RATING: self.tr("Skattning i mobilen: {0}"),
+            EditKind.NOTE_ADDED: self.tr("Lapp från mobilen: {0}"),
+            EditKind.NOTE_REMOVED: self.tr("Lapp borttagen i mobilen: {0}"),
+            EditKind.DOTS: self.tr("Prickar i mobilen: {0}"),
+        }
+        return texts[edit.kind].format(edit.alias)

@@ -1,0 +1,97 @@
+"""The facilitator's undo covers what phones sent, one step per answer, as in the input mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.room_server.room import OpenRound, RoundKind
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+from tests.room_server.conftest import Client
+
+
+@pytest.fixture
+def phones(empty_workshop: OpenWorkshop) -> Iterator[PhoneAnswers]:
+    control = PhoneAnswers(empty_workshop)
+    control.start("127.0.0.1", "sv", OpenRound(RoundKind.RATING))
+    yield control
+    control.stop()
+
+
+def _phone(control: PhoneAnswers) -> Client:
+    assert control.server is not None
+    phone = Client(control.server)
+    assert phone.join().status == 200
+    return phone
+
+
+def _ratings(workshop: OpenWorkshop) -> list[tuple[str, int | None]]:
+    return sorted((r.statement_code, r.value) for r in workshop.contents.ratings)
+
+
+def test_ctrl_z_takes_back_a_phones_ratings_one_answer_at_a_time(
+    phones: PhoneAnswers, empty_workshop: OpenWorkshop
+) -> None:
+    workshop = empty_workshop
+    stack = workshop.undo_stack
+    phone = _phone(phones)
+    first, second = (s["code"] for s in phone.state()["round"]["statements"][:2])
+    for statement, value in ((first, 4), (second, 2), (first, 5)):
+        answer = phone.call("POST", "/api/rating", {"statement": statement, "value": value})
+        assert answer.status == 200
+    phones.look()  # what the window's timer does each second
+    assert stack.count() == 3
+    alias = phone.state()["alias"]
+    assert stack.undoText() == f"Skattning i mobilen: {alias}"
+    assert _ratings(workshop) == sorted([(first, 5), (second, 2)])
+
+    stack.undo()  # the changed answer is as it was
+    assert _ratings(workshop) == sorted([(first, 4), (second, 2)])
+    stack.undo()  # the second statement is unanswered again
+    assert _ratings(workshop) == [(first, 4)]
+    assert phone.state()["round"]["answers"] == {first: 4}
+    stack.redo()
+    assert _ratings(workshop) == sorted([(first, 4), (second, 2)])
+
+
+def test_undo_takes_back_a_phones_note_and_dots_and_the_phone_sees_it(
+    phones: PhoneAnswers, empty_workshop: OpenWorkshop
+) -> None:
+    workshop = empty_workshop
+    stack = workshop.undo_stack
+    service, workshop_id = workshop.service, workshop.workshop_id
+    target = service.save_dependency(
+        workshop_id,
+        Dependency(category=DependencyCategory.DECISION, title="Budgeten", position=1),
+    )
+    workshop.refresh()
+    phone = _phone(phones)
+    phones.open_round(OpenRound(RoundKind.NOTES, WorkshopStep.DEPENDENCIES))
+    kind = phone.state()["round"]["types"][0]
+    assert phone.call("POST", "/api/notes", {"text": "Lokalerna", "type": kind}).status == 200
+    phones.open_round(OpenRound(RoundKind.DOTS, WorkshopStep.DEPENDENCIES))
+    assert phone.call("POST", "/api/dots", {"dots": {str(target.id): 3}}).status == 200
+    phones.look()
+    assert stack.count() == 2
+
+    def votes() -> int:
+        return next(d.votes for d in workshop.contents.dependencies if d.id == target.id)
+
+    assert votes() == 3
+    stack.undo()
+    assert votes() == 0
+    # The phone's dots are as they were, so it can give its three again.
+    assert phone.state()["round"]["targets"][0]["dots"] == 0
+    assert phone.call("POST", "/api/dots", {"dots": {str(target.id): 3}}).status == 200
+    phones.look()
+    assert votes() == 3
+
+    stack.undo()  # the dots given again
+    stack.undo()  # the note
+    assert [n.text for n in workshop.contents.notes] == []
+    stack.redo()
+    assert [n.text for n in workshop.contents.notes] == ["Lokalerna"]
