@@ -4,15 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.room_server.addresses import DEFAULT_PORT
 from hallbar_desktop.room_server.http_server import RoomServer
-from hallbar_desktop.room_server.room import Device, EditKind, OpenRound, PhoneEdit, Room
+from hallbar_desktop.room_server.room import (
+    NOTE_TYPES,
+    Device,
+    EditKind,
+    OpenRound,
+    PhoneEdit,
+    Room,
+    RoundKind,
+)
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import PhoneJoin, RoomState
 
 # How often the window looks at what the phones have sent: the server runs on threads of its
 # own and never touches a widget; this timer reads its counters on the window's thread.
 POLL_MS = 1000
+
+
+def round_for_step(step: WorkshopStep | None) -> OpenRound | None:
+    """What the phones do on the facilitator's step: the rating on the rating step, the
+    notes on a step that collects them, else wait (None)."""
+    if step is WorkshopStep.RATING:
+        return OpenRound(RoundKind.RATING)
+    if step in NOTE_TYPES:
+        return OpenRound(RoundKind.NOTES, step)
+    return None
 
 
 class PhoneAnswers(QObject):
@@ -30,8 +49,12 @@ class PhoneAnswers(QObject):
     ) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        # The projector's state: it shows the address and code while the server is on.
+        # The projector's state: it shows the address and code while the server is on, and
+        # says which step the facilitator is on, which the phones follow.
         self.room_screen = room_screen
+        self._followed_step: WorkshopStep | None = None
+        if room_screen is not None:
+            room_screen.changed.connect(self._follow_step)
         self.server: RoomServer | None = None
         self._seen: tuple[int, int] = (-1, -1)
         self._poll = QTimer(self)
@@ -58,6 +81,7 @@ class PhoneAnswers(QObject):
             self.workshop.service, self.workshop.workshop_id, language=language, keep_edits=True
         )
         room.open(round_)
+        self._followed_step = None if self.room_screen is None else self.room_screen.step
         try:
             server = RoomServer(room, address, DEFAULT_PORT)
         except OSError:
@@ -85,6 +109,23 @@ class PhoneAnswers(QObject):
         if self.room is not None:
             self.room.open(round_)
             self.changed.emit()
+
+    def _follow_step(self) -> None:
+        """The facilitator moved on: the phones get the new step's round, and the round
+        before closes. Dots stay open on their own step: the facilitator chose them there."""
+        room = self.room
+        if room is None or self.room_screen is None:
+            return
+        step = self.room_screen.step
+        if step is self._followed_step:
+            return
+        self._followed_step = step
+        now = room.open_round
+        if now is not None and now.kind is RoundKind.DOTS and now.step is step:
+            return
+        wanted = round_for_step(step)
+        if wanted != now:
+            self.open_round(wanted)
 
     def devices(self) -> tuple[Device, ...]:
         return () if self.room is None else self.room.devices()

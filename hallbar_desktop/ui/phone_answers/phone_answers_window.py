@@ -15,7 +15,7 @@ from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.error_words import error_text
 from hallbar_desktop.ui.generated.ui_phone_answers_window import Ui_PhoneAnswersWindow
 from hallbar_desktop.ui.phone_answers.join_qr import join_qr_svg
-from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers, round_for_step
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
 
@@ -83,10 +83,7 @@ class PhoneAnswersWindow(QDialog):
 
     def _suggested(self, step: WorkshopStep) -> int:
         """The rating on the rating step, the notes on a step that collects them."""
-        for index, round_ in enumerate(self._rounds):
-            if round_ is not None and round_.kind is not RoundKind.DOTS and round_.step is step:
-                return index
-        return 0
+        return self._rounds.index(round_for_step(step))
 
     @property
     def chosen_round(self) -> OpenRound | None:
@@ -134,11 +131,19 @@ class PhoneAnswersWindow(QDialog):
             )
             self._show_qr(server.join_url)
             self._show_devices()
+            self._show_round(server.room.open_round)
         self._enable()
 
     def _show_qr(self, url: str) -> None:
         self.ui.qr_widget.load(join_qr_svg(url))
         self.ui.qr_widget.setAccessibleName(self.tr("QR-kod till deltagarsidan"))
+
+    def _show_round(self, round_: OpenRound | None) -> None:
+        """The round open now, which the facilitator's step may have chosen."""
+        if round_ in self._rounds and round_ != self.chosen_round:
+            self.ui.activity_combo.blockSignals(True)
+            self.ui.activity_combo.setCurrentIndex(self._rounds.index(round_))
+            self.ui.activity_combo.blockSignals(False)
 
     def _show_devices(self) -> None:
         chosen = self.ui.devices_list.currentItem()
