@@ -545,6 +545,7 @@ class WindowStart:
             services.packages,
             services.imports,
             services.coordinator,
+            retention=services.retention,
         )
         # Only the place: a server's address never holds a password.
         self._settings.add_recent_database(str(services.database_path))

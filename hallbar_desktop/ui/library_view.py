@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFont,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHeaderView,
     QInputDialog,
@@ -39,8 +40,10 @@ from PySide6.QtWidgets import (
 from hallbar_desktop.domain.contents import WorkshopOverview
 from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
 from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.retention import PurgeKind, PurgeReport, retention_date
 from hallbar_desktop.domain.sorting import swedish_sorted
 from hallbar_desktop.domain.workshop import WorkshopStatus
+from hallbar_desktop.services.retention_service import RetentionService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.background_job import BackgroundJob
@@ -132,12 +135,21 @@ class LibraryView(QWidget):
     unreadable = Signal(str)
 
     def __init__(
-        self, service: WorkshopService, settings: UiSettings, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        *,
+        retention: RetentionService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LibraryView()
         self.ui.setupUi(self)
         self._service = service
+        # Which workshops are past their retention date, and purging them (none: no Gallra…).
+        self._retention = retention
+        self.ui.purge_button.setVisible(retention is not None)
+        self._retention_months: int | None = None
         self._settings = settings
         self._overviews: tuple[WorkshopOverview, ...] = ()
         self._problems: tuple[DataProblem, ...] = ()
@@ -223,6 +235,7 @@ class LibraryView(QWidget):
         self.ui.duplicate_button.clicked.connect(self._duplicate_selected)
         self.ui.export_button.clicked.connect(self.export_requested)
         self.ui.delete_button.clicked.connect(self._delete_selected)
+        self.ui.purge_button.clicked.connect(self._purge_selected)
         self.ui.recent_list.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -254,6 +267,7 @@ class LibraryView(QWidget):
         self._look_for_problems()
         self.proxy.today = self._service.today()
         self.model.set_overviews(self._overviews)
+        self._mark_past_retention()
         self._fill_organisations()
         self._fill_origins()
         self._fill_recent()
@@ -386,7 +400,12 @@ class LibraryView(QWidget):
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
         o = self.selected_overview()
-        for button in (self.ui.open_button, self.ui.duplicate_button, self.ui.delete_button):
+        for button in (
+            self.ui.open_button,
+            self.ui.duplicate_button,
+            self.ui.delete_button,
+            self.ui.purge_button,
+        ):
             button.setEnabled(o is not None)
         if o is None:
             self.ui.detail_title_label.setText(self.tr("Ingen workshop vald"))
@@ -419,6 +438,7 @@ class LibraryView(QWidget):
             (self.tr("Åtgärder"), str(o.actions)),
             (self.tr("Försenade åtgärder"), str(o.overdue_actions)),
             (self.tr("Ursprung"), self.model.origin_text(o)),
+            (self.tr("Gallras efter"), self._retention_date_text(o)),
         ]
         rows = "".join(
             f"<tr><td style='padding-right:12px'>{label}</td><td>{escape(value)}</td></tr>"
@@ -536,6 +556,132 @@ class LibraryView(QWidget):
             return
         self._settings.forget_recent_workshop(o.workshop.id)
         self.reload()
+
+    # --- retention and purge ---------------------------------------------------------------
+
+    def _mark_past_retention(self) -> None:
+        """Mark the workshops past their retention date that still hold personal data."""
+        if self._retention is None:
+            return
+        try:
+            months = self._retention.retention_months()
+            holding = self._retention.holding_personal_data()
+        except HallbarError:
+            return  # the list says what is wrong with the file; the marks wait for a reload
+        self._retention_months = months
+        today = self._service.today()
+        past = {}
+        for o in self._overviews:
+            until = retention_date(o.workshop, months)
+            if o.workshop.id in holding and until < today:
+                past[o.workshop.id] = until
+        self.model.set_past_retention(past)
+
+    def _retention_date_text(self, o: WorkshopOverview) -> str:
+        months = self._retention_months
+        if months is None:
+            return ""
+        text = retention_date(o.workshop, months).isoformat()
+        if self.model.past_retention(o) is not None:
+            text += " " + self.tr("(passerat, namn finns kvar)")
+        return text
+
+    def _purge_selected(self) -> None:
+        o = self.selected_overview()
+        if o is None or self._retention is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Gallra workshop"),
+            self.tr("Vad ska tas bort ur workshoppen ”{0}”?").format(o.workshop.title),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "<p><b>Namn och roller:</b> deltagarnas namn, roller och egna alias tas bort "
+                "(antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev "
+                "dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.</p>"
+                "<p><b>Hela workshoppen:</b> allt i workshoppen tas bort.</p>"
+                "<p>Gallringen går inte att ångra. Den når också programmets "
+                "säkerhetskopior av databasen. Filer du har exporterat och paket du har "
+                "skickat når den inte.</p>"
+            ).format(o.participants)
+        )
+        names = box.addButton(
+            self.tr("Ta bort namn och roller"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        whole = box.addButton(
+            self.tr("Ta bort hela workshoppen"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen is names:
+            kind = PurgeKind.NAMES
+        elif chosen is whole:
+            kind = PurgeKind.WORKSHOP
+        else:
+            return
+        # Not in the library's write batch: the purge writes, then compacts the file and its
+        # backups, in steps of its own (a VACUUM cannot run inside a transaction).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = self._retention.purge([o.workshop.id], kind)
+        except HallbarError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Det gick inte att gallra"), error_text(error))
+            return
+        QApplication.restoreOverrideCursor()
+        if kind is PurgeKind.WORKSHOP:
+            self._settings.forget_recent_workshop(o.workshop.id)
+        self.reload()
+        QMessageBox.information(self, self.tr("Gallringen är klar"), self.purge_summary(report))
+
+    def purge_summary(self, report: PurgeReport) -> str:
+        """What a purge did and which copies it could not reach, for the user."""
+        lines = []
+        for purged in report.workshops:
+            if purged.kind is PurgeKind.WORKSHOP:
+                lines.append(self.tr("”{0}” är borttagen.").format(purged.title))
+            else:
+                lines.append(
+                    self.tr(
+                        "Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2})."
+                    ).format(purged.title, purged.participants_cleared, purged.notes_unauthored)
+                )
+        if report.on_server:
+            lines.append(
+                self.tr(
+                    "Databasen ligger på en server: serverns egna säkerhetskopior gallras "
+                    "enligt organisationens rutin för servern."
+                )
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att "
+                    "de inte gick att gallra: {1}."
+                ).format(len(report.backups_rewritten), len(report.backups_removed))
+            )
+        for path in report.copies_not_reached:
+            lines.append(self.tr("Kan inte gallras, ta bort den själv: {0}").format(path))
+        for purged in report.workshops:
+            if purged.imported_from:
+                lines.append(
+                    self.tr("”{0}” lästes in från {1}: kopian där gallras inte härifrån.").format(
+                        purged.title, purged.imported_from
+                    )
+                )
+        lines.append(
+            self.tr(
+                "Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat "
+                "innehåller fortfarande det de innehöll: ta bort dem själv."
+            )
+        )
+        return "\n\n".join(lines)
 
     def _write(self, call: Callable[[], R]) -> R:
         """A write of the library's own: brief tries on a busy file, the window's waiting in

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.retention_service import RetentionService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.ui.coordinator_view import CoordinatorView
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         packages: PackageService | None = None,
         imports: ImportService | None = None,
         coordinator: CoordinatorService | None = None,
+        retention: RetentionService | None = None,
     ) -> None:
         """Give the window its services: the library is built and shown."""
         from hallbar_desktop.ui.dialogs.import_packages import ImportWorkshops
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
             )
         self.import_action.setEnabled(imports is not None)
         self.conflicts_action.setEnabled(imports is not None)
-        self.library = LibraryView(service, self._settings, self)
+        self.library = LibraryView(service, self._settings, self, retention=retention)
         self.ui.view_stack.addWidget(self.library)
         self.library.open_requested.connect(self.open_workshop)
         self.library.demo_requested.connect(self.open_demo)

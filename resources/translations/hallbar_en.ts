@@ -3324,7 +3324,7 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk</source>
-        <translation>Let the participants answer on their phones, over the room's network</translation>
+        <translation>Let the participants answer on their phones, over the room&apos;s network</translation>
     </message>
     <message>
         <source>Öppna eller stäng deltagarvyn för projektorn</source>
@@ -3474,7 +3474,7 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>Gallras efter</source>
-        <translation type="unfinished">Delete after</translation>
+        <translation>Delete after</translation>
     </message>
     <message>
         <source>Duplicera som mall</source>
@@ -3535,63 +3535,63 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>(passerat, namn finns kvar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(passed, names remain)</translation>
     </message>
     <message>
         <source>Gallra workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge workshop</translation>
     </message>
     <message>
         <source>Vad ska tas bort ur workshoppen ”{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should be removed from the workshop “{0}”?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Namn och roller:&lt;/b&gt; deltagarnas namn, roller och egna alias tas bort (antal deltagare: {0}), och anteckningarna visar inte längre vem som skrev dem. Skattningarna, anteckningarna och åtgärdsplanen finns kvar utan namn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hela workshoppen:&lt;/b&gt; allt i workshoppen tas bort.&lt;/p&gt;&lt;p&gt;Gallringen går inte att ångra. Den når också programmets säkerhetskopior av databasen. Filer du har exporterat och paket du har skickat når den inte.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Names and roles:&lt;/b&gt; the participants&apos; names, roles and typed aliases are removed (participants: {0}), and the notes no longer show who wrote them. The ratings, the notes and the action plan stay, without names.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The whole workshop:&lt;/b&gt; everything in the workshop is removed.&lt;/p&gt;&lt;p&gt;A purge cannot be undone. It also reaches the program&apos;s backups of the database. It does not reach files you have exported or packages you have sent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ta bort namn och roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove names and roles</translation>
     </message>
     <message>
         <source>Ta bort hela workshoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the whole workshop</translation>
     </message>
     <message>
         <source>Det gick inte att gallra</source>
-        <translation type="unfinished"></translation>
+        <translation>The purge did not work</translation>
     </message>
     <message>
         <source>Gallringen är klar</source>
-        <translation type="unfinished"></translation>
+        <translation>The purge is done</translation>
     </message>
     <message>
         <source>”{0}” är borttagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is removed.</translation>
     </message>
     <message>
         <source>Namn och roller är borttagna ur ”{0}” (deltagare: {1}, anteckningar: {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Names and roles are removed from “{0}” (participants: {1}, notes: {2}).</translation>
     </message>
     <message>
         <source>Databasen ligger på en server: serverns egna säkerhetskopior gallras enligt organisationens rutin för servern.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is on a server: the server&apos;s own backups are purged by your organisation&apos;s routine for the server.</translation>
     </message>
     <message>
         <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups purged: {0}. Backups removed because they could not be purged: {1}.</translation>
     </message>
     <message>
         <source>Kan inte gallras, ta bort den själv: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be purged, remove it yourself: {0}</translation>
     </message>
     <message>
         <source>”{0}” lästes in från {1}: kopian där gallras inte härifrån.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” was imported from {1}: the copy there is not purged from here.</translation>
     </message>
     <message>
         <source>Filer som du har exporterat (Excel, PDF, CSV) och paket som du har skickat innehåller fortfarande det de innehöll: ta bort dem själv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files you have exported (Excel, PDF, CSV) and packages you have sent still hold what they held: remove them yourself.</translation>
     </message>
     <message>
         <source>Workshoppar</source>
@@ -3679,11 +3679,11 @@ Another program (for example a sync service or an antivirus) is using the databa
     </message>
     <message>
         <source>Gallra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge…</translation>
     </message>
     <message>
         <source>Ta bort deltagarnas namn och roller, eller hela workshoppen, när uppgifterna inte ska sparas längre</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the participants&apos; names and roles, or the whole workshop, when the data is no longer to be kept</translation>
     </message>
     <message>
         <source>Senast öppnade</source>
@@ -4927,6 +4927,25 @@ Answer: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PhoneAnswers</name>
+    <message>
+        <source>Skattning i mobilen: {0}</source>
+        <translation>Rating on a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Lapp från mobilen: {0}</source>
+        <translation>Note from a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Lapp borttagen i mobilen: {0}</source>
+        <translation>Note removed on a phone: {0}</translation>
+    </message>
+    <message>
+        <source>Prickar i mobilen: {0}</source>
+        <translation>Dots on a phone: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PhoneAnswersWindow</name>
     <message>
         <source>Vänta på nästa steg (inget öppet)</source>
@@ -4976,7 +4995,7 @@ Code: {1}</translation>
     </message>
     <message>
         <source>Deltagarna svarar i sina egna mobiler via rummets nätverk, utan internet. Mobilerna och datorn ska vara anslutna till samma wifi, till exempel datorns egen surfzon eller en reserouter.</source>
-        <translation>The participants answer on their own phones over the room's network, without internet. The phones and the computer must be on the same Wi-Fi, for example the computer's own hotspot or a pocket router.</translation>
+        <translation>The participants answer on their own phones over the room&apos;s network, without internet. The phones and the computer must be on the same Wi-Fi, for example the computer&apos;s own hotspot or a pocket router.</translation>
     </message>
     <message>
         <source>&amp;Nätverk</source>
@@ -7339,11 +7358,11 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     <name>WorkshopLibraryTableModel</name>
     <message>
         <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purge date {0} has passed and the participants&apos; names or roles remain. Choose Purge… to remove them or the whole workshop.</translation>
     </message>
     <message>
         <source>{0}, gallringsdatumet har passerat</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, the purge date has passed</translation>
     </message>
     <message>
         <source>okänd dator</source>
@@ -7425,7 +7444,7 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     </message>
     <message>
         <source>Låt deltagarna svara i mobilen, via rummets nätverk utan internet</source>
-        <translation>Let the participants answer on their phones, over the room's network without internet</translation>
+        <translation>Let the participants answer on their phones, over the room&apos;s network without internet</translation>
     </message>
     <message>
         <source>Deltagarvy (F5)</source>
@@ -7468,25 +7487,6 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
     <message>
         <source>Åtgärdens status</source>
         <translation>The action&apos;s status</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneAnswers</name>
-    <message>
-        <source>Skattning i mobilen: {0}</source>
-        <translation>Rating on a phone: {0}</translation>
-    </message>
-    <message>
-        <source>Lapp från mobilen: {0}</source>
-        <translation>Note from a phone: {0}</translation>
-    </message>
-    <message>
-        <source>Lapp borttagen i mobilen: {0}</source>
-        <translation>Note removed on a phone: {0}</translation>
-    </message>
-    <message>
-        <source>Prickar i mobilen: {0}</source>
-        <translation>Dots on a phone: {0}</translation>
     </message>
 </context>
 </TS>

@@ -4823,6 +4823,18 @@ Svar: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Svara i mobilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-kod till deltagarsidan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Snart börjar vi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +4919,25 @@ Svar: {2}</source>
     </message>
     <message>
         <source>Förra året</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneAnswers</name>
+    <message>
+        <source>Skattning i mobilen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapp från mobilen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapp borttagen i mobilen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prickar i mobilen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,11 @@ class Ui_LibraryView(object):
 
         self.detail_buttons.addWidget(self.delete_button, 1, 1, 1, 1)
 
+        self.purge_button = QPushButton(self.detail_panel)
+        self.purge_button.setObjectName(u"purge_button")
+
+        self.detail_buttons.addWidget(self.purge_button, 2, 0, 1, 1)
+
 
         self.detail_layout.addLayout(self.detail_buttons)
 
@@ -301,6 +306,10 @@ class Ui_LibraryView(object):
         self.duplicate_button.setToolTip(QCoreApplication.translate("LibraryView", u"En ny workshop med samma uppgifter och deltagare, men utan svar och resultat", None))
 #endif // QT_CONFIG(tooltip)
         self.delete_button.setText(QCoreApplication.translate("LibraryView", u"Ta bort\u2026", None))
+        self.purge_button.setText(QCoreApplication.translate("LibraryView", u"Gallra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.purge_button.setToolTip(QCoreApplication.translate("LibraryView", u"Ta bort deltagarnas namn och roller, eller hela workshoppen, n\u00e4r uppgifterna inte ska sparas l\u00e4ngre", None))
+#endif // QT_CONFIG(tooltip)
         self.recent_label.setText(QCoreApplication.translate("LibraryView", u"Senast \u00f6ppnade", None))
         pass
     # retranslateUi

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, timedelta
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -57,6 +58,9 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[WorkshopOverview, ...] = ()
+        # The workshops past their retention date that still hold personal data, each with
+        # that date (see set_past_retention).
+        self._past_retention: dict[UUID, date] = {}
 
     def set_overviews(self, overviews: tuple[WorkshopOverview, ...]) -> None:
         self.beginResetModel()
@@ -65,6 +69,25 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
 
     def overview(self, row: int) -> WorkshopOverview:
         return self._rows[row]
+
+    def set_past_retention(self, past: dict[UUID, date]) -> None:
+        """Mark these workshops (with their retention dates) as due to be purged."""
+        self._past_retention = dict(past)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def past_retention(self, o: WorkshopOverview) -> date | None:
+        """The retention date a workshop holding personal data has passed, or None."""
+        return self._past_retention.get(o.workshop.id)
+
+    def retention_text(self, o: WorkshopOverview) -> str:
+        passed = self.past_retention(o)
+        if passed is None:
+            return ""
+        return self.tr(
+            "Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. "
+            "Välj Gallra… för att ta bort dem eller hela workshoppen."
+        ).format(passed.isoformat())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,6 +120,13 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
                 o.actions,
                 self._origin_key(o),
             )[column]
+        if column == 0 and self.past_retention(o) is not None:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.retention_text(o)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("{0}, gallringsdatumet har passerat").format(w.title)
         if role == Qt.ItemDataRole.ToolTipRole and column == ORIGIN_COLUMN:
             return self.origin_tooltip(o)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == ORIGIN_COLUMN:
