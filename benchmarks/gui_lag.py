@@ -1,6 +1,6 @@
 """The GUI thread's longest stall while a script walks a workshop, types, reveals and exports.
 
-Run: .venv/bin/python benchmarks/gui_lag.py [--quick]   (offscreen; prints the figures;
+Run: .venv/bin/python benchmarks/gui_lag.py [--quick] [--phones]   (offscreen; prints the figures;
 GUI_LAG_WHY=1 also lists the worst stalls with what the script had just done)
 
 A precise QTimer ticks every 5 ms; a tick that comes late means the event loop was busy, and
@@ -10,7 +10,13 @@ into the step's fields (one key event per character) and stored as the field is 
 "Visa resultat" pressed, and an export of the workshop through the export dialog (xlsx and
 PDF, on a pool thread). The walk runs in a child process with a fresh application and database;
 opening the workshop itself is timed apart (`gui_open_workshop_ms`), since that builds the
-window's pages once rather than answering the user."""
+window's pages once rather than answering the user.
+
+`gui_max_lag_ms_40_phones` is the same walk while 40 simulated phones answer over the
+participant server (issue 18), started from the workshop window as F7 does on 127.0.0.1: each
+phone, in a process of its own, joins, keeps an event stream open, and about once a second
+reads its state and rates a statement whenever the rating is open (the phones follow the
+facilitator's step), as a room of people tapping would."""
 
 from __future__ import annotations
 
@@ -24,6 +30,64 @@ from pathlib import Path
 TICK_MS = 5
 # Typed into each field, then taken out again, so the workshop keeps its meaning.
 TYPED = " ok"
+PHONES = 40
+
+# The simulated phones: a process of their own, so that their work is not the GUI process's
+# (a real room's phones are other computers); only the server's threads run beside the window.
+PHONE_CROWD = r"""
+import json, random, sys, threading, time, urllib.error, urllib.request
+
+url, code, count = sys.argv[1].rstrip("/"), sys.argv[2], int(sys.argv[3])
+answered = [0]
+
+
+def call(method, path, token="", body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url + path, data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("X-Hallbar-Device", token)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+def listen(token):
+    try:
+        with urllib.request.urlopen(f"{url}/api/events?token={token}", timeout=60) as stream:
+            for _line in stream:
+                pass
+    except Exception:
+        pass
+
+
+def phone(number):
+    random.seed(number)
+    status, joined = call("POST", "/api/join", body={"code": code})
+    token = joined["token"]
+    threading.Thread(target=listen, args=(token,), daemon=True).start()
+    while True:
+        time.sleep(random.uniform(0.5, 1.5))
+        status, state = call("GET", "/api/state", token)
+        shown = state and state.get("round")
+        if shown and shown["kind"] == "rating":
+            statement = random.choice(shown["statements"])["code"]
+            value = random.choice([1, 2, 3, 4, 5, None])
+            answer = {"statement": statement, "value": value}
+            if call("POST", "/api/rating", token, answer)[0] == 200:
+                answered[0] += 1
+
+
+for number in range(count):
+    threading.Thread(target=phone, args=(number,), daemon=True).start()
+    time.sleep(0.02)
+while True:
+    time.sleep(1)
+    print(answered[0], flush=True)
+"""
 
 WALK = r"""
 import json, sys, time
@@ -44,6 +108,9 @@ from hallbar_desktop.ui.ui_settings import UiSettings
 from PySide6.QtCore import QSettings
 
 folder, rounds, typed, tick_ms = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+phones, crowd_script = int(sys.argv[5]), sys.argv[6]
+RATING_DWELL_TICKS = 50 if rounds == 1 else 100
+crowd = None
 app = QApplication([])
 configure_application(app)
 figures = {}
@@ -104,13 +171,38 @@ def close_modal():
         modal.close()
 
 
+def start_phones(view):
+    global crowd
+    import subprocess
+    view.show_phone_answers()
+    phone_window = view.phone_window
+    combo = phone_window.ui.address_combo
+    combo.setCurrentIndex(combo.findData("127.0.0.1"))
+    phone_window.start()
+    server = view.phone_answers.server
+    crowd = subprocess.Popen(
+        [sys.executable, "-c", crowd_script, server.url, server.room.join_code, str(phones)],
+        stdout=subprocess.PIPE, text=True,
+    )
+
+
 def script():
     view = window.workshop_view
+    if phones:
+        probe.doing = "phones joining"
+        start_phones(view)
+        while len(view.phone_answers.devices()) < phones:
+            yield 100
     for _ in range(rounds):
         for step in list(view.steps):
             probe.doing = f"go to {step.name}"
             view.go_to(step)
             yield 80
+            if phones and step.name == "RATING":
+                # The room rates on its phones for a while, as it does on this step.
+                probe.doing = "phones rating"
+                for _ in range(RATING_DWELL_TICKS):
+                    yield 100
             page = view.current_page()
             for field in fields(page):
                 field.setFocus(Qt.FocusReason.TabFocusReason)
@@ -147,6 +239,10 @@ def script():
     figures["exported"] = [p.name for p in dialog.written or ()]
     dialog.close()
     yield 50
+    if phones:
+        figures["phones_joined"] = len(view.phone_answers.devices())
+        figures["phone_edits_undoable"] = view.workshop.undo_stack.count()
+        view.phone_answers.stop()
 
 
 def step(walk):
@@ -176,13 +272,18 @@ with open_services(folder / "lag.sqlite3", create_if_missing=True) as services:
     app.exec()
     figures["gui_max_lag_ms"] = probe.worst
     figures["slow"] = probe.slow
+    if crowd is not None:
+        crowd.kill()
+        answers = [line for line in crowd.communicate()[0].split() if line.isdigit()]
+        figures["phone_ratings"] = int(answers[-1]) if answers else 0
     window.close()
 print(json.dumps(figures))
 """
 
 
-def measure(quick: bool = False) -> dict[str, float]:
-    """gui_max_lag_ms (and gui_open_workshop_ms), from one walk (two rounds unless quick)."""
+def measure(quick: bool = False, phones: int = 0) -> dict[str, float]:
+    """gui_max_lag_ms (and gui_open_workshop_ms), from one walk (two rounds unless quick);
+    with ``phones``, gui_max_lag_ms_<phones>_phones from a walk while they answer."""
     with tempfile.TemporaryDirectory() as scratch:
         env = {
             **os.environ,
@@ -198,7 +299,17 @@ def measure(quick: bool = False) -> dict[str, float]:
         subprocess.run(compile_all, env=env, check=True)
         rounds = "1" if quick else "2"
         out = subprocess.run(
-            [sys.executable, "-c", WALK, scratch, rounds, TYPED, str(TICK_MS)],
+            [
+                sys.executable,
+                "-c",
+                WALK,
+                scratch,
+                rounds,
+                TYPED,
+                str(TICK_MS),
+                str(phones),
+                PHONE_CROWD,
+            ],
             capture_output=True,
             text=True,
             env=env,
@@ -211,14 +322,26 @@ def measure(quick: bool = False) -> dict[str, float]:
     if os.environ.get("GUI_LAG_WHY"):
         for lateness, doing in figures["slow"]:
             print(f"{lateness:7.1f} ms  {doing}", file=sys.stderr)
+    if phones:
+        if figures.get("phones_joined") != phones or not figures.get("phone_ratings"):
+            raise RuntimeError(f"the phones did not all join and answer: {figures}")
+        return {
+            f"gui_max_lag_ms_{phones}_phones": round(figures["gui_max_lag_ms"], 1),
+            f"phone_ratings_{phones}_phones": figures["phone_ratings"],
+        }
     return {
         "gui_max_lag_ms": round(figures["gui_max_lag_ms"], 1),
         "gui_open_workshop_ms": round(figures["gui_open_workshop_ms"], 1),
     }
 
 
+def measure_with_phones(quick: bool = False) -> dict[str, float]:
+    return measure(quick, phones=PHONES)
+
+
 def main() -> None:
-    figures = measure(quick="--quick" in sys.argv[1:])
+    quick = "--quick" in sys.argv[1:]
+    figures = measure(quick, phones=PHONES) if "--phones" in sys.argv[1:] else measure(quick)
     width = max(len(k) for k in figures)
     for name, value in figures.items():
         print(f"{name:<{width}}  {str(value).replace('.', ',')}")

@@ -54,6 +54,7 @@ class PhoneAnswersWindow(QDialog):
         self.ui.setupUi(self)
         self.control = control
         self._language = language
+        self._qr_url = ""
         for name, address in room_addresses():
             self.ui.address_combo.addItem(f"{name}: {address}", address)
         self._rounds: list[OpenRound | None] = [None, OpenRound(RoundKind.RATING)]
@@ -119,6 +120,7 @@ class PhoneAnswersWindow(QDialog):
             self.ui.join_label.setText(self.tr("Deltagarsidan är stängd."))
             self.ui.counts_label.clear()
             self.ui.qr_widget.load(QByteArray())
+            self._qr_url = ""
             self.ui.devices_list.clear()
         else:
             self._say("")
@@ -135,6 +137,9 @@ class PhoneAnswersWindow(QDialog):
         self._enable()
 
     def _show_qr(self, url: str) -> None:
+        if url == self._qr_url:
+            return  # drawn once per address, not at every answer (10 ms each time)
+        self._qr_url = url
         self.ui.qr_widget.load(join_qr_svg(url))
         self.ui.qr_widget.setAccessibleName(self.tr("QR-kod till deltagarsidan"))
 
