@@ -1,4 +1,5 @@
-"""How long a workshop's personal data is kept, and what a purge ("gallring") removes."""
+"""Personal data: how long a workshop keeps it, what a purge ("gallring") removes, what an
+exported file holds."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.choices import LabelledChoice
-from hallbar_desktop.domain.workshop import Workshop, default_alias
+from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
 
 # Without a date of its own, a workshop's personal data is kept this long after the workshop
 # (the database's setting, see retention_date); a region's rules may ask for another number.
@@ -26,6 +27,28 @@ class PurgeKind(LabelledChoice):
     # action plan stay, anonymous.
     NAMES = ("names", "Namn, roller och vem som skrev vad")
     WORKSHOP = ("workshop", "Hela workshoppen")
+
+
+class PersonalDataHeld(LabelledChoice):
+    """Which of the participants' personal data an exported file holds, as its first sheet or
+    page says."""
+
+    NONE = ("none", "Inga personuppgifter om deltagarna (alias som Deltagare 1…n)")
+    ALIASES = ("aliases", "Deltagarnas alias, som någon har skrivit in och kan vara namn")
+    NAMES = ("names", "Deltagarnas namn och roller")
+
+
+def personal_data_held(
+    participants: Iterable[Participant], *, include_names: bool
+) -> PersonalDataHeld:
+    """What a file that shows ``participants`` holds: names and roles only when the person
+    exporting chose them (and there are some); else aliases someone typed; else nothing."""
+    people = tuple(participants)
+    if include_names and any(p.name.strip() or p.role.strip() for p in people):
+        return PersonalDataHeld.NAMES
+    if any(not is_made_alias(p.alias) for p in people):
+        return PersonalDataHeld.ALIASES
+    return PersonalDataHeld.NONE
 
 
 def add_months(day: date, months: int) -> date:

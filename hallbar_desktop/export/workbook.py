@@ -22,6 +22,7 @@ from hallbar_desktop.domain.follow_up_comparison import (
     compare_follow_up,
 )
 from hallbar_desktop.domain.readiness import Dimension
+from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.rollup import NO_ORGANISATION, RollupSummary
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
 from hallbar_desktop.error_messages import data_problem_meaning
@@ -321,7 +322,12 @@ def _overview_rows(
     texts: ExportTexts = SWEDISH,
 ) -> list[Any]:
     w = summary.workshop
+    held = personal_data_held(summary.participants, include_names=settings.include_names)
     rows: list[Any] = [
+        # What the file holds of the participants comes first (issue 19): the reader of a
+        # file passed on decides from it whether it may be passed on further.
+        (texts.gettext("Personuppgifter i filen"), texts.choice(held)),
+        None,
         texts.gettext("Workshoppen"),
         (texts.gettext("Titel"), w.title),
         (texts.gettext("Organisation"), w.organisation),

@@ -15,6 +15,7 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison, MeanChange
 from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
+from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
 from hallbar_desktop.error_messages import data_problem_meaning
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
@@ -109,6 +110,8 @@ def _cover(
     facts.append(
         (texts.gettext("Uppföljning"), iso_date(w.follow_up_on, texts.gettext("Inte bestämd")))
     )
+    held = personal_data_held(s.participants, include_names=settings.include_names)
+    facts.append((texts.gettext("Personuppgifter i filen"), texts.choice(held)))
     story: list[Flowable] = [
         gap(28),
         text(texts.gettext(REPORT_KIND), KICKER),
