@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
@@ -116,6 +117,16 @@ def cut_widgets(root: QWidget) -> list[str]:
     if root.minimumSizeHint().width() > root.width():
         found.append(f"the window needs {root.minimumSizeHint().width()} px, has {root.width()}")
     for widget in root.findChildren(QWidget):
+        if isinstance(widget, QScrollArea) and _shown(widget) and widget.window().isVisible():
+            # A page that scrolls sideways hides the end of its lines until it is scrolled.
+            sideways = widget.horizontalScrollBar()
+            if sideways.isVisible():
+                found.append(
+                    f"{widget.objectName()!r} scrolls sideways: needs"
+                    f" {widget.viewport().width() + sideways.maximum()} px,"
+                    f" has {widget.viewport().width()}"
+                )
+            continue
         if not isinstance(widget, QLabel | QAbstractButton | QComboBox) or not _shown(widget):
             continue
         if not widget.window().isVisible():

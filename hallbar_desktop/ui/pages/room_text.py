@@ -48,14 +48,24 @@ def settle_later(owner: QWidget, layout: QLayout) -> None:
     QTimer.singleShot(0, owner, settle)
 
 
-def lay_out_pairs(pairs: tuple[QBoxLayout, ...], width: int, two_columns_from: int) -> None:
-    """Side by side when the page is wide enough, one above the other when it is not."""
-    direction = (
-        QBoxLayout.Direction.LeftToRight
-        if width >= two_columns_from
-        else QBoxLayout.Direction.TopToBottom
-    )
+def lay_out_pairs(
+    pairs: tuple[QBoxLayout, ...], width: int, two_columns_from: int, beside: int = 0
+) -> None:
+    """Each pair side by side when the page is wide enough, one above the other when it is
+    not: narrower than ``two_columns_from``, or than the pair's columns need side by side (their
+    headings at a larger text size) and ``beside`` (the page's margins and scroll bar)."""
     for pair in pairs:
+        side_by_side = width >= two_columns_from and width >= _side_by_side(pair) + beside
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
         # Setting the same direction again would needlessly re-run the layout mid-resize.
         if pair.direction() != direction:
             pair.setDirection(direction)
+
+
+def _side_by_side(pair: QBoxLayout) -> int:
+    """The least width of ``pair``'s columns side by side, with the spacing between them."""
+    columns = [pair.itemAt(index) for index in range(pair.count())]
+    shown = [c for c in columns if c is not None and not c.isEmpty()]
+    return sum(c.minimumSize().width() for c in shown) + pair.spacing() * max(len(shown) - 1, 0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
@@ -103,8 +103,29 @@ class SummaryPage(StepPage):
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)
+        self._lay_out_pairs(event.size().width())
         super().resizeEvent(event)
+        settle_later(self, self.ui.contents_layout)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Arkiv › Textstorlek: the headings get their new sizes after the page its font.
+            QTimer.singleShot(0, self, lambda: self._lay_out_pairs(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A layout counts a widget's width only once it is shown: a page made before it was
+        # first shown measured its sections without their headings.
+        QTimer.singleShot(0, self, lambda: self._lay_out_pairs(self.width()))
+
+    def _lay_out_pairs(self, width: int) -> None:
+        """The pairs of sections side by side where their headings have room, with the
+        contents' margins and the scroll bar beside them."""
+        margins = self.ui.contents_layout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        beside = margins.left() + margins.right() + scroll_bar
+        lay_out_pairs(self._pairs, width, TWO_COLUMNS_FROM, beside)
         settle_later(self, self.ui.contents_layout)
 
     # --- showing the summary -----------------------------------------------------------------
@@ -123,7 +144,8 @@ class SummaryPage(StepPage):
         w = summary.workshop
         self.ui.follow_up_field.show_stored(w.follow_up_on)
         self.ui.next_steps_edit.show_stored(w.next_steps)
-        settle_later(self, self.ui.contents_layout)
+        # What the sections now hold may need more room side by side than before.
+        self._lay_out_pairs(self.width())
 
     def _show_figures(self, s: WorkshopSummary) -> None:
         grid = self.ui.figures_grid
