@@ -126,6 +126,41 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return known.command_language if known.command_language in LANGUAGES else None
 
 
+# The global options that take a value, by their names in the parsed arguments. `hallbar`
+# without a subcommand (the window's start) reads only these, without making the translated
+# parser: its subcommands and its catalogue cost several ms before the window is shown.
+_WINDOW_START_OPTIONS = {"--db": "db", "--workshop": "workshop", "--language": "command_language"}
+
+
+def _window_start_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """What the parser would make of a start of the window (only --db, --workshop and
+    --language, each with a valid value), or None for anything else: a subcommand, --help,
+    --version, an abbreviation or a mistake is left to the parser, which words its message."""
+    values: dict[str, Any] = dict.fromkeys(_WINDOW_START_OPTIONS.values())
+    tokens = iter(arguments)
+    for token in tokens:
+        option, equals, value = token.partition("=")
+        name = _WINDOW_START_OPTIONS.get(option)
+        if name is None:
+            return None
+        if not equals:
+            value = next(tokens, None)
+            if value is None or value.startswith("-"):
+                return None
+        try:
+            if name == "db":
+                values[name] = database_location(value)
+            elif name == "workshop":
+                values[name] = _workshop_id(value)
+            elif value in LANGUAGES:
+                values[name] = value
+            else:
+                return None
+        except Exception:  # the parser meets the same value and names its fault
+            return None
+    return argparse.Namespace(**values, self_test=False, command=None)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     db_help = _("databasfil att använda i stället för den vanliga i din användarmapp")
     parser = _Parser(
@@ -1110,10 +1145,17 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    _speak(_asked_language(arguments) or language_from_environment())
+    window_start = _window_start_arguments(arguments)
+    if window_start is None:
+        _speak(_asked_language(arguments) or language_from_environment())
+    else:
+        _speak(window_start.command_language or language_from_environment())
     try:
-        with _argparse_speaking(_texts.language):
-            args = _build_parser().parse_args(arguments)
+        if window_start is None:
+            with _argparse_speaking(_texts.language):
+                args = _build_parser().parse_args(arguments)
+        else:
+            args = window_start
         handler = _self_test if args.self_test else getattr(args, "handler", _open_gui)
         return handler(args)
     except UsageError as error:
