@@ -9,12 +9,20 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.ui.choice_words import word_text
-from hallbar_desktop.ui.style_sheet import TRAFFIC_LIGHT, light_code, set_look
+from hallbar_desktop.ui.style_sheet import (
+    LOOK,
+    TRAFFIC_LIGHT,
+    TRAFFIC_LIGHT_CHOOSER,
+    light_code,
+    set_look,
+)
 from hallbar_desktop.ui.theme import current_theme
 
 NOT_RATED_LABEL = "Inte bedömd"
 # The padding on each side of the word and the widest border (with focus), from the style.
 AROUND_TEXT = 2 * 12 + 2 * 3 + 2
+# The narrowest button: 48 px for its word, the padding and the border.
+NARROWEST = 48 + 2 * 12 + 2 * 2
 
 
 def light_swatch(light: TrafficLight | None) -> palette.Swatch:
@@ -40,6 +48,9 @@ class TrafficLightChooser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The chosen button is filled with its light's colour, the others keep its edge: one
+        # sheet on the row, which selects each button by its light.
+        set_look(self, LOOK, TRAFFIC_LIGHT_CHOOSER)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -50,15 +61,14 @@ class TrafficLightChooser(QWidget):
             button = QPushButton(light_text(light), self)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(light_text(light)))
-            # The chosen button is filled with its light's colour, the others keep its edge.
-            set_look(button, TRAFFIC_LIGHT, light_code(light))
+            button.setProperty(TRAFFIC_LIGHT, light_code(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
             # Never narrower than the word on it, however tight the row gets; measured in bold,
             # as it is written when chosen ("Inte bedömd" showed as "nte bedömc").
             bold = QFont(button.font())
             bold.setBold(True)
             in_bold = QFontMetrics(bold).horizontalAdvance(button.text()) + AROUND_TEXT
-            button.setMinimumWidth(max(button.sizeHint().width(), in_bold))
+            button.setMinimumWidth(max(button.sizeHint().width(), in_bold, NARROWEST))
             self._group.addButton(button)
             self.buttons[light] = button
             layout.addWidget(button)
