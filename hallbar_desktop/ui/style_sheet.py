@@ -50,9 +50,6 @@ LOOK = "look"
 NOTE_GROUP = "note_group"
 NOTE_GROUP_HEADER = "note_group_header"
 STATUS_SUGGESTION = "status_suggestion"
-# A row of traffic-light buttons: one sheet on the row styles its buttons by their TRAFFIC_LIGHT
-# (a sheet on each button cost about a millisecond a button to build).
-TRAFFIC_LIGHT_CHOOSER = "traffic_light_chooser"
 PARTICIPANT_VIEW = "participant_view"
 LOOK_PROPERTIES = (TEXT_ROLE, TRAFFIC_LIGHT, NOTE_CARD, KEY_CAP, FOCUS_FRAME, LOOK)
 
@@ -158,18 +155,15 @@ def _rules(theme: Theme) -> dict[tuple[str, str], str]:
             role(ON_NOTE, f"color: {quiet_on_note(t)};"),
         ]
     )
-    chooser = []
     for code, swatch in _lights(t):
         # A count or verdict on its light's colour, the word written on it; in the chooser the
-        # chosen button is filled with its light, the others keep its edge.
+        # chosen button is filled with its light, the others keep its edge. No min-width: the
+        # chooser sets its buttons' own (a sheet's replaces it when a button is polished again,
+        # as after a change of theme).
+        button = f'QPushButton[{TRAFFIC_LIGHT}="{code}"]'
         rules[TRAFFIC_LIGHT, code] = (
             f'QLabel[{TRAFFIC_LIGHT}="{code}"] {{ background: {swatch.fill}; color: {swatch.ink};'
             " padding: 2px 10px; border-radius: 4px; }\n"
-        )
-        # No min-width: the chooser sets its buttons' own (a sheet's would replace it each
-        # time a button is polished again, as when its row is put on a page).
-        button = f'QPushButton[{TRAFFIC_LIGHT}="{code}"]'
-        chooser.append(
             f"{button} {{ min-height: 30px; padding: 2px 12px;"
             f" border: 2px solid {swatch.fill}; border-radius: 4px; background: {t.page};"
             f" color: {t.text}; }}\n"
@@ -177,7 +171,6 @@ def _rules(theme: Theme) -> dict[tuple[str, str], str]:
             " font-weight: bold; }\n"
             f"{button}:focus {{ border: 3px solid {t.focus_ring}; }}\n"
         )
-    rules[LOOK, TRAFFIC_LIGHT_CHOOSER] = "".join(chooser)
     # Participants' notes look like paper notes, the same on both screens and in every theme.
     # Where a dragged note would land gets an accent edge; the cursor says too whether it may.
     card = f'QFrame[{NOTE_CARD}="panel"]'

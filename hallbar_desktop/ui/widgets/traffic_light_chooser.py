@@ -9,13 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.ui.choice_words import word_text
-from hallbar_desktop.ui.style_sheet import (
-    LOOK,
-    TRAFFIC_LIGHT,
-    TRAFFIC_LIGHT_CHOOSER,
-    light_code,
-    set_look,
-)
+from hallbar_desktop.ui.style_sheet import TRAFFIC_LIGHT, light_code, set_look
 from hallbar_desktop.ui.theme import current_theme
 
 NOT_RATED_LABEL = "Inte bedömd"
@@ -48,9 +42,6 @@ class TrafficLightChooser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The chosen button is filled with its light's colour, the others keep its edge: one
-        # sheet on the row, which selects each button by its light.
-        set_look(self, LOOK, TRAFFIC_LIGHT_CHOOSER)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -61,7 +52,9 @@ class TrafficLightChooser(QWidget):
             button = QPushButton(light_text(light), self)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Trafikljus: {0}").format(light_text(light)))
-            button.setProperty(TRAFFIC_LIGHT, light_code(light))
+            # The chosen button is filled with its light's colour, the others keep its edge. (One
+            # sheet on the row instead was slower: the row is polished again when it is placed.)
+            set_look(button, TRAFFIC_LIGHT, light_code(light))
             button.clicked.connect(lambda _checked=False, light=light: self._clicked(light))
             # Never narrower than the word on it, however tight the row gets; measured in bold,
             # as it is written when chosen ("Inte bedömd" showed as "nte bedömc").
