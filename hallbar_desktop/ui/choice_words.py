@@ -106,6 +106,13 @@ CHOICE_LABELS = (
     QT_TRANSLATE_NOOP("Choice", "Genomförd"),
     QT_TRANSLATE_NOOP("Choice", "Uppföljd"),
     QT_TRANSLATE_NOOP("Choice", "Arkiverad"),
+    # PurgeKind
+    QT_TRANSLATE_NOOP("Choice", "Namn, roller och vem som skrev vad"),
+    QT_TRANSLATE_NOOP("Choice", "Hela workshoppen"),
+    # PersonalDataHeld
+    QT_TRANSLATE_NOOP("Choice", "Inga personuppgifter om deltagarna (alias som Deltagare 1…n)"),
+    QT_TRANSLATE_NOOP("Choice", "Deltagarnas alias, som någon har skrivit in och kan vara namn"),
+    QT_TRANSLATE_NOOP("Choice", "Deltagarnas namn och roller"),
     # IMPACT_LABELS
     QT_TRANSLATE_NOOP("Choice", "Mycket liten"),
     QT_TRANSLATE_NOOP("Choice", "Liten"),

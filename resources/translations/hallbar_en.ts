@@ -951,6 +951,26 @@
         <translation>Archived</translation>
     </message>
     <message>
+        <source>Namn, roller och vem som skrev vad</source>
+        <translation>Names, roles and who wrote what</translation>
+    </message>
+    <message>
+        <source>Hela workshoppen</source>
+        <translation>The whole workshop</translation>
+    </message>
+    <message>
+        <source>Inga personuppgifter om deltagarna (alias som Deltagare 1…n)</source>
+        <translation>No personal data about the participants (aliases such as Participant 1…n)</translation>
+    </message>
+    <message>
+        <source>Deltagarnas alias, som någon har skrivit in och kan vara namn</source>
+        <translation>The participants&apos; aliases, typed by someone, which may be names</translation>
+    </message>
+    <message>
+        <source>Deltagarnas namn och roller</source>
+        <translation>The participants&apos; names and roles</translation>
+    </message>
+    <message>
         <source>Mycket liten</source>
         <translation>Very small</translation>
     </message>

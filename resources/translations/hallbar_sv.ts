@@ -951,6 +951,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Namn, roller och vem som skrev vad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga personuppgifter om deltagarna (alias som Deltagare 1…n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarnas alias, som någon har skrivit in och kan vara namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagarnas namn och roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mycket liten</source>
         <translation type="unfinished"></translation>
     </message>
