@@ -31,7 +31,12 @@ from hallbar_desktop.app import (
 )
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
-from hallbar_desktop.error_messages import data_problem_meaning, message
+from hallbar_desktop.error_messages import (
+    data_problem_line,
+    data_problem_meaning,
+    data_problem_value,
+    message,
+)
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.paths import default_database_path
 from hallbar_desktop.text_catalogue import (
@@ -644,7 +649,7 @@ def _overview_json(
                 "record_id": p.record_id,
                 "field": p.field,
                 "stored_value": p.raw,
-                "shown_as": p.shown_value,
+                "shown_as": data_problem_value(p, _texts.language),
                 "meaning": data_problem_meaning(p, _texts.language),
             }
             for p in problems
@@ -677,13 +682,17 @@ def _overview_line(overview: WorkshopOverview, problems: Sequence[DataProblem] =
         late = _texts.counted(overview.overdue_actions, "försenad", "försenade")
         counts += f" ({late})"
     status = next(
-        (p.shown_value for p in problems if p.record == "workshops" and p.field == "status"),
+        (
+            data_problem_value(p, _texts.language)
+            for p in problems
+            if p.record == "workshops" and p.field == "status"
+        ),
         _texts.choice(w.status),
     )
     line = f"{w.id}  {when}  {where}{w.title}  [{status}]  {counts}"
     if problems:
         # On the same line, so that a script still reads one line per workshop.
-        found = "; ".join(p.one_line() for p in problems)
+        found = "; ".join(data_problem_line(p, _texts.language) for p in problems)
         line += "  [" + _("problem i databasen: {problems}").format(problems=found) + "]"
     return line
 

@@ -13,14 +13,17 @@ from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.data_problems import (
     BROKEN_TEMPLATE,
     EMPTY,
+    FIELD_LABELS,
     IMPOSSIBLE_DATE,
     INVALID,
     NOT_A_NUMBER,
     OUT_OF_RANGE,
+    RECORD_LABELS,
     TOO_LONG,
     UNDECODABLE_TEXT,
     UNKNOWN_CHOICE,
     DataProblem,
+    replaced_value,
 )
 from hallbar_desktop.domain.errors import HallbarError, PackageError, Phrase
 from hallbar_desktop.text_catalogue import SOURCE_LANGUAGE, catalogue
@@ -191,16 +194,80 @@ def data_problem_meaning(problem: DataProblem, language: str = SOURCE_LANGUAGE) 
             gettext(
                 "Programmet använder {stand_in} i stället; workshoppens egen kopia i filen "
                 "lämnas orörd."
-            ).format(stand_in=problem.stand_in)
+            ).format(stand_in=message(problem.stand_in, language))
         )
-    elif problem.stand_in:
+    elif problem.stand_in is not None:
         parts.append(
             gettext(
                 "Programmet använder {stand_in} tills du ändrar fältet; värdet i filen lämnas "
                 "orört."
-            ).format(stand_in=problem.stand_in)
+            ).format(stand_in=message(problem.stand_in, language))
         )
     return " ".join(parts)
+
+
+def data_record_kind(record: str, language: str = SOURCE_LANGUAGE) -> str:
+    """What a person calls a kind of record (a RECORD_LABELS key), in ``language``."""
+    return _record_kinds(language).get(record, record)
+
+
+@functools.cache
+def _record_kinds(language: str) -> dict[str, str]:
+    texts = catalogue(language)
+    kinds = {record: texts.gettext(label) for record, label in RECORD_LABELS.items()}
+    # One record is one participant ("Deltagare" alone heads the list of them).
+    kinds["participants"] = texts.pgettext("post", "Deltagare")
+    return kinds
+
+
+def data_field_label(field: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A field's name as the pages call it (a FIELD_LABELS key), in ``language``; a field not
+    named there by its code."""
+    label = FIELD_LABELS.get(field)
+    return field if label is None else catalogue(language).gettext(label)
+
+
+def data_problem_record(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
+    """The record as a person finds it: its kind, and its title unless it is the workshop."""
+    kind = data_record_kind(problem.record, language)
+    if problem.record_label and problem.record != "workshops":
+        quoted = catalogue(language).gettext("”{text}”").format(text=problem.record_label)
+        return f"{kind} {quoted}"
+    return kind
+
+
+def data_problem_value(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
+    """The stored value as every list, export and page names it."""
+    gettext = catalogue(language).gettext
+    if problem.reason in (TOO_LONG, EMPTY):
+        return problem.raw or gettext("(tomt)")
+    return gettext("okänt värde ({value})").format(value=problem.raw)
+
+
+def data_problem_kept_as(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
+    """What keeping the stand-in writes, in words."""
+    if problem.reason == UNDECODABLE_TEXT or problem.stand_in is None:
+        return catalogue(language).gettext(
+            "texten som den visas, med � där tecken inte gick att läsa"
+        )
+    return message(problem.stand_in, language)
+
+
+def data_problem_line(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
+    """The problem in one line, for the command line and the exports."""
+    record = data_problem_record(problem, language)
+    field = data_field_label(problem.field, language)
+    return f"{record}, {field}: {data_problem_value(problem, language)}"
+
+
+def shown_instead(
+    problems: tuple[DataProblem, ...], record: str, field: str, language: str = SOURCE_LANGUAGE
+) -> str | None:
+    """What a list shows for a field whose stored value the program replaced by a stand-in
+    ("okänt värde (…)"), so no list passes the stand-in off as the stored value; None when the
+    field is fine or its text is shown as it is."""
+    problem = replaced_value(problems, record, field)
+    return None if problem is None else data_problem_value(problem, language)
 
 
 @functools.cache
@@ -695,4 +762,11 @@ def sentences(language: str) -> dict[str, str]:
         "retention_months_range": gettext(
             "Antalet månader som uppgifterna sparas ska vara mellan 1 och {most}."
         ),
+        # What the program shows and uses in place of a stored value it cannot use
+        "stand_in_empty": gettext("ett tomt fält"),
+        "stand_in_choice": gettext("”{label}”"),
+        "stand_in_value": gettext("”{value}”"),
+        "stand_in_known_choices": gettext("de kända valen"),
+        "stand_in_no_choices": gettext("inga val"),
+        "stand_in_template": gettext("mallen ”{name}” (version {version})"),
     }

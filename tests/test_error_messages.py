@@ -297,14 +297,6 @@ SWEDISH_KEPT = {
     # Stored data, not a sentence: the computer's name written into the lock file when the
     # system has none.
     ("storage/database_lock.py", "okänd dator"),
-    # Issue 15 step 4, not yet moved: a stored value's problem is still worded in the domain
-    # and the storage (DataProblem.kept_as, shown_value; FieldFault.stand_in_label).
-    ("domain/data_problems.py", "texten som den visas, med � där tecken inte gick att läsa"),
-    ("domain/data_problems.py", "okänt värde ("),
-    ("domain/data_problems.py", "(tomt)"),
-    ("storage/row_mapping.py", "inga val"),
-    ("storage/row_mapping.py", "ett tomt fält"),
-    ("storage/row_mapping.py", "de kända valen"),
 }
 
 

@@ -10,88 +10,90 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import N_, Phrase, ValidationError
 
-# What a person calls each kind of record (the storage's table names are the codes).
+# What a person calls each kind of record (the storage's table names are the codes), in the
+# source language: hallbar_desktop.error_messages words them in the language asked.
 RECORD_LABELS = {
-    "workshops": "Workshop",
-    "participants": "Deltagare",
-    "ratings": "Skattning",
-    "group_scores": "Gruppens skattning",
-    "rating_tallies": "Handuppräckning",
-    "dependencies": "Beroende",
-    "actions": "Åtgärd",
-    "action_dependencies": "Koppling åtgärd–beroende",
-    "prerequisite_checks": "Förutsättning",
-    "success_factors": "Framgångsfaktor",
-    "notes": "Lapp",
+    "workshops": N_("Workshop"),
+    "participants": N_("Deltagare"),
+    "ratings": N_("Skattning"),
+    "group_scores": N_("Gruppens skattning"),
+    "rating_tallies": N_("Handuppräckning"),
+    "dependencies": N_("Beroende"),
+    "actions": N_("Åtgärd"),
+    "action_dependencies": N_("Koppling åtgärd–beroende"),
+    "prerequisite_checks": N_("Förutsättning"),
+    "success_factors": N_("Framgångsfaktor"),
+    "notes": N_("Lapp"),
 }
 
-# The fields' names as the pages call them; a field not named here is shown by its code.
+# The fields' names as the pages call them (worded by the message table like the records); a
+# field not named here is shown by its code.
 FIELD_LABELS = {
-    "title": "Titel",
-    "organisation": "Organisation",
-    "unit": "Enhet",
-    "change_focus": "Förändring i fokus",
-    "held_on": "Datum",
-    "place": "Plats",
-    "facilitator": "Processledare",
-    "variant": "Upplägg",
-    "status": "Status",
-    "input_mode": "Inmatning",
-    "follows_up_id": "Följer upp",
-    "current_state": "Nuläge",
-    "target_picture": "Målbild",
-    "next_steps": "Nästa steg",
-    "follow_up_on": "Uppföljning",
-    "retention_until": "Sparas till",
-    "show_names": "Visa namn",
-    "template_json": "Mall för skattningen",
-    "created_at": "Skapad",
-    "updated_at": "Ändrad",
-    "alias": "Alias",
-    "name": "Namn",
-    "role": "Roll",
-    "value": "Skattning",
-    "score": "Gruppens skattning",
-    "comment": "Kommentar",
-    "count": "Antal",
-    "scale_value": "Värde",
-    "category": "Typ",
-    "description": "Beskrivning",
-    "location": "Var beroendet finns",
-    "impact": "Påverkan",
-    "likelihood": "Sannolikhet",
-    "influence": "Rådighet",
-    "horizon": "Tidshorisont",
-    "area": "Område",
-    "processes": "Processer",
-    "owner": "Ansvarig",
-    "strategy": "Strategi",
-    "mitigation": "Hantering",
-    "votes": "Prickar",
-    "priority_override": "Prioritet (ändrad)",
-    "dimension_code": "Dimension",
-    "action_type": "Typ av åtgärd",
-    "contributors": "Medverkande",
-    "decision_by": "Beslut krävs av",
-    "start_on": "Start",
-    "due_on": "Klart senast",
-    "priority": "Prioritet",
-    "success_indicator": "Hur vi vet att det är klart",
-    "resources": "Resursbehov",
-    "last_update_at": "Senast uppdaterad",
-    "last_update_comment": "Kommentar till uppdateringen",
-    "prompt": "Punkt",
-    "light": "Trafikljus",
-    "note": "Anteckning",
-    "is_strength": "Styrka",
-    "text": "Text",
-    "step": "Steg",
-    "author_id": "Skriven av",
-    "cluster": "Grupp",
-    "position": "Ordning",
-    "statement_code": "Påstående",
+    "title": N_("Titel"),
+    "organisation": N_("Organisation"),
+    "unit": N_("Enhet"),
+    "change_focus": N_("Förändring i fokus"),
+    "held_on": N_("Datum"),
+    "place": N_("Plats"),
+    "facilitator": N_("Processledare"),
+    "variant": N_("Upplägg"),
+    "status": N_("Status"),
+    "input_mode": N_("Inmatning"),
+    "follows_up_id": N_("Följer upp"),
+    "current_state": N_("Nuläge"),
+    "target_picture": N_("Målbild"),
+    "next_steps": N_("Nästa steg"),
+    "follow_up_on": N_("Uppföljning"),
+    "retention_until": N_("Sparas till"),
+    "show_names": N_("Visa namn"),
+    "template_json": N_("Mall för skattningen"),
+    "created_at": N_("Skapad"),
+    "updated_at": N_("Ändrad"),
+    "alias": N_("Alias"),
+    "name": N_("Namn"),
+    "role": N_("Roll"),
+    "value": N_("Skattning"),
+    "score": N_("Gruppens skattning"),
+    "comment": N_("Kommentar"),
+    "count": N_("Antal"),
+    "scale_value": N_("Värde"),
+    "category": N_("Typ"),
+    "description": N_("Beskrivning"),
+    "location": N_("Var beroendet finns"),
+    "impact": N_("Påverkan"),
+    "likelihood": N_("Sannolikhet"),
+    "influence": N_("Rådighet"),
+    "horizon": N_("Tidshorisont"),
+    "area": N_("Område"),
+    "processes": N_("Processer"),
+    "owner": N_("Ansvarig"),
+    "strategy": N_("Strategi"),
+    "mitigation": N_("Hantering"),
+    "votes": N_("Prickar"),
+    "priority_override": N_("Prioritet (ändrad)"),
+    "dimension_code": N_("Dimension"),
+    "action_type": N_("Typ av åtgärd"),
+    "contributors": N_("Medverkande"),
+    "decision_by": N_("Beslut krävs av"),
+    "start_on": N_("Start"),
+    "due_on": N_("Klart senast"),
+    "priority": N_("Prioritet"),
+    "success_indicator": N_("Hur vi vet att det är klart"),
+    "resources": N_("Resursbehov"),
+    "last_update_at": N_("Senast uppdaterad"),
+    "last_update_comment": N_("Kommentar till uppdateringen"),
+    "prompt": N_("Punkt"),
+    "light": N_("Trafikljus"),
+    "note": N_("Anteckning"),
+    "is_strength": N_("Styrka"),
+    "text": N_("Text"),
+    "step": N_("Steg"),
+    "author_id": N_("Skriven av"),
+    "cluster": N_("Grupp"),
+    "position": N_("Ordning"),
+    "statement_code": N_("Påstående"),
 }
 
 # The records whose stand-in is a value of the field itself, so it can be written in its place.
@@ -125,10 +127,11 @@ class DataProblem:
 
     ``record`` is the kind of record (a RECORD_LABELS key), ``record_id`` its id or key as
     stored, ``record_label`` what a person knows it by (a title, an alias). ``raw`` is the value
-    as the file holds it, made readable; ``stand_in`` what the program shows and uses instead
-    ("" when the value is used as it is); ``broken_rule`` the rule the value broke, when one
-    refused it; ``left_out`` whether the record is left out of the numbers. What it means is
-    worded by hallbar_desktop.error_messages.data_problem_meaning."""
+    as the file holds it, made readable; ``stand_in`` what the program shows and uses instead,
+    as words of the message table (None when the value is used as it is); ``broken_rule`` the
+    rule the value broke, when one refused it; ``left_out`` whether the record is left out of
+    the numbers. hallbar_desktop.error_messages words the problem (data_problem_meaning,
+    data_problem_line and the parts of it)."""
 
     workshop_id: UUID | None
     workshop_title: str
@@ -138,7 +141,7 @@ class DataProblem:
     field: str
     raw: str
     reason: str
-    stand_in: str = ""
+    stand_in: Phrase | None = None
     broken_rule: ValidationError | None = None
     left_out: bool = False
 
@@ -152,50 +155,19 @@ class DataProblem:
             self.workshop_id is not None
             and self.record in KEEPABLE_RECORDS
             and self.reason not in (TOO_LONG, EMPTY)
-            and (bool(self.stand_in) or self.reason == UNDECODABLE_TEXT)
+            and (self.stand_in is not None or self.reason == UNDECODABLE_TEXT)
         )
 
-    @property
-    def kept_as(self) -> str:
-        """What keeping the stand-in writes, in words."""
-        if self.reason == UNDECODABLE_TEXT:
-            return "texten som den visas, med � där tecken inte gick att läsa"
-        return self.stand_in
 
-    @property
-    def record_kind(self) -> str:
-        return RECORD_LABELS.get(self.record, self.record)
-
-    @property
-    def field_label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
-
-    @property
-    def shown_value(self) -> str:
-        """The stored value as every list, export and page names it."""
-        if self.reason in (TOO_LONG, EMPTY):
-            return self.raw or "(tomt)"
-        return f"okänt värde ({self.raw})"
-
-    @property
-    def record_text(self) -> str:
-        """The record as a person finds it: its kind, and its title unless it is the workshop."""
-        if self.record_label and self.record != "workshops":
-            return f"{self.record_kind} ”{self.record_label}”"
-        return self.record_kind
-
-    def one_line(self) -> str:
-        """The problem in one line, for the command line and the exports."""
-        return f"{self.record_text}, {self.field_label}: {self.shown_value}"
-
-
-def shown_instead(problems: tuple[DataProblem, ...], record: str, field: str) -> str | None:
-    """What a list shows for a field whose stored value the program replaced by a stand-in
-    ("okänt värde (…)"), so no list passes the stand-in off as the stored value; None when the
-    field is fine or its text is shown as it is."""
+def replaced_value(
+    problems: tuple[DataProblem, ...], record: str, field: str
+) -> DataProblem | None:
+    """The problem of a field whose stored value the program replaced by a stand-in, so no list
+    passes the stand-in off as the stored value (error_messages.shown_instead words it); None
+    when the field is fine or its text is shown as it is."""
     for problem in problems:
-        if problem.record == record and problem.field == field and problem.stand_in:
-            return problem.shown_value
+        if problem.record == record and problem.field == field and problem.stand_in is not None:
+            return problem
     return None
 
 

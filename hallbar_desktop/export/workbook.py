@@ -25,7 +25,12 @@ from hallbar_desktop.domain.readiness import Dimension
 from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.rollup import NO_ORGANISATION, RollupSummary
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
-from hallbar_desktop.error_messages import data_problem_meaning
+from hallbar_desktop.error_messages import (
+    data_field_label,
+    data_problem_meaning,
+    data_problem_record,
+    data_problem_value,
+)
 from hallbar_desktop.export import long_tables
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.long_tables import (
@@ -488,9 +493,9 @@ def _problem_sheet(
     rows = [
         [
             p.workshop_title,
-            p.record_text,
-            p.field_label,
-            p.shown_value,
+            data_problem_record(p, texts.language),
+            data_field_label(p.field, texts.language),
+            data_problem_value(p, texts.language),
             data_problem_meaning(p, texts.language),
             str(p.workshop_id) if p.workshop_id else None,
             _problem_key(p, s, texts),

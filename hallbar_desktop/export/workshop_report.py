@@ -17,7 +17,12 @@ from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
 from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
-from hallbar_desktop.error_messages import data_problem_meaning
+from hallbar_desktop.error_messages import (
+    data_field_label,
+    data_problem_meaning,
+    data_problem_record,
+    data_problem_value,
+)
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.method_text import (
     METHOD,
@@ -782,8 +787,9 @@ def problem_section(
     rows = [
         (
             p.workshop_title,
-            p.record_text + f", {p.field_label}",
-            p.shown_value,
+            data_problem_record(p, texts.language)
+            + f", {data_field_label(p.field, texts.language)}",
+            data_problem_value(p, texts.language),
             data_problem_meaning(p, texts.language),
         )
         for s in summaries

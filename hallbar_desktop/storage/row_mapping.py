@@ -27,7 +27,7 @@ from hallbar_desktop.domain.data_problems import (
     UNDECODABLE_TEXT,
     UNKNOWN_CHOICE,
 )
-from hallbar_desktop.domain.errors import ValidationError
+from hallbar_desktop.domain.errors import Phrase, ValidationError
 from hallbar_desktop.domain.validation import StoredText
 from hallbar_desktop.storage.column_types import UtcDateTime
 
@@ -123,17 +123,18 @@ class FieldFault:
     broken_rule: ValidationError | None = None
 
     @property
-    def stand_in_label(self) -> str:
-        """The stand-in as a person reads it, or "" when the stored value is used as it is."""
+    def stand_in_words(self) -> Phrase | None:
+        """The stand-in as the message table words it, or None when the stored value is used
+        as it is."""
         if self.reason in (TOO_LONG, EMPTY, UNDECODABLE_TEXT) or self.stand_in is LEFT_OUT:
-            return ""
+            return None
         if self.stand_in is None:
-            return "ett tomt fält"
+            return Phrase("stand_in_empty")
         if isinstance(self.stand_in, LabelledChoice):
-            return f"”{self.stand_in.label}”"
+            return Phrase("stand_in_choice", label=self.stand_in.label)
         if isinstance(self.stand_in, frozenset):
-            return "de kända valen" if self.stand_in else "inga val"
-        return f"”{self.stand_in}”"
+            return Phrase("stand_in_known_choices" if self.stand_in else "stand_in_no_choices")
+        return Phrase("stand_in_value", value=str(self.stand_in))
 
 
 class RowReader(Generic[T]):

@@ -26,7 +26,7 @@ from hallbar_desktop.domain.data_problems import (
 )
 from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency
-from hallbar_desktop.domain.errors import NotFoundError, TemplateError, ValidationError
+from hallbar_desktop.domain.errors import NotFoundError, Phrase, TemplateError, ValidationError
 from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.package import ImportedCopy, PackageOrigin, StoredConflict
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
@@ -431,7 +431,7 @@ class SqlWorkshopRepository:
                 field="template_json",
                 raw=raw_text(text),
                 reason=BROKEN_TEMPLATE,
-                stand_in=f"mallen ”{fallback.name}” (version {fallback.version})",
+                stand_in=Phrase("stand_in_template", name=fallback.name, version=fallback.version),
             )
             return fallback, (problem,)
 
@@ -881,7 +881,7 @@ def _problems(
             field=f.field,
             raw=raw_text(f.raw),
             reason=f.reason,
-            stand_in=f.stand_in_label,
+            stand_in=f.stand_in_words,
             broken_rule=f.broken_rule,
             left_out=f.stand_in is LEFT_OUT,
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hallbar_desktop.domain.data_problems import DataProblem, replaced_value
+
 if TYPE_CHECKING:
     from hallbar_desktop.domain.errors import HallbarError
 
@@ -16,3 +18,15 @@ def error_text(error: HallbarError) -> str:
     from hallbar_desktop.ui.application_setup import current_language
 
     return message(error, current_language())
+
+
+def shown_instead(problems: tuple[DataProblem, ...], record: str, field: str) -> str | None:
+    """What a list shows for a field whose stored value the program replaced by a stand-in, in
+    the language the window speaks; None when the field is fine."""
+    if replaced_value(problems, record, field) is None:
+        # Most workshops have no problem: the message table is not read for them.
+        return None
+    from hallbar_desktop.error_messages import shown_instead as worded
+    from hallbar_desktop.ui.application_setup import current_language
+
+    return worded(problems, record, field, current_language())

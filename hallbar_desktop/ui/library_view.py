@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.contents import WorkshopOverview
-from hallbar_desktop.domain.data_problems import DataProblem, shown_instead
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.retention import PurgeKind, PurgeReport, retention_date
 from hallbar_desktop.domain.sorting import swedish_sorted
@@ -50,6 +50,7 @@ from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from hallbar_desktop.ui.error_reporting import error_text
+from hallbar_desktop.ui.error_words import shown_instead
 from hallbar_desktop.ui.generated.ui_library_view import Ui_LibraryView
 from hallbar_desktop.ui.models import RESIZE_SAMPLE_ROWS
 from hallbar_desktop.ui.models.workshop_library_table_model import (

@@ -589,6 +589,16 @@ class MainWindow(QMainWindow):
     def _keep_stand_in(self, problem: DataProblem) -> None:
         """Write what the program shows in place of a value it cannot use, once the user has
         said yes to losing the stored value."""
+        # Imported when first asked: the window is made before the message table is.
+        from hallbar_desktop.error_messages import (
+            data_field_label,
+            data_problem_kept_as,
+            data_problem_record,
+            data_problem_value,
+        )
+        from hallbar_desktop.ui.application_setup import current_language
+
+        language = current_language()
         dialog = self.data_problems_dialog
         answer = QMessageBox.question(
             dialog,
@@ -597,7 +607,10 @@ class MainWindow(QMainWindow):
                 "{0}, {1}: i filen står {2}. Vill du spara {3} i stället? Det som står i filen nu "
                 "tas då bort."
             ).format(
-                problem.record_text, problem.field_label, problem.shown_value, problem.kept_as
+                data_problem_record(problem, language),
+                data_field_label(problem.field, language),
+                data_problem_value(problem, language),
+                data_problem_kept_as(problem, language),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

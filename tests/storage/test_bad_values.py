@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
-from hallbar_desktop.error_messages import data_problem_meaning
+from hallbar_desktop.error_messages import (
+    data_problem_kept_as,
+    data_problem_line,
+    data_problem_meaning,
+    data_problem_value,
+)
 from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
@@ -69,10 +75,46 @@ def test_every_workshop_is_listed_and_opens_with_its_bad_value_named(
         assert problem.workshop_id == row.workshop_id
         assert problem.record == row.table
         assert row.record_id in problem.record_id.replace("-", "")
-        assert (problem.field, problem.shown_value) == (field, shown), kind
+        assert (problem.field, data_problem_value(problem)) == (field, shown), kind
         meaning, english = data_problem_meaning(problem), data_problem_meaning(problem, "en")
         assert meaning and english != meaning and "(label=" not in meaning + english
     assert _digest(path) == before  # reading changed no byte
+
+
+def test_a_bad_value_and_its_stand_in_are_named_in_the_language_asked(
+    bad: tuple[Path, dict[str, BadRow]], bad_service: WorkshopService
+) -> None:
+    _, rows = bad
+
+    def problem_of(kind: str) -> DataProblem:
+        (problem,) = bad_service.contents(rows[kind].workshop_id).problems
+        return problem
+
+    status, date = problem_of("unknown_status"), problem_of("impossible_date")
+    assert data_problem_line(status) == "Workshop, Status: okänt värde (closed_for_good)"
+    assert data_problem_line(status, "en") == "Workshop, Status: unknown value (closed_for_good)"
+    assert data_problem_kept_as(status) == "”Planerad”"
+    assert data_problem_kept_as(status, "en") == "“Planned”"
+    action = date.record_label
+    assert data_problem_line(date) == (f"Åtgärd ”{action}”, Klart senast: okänt värde (2026-02-30)")
+    assert data_problem_line(date, "en") == (
+        f"Action “{action}”, Due by: unknown value (2026-02-30)"
+    )
+    assert data_problem_kept_as(date) == "ett tomt fält"
+    assert data_problem_kept_as(date, "en") == "an empty field"
+    empty = problem_of("empty_title")
+    assert data_problem_value(empty) == "(tomt)"
+    assert data_problem_value(empty, "en") == "(empty)"
+    template = problem_of("broken_template")
+    assert "Programmet använder mallen ”" in data_problem_meaning(template)
+    assert "The program uses the template “" in data_problem_meaning(template, "en")
+    text = problem_of("bad_utf8")
+    assert data_problem_kept_as(text) == (
+        "texten som den visas, med � där tecken inte gick att läsa"
+    )
+    assert data_problem_kept_as(text, "en") == (
+        "the text as it is shown, with � where characters could not be read"
+    )
 
 
 def test_a_rating_out_of_range_is_said_with_its_rule_and_that_it_is_left_out(

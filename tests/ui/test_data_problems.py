@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hallbar_desktop.app import open_services
 from hallbar_desktop.domain.errors import DatabaseUnavailableError
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.ui.application_setup import set_language
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.bad_rows import write_bad_database
@@ -159,8 +161,6 @@ def test_the_value_shown_can_be_kept_from_the_problems_list_after_a_yes(
             asked.append(text)
             return answers.pop(0)
 
-        from PySide6.QtWidgets import QMessageBox
-
         answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
         monkeypatch.setattr(QMessageBox, "question", answer)
         rows_before = model.rowCount()
@@ -174,3 +174,60 @@ def test_the_value_shown_can_be_kept_from_the_problems_list_after_a_yes(
         stored = services.workshops.contents(bad["unknown_status"].workshop_id)
         assert stored.problems == ()
         window.close()
+
+
+def test_in_english_the_library_and_the_problems_list_name_a_bad_value_in_english(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    template: ReadinessTemplate,
+    ui_settings: UiSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    bad = write_bad_database(db, template)
+    set_language(qapp, "en")
+    try:
+        with open_services(db, create_if_missing=False) as services:
+            window = MainWindow(services.workshops, services.exports, ui_settings, db.name)
+            qtbot.addWidget(window)
+            listed = window.library.model
+            status_of = {
+                listed.index(r, 0).data(): listed.index(r, 3).data()
+                for r in range(listed.rowCount())
+            }
+            assert status_of[bad["unknown_status"].workshop_title] == (
+                "unknown value (closed_for_good)"
+            )
+            window.show_data_problems()
+            dialog = window.data_problems_dialog
+            model = dialog.model
+            shown = {
+                model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, 5)]
+                for r in range(model.rowCount())
+            }
+            record, field, value, meaning = shown[bad["impact_hog"].workshop_title]
+            assert record.startswith("Dependency “") and field == "Impact"
+            assert value == "unknown value (hög)"
+            assert "The program uses an empty field until you change the field" in meaning
+            assert shown[bad["empty_title"].workshop_title][:3] == ["Action", "Title", "(empty)"]
+
+            asked: list[str] = []
+
+            def answer(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+                asked.append(text)
+                return QMessageBox.StandardButton.No
+
+            monkeypatch.setattr(QMessageBox, "question", answer)
+            status_row = next(
+                r
+                for r in range(model.rowCount())
+                if model.index(r, 3).data() == "unknown value (closed_for_good)"
+            )
+            dialog.ui.problem_table.selectRow(status_row)
+            dialog.keep_button.click()
+            assert asked and "Workshop, Status" in asked[0]
+            assert "unknown value (closed_for_good)" in asked[0] and "“Planned”" in asked[0]
+            window.close()
+    finally:
+        set_language(qapp, "sv")

@@ -38,18 +38,26 @@ class DataProblemTableModel(RowTupleTableModel):
         ):
             return None
         # Imported when first shown: the window is made before the message table is.
-        from hallbar_desktop.error_messages import data_problem_meaning
+        from hallbar_desktop.error_messages import (
+            data_field_label,
+            data_problem_meaning,
+            data_problem_record,
+            data_problem_value,
+        )
         from hallbar_desktop.ui.application_setup import current_language
 
         p: DataProblem = self._rows[index.row()]
-        values = (
-            p.workshop_title or self.tr("(utan titel)"),
-            p.record_text,
-            p.field_label,
-            p.shown_value,
-            data_problem_meaning(p, current_language()),
-        )
-        return values[index.column()]
+        language = current_language()
+        column = index.column()
+        if column == 0:
+            return p.workshop_title or self.tr("(utan titel)")
+        if column == 1:
+            return data_problem_record(p, language)
+        if column == 2:
+            return data_field_label(p.field, language)
+        if column == 3:
+            return data_problem_value(p, language)
+        return data_problem_meaning(p, language)
 
     def index_of(self, problem: DataProblem) -> QModelIndex:
         return self.index(self._rows.index(problem), 0)

@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hallbar_desktop.domain.contents import WorkshopOverview
-from hallbar_desktop.domain.data_problems import shown_instead
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.ui.choice_words import choice_text
+from hallbar_desktop.ui.error_words import shown_instead
 from hallbar_desktop.ui.models.row_tuple_table_model import RowTupleTableModel
 
 Index = QModelIndex | QPersistentModelIndex
