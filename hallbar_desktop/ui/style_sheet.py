@@ -99,6 +99,18 @@ def restyle(app: QApplication, theme: Theme) -> None:
             widget.setStyleSheet(sheet_for(widget, theme))
 
 
+def polish_fonts_again(app: QApplication) -> None:
+    """A widget with a style sheet of its own (a look: a hint, a problem, a traffic light)
+    keeps the font it had when its sheet was applied, whatever the application's font becomes
+    (Arkiv › Textstorlek); its sheet applied again gives it the new one. The participant view
+    sizes its text to the projector and is left as it is."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet and widget.window().property(LOOK) != PARTICIPANT_VIEW:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
 def _theme_shown() -> Theme:
     from hallbar_desktop.ui.theme import current_theme
 

@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.palette import Theme
 from hallbar_desktop.ui.control_edges import show_edges_of
-from hallbar_desktop.ui.style_sheet import LOOK, PARTICIPANT_VIEW, apply_application_style
+from hallbar_desktop.ui.style_sheet import (
+    LOOK,
+    PARTICIPANT_VIEW,
+    apply_application_style,
+    polish_fonts_again,
+)
 from hallbar_desktop.ui.ui_settings import SYSTEM_THEME as SYSTEM
 from hallbar_desktop.ui.ui_settings import TEXT_SIZES, THEME_CHOICES
 
@@ -145,6 +150,8 @@ def apply_text_size(app: QGuiApplication, percent: int) -> None:
         grown = widget.font()
         grown.setPointSizeF(points * percent / before)
         widget.setFont(grown)
+    if isinstance(app, QApplication):
+        polish_fonts_again(app)
 
 
 def _own_sizes(app: QApplication) -> list[tuple[QWidget, float]]:

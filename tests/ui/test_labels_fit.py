@@ -268,17 +268,24 @@ def test_a_text_size_chosen_in_the_open_window_reaches_every_step(
     language: str,
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    """Arkiv › Textstorlek › Störst with every page already made at the normal size: the room
+    """Arkiv › Textstorlek › Störst with every page already made at the normal size: every
+    text grows (a hint or a problem with a look of its own kept the normal size), and the room
     row and the dependency form fold where they no longer fit."""
     window, contents = window_with_workshop
     window.resize(QSize(1366, 768))
     window.show()
     settle()
     _walk_library_and_steps(window, contents)
+    normal = qapp.font().pointSizeF()
     try:
         apply_text_size(qapp, TEXT_SIZES[-1])
         settle()
         problems = _walk_library_and_steps(window, contents)
+        problems += [
+            f"{label.objectName()!r} ”{label.text()[:40]}” kept the normal size"
+            for label in window.findChildren(QLabel)
+            if label.text() and label.font().pointSizeF() == normal
+        ]
     finally:
         apply_text_size(qapp, TEXT_SIZES[0])
     window.close()
