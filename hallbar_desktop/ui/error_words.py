@@ -30,3 +30,11 @@ def shown_instead(problems: tuple[DataProblem, ...], record: str, field: str) ->
     from hallbar_desktop.ui.application_setup import current_language
 
     return worded(problems, record, field, current_language())
+
+
+def field_label(field: str) -> str:
+    """A stored field's name as the pages call it, in the language the window speaks."""
+    from hallbar_desktop.error_messages import data_field_label
+    from hallbar_desktop.ui.application_setup import current_language
+
+    return data_field_label(field, current_language())

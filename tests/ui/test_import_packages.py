@@ -10,11 +10,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hallbar_desktop.app import Services, open_services
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.ui.application_setup import set_language
+from hallbar_desktop.ui.dialogs.import_packages import differences
 from hallbar_desktop.ui.main_window import MainWindow
 from hallbar_desktop.ui.ui_settings import UiSettings
 from tests.workshop_with_every_part import workshop_with_every_part
@@ -181,3 +183,21 @@ def test_a_dropped_package_is_previewed_and_cancelling_writes_nothing(
         assert here.database_path.read_bytes() == before
         assert here.workshops.list_workshops() == ()
         window.close()
+
+
+def test_a_conflicts_fields_are_named_in_the_language_of_the_window(
+    qapp,  # type: ignore[no-untyped-def]
+    template: ReadinessTemplate,
+) -> None:
+    dependency = workshop_with_every_part(template).dependencies[0]
+    theirs = dataclasses.replace(dependency, title="Laptop", owner="Eva")
+    parent = QObject()
+    swedish = differences(parent, dependency, theirs, ("title", "owner"))
+    assert [row[0] for row in swedish] == ["Titel", "Ansvarig", "Ändrad"]
+    set_language(qapp, "en")
+    try:
+        english = differences(parent, dependency, theirs, ("title", "owner"))
+    finally:
+        set_language(qapp, "sv")
+    assert [row[0] for row in english] == ["Title", "Owner", "Changed"]
+    assert english[0][1:] == (dependency.title, "Laptop")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.choices import LabelledChoice
-from hallbar_desktop.domain.data_problems import FIELD_LABELS
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.package import (
     NEW,
@@ -47,6 +46,7 @@ from hallbar_desktop.services.import_service import ImportService
 from hallbar_desktop.ui.background_job import BackgroundJob
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.error_reporting import error_text
+from hallbar_desktop.ui.error_words import field_label
 from hallbar_desktop.ui.generated.ui_import_conflicts_dialog import Ui_ImportConflictsDialog
 from hallbar_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
@@ -305,13 +305,12 @@ def differences(
             continue
         mine, other = getattr(here, name), getattr(theirs, name)
         if mine != other:
-            label = FIELD_LABELS.get(name, name)
-            rows.append((label, _shown(model, mine), _shown(model, other)))
+            rows.append((field_label(name), _shown(model, mine), _shown(model, other)))
     if fields and "updated_at" not in fields and hasattr(here, "updated_at"):
         # When each side last changed the record helps to choose.
         rows.append(
             (
-                FIELD_LABELS["updated_at"],
+                field_label("updated_at"),
                 _shown(model, here.updated_at),
                 _shown(model, theirs.updated_at),
             )
@@ -350,7 +349,7 @@ class ConflictTableModel(RowTupleTableModel):
             return found.workshop_title
         if column == 1:
             kind = QCoreApplication.translate("ImportKind", _KIND_WORDS.get(ref.kind, ref.kind))
-            named = [FIELD_LABELS.get(f, f).lower() for f in found.conflict.fields]
+            named = [field_label(f).lower() for f in found.conflict.fields]
             return f"{kind} ({', '.join(named)})" if named else kind
         if column == 2:
             return record_title(ref, found.here) or record_title(ref, found.theirs)
