@@ -74,3 +74,25 @@ def test_export_all_exports_every_workshop_and_names_the_problems(
     for kind, row in bad.items():
         assert any(NOTED[kind] in line for line in named), (kind, named)
         assert any(title == row.workshop_title for title, *_ in rows) or kind == "long_title"
+
+
+def test_list_in_english_names_a_bad_value_in_english(
+    tmp_path: Path, template: ReadinessTemplate
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    bad = write_bad_database(db, template)
+    result = run("--language", "en", "list", "--db", db, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    (status,) = [line for line in lines if str(bad["unknown_status"].workshop_id) in line]
+    assert "[unknown value (closed_for_good)]" in status
+    assert "Workshop, Status: unknown value (closed_for_good)" in status
+    (empty,) = [line for line in lines if str(bad["empty_title"].workshop_id) in line]
+    assert "Action, Title: (empty)" in empty
+    assert "okänt värde" not in result.stdout and "(tomt)" not in result.stdout
+
+    listed = run("--language", "en", "list", "--json", "--db", db, home=tmp_path)
+    by_id = {w["id"]: w for w in json.loads(listed.stdout)}
+    (hog,) = by_id[str(bad["impact_hog"].workshop_id)]["problems"]
+    assert hog["shown_as"] == "unknown value (hög)"
+    assert "The program uses an empty field" in hog["meaning"]
