@@ -38,6 +38,13 @@ CHOICE_LABELS = (
     QT_TRANSLATE_NOOP("Choice", "Ledning och styrning"),
     QT_TRANSLATE_NOOP("Choice", "Genomförande"),
     QT_TRANSLATE_NOOP("Choice", "Lärande"),
+    # PurgeKind
+    QT_TRANSLATE_NOOP("Choice", "Namn, roller och vem som skrev vad"),
+    QT_TRANSLATE_NOOP("Choice", "Hela workshoppen"),
+    # PersonalDataHeld
+    QT_TRANSLATE_NOOP("Choice", "Inga personuppgifter om deltagarna (alias som Deltagare 1…n)"),
+    QT_TRANSLATE_NOOP("Choice", "Deltagarnas alias, som någon har skrivit in och kan vara namn"),
+    QT_TRANSLATE_NOOP("Choice", "Deltagarnas namn och roller"),
     # TrafficLight
     QT_TRANSLATE_NOOP("Choice", "Röd"),
     QT_TRANSLATE_NOOP("Choice", "Gul"),
