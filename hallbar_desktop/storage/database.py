@@ -31,9 +31,8 @@ from hallbar_desktop.storage.database_file import (
     where_is,
 )
 from hallbar_desktop.storage.row_mapping import decode_text
+from hallbar_desktop.storage.write_guard import WRITE, check_before_writes
 
-# Execution option that makes a transaction take the write lock at BEGIN (see _on_begin).
-WRITE = "hallbar_write"
 # How long a connection waits for another program's lock on the file before giving up.
 BUSY_TIMEOUT_MS = 5000
 
@@ -164,15 +163,7 @@ def _engine(path: Path, *, mode: str, write_guard: Callable[[], None] | None = N
     sa.event.listen(engine, "connect", _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
     sa.event.listen(engine, "handle_error", _on_error)
-    if write_guard is not None:
-        guard = write_guard
-
-        def guard_writes(connection: sa.Connection) -> None:
-            if connection.get_execution_options().get(WRITE, False):
-                guard()
-
-        # Inserted first, so a refused write never reaches BEGIN IMMEDIATE.
-        sa.event.listen(engine, "begin", guard_writes, insert=True)
+    check_before_writes(engine, write_guard)
     return engine
 
 

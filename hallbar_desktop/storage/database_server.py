@@ -20,9 +20,8 @@ from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.errors import DatabaseError
 from hallbar_desktop.domain.server_errors import DatabaseServerError
 from hallbar_desktop.storage import migrations
+from hallbar_desktop.storage.write_guard import WRITE, check_before_writes
 
-# Execution option that makes a transaction take the write lock at BEGIN (as database.WRITE).
-WRITE = "hallbar_write"
 # How long a write waits for another user's write (and a client for a server) by default.
 LOCK_WAIT_MS = 5000
 CONNECT_TIMEOUT_S = 10
@@ -121,14 +120,7 @@ def server_engine(
 
     sa.event.listen(engine, "begin", _on_begin)
     sa.event.listen(engine, "after_cursor_execute", announce_change)
-    if write_guard is not None:
-        guard = write_guard
-
-        def guard_writes(connection: sa.Connection) -> None:
-            if connection.get_execution_options().get(WRITE, False):
-                guard()
-
-        sa.event.listen(engine, "begin", guard_writes, insert=True)
+    check_before_writes(engine, write_guard)
     return engine
 
 
