@@ -28,9 +28,14 @@ def with_statement_text(
     return dataclasses.replace(template, dimensions=tuple(dimensions))
 
 
+def copy_name(name: str, number: int) -> str:
+    """The window's Swedish names for copies, as the template editor offers them."""
+    return f"Kopia av {name}" if number == 1 else f"Kopia {number} av {name}"
+
+
 def edited_copy(
     service: TemplateService, name: str = "Region Exempels beredskap"
 ) -> ReadinessTemplate:
     """A draft from the shipped template, renamed, with the first statement reworded."""
-    draft = dataclasses.replace(service.draft_from(service.builtin), name=name)
+    draft = dataclasses.replace(service.draft_from(service.builtin, copy_name), name=name)
     return with_statement_text(draft, EDITED_TEXT)

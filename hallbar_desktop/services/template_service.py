@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from hallbar_desktop.domain.errors import TemplateError
@@ -78,15 +78,19 @@ class TemplateService:
     def is_own(self, template: ReadinessTemplate) -> bool:
         return template.key not in {t.key for t in self.shipped}
 
-    def draft_from(self, template: ReadinessTemplate) -> ReadinessTemplate:
+    def draft_from(
+        self, template: ReadinessTemplate, copy_name: Callable[[str, int], str]
+    ) -> ReadinessTemplate:
         """What the editor starts from: an own template as it is, the shipped one renamed,
-        since an own template must not carry the name of another."""
+        since an own template must not carry the name of another. ``copy_name(name, n)`` is
+        the window's name for the n-th copy of ``name`` ("Kopia av …", "Kopia 2 av …"); the
+        first not taken is used."""
         if self.is_own(template):
             return template
         names = {t.name.casefold() for t in self.choices()}
-        name, number = f"Kopia av {template.name}", 2
-        while name.casefold() in names:
-            name, number = f"Kopia {number} av {template.name}", number + 1
+        number = 1
+        while (name := copy_name(template.name, number)).casefold() in names:
+            number += 1
         return dataclasses.replace(template, name=name)
 
     def problems(self, draft: ReadinessTemplate) -> tuple[TemplateProblem, ...]:

@@ -6814,6 +6814,14 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
         <translation>{0} (built-in, version {1}) – saved as a new template</translation>
     </message>
     <message>
+        <source>Kopia av {0}</source>
+        <translation>Copy of {0}</translation>
+    </message>
+    <message>
+        <source>Kopia {0} av {1}</source>
+        <translation>Copy {0} of {1}</translation>
+    </message>
+    <message>
         <source>Ändring av {0}</source>
         <translation>Change of {0}</translation>
     </message>

@@ -6805,6 +6805,14 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopia av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopia {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ändring av {0}</source>
         <translation type="unfinished"></translation>
     </message>

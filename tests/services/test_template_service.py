@@ -15,7 +15,13 @@ from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.error_messages import message as error_message
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.template_files import TemplateFolder, load_template
-from tests.own_templates import EDITED_TEXT, edited_copy, template_service, with_statement_text
+from tests.own_templates import (
+    EDITED_TEXT,
+    copy_name,
+    edited_copy,
+    template_service,
+    with_statement_text,
+)
 
 
 def test_a_saved_copy_is_a_new_file_that_reads_back_equal(
@@ -44,7 +50,7 @@ def test_saving_again_is_the_next_version_of_the_same_template(
 ) -> None:
     service = template_service(template, tmp_path)
     first = service.save(edited_copy(service))
-    draft = service.draft_from(first)
+    draft = service.draft_from(first, copy_name)
     assert draft == first  # an own template is edited as it is
     second = service.save(
         dataclasses.replace(with_statement_text(draft, "Ny lydelse."), name="Nytt")
@@ -63,7 +69,7 @@ def test_a_second_copy_of_the_shipped_template_is_a_template_of_its_own(
     service = template_service(template, tmp_path)
     first = service.save(edited_copy(service, "Vår mall"))
     # The editor offers a name not taken; the same name again is refused.
-    assert service.draft_from(template).name == f"Kopia av {template.name}"
+    assert service.draft_from(template, copy_name).name == f"Kopia av {template.name}"
     for taken in ("vår  MALL", template.name):
         with pytest.raises(TemplateError) as refused:
             service.save(edited_copy(service, taken))
@@ -170,3 +176,13 @@ def test_a_folder_that_cannot_be_written_is_said(
         service.save(edited_copy(service))
     assert error_message(refused.value).startswith("Mallen kunde inte sparas")
     assert TemplateFolder(blocker / "mallar").read_all() == ((), ())
+
+
+def test_a_copy_gets_the_first_name_the_window_offers_that_is_not_taken(
+    template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    service = template_service(template, tmp_path)
+    service.save(edited_copy(service, f"Kopia av {template.name}"))
+    assert service.draft_from(template, copy_name).name == f"Kopia 2 av {template.name}"
+    english = service.draft_from(template, lambda name, n: f"Copy {n} of {name}")
+    assert english.name == f"Copy 1 of {template.name}"

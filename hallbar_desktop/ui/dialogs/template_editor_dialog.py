@@ -307,10 +307,18 @@ class TemplateEditorDialog(QDialog):
     def draft(self) -> ReadinessTemplate:
         return self._draft
 
+    def _copy_name(self, name: str, number: int) -> str:
+        """The name offered for a copy of the template ``name``, numbered from the second."""
+        if number == 1:
+            return self.tr("Kopia av {0}").format(name)
+        return self.tr("Kopia {0} av {1}").format(number, name)
+
     def _start(self, base: ReadinessTemplate) -> None:
         self.undo_stack.clear()
         self._dimension = 0
-        self.show_draft(self._templates.draft_from(base), (DIMENSIONS_TAB, 0, None))
+        self.show_draft(
+            self._templates.draft_from(base, self._copy_name), (DIMENSIONS_TAB, 0, None)
+        )
         self.undo_stack.setClean()
         self.setWindowModified(False)
 
