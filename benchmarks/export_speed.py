@@ -45,6 +45,7 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Variant, default_alias
+from hallbar_desktop.export.export_texts import SWEDISH
 from hallbar_desktop.export.table_sheet import TableData, excel_value
 from hallbar_desktop.export.workbook import (
     _overview_rows,
@@ -209,7 +210,9 @@ def large_workshop_figures(folder: Path, runs: int) -> dict[str, float]:
         return time.perf_counter() - started
 
     ours_xlsx, bare_xlsx = interleaved(
-        lambda: timed(lambda: _write_workshop(summary, SETTINGS, folder / "ours.xlsx")),
+        lambda: timed(
+            lambda: _write_workshop(summary, SETTINGS, folder / "ours.xlsx", None, SWEDISH)
+        ),
         lambda: timed(bare_openpyxl),
         runs,
     )
