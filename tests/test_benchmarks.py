@@ -32,3 +32,14 @@ def test_the_table_says_met_missed_and_missing() -> None:
     assert verdicts["pdf_ratio"] == "missed"
     assert verdicts["startup_ratio"] == "MISSING"
     assert verdicts["extra"] == "1,50"
+
+
+def test_the_export_figures_are_made_with_the_exports_as_they_are_called_today(
+    tmp_path: Path,
+) -> None:
+    # The benchmark calls the workbook's writer directly; a change of its arguments left
+    # `--quick` without xlsx_ratio and pdf_ratio once, found only by CI's benchmark step.
+    from benchmarks.export_speed import large_workshop_figures
+
+    figures = large_workshop_figures(tmp_path, 1)
+    assert figures["xlsx_ratio"] > 0 and figures["pdf_ratio"] > 0
