@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.palette import Swatch, Theme, contrast_ratio
@@ -94,8 +95,17 @@ def sheet_for(widget: QWidget, theme: Theme) -> str:
 
 def restyle(app: QApplication, theme: Theme) -> None:
     """Every widget with a look handed its rules in ``theme``."""
-    for widget in app.allWidgets():
-        if widget.styleSheet() and any(widget.property(name) for name in LOOK_PROPERTIES):
+    # Found first, then changed: a new sheet can make Qt delete a widget's inner parts (a
+    # combo box's list, say), and a walk that changes as it goes met one of those deleted,
+    # which crashed (a theme change in the UI tests). Those found are the app's own, whose
+    # deletion shiboken knows of, so each is checked before it is touched.
+    found = [
+        widget
+        for widget in app.allWidgets()
+        if widget.styleSheet() and any(widget.property(name) for name in LOOK_PROPERTIES)
+    ]
+    for widget in found:
+        if isValid(widget):
             widget.setStyleSheet(sheet_for(widget, theme))
 
 
@@ -104,9 +114,13 @@ def polish_fonts_again(app: QApplication) -> None:
     keeps the font it had when its sheet was applied, whatever the application's font becomes
     (Arkiv › Textstorlek); its sheet applied again gives it the new one. The participant view
     sizes its text to the projector and is left as it is."""
-    for widget in app.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet and widget.window().property(LOOK) != PARTICIPANT_VIEW:
+    found = [
+        (widget, sheet)
+        for widget in app.allWidgets()
+        if (sheet := widget.styleSheet()) and widget.window().property(LOOK) != PARTICIPANT_VIEW
+    ]
+    for widget, sheet in found:  # found first, then changed: see restyle
+        if isValid(widget):
             widget.setStyleSheet("")
             widget.setStyleSheet(sheet)
 

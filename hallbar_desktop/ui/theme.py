@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from hallbar_desktop.domain import palette
 from hallbar_desktop.domain.palette import Theme
@@ -147,6 +148,8 @@ def apply_text_size(app: QGuiApplication, percent: int) -> None:
     font.setPointSizeF(base * percent / 100)
     app.setFont(font)
     for widget, points in own:
+        if not isValid(widget):  # deleted by Qt meanwhile (see style_sheet.restyle)
+            continue
         grown = widget.font()
         grown.setPointSizeF(points * percent / before)
         widget.setFont(grown)
