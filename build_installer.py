@@ -47,7 +47,7 @@ WINDOWS_CONSOLE_NAME = "hallbar.com"
 MACOS_BUNDLE_ID = "se.hallbar.desktop"
 
 # Modules the app never imports, left out even if a dependency mentions them: test and
-# packaging tools, GUI toolkits other than Qt, Qt modules beyond Core, Gui and Widgets (their
+# packaging tools, GUI toolkits other than Qt, Qt modules beyond Core, Gui, Widgets and Svg (their
 # shared libraries stay where Qt itself links them), and Pillow's image codecs that neither
 # reportlab nor openpyxl use for our files (reportlab imports Pillow, so Pillow itself stays).
 EXCLUDED_MODULES = (
@@ -72,7 +72,6 @@ EXCLUDED_MODULES = (
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
-    "PySide6.QtSvg",
     "PySide6.QtTest",
     "PySide6.QtSql",
     "PySide6.QtPrintSupport",
