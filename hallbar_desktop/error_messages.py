@@ -474,6 +474,14 @@ def sentences(language: str) -> dict[str, str]:
             "Databasen {path} är upptagen av någon annans ändring just nu, så din ändring "
             "sparades inte. Försök igen om en stund."
         ),
+        "server_workshop_not_yours": gettext(
+            "Workshoppen {workshop} finns redan i databasen {path} men hör till en annan "
+            "användare, så ingenting ändrades. Be en samordnare att ge dig den (hallbar owner)."
+        ),
+        "server_record_not_yours": gettext(
+            "Något av det du lägger till finns redan i databasen {path} i en workshop som hör "
+            "till en annan användare, så ingenting ändrades."
+        ),
         "server_not_hallbar": gettext(
             "Databasen {path} innehåller redan andra tabeller men ingen hallbar-databas, så "
             "programmet använder den inte. Ange en tom databas eller en som hallbar skapat."

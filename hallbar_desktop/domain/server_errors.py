@@ -45,6 +45,17 @@ class DatabaseServerError(DatabaseError):
         return error
 
     @classmethod
+    def workshop_not_yours(cls, address: object, workshop: object) -> DatabaseServerError:
+        """A workshop with this id is there, but row-level security hides it: another
+        facilitator's (docs/postgresql.md, Roles)."""
+        return cls(address, "server_workshop_not_yours", workshop=workshop)
+
+    @classmethod
+    def record_not_yours(cls, address: object) -> DatabaseServerError:
+        """A record with an id being added is there, in a workshop this user may not see."""
+        return cls(address, "server_record_not_yours")
+
+    @classmethod
     def not_hallbar(cls, address: object) -> DatabaseServerError:
         return cls(address, "server_not_hallbar")
 

@@ -177,6 +177,26 @@ def set_lock_wait(connection: sa.Connection, milliseconds: int) -> None:
     connection.info[_WAIT_KEY] = int(milliseconds)
 
 
+def hidden_row_error(address: ServerAddress, error: sa.exc.IntegrityError) -> DatabaseError | None:
+    """The error for an id already taken by a row this user cannot see, or None.
+
+    Row-level security hides another facilitator's workshops (docs/postgresql-roles.sql), so
+    the services take such a workshop for a new one, and the server then refuses the insert of
+    its id; it does not name the key (PostgreSQL leaves it out under row-level security). A
+    row the user sees is updated, never inserted, so on a server this is the only way to meet
+    a taken primary key."""
+    from psycopg import errors
+
+    original = error.orig
+    if not isinstance(original, errors.UniqueViolation):
+        return None
+    if not (original.diag.constraint_name or "").endswith("_pkey"):
+        return None
+    if original.diag.table_name == "workshops" and isinstance(error.params, dict):
+        return DatabaseServerError.workshop_not_yours(address, error.params.get("id"))
+    return DatabaseServerError.record_not_yours(address)
+
+
 def server_error_for(address: ServerAddress, error: sa.exc.DBAPIError) -> DatabaseError:
     """The driver's error as one a person can act on."""
     import psycopg

@@ -35,7 +35,11 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
 from hallbar_desktop.storage.database_file import where_is
-from hallbar_desktop.storage.database_server import ChangeListener, set_lock_wait
+from hallbar_desktop.storage.database_server import (
+    ChangeListener,
+    hidden_row_error,
+    set_lock_wait,
+)
 from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
@@ -119,9 +123,17 @@ class SqlWorkshopStore:
                 finally:
                     if wait_seconds is not None:
                         _set_busy_timeout(connection, BUSY_TIMEOUT_MS)
-        except sa.exc.IntegrityError:
-            # A broken rule the services should have caught is a bug, not a user's problem.
-            raise
+        except sa.exc.IntegrityError as error:
+            # A broken rule the services should have caught is a bug, not a user's problem;
+            # but on a server, an id taken by a row the user may not see is theirs to hear of.
+            hidden = (
+                hidden_row_error(self._path, error)
+                if isinstance(self._path, ServerAddress)
+                else None
+            )
+            if hidden is None:
+                raise
+            raise hidden from error
         except sa.exc.DBAPIError as error:
             raise database_error_for(self._path, error) from error
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -11,13 +12,15 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 
-from hallbar_desktop.app import Services, open_services
+from hallbar_desktop.app import Services, open_services, package_reader
 from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.server_errors import DatabaseServerError
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.error_messages import message as error_message
+from hallbar_desktop.services.import_service import read_packages
+from tests.cli.test_cli import assert_one_line_error, run
 from tests.database_backends import POSTGRESQL_URL, login_role, throwaway_schema
 
 pytestmark = pytest.mark.skipif(not POSTGRESQL_URL, reason="HALLBAR_TEST_POSTGRESQL not set")
@@ -113,3 +116,60 @@ def test_a_right_the_coordinator_lacks_is_said_plainly_and_nothing_changes(
         assert said.startswith("Du saknar behörighet för det här i databasen")
         assert "permission denied for table workshops" in said
     assert [o.workshop.title for o in anna.workshops.list_workshops()] == ["Annas"]
+
+
+@pytest.fixture
+def login(server: ServerAddress) -> Iterator[Callable[[str], tuple[ServerAddress, str]]]:
+    """``login("hallbar_facilitator")``: the address and password of a new login role in that
+    group, for the command line (which reads the password from PGPASSWORD)."""
+    owner = urlsplit(server.url).username
+    with ExitStack() as stack:
+
+        def made(group: str) -> tuple[ServerAddress, str]:
+            role, password = stack.enter_context(login_role(server, f"GRANT {group} TO {{role}}"))
+            return ServerAddress(server.url.replace(f"//{owner}@", f"//{role}@", 1)), password
+
+        yield made
+
+
+def test_importing_another_facilitators_workshop_is_refused_in_one_sentence(
+    person: Callable[[str], Services], tmp_path: Path
+) -> None:
+    anna, berit = person("hallbar_facilitator"), person("hallbar_facilitator")
+    annas = anna.workshops.create_workshop(Workshop(title="Annas"), participant_count=2).workshop
+    package = anna.packages.pack([annas.id], tmp_path / "annas.hallbar", names=False)
+
+    with pytest.raises(DatabaseServerError) as refused:
+        berit.imports.import_packages(read_packages(package_reader(), [package]))
+
+    said = error_message(refused.value)
+    assert said.startswith(f"Workshoppen {annas.id} finns redan i databasen")
+    assert "hör till en annan användare, så ingenting ändrades" in said
+    assert "duplicate key" not in said and "\n" not in said
+    assert not berit.workshops.list_workshops()
+    assert [o.workshop.title for o in anna.workshops.list_workshops()] == ["Annas"]
+
+
+def test_pushing_a_workshop_another_facilitator_has_gives_one_line_and_exit_2(
+    login: Callable[[str], tuple[ServerAddress, str]], tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop.sqlite3"
+    workshop_id = run("--db", laptop, "demo", home=tmp_path).stdout.strip()
+    (anna, annas_password), (berit, beritas_password) = (
+        login("hallbar_facilitator"),
+        login("hallbar_facilitator"),
+    )
+
+    def as_person(password: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("PGPASSWORD", password)
+            return run(*args, home=tmp_path)
+
+    assert as_person(annas_password, "--db", anna.url, "push", "--from", laptop).returncode == 0
+
+    pushed = as_person(beritas_password, "--db", berit.url, "push", "--from", laptop)
+
+    line = assert_one_line_error(pushed)
+    assert f"Workshoppen {workshop_id} finns redan" in line
+    assert "hallbar owner" in line
+    assert as_person(beritas_password, "--db", berit.url, "list", "--json").stdout.strip() == "[]"
