@@ -13,7 +13,8 @@
 --                        column workshops.owner, which the server fills with the login role
 --                        that inserts the workshop); may make new ones, import and push
 --   hallbar_coordinator  reads every workshop and follows up their actions (changes an
---                        action's status, responsible person, dates and notes); nothing else
+--                        action's status, responsible person, dates and notes) and gives a
+--                        workshop to its facilitator (hallbar owner); nothing else
 --   hallbar_reader       reads and exports every workshop
 --
 -- Each person gets a login role of their own, a member of one of these, e.g.
@@ -48,6 +49,9 @@ BEGIN
   EXECUTE format('GRANT INSERT ON %I.hallbar_meta TO hallbar_coordinator', here);
   -- The follow-up.
   EXECUTE format('GRANT UPDATE ON %I.actions TO hallbar_coordinator', here);
+  -- Whose a workshop is (hallbar owner --workshop ID --to ROLE): workshops made before
+  -- version 5 of the tables belong to the role that upgraded them until given to someone.
+  EXECUTE format('GRANT UPDATE (owner) ON %I.workshops TO hallbar_coordinator', here);
 
   -- Row-level security: a facilitator's rows are those of the workshops it made; the
   -- coordinator and the reader see every row (what they may change is in the grants above).

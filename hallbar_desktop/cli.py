@@ -364,6 +364,27 @@ def _build_parser() -> argparse.ArgumentParser:
         help=_("ta med deltagarnas namn och roller (av som standard)"),
     )
     push.set_defaults(handler=_push)
+    owner = commands.add_parser(
+        "owner",
+        parents=[db_after],
+        help=_("ge en workshop i en databas på en server till en annan användare"),
+        description=_(
+            "Gör användaren till workshoppens ägare, så att den syns för användaren om den är "
+            "processledare. Workshoppar från före version 5 av tabellerna hör till den som "
+            "uppgraderade dem. Får göras av samordnare och av den som äger tabellerna."
+        ),
+    )
+    owner.add_argument(
+        "--workshop", required=True, type=_workshop_id, metavar="ID", help=_("workshoppens id")
+    )
+    owner.add_argument(
+        "--to",
+        dest="role",
+        required=True,
+        metavar=_("ANVÄNDARE"),
+        help=_("användarnamnet på servern"),
+    )
+    owner.set_defaults(handler=_owner)
 
     backup = commands.add_parser(
         "backup",
@@ -871,6 +892,19 @@ def _push(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="hallbar-push-") as scratch:
         package = pack_for_push(args.source, Path(scratch), names=args.names)
         return _import(argparse.Namespace(db=args.db, packages=[package]))
+
+
+def _owner(args: argparse.Namespace) -> int:
+    with open_services(args.db, create_if_missing=False, exclusive=True) as services:
+        services.coordinator.give_workshop(args.workshop, args.role)
+    print(
+        _shown(
+            _("Workshoppen {workshop} hör nu till {role}.").format(
+                workshop=args.workshop, role=args.role
+            )
+        )
+    )
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:

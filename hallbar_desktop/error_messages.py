@@ -482,6 +482,11 @@ def sentences(language: str) -> dict[str, str]:
             "Något av det du lägger till finns redan i databasen {path} i en workshop som hör "
             "till en annan användare, så ingenting ändrades."
         ),
+        "owner_only_on_server": gettext(
+            "Bara en databas på en server har ägare till workshopparna; en databasfil har en "
+            "enda användare."
+        ),
+        "owner_role_unknown": gettext("Databasservern har ingen användare som heter {role}."),
         "server_not_hallbar": gettext(
             "Databasen {path} innehåller redan andra tabeller men ingen hallbar-databas, så "
             "programmet använder den inte. Ange en tom databas eller en som hallbar skapat."

@@ -1,11 +1,13 @@
-"""The coordinator's use case: every workshop's summary at once, read in one transaction."""
+"""The coordinator's use cases: every workshop's summary at once, and who owns a workshop."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from uuid import UUID
 
 from hallbar_desktop.domain.coordinator import CoordinatorOverview
+from hallbar_desktop.domain.errors import NotFoundError
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.services.ports import WorkshopStore
 
@@ -36,3 +38,12 @@ class CoordinatorService:
                 for contents in repo.load_many(ids[start : start + _READ_CHUNK])
             )
         return CoordinatorOverview(today, overviews, summaries)
+
+    def give_workshop(self, workshop_id: UUID, role: str) -> None:
+        """Make the server's login (or group) ``role`` the owner of a workshop, so that it is
+        the facilitator's who logs in as it: for workshops made before version 5 of the
+        tables, which went to the role that upgraded them, and for a workshop pushed by the
+        wrong person. Only on a server; the server refuses it to a role without the right."""
+        with self._store.transaction() as repo:
+            if not repo.give_workshop(workshop_id, role):
+                raise NotFoundError("workshop_not_found", workshop=workshop_id)

@@ -557,6 +557,18 @@ class SqlWorkshopRepository:
     def delete_workshop(self, workshop_id: UUID) -> None:
         self._c.execute(sa.delete(t.workshops).where(t.workshops.c.id == workshop_id))
 
+    def give_workshop(self, workshop_id: UUID, role: str) -> bool:
+        """Make the server's ``role`` the workshop's owner (whose facilitators see it, see
+        docs/postgresql-roles.sql); False when this user sees no such workshop. The server
+        checks the right: the owner of the tables and the coordinators have it."""
+        if self._c.dialect.name != "postgresql":
+            raise ValidationError("owner", "owner_only_on_server")
+        known = sa.text("SELECT 1 FROM pg_roles WHERE rolname = :role")
+        if self._c.execute(known, {"role": role}).first() is None:
+            raise ValidationError("owner", "owner_role_unknown", role=role)
+        query = sa.update(t.workshops).where(t.workshops.c.id == workshop_id)
+        return self._c.execute(query.values(owner=role)).rowcount > 0
+
     # --- parts -------------------------------------------------------------------------
 
     def put_part(self, workshop_id: UUID, part: Any) -> None:

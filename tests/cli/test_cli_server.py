@@ -91,3 +91,20 @@ def test_a_password_in_the_address_is_refused_without_repeating_it(tmp_path: Pat
     line = assert_one_line_error(result)
     assert "PGPASSWORD" in line
     assert "hemligt" not in result.stderr
+
+
+def test_owner_of_a_workshop_in_a_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    workshop_id = run("--db", tmp_path / "a.sqlite3", "demo", home=tmp_path).stdout.strip()
+
+    refused = run(
+        "--db",
+        tmp_path / "a.sqlite3",
+        "owner",
+        "--workshop",
+        workshop_id,
+        "--to",
+        "anna",
+        home=tmp_path,
+    )
+
+    assert "Bara en databas på en server har ägare" in assert_one_line_error(refused)
