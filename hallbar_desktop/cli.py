@@ -45,6 +45,7 @@ from hallbar_desktop.text_catalogue import (
     catalogue_folder,
     language_from_environment,
 )
+from hallbar_desktop.window_start_options import window_start_options
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup
@@ -131,39 +132,19 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return known.command_language if known.command_language in LANGUAGES else None
 
 
-# The global options that take a value, by their names in the parsed arguments. `hallbar`
-# without a subcommand (the window's start) reads only these, without making the translated
-# parser: its subcommands and its catalogue cost several ms before the window is shown.
-_WINDOW_START_OPTIONS = {"--db": "db", "--workshop": "workshop", "--language": "command_language"}
-
-
 def _window_start_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
-    """What the parser would make of a start of the window (only --db, --workshop and
-    --language, each with a valid value), or None for anything else: a subcommand, --help,
-    --version, an abbreviation or a mistake is left to the parser, which words its message."""
-    values: dict[str, Any] = dict.fromkeys(_WINDOW_START_OPTIONS.values())
-    tokens = iter(arguments)
-    for token in tokens:
-        option, equals, value = token.partition("=")
-        name = _WINDOW_START_OPTIONS.get(option)
-        if name is None:
-            return None
-        if not equals:
-            value = next(tokens, None)
-            if value is None or value.startswith("-"):
-                return None
-        try:
-            if name == "db":
-                values[name] = database_location(value)
-            elif name == "workshop":
-                values[name] = _workshop_id(value)
-            elif value in LANGUAGES:
-                values[name] = value
-            else:
-                return None
-        except Exception:  # the parser meets the same value and names its fault
-            return None
-    return argparse.Namespace(**values, self_test=False, command=None)
+    """What the parser would make of a start of the window, or None for anything else (see
+    window_start_options)."""
+    options = window_start_options(arguments)
+    if options is None:
+        return None
+    return argparse.Namespace(
+        db=options.db,
+        workshop=options.workshop,
+        command_language=options.command_language,
+        self_test=False,
+        command=None,
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -452,6 +433,25 @@ def _build_parser() -> argparse.ArgumentParser:
         help=_("ta bort hela workshopparna, inte bara namnen"),
     )
     purge.set_defaults(handler=_purge)
+    record = commands.add_parser(
+        "record",
+        parents=[db_after],
+        help=_("skriv registerförteckningen över personuppgifterna, för dataskyddsombudet"),
+        description=_(
+            "Förteckningen (enligt artikel 30 i dataskyddsförordningen) görs av det som "
+            "databasen innehåller nu: ändamålet, vilka personuppgifter det finns och hur många, "
+            "gallringen, var uppgifterna och säkerhetskopiorna finns och vem som har åtkomst. "
+            "Det som databasen inte kan veta står som ”Fyll i”."
+        ),
+    )
+    record.add_argument("--xlsx", type=Path, metavar=_("FIL"), help=_("Excel-fil att skriva"))
+    record.add_argument("--pdf", type=Path, metavar=_("FIL"), help=_("PDF-fil att skriva"))
+    record.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=_("filernas språk: sv eller en (som kommandots om det inte anges)"),
+    )
+    record.set_defaults(handler=_record)
     serve = commands.add_parser(
         "serve",
         parents=[db_after],
@@ -1074,6 +1074,20 @@ def _purge_notes(report: Any) -> list[str]:
     return lines
 
 
+def _record(args: argparse.Namespace) -> int:
+    if args.xlsx is None and args.pdf is None:
+        raise UsageError(_("ange --xlsx FIL, --pdf FIL eller båda (se hallbar record --help)"))
+    # No lock, like export: the record only reads.
+    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+        _warn_about(services)
+        written = services.records.write(
+            xlsx=args.xlsx, pdf=args.pdf, language=args.language or _texts.language
+        )
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def _with_way_back(error: HallbarError) -> str:
     """A broken or missing file's message, with the command that lists its backups."""
     from hallbar_desktop.domain.errors import (
@@ -1201,11 +1215,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = window_start
         handler = _self_test if args.self_test else getattr(args, "handler", _open_gui)
         return handler(args)
-    except UsageError as error:
-        _say(str(error))
+    except (Exception, KeyboardInterrupt) as error:
+        return _exit_after(error)
+
+
+def window_start_failed(error: BaseException, command_language: str | None) -> int:
+    """Say why a start of the window that did not come through main failed (see __main__), as
+    main would have said it, in the command's language; the exit code."""
+    _speak(command_language or language_from_environment())
+    return _exit_after(error)
+
+
+def _exit_after(error: BaseException) -> int:
+    """The message for ``error`` on stderr; the exit code it means."""
+    try:
+        raise error
+    except UsageError as usage:
+        _say(str(usage))
         return EXIT_USAGE
-    except HallbarError as error:
-        _say(_with_way_back(error))
+    except HallbarError as refusal:
+        _say(_with_way_back(refusal))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -1214,8 +1243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # devnull stops Python from complaining about the broken pipe again at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as error:
+    except Exception as unexpected_error:
         traceback.print_exc()
-        unexpected = _("ett oväntat fel inträffade ({error}).").format(error=type(error).__name__)
+        unexpected = _("ett oväntat fel inträffade ({error}).").format(
+            error=type(unexpected_error).__name__
+        )
         print(f"hallbar: {unexpected}", file=sys.stderr)
         return EXIT_UNEXPECTED

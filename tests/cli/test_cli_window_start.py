@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 from pathlib import Path
 from uuid import UUID, uuid4
 
@@ -94,3 +96,66 @@ def test_other_arguments_get_the_parsers_answer(
         assert code == cli.EXIT_USAGE
         stderr = capsys.readouterr().err
         assert stderr.startswith("hallbar: ") and stderr.count("\n") == 1, stderr
+
+
+def test_the_command_starts_the_window_without_the_command_lines_module(tmp_path: Path) -> None:
+    # `hallbar` and `python -m hallbar_desktop` go through __main__: the window's start must not
+    # import cli.py (its parser, catalogue and message table cost some 20 ms before the window).
+    db = tmp_path / "a.sqlite3"
+    db.touch()
+    script = (
+        "import sys\n"
+        "import hallbar_desktop.app as app\n"
+        "from hallbar_desktop import __main__ as entry\n"
+        "app.run_gui = lambda db, workshop_id=None: print(db, workshop_id, sorted(\n"
+        "    m for m in sys.modules if m in ('hallbar_desktop.cli', 'argparse')))\n"
+        f"sys.exit(entry.main(['--db', {str(db)!r}, '--workshop', {str(UUID(int=7))!r}]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{db} {UUID(int=7)} []"
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_failed_start_is_told_as_the_command_line_tells_it(
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from hallbar_desktop import __main__ as entry
+    from hallbar_desktop import app
+    from hallbar_desktop.domain.errors import NotFoundError
+
+    db = tmp_path / "a.sqlite3"
+    workshop = uuid4()
+
+    def refused(_db: object, workshop_id: UUID | None = None) -> int:
+        raise NotFoundError(f"Workshoppen {workshop_id} finns inte i databasen {_db}.")
+
+    monkeypatch.setattr(app, "run_gui", refused)
+    code = entry.main(["--language", language, "--db", str(db), "--workshop", str(workshop)])
+    told = capsys.readouterr().err
+    monkeypatch.setattr(cli, "run_gui", refused)
+    assert cli.main(["--language", language, "--db", str(db), "--workshop", str(workshop)]) == code
+    assert code == cli.EXIT_USAGE
+    assert told == capsys.readouterr().err
+    assert told.startswith("hallbar: ") and told.count("\n") == 1 and str(workshop) in told
+
+
+def test_a_first_start_says_where_it_made_the_database(
+    started: list[tuple[object, UUID | None]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from hallbar_desktop import __main__ as entry
+    from hallbar_desktop.paths import default_database_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LANGUAGE", "sv")
+    assert entry.main([]) == cli.EXIT_OK
+    assert started == [(None, None)]
+    assert str(default_database_path()) in capsys.readouterr().err
