@@ -16,7 +16,7 @@ from uuid import UUID
 from hallbar_desktop import __version__, paths
 
 if TYPE_CHECKING:
-    from hallbar_desktop.domain.backup import Backup, RestoreResult
+    from hallbar_desktop.domain.backup import Backup, BackupPlace, RestoreResult
     from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.domain.errors import BackupError, HallbarError
     from hallbar_desktop.domain.package import Package
@@ -58,10 +58,14 @@ def backups_root() -> Path:
 
 
 def backup_service_for(
-    database: Path | ServerAddress | None, root: Path | None = None
+    database: Path | ServerAddress | None,
+    root: Path | None = None,
+    place: BackupPlace | None = None,
 ) -> BackupService:
-    """The backups of ``database`` (default: the per-user file); a database on a server has
-    none of hallbar's (DatabaseServerError says so): the server's own tools make them."""
+    """The backups of ``database`` (default: the per-user file), in the place the database
+    chose, or else beside a file on removable media or a share (``place`` overrides both); a
+    database on a server has none of hallbar's (DatabaseServerError says so): the server's own
+    tools make them."""
     from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.domain.server_errors import DatabaseServerError
     from hallbar_desktop.services.backup_service import BackupService
@@ -70,7 +74,8 @@ def backup_service_for(
     if isinstance(database, ServerAddress):
         raise DatabaseServerError.no_backups(database)
     path = database if database is not None else paths.default_database_path()
-    return BackupService(SqliteBackupFiles(path, root if root is not None else backups_root()))
+    root = root if root is not None else backups_root()
+    return BackupService(SqliteBackupFiles(path, root, place=place))
 
 
 @contextmanager
@@ -199,7 +204,7 @@ def _services_on(
         retention=RetentionService(
             store,
             SqlPersonalData(engine, location),
-            backups_folder=backup_service.folder if backup_service is not None else None,
+            backups_folders=None if backup_service is None else lambda: backup_service.folders,
             purge_backups=purge_backups,
         ),
     )
@@ -251,11 +256,12 @@ def _both(first: Callable[[], None], then: Callable[[], None] | None) -> Callabl
     return guard
 
 
-def make_backup_now(database: Path | None) -> Backup:
-    """`hallbar backup`: a backup of the file as it is, without upgrading or locking it."""
+def make_backup_now(database: Path | None, place: BackupPlace | None = None) -> Backup:
+    """`hallbar backup`: a backup of the file as it is, without upgrading or locking it (in
+    ``place`` if given, this once)."""
     from hallbar_desktop.storage.database_file import check_database_path
 
-    backups = backup_service_for(database)
+    backups = backup_service_for(database, place=place)
     check_database_path(backups.database_path, create_if_missing=False, writable=False)
     return backups.back_up()
 
@@ -267,7 +273,9 @@ def restore_from(database: Path | None, backup: Path) -> RestoreResult:
     from hallbar_desktop.storage.database_lock import DatabaseLock
 
     backups = backup_service_for(database)
-    chosen = backup if backup.exists() else backups.folder / backup
+    # A name from `hallbar restore --list`: in either place.
+    named = [folder / backup for folder in backups.folders if (folder / backup).is_file()]
+    chosen = backup if backup.exists() or not named else named[0]
     if not chosen.is_file():
         raise BackupError.not_restorable(backup, "backup_not_found")
     with DatabaseLock(backups.database_path):
@@ -287,12 +295,12 @@ def run_gui(
     damaged or missing file may be restored from a backup right there). The window then
     appears at once and the services load while it is on screen. However the app ends, the
     lock is released."""
+    from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.storage.database_lock import DatabaseLock
 
-    if database is not None and not isinstance(database, Path):
-        # A server's address (whose module a file's start does without). Several people use a
-        # server's database at once: no lock file, nothing to check on disk; a server that
-        # cannot be reached is said once the window is up.
+    if isinstance(database, ServerAddress):
+        # Several people use a server's database at once: no lock file, nothing to check on
+        # disk; a server that cannot be reached is said once the window is up.
         return _run_window(database, False, workshop_id, argv)
     path = database if database is not None else paths.default_database_path()
     default = database is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
 
 from hallbar_desktop.domain.choices import LabelledChoice
@@ -34,6 +35,65 @@ SAFETY_KINDS = (
     BackupKind.BEFORE_IMPORT,
     BackupKind.MANUAL,
 )
+
+
+class StorageMedium(Enum):
+    """What a database file lies on, as far as the system can tell."""
+
+    LOCAL = "local"
+    REMOVABLE = "removable"  # a USB stick, a memory card, an external disk
+    NETWORK = "network"  # a network share (SMB, NFS, sshfs, WebDAV…)
+
+
+class BackupPlace(Enum):
+    """Where a database file's backups are made: a setting of the database itself."""
+
+    BESIDE = "beside"  # in a .hallbar-backups folder beside the file
+    USER = "user"  # in the user's data folder on this computer
+
+
+def default_place(medium: StorageMedium) -> BackupPlace:
+    """A file on a stick or a share keeps its backups with it: copies left in a home folder
+    would be out of sight of whoever carries the stick on, and out of a purge's reach there."""
+    return BackupPlace.USER if medium is StorageMedium.LOCAL else BackupPlace.BESIDE
+
+
+@dataclass(frozen=True, slots=True)
+class BackupPlaces:
+    """Both folders a database file's backups may be in, and which one new backups go to."""
+
+    beside: Path
+    user: Path
+    medium: StorageMedium
+    # The database's own choice; None when nobody has chosen (the medium decides).
+    chosen: BackupPlace | None = None
+    # The folder beside was meant but cannot be made or written (a read-only stick).
+    beside_not_writable: bool = False
+
+    @property
+    def meant(self) -> BackupPlace:
+        return self.chosen if self.chosen is not None else default_place(self.medium)
+
+    @property
+    def place(self) -> BackupPlace:
+        """Where new backups go: the place meant, unless the folder beside cannot be written."""
+        if self.meant is BackupPlace.BESIDE and not self.beside_not_writable:
+            return BackupPlace.BESIDE
+        return BackupPlace.USER
+
+    @property
+    def fell_back(self) -> bool:
+        return self.meant is not self.place
+
+    @property
+    def folder(self) -> Path:
+        return self.beside if self.place is BackupPlace.BESIDE else self.user
+
+    @property
+    def folders(self) -> tuple[Path, Path]:
+        """The folder in use first, then the other: older backups stay where they were made."""
+        other = self.user if self.place is BackupPlace.BESIDE else self.beside
+        return self.folder, other
 
 
 @dataclass(frozen=True, slots=True)

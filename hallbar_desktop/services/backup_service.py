@@ -9,6 +9,7 @@ from pathlib import Path
 from hallbar_desktop.domain.backup import (
     Backup,
     BackupKind,
+    BackupPlaces,
     RestoreResult,
     backups_to_remove,
     has_backup_on,
@@ -34,7 +35,17 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
+        """Where new backups go."""
         return self._files.folder
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """Every folder that may hold backups of the file, the one in use first."""
+        return self._files.folders
+
+    def places(self) -> BackupPlaces:
+        """Both places, which one is in use, and why (the database's choice, or its medium)."""
+        return self._files.places()
 
     def backups(self) -> tuple[Backup, ...]:
         """Newest first."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 from uuid import UUID
 
+from hallbar_desktop.domain.backup import BackupPlace
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.retention import (
     MAX_RETENTION_MONTHS,
@@ -28,6 +29,7 @@ class PersonalData(Protocol):
 
     def retention_months(self) -> int: ...
     def set_retention_months(self, months: int) -> None: ...
+    def set_backups_place(self, place: BackupPlace) -> None: ...
     def holding_personal_data(self) -> frozenset[UUID]: ...
     def purge(
         self, workshop_ids: Sequence[UUID], kind: PurgeKind
@@ -52,13 +54,15 @@ class RetentionService:
         store: WorkshopStore,
         personal_data: PersonalData,
         *,
-        backups_folder: Path | None = None,
+        backups_folders: Callable[[], tuple[Path, ...]] | None = None,
         purge_backups: BackupPurge | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._store = store
         self._data = personal_data
-        self._backups_folder = backups_folder
+        # Asked at each purge: the place new backups go may have changed meanwhile, and the
+        # backups made before that change are still there.
+        self._backups_folders = backups_folders
         self._purge_backups = purge_backups
         self._today = today
 
@@ -72,6 +76,12 @@ class RetentionService:
                 "retention_months", "retention_months_range", most=MAX_RETENTION_MONTHS
             )
         self._data.set_retention_months(months)
+
+    def set_backups_place(self, place: BackupPlace) -> None:
+        """Where the database file's backups go from now on: beside it, or in the user's data
+        folder (a setting of the database, so it travels with the file; a server's database
+        has no backups of hallbar's, and the setting is not used there)."""
+        self._data.set_backups_place(place)
 
     def retention_date(self, workshop: Workshop, months: int | None = None) -> date:
         return retention_date(workshop, self.retention_months() if months is None else months)
@@ -104,17 +114,22 @@ class RetentionService:
                     raise NotFoundError("workshop_not_found", workshop=wid)
         purged = self._data.purge(ids, kind)
         compacted = self._data.compact()
-        rewritten: tuple[Path, ...] = ()
-        removed: tuple[Path, ...] = ()
-        not_reached: tuple[Path, ...] = ()
-        if self._backups_folder is not None and self._purge_backups is not None:
-            rewritten, removed, not_reached = self._purge_backups(self._backups_folder, ids, kind)
+        rewritten: list[Path] = []
+        removed: list[Path] = []
+        not_reached: list[Path] = []
+        folders = self._backups_folders() if self._backups_folders is not None else ()
+        if self._purge_backups is not None:
+            for folder in folders:
+                done = self._purge_backups(folder, ids, kind)
+                rewritten += done[0]
+                removed += done[1]
+                not_reached += done[2]
         return PurgeReport(
             workshops=purged,
             file_compacted=compacted,
-            backups_rewritten=rewritten,
-            backups_removed=removed,
-            copies_not_reached=not_reached,
+            backups_rewritten=tuple(rewritten),
+            backups_removed=tuple(removed),
+            copies_not_reached=tuple(not_reached),
             on_server=self._data.on_server,
-            backups_folder=self._backups_folder,
+            backups_folder=folders[0] if folders else None,
         )

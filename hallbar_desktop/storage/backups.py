@@ -3,11 +3,13 @@
 A backup is never a file copy: copying a file that another connection may be writing can
 catch it halfway (engineering notes). sqlite3.Connection.backup reads a consistent snapshot
 under SQLite's own locks. Each database gets its own folder, named from its file name and a
-short hash of its absolute path, so the backups of two files never mix."""
+short hash of its absolute path, so the backups of two files never mix; a file on a stick
+or a share keeps them beside itself instead, in .hallbar-backups/<its name> (BackupPlaces)."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import hashlib
 import os
@@ -21,7 +23,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from hallbar_desktop.domain.backup import Backup, BackupKind
+from hallbar_desktop.domain.backup import (
+    Backup,
+    BackupKind,
+    BackupPlace,
+    BackupPlaces,
+    StorageMedium,
+)
 from hallbar_desktop.domain.errors import (
     BackupError,
     DatabaseDamagedError,
@@ -38,6 +46,7 @@ from hallbar_desktop.storage.database_file import (
     check_existing_file,
     sqlite_uri,
 )
+from hallbar_desktop.storage.storage_medium import MediumOf, medium_of
 
 SUFFIX = ".sqlite3"
 _STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
@@ -55,6 +64,10 @@ _RESTORING = r"\.[0-9a-f]{8}\.restoring(?:-journal)?$"
 # A copy being written changes its file all the time (a wait for a busy file lasts at most
 # BUSY_WAIT_SECONDS); one left unchanged this long belongs to a process that is gone.
 LEFTOVER_AGE_SECONDS = 60.0
+# The folder beside a database file that holds its backups, one folder per file inside.
+BESIDE_FOLDER = ".hallbar-backups"
+# The database's choice of place (BackupPlace's value), in its meta table.
+BACKUPS_PLACE_KEY = "backups_place"
 
 
 def backup_folder_for(root: Path, database: Path) -> Path:
@@ -65,22 +78,93 @@ def backup_folder_for(root: Path, database: Path) -> Path:
     return root / f"{stem}-{digest}"
 
 
-class SqliteBackupFiles:
-    """The backups of one database file (``services.ports.BackupFiles``)."""
+def beside_folder_for(database: Path) -> Path:
+    """.hallbar-backups/<file name> beside the file itself (a link followed): no hash of the
+    path, since a stick's path changes from one computer to the next (E:, F:, /media/…)."""
+    target = Path(os.path.realpath(database))
+    name = target.stem if target.suffix == SUFFIX else target.name
+    return target.parent / BESIDE_FOLDER / (_UNSAFE.sub("_", name)[:60].strip(" .") or "databas")
 
-    def __init__(self, database: Path, root: Path) -> None:
+
+def chosen_place(database: Path) -> BackupPlace | None:
+    """The place the database's meta table names; None for none, or a file that cannot say."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{sqlite_uri(database)}?mode=ro", uri=True, timeout=BUSY_WAIT_SECONDS)
+        ) as connection:
+            row = connection.execute(
+                f"SELECT value FROM {META_TABLE} WHERE key = ?", (BACKUPS_PLACE_KEY,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    try:
+        return BackupPlace(row[0]) if row else None
+    except ValueError:  # a hand-edited value: as if none was chosen
+        return None
+
+
+def can_make_folder(folder: Path) -> bool:
+    """Whether ``folder`` is, or can be made as, a folder this user may write in."""
+    probe = folder
+    while not os.path.lexists(probe):
+        if probe.parent == probe:
+            return False
+        probe = probe.parent
+    return probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)
+
+
+class SqliteBackupFiles:
+    """The backups of one database file (``services.ports.BackupFiles``).
+
+    New backups go to the folder in use (``places()``); the backups are looked for, pruned and
+    purged in both places, since the choice may change and older ones stay where they were
+    made. ``place`` makes the backups go there whatever the database says (`hallbar backup
+    --backups`)."""
+
+    def __init__(
+        self,
+        database: Path,
+        root: Path,
+        *,
+        medium: MediumOf = medium_of,
+        place: BackupPlace | None = None,
+    ) -> None:
         self.database_path = database
-        self.folder = backup_folder_for(root, database)
+        self._user = backup_folder_for(root, database)
+        self._beside = beside_folder_for(database)
+        self._medium_of = medium
+        self._medium: StorageMedium | None = None
+        self._place = place
+
+    def places(self) -> BackupPlaces:
+        """Asked anew each time: the choice is the database's, and may change while it is open."""
+        if self._medium is None:  # the mounts stay put while a file is open
+            self._medium = self._medium_of(self.database_path)
+        chosen = self._place if self._place is not None else chosen_place(self.database_path)
+        places = BackupPlaces(self._beside, self._user, self._medium, chosen)
+        if places.meant is BackupPlace.BESIDE and not can_make_folder(self._beside):
+            return dataclasses.replace(places, beside_not_writable=True)
+        return places
+
+    @property
+    def folder(self) -> Path:
+        return self.places().folder
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        return self.places().folders
 
     def make(self, kind: BackupKind, at: datetime) -> Backup:
         return make_backup(self.database_path, self.folder, kind, at)
 
     def list(self) -> tuple[Backup, ...]:
-        try:
-            names = sorted(p.name for p in self.folder.iterdir())
-        except OSError:  # no backups made yet (or the folder cannot be read)
-            return ()
-        found = (describe(self.folder / name) for name in names if _NAME.match(name))
+        found = []
+        for folder in self.folders:
+            try:
+                names = sorted(p.name for p in folder.iterdir())
+            except OSError:  # no backups made there yet (or the folder cannot be read)
+                continue
+            found += [describe(folder / name) for name in names if _NAME.match(name)]
         return tuple(b for b in found if b is not None)
 
     def describe(self, path: Path) -> Backup:
@@ -103,7 +187,7 @@ class SqliteBackupFiles:
         )
 
     def delete(self, backup: Backup) -> None:
-        if backup.path.parent == self.folder and _NAME.match(backup.path.name):
+        if backup.path.parent in self.folders and _NAME.match(backup.path.name):
             # Rotation is housekeeping: a backup that cannot be removed now (open in another
             # program, as Windows refuses then, or protected) stays until a later rotation,
             # and must not stop the backup just made or the open that made it.
@@ -118,7 +202,7 @@ class SqliteBackupFiles:
         LEFTOVER_AGE_SECONDS may be being written by another hallbar right now and is kept."""
         target = Path(os.path.realpath(self.database_path))
         restoring = re.compile("^" + re.escape(f".{target.name}") + _RESTORING)
-        found = [self.folder / name for name in _names_in(self.folder) if _PARTIAL.match(name)]
+        found = [f / name for f in self.folders for name in _names_in(f) if _PARTIAL.match(name)]
         found += [target.parent / n for n in _names_in(target.parent) if restoring.match(n)]
         removed = []
         now = time.time()
@@ -173,15 +257,16 @@ class SqliteBackupFiles:
         return make_backup(target, self.folder, BackupKind.BEFORE_RESTORE, at).path
 
     def _keep_bytes(self, target: Path, at: datetime) -> Path:
-        kept = _free_name(self.folder, f"{_stem(target)}-{at:{_STAMP_FORMAT}}-original", ".bin")
+        folder = self.folder
+        kept = _free_name(folder, f"{_stem(target)}-{at:{_STAMP_FORMAT}}-original", ".bin")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(target, kept)  # not a database: its bytes are all there is to keep
             for extra in ("-journal", "-wal"):
                 if os.path.exists(f"{target}{extra}"):
                     shutil.copyfile(f"{target}{extra}", f"{kept}{extra}")
         except OSError as error:
-            raise BackupError.not_made(self.database_path, _reason(error), self.folder) from error
+            raise BackupError.not_made(self.database_path, _reason(error), folder) from error
         return kept
 
     def replace_with(self, backup: Backup, before_upgrade: Callable[[int], object]) -> None:

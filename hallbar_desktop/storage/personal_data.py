@@ -21,6 +21,7 @@ from uuid import UUID
 
 import sqlalchemy as sa
 
+from hallbar_desktop.domain.backup import BackupPlace
 from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.retention import (
     DEFAULT_RETENTION_MONTHS,
@@ -31,6 +32,7 @@ from hallbar_desktop.domain.retention import (
     is_made_alias,
 )
 from hallbar_desktop.storage import tables as t
+from hallbar_desktop.storage.backups import BACKUPS_PLACE_KEY
 from hallbar_desktop.storage.database import WRITE, database_error_for
 from hallbar_desktop.storage.database_file import BUSY_WAIT_SECONDS, META_TABLE, sqlite_uri
 
@@ -67,6 +69,12 @@ class SqlPersonalData:
         with self._writing() as connection:
             connection.execute(sa.delete(_meta).where(_meta.c.key == RETENTION_MONTHS_KEY))
             connection.execute(sa.insert(_meta).values(key=RETENTION_MONTHS_KEY, value=str(months)))
+
+    def set_backups_place(self, place: BackupPlace) -> None:
+        """Where the file's backups go from now on (read back by storage/backups.py)."""
+        with self._writing() as connection:
+            connection.execute(sa.delete(_meta).where(_meta.c.key == BACKUPS_PLACE_KEY))
+            connection.execute(sa.insert(_meta).values(key=BACKUPS_PLACE_KEY, value=place.value))
 
     def holding_personal_data(self) -> frozenset[UUID]:
         """The workshops with a participant's name, role or typed alias, or a note's author."""
