@@ -6,12 +6,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from uuid import UUID
 
 from hallbar_desktop.domain.choices import LabelledChoice
+from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
 
 # Without a date of its own, a workshop's personal data is kept this long after the workshop
@@ -93,6 +94,22 @@ def anonymous_aliases(participants: Iterable[tuple[UUID, str, int]]) -> dict[UUI
         renamed[person_id] = default_alias(number)
         taken.add(renamed[person_id].casefold())
     return renamed
+
+
+def without_personal_data(contents: WorkshopContents) -> WorkshopContents:
+    """The workshop as a file "utan personuppgifter" carries it: no participant's name or
+    role, an alias someone typed as the first free "Deltagare N", no facilitator's name and
+    no note's author. Ratings, notes and everything else stay, tied to the same ids."""
+    people = contents.participants
+    renamed = anonymous_aliases((p.id, p.alias, p.position) for p in people)
+    return replace(
+        contents,
+        workshop=replace(contents.workshop, facilitator=""),
+        participants=tuple(
+            replace(p, alias=renamed.get(p.id, p.alias), name="", role="") for p in people
+        ),
+        notes=tuple(replace(n, author_id=None) if n.author_id else n for n in contents.notes),
+    )
 
 
 @dataclass(frozen=True, slots=True)

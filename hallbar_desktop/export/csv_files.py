@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
+from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.table_sheet import TableData, excel_value
 from hallbar_desktop.export.workbook import (
@@ -79,8 +80,11 @@ def write_tables(
     folder: Path,
     settings: ExportSettings,
     texts: ExportTexts = SWEDISH,
+    *,
+    participants: Iterable[Participant],
 ) -> tuple[Path, ...]:
-    """One file per table that has a CSV name, and om-data.csv explaining every column, named
+    """One file per table that has a CSV name, and om-data.csv, which says first which
+    personal data of ``participants`` the files hold and then explains every column, named
     and worded in the language of ``texts``; each file is written whole or not at all."""
     check_folder(folder)
     folder.mkdir(exist_ok=True)
@@ -90,7 +94,7 @@ def write_tables(
         target = folder / f"{csv_stem(table, texts)}.csv"
         write_atomically(target, lambda path, table=table: _write_table(table, path, texts))
         written.append(target)
-    about = about_data(sheets, settings, csv_only=True, texts=texts)
+    about = about_data(sheets, settings, participants=participants, csv_only=True, texts=texts)
     target = folder / f"{texts.gettext(ABOUT_FILE)}.csv"
     write_atomically(target, lambda path: _write_table(about, path, texts))
     written.append(target)
@@ -106,7 +110,8 @@ def write_workshop_csv(
 ) -> tuple[Path, ...]:
     """``texts`` words the files (by default in the language of ``settings``)."""
     words = texts or ExportTexts.for_language(settings.language)
-    return write_tables(workshop_tables(summary, follow_up, words), folder, settings, words)
+    sheets = workshop_tables(summary, follow_up, words)
+    return write_tables(sheets, folder, settings, words, participants=summary.participants)
 
 
 def write_rollup_csv(
@@ -117,4 +122,5 @@ def write_rollup_csv(
 ) -> tuple[Path, ...]:
     """``texts`` words the files (by default in the language of ``settings``)."""
     words = texts or ExportTexts.for_language(settings.language)
-    return write_tables(rollup_tables(rollup, words), folder, settings, words)
+    people = [p for s in rollup.summaries for p in s.participants]
+    return write_tables(rollup_tables(rollup, words), folder, settings, words, participants=people)

@@ -12,6 +12,7 @@ from hallbar_desktop.domain.export_settings import ExportSettings, Selection
 from hallbar_desktop.domain.rollup import OrganisationGroup, RollupSummary, organisation_label
 from hallbar_desktop.domain.summary import DependencyLine, WorkshopSummary
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
+from hallbar_desktop.export.personal_data import PERSONAL_DATA_LABEL, personal_data_statement
 from hallbar_desktop.export.plain_text import iso_date
 from hallbar_desktop.export.report_charts import (
     BeforeAfter,
@@ -477,6 +478,8 @@ def write_rollup_report(
     groups = rollup.organisations
     workshops = texts.counted(len(summaries), "workshop", "workshoppar")
     period = _period(rollup, texts)
+    people = (p for s in summaries for p in s.participants)
+    held = personal_data_statement(people, settings, texts)
     story: list[Flowable] = [
         gap(28),
         text(texts.gettext(REPORT_KIND), KICKER),
@@ -491,6 +494,8 @@ def write_rollup_report(
         ),
         text(texts.gettext("Period: {period}").format(period=period), COVER_TEXT),
         text(selection_text(settings.selection, texts), COVER_TEXT),
+        # What the file holds of the participants (issue 19), for whoever it is passed on to.
+        text(f"{texts.gettext(PERSONAL_DATA_LABEL)}: {held}", COVER_TEXT),
         gap(60),
         text(made_line(settings, texts), SMALL),
         PageBreak(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,9 @@ from hallbar_desktop.domain.follow_up_comparison import (
     compare_follow_up,
 )
 from hallbar_desktop.domain.readiness import Dimension
-from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.rollup import NO_ORGANISATION, RollupSummary
 from hallbar_desktop.domain.summary import ActionLine, DependencyLine, WorkshopSummary
+from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.error_messages import (
     data_field_label,
     data_problem_meaning,
@@ -44,6 +44,7 @@ from hallbar_desktop.export.long_tables import (
     workshop_values,
 )
 from hallbar_desktop.export.method_text import method_facts
+from hallbar_desktop.export.personal_data import PERSONAL_DATA_LABEL, personal_data_statement
 from hallbar_desktop.export.plain_text import printable
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
 from hallbar_desktop.export.table_sheet import write_table_sheet as table_sheet
@@ -327,11 +328,13 @@ def _overview_rows(
     texts: ExportTexts = SWEDISH,
 ) -> list[Any]:
     w = summary.workshop
-    held = personal_data_held(summary.participants, include_names=settings.include_names)
     rows: list[Any] = [
         # What the file holds of the participants comes first (issue 19): the reader of a
         # file passed on decides from it whether it may be passed on further.
-        (texts.gettext("Personuppgifter i filen"), texts.choice(held)),
+        (
+            texts.gettext(PERSONAL_DATA_LABEL),
+            personal_data_statement(summary.participants, settings, texts),
+        ),
         None,
         texts.gettext("Workshoppen"),
         (texts.gettext("Titel"), w.title),
@@ -711,12 +714,24 @@ def about_data(
     sheets: Sequence[tuple[str, tuple[TableData, ...]]],
     settings: ExportSettings,
     *,
+    participants: Iterable[Participant],
     csv_only: bool = False,
     texts: ExportTexts = SWEDISH,
 ) -> TableData:
-    """The table that names the filter used and explains every column and code of every
-    table, for a pivot table or Power BI; ``csv_only`` lists only the tables written as CSV
-    files (om-data.csv)."""
+    """The table that says first which personal data of ``participants`` (those of the
+    workshops exported) the files hold, then names the filter used and explains every column
+    and code of every table, for a pivot table or Power BI; ``csv_only`` lists only the tables
+    written as CSV files (om-data.csv)."""
+    # The CSV files' own statement is here, in om-data.csv, and not a first line in each file:
+    # a line above the header would break every program that reads the tables as data.
+    statement = [
+        texts.gettext("Personuppgifter"),
+        None,
+        texts.gettext(PERSONAL_DATA_LABEL),
+        personal_data_statement(participants, settings, texts),
+        texts.gettext("Vilka av deltagarnas personuppgifter filerna innehåller."),
+        None,
+    ]
     listed = [
         (title, csv_stem(table, texts), table)
         for title, tables in sheets
@@ -726,7 +741,7 @@ def about_data(
     return TableData(
         N_("OmData"),
         long_tables.ABOUT_COLUMNS,
-        long_tables.about_rows(listed, settings, column_about, texts),
+        [statement, *long_tables.about_rows(listed, settings, column_about, texts)],
     )
 
 
@@ -755,7 +770,8 @@ def _write_sheets(
     for title, tables in sheets:
         table_sheet(workbook, title, *tables, texts=texts)
     _problem_sheet(workbook, summaries, texts)
-    about = about_data(sheets, settings, texts=texts)
+    people = (p for s in summaries for p in s.participants)
+    about = about_data(sheets, settings, participants=people, texts=texts)
     table_sheet(workbook, texts.gettext(ABOUT_DATA_SHEET), about, texts=texts)
     write_fact_sheet(
         workbook,
@@ -941,9 +957,14 @@ def _named(dimension: Dimension) -> tuple[tuple[str, Any], ...]:
     return (("code", dimension.code), ("label", dimension.label))
 
 
-def _rollup_overview(rollup: RollupSummary, texts: ExportTexts = SWEDISH) -> list[Any]:
+def _rollup_overview(
+    rollup: RollupSummary, settings: ExportSettings, texts: ExportTexts = SWEDISH
+) -> list[Any]:
     summaries = rollup.summaries
+    people = (p for s in summaries for p in s.participants)
     return [
+        (texts.gettext(PERSONAL_DATA_LABEL), personal_data_statement(people, settings, texts)),
+        None,
         texts.gettext("Urvalet"),
         (texts.gettext("Antal workshoppar"), len(summaries)),
         (
@@ -995,7 +1016,9 @@ def _write_rollup(
     workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
     title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
     _set_properties(workbook, title, settings)
-    write_fact_sheet(workbook, texts.gettext("Översikt"), _rollup_overview(rollup, texts), texts)
+    write_fact_sheet(
+        workbook, texts.gettext("Översikt"), _rollup_overview(rollup, settings, texts), texts
+    )
     _write_sheets(workbook, rollup_tables(rollup, texts), rollup.summaries, settings, texts)
     workbook.save(path)
 

@@ -15,7 +15,6 @@ from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison, MeanChange
 from hallbar_desktop.domain.note import notes_by_group
 from hallbar_desktop.domain.readiness import DimensionResult
-from hallbar_desktop.domain.retention import personal_data_held
 from hallbar_desktop.domain.summary import ActionLine, AreaLights, WorkshopSummary
 from hallbar_desktop.error_messages import (
     data_field_label,
@@ -31,6 +30,7 @@ from hallbar_desktop.export.method_text import (
     scale_lines,
     templates_of,
 )
+from hallbar_desktop.export.personal_data import PERSONAL_DATA_LABEL, personal_data_statement
 from hallbar_desktop.export.plain_text import iso_date, paragraph_markup
 from hallbar_desktop.export.report_charts import (
     BeforeAfter,
@@ -115,8 +115,12 @@ def _cover(
     facts.append(
         (texts.gettext("Uppföljning"), iso_date(w.follow_up_on, texts.gettext("Inte bestämd")))
     )
-    held = personal_data_held(s.participants, include_names=settings.include_names)
-    facts.append((texts.gettext("Personuppgifter i filen"), texts.choice(held)))
+    facts.append(
+        (
+            texts.gettext(PERSONAL_DATA_LABEL),
+            personal_data_statement(s.participants, settings, texts),
+        )
+    )
     story: list[Flowable] = [
         gap(28),
         text(texts.gettext(REPORT_KIND), KICKER),

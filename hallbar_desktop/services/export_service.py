@@ -7,10 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
 
+from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.export_settings import ExportSettings, Selection
 from hallbar_desktop.domain.follow_up_comparison import compare_follow_up
 from hallbar_desktop.domain.handbook import Handbook
+from hallbar_desktop.domain.retention import without_personal_data as stripped
 from hallbar_desktop.domain.rollup import summarize_rollup
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.services.ports import ExportWriter, PdfExportWriter, WorkshopStore
@@ -18,6 +20,10 @@ from hallbar_desktop.services.ports import ExportWriter, PdfExportWriter, Worksh
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _as_stored(contents: WorkshopContents) -> WorkshopContents:
+    return contents
 
 
 class WrittenFiles(tuple[Path, ...]):
@@ -99,6 +105,7 @@ class ExportService:
         rollup: bool | None = None,
         selection: Selection | None = None,
         language: str = "sv",
+        without_personal_data: bool | None = None,
     ) -> WrittenFiles:
         """Write the workbook, the report and/or the CSV files (``csv`` is a folder) and return
         the targets written.
@@ -106,7 +113,11 @@ class ExportService:
         One workshop gives its own workbook and report, several give a roll-up (``rollup``
         overrides). Every target and workshop is checked before the first file is written.
         ``selection`` is the filter the workshops were chosen by, which the files state;
-        ``language`` the language their words are in ("sv", "en")."""
+        ``language`` the language their words are in ("sv", "en").
+
+        ``without_personal_data`` strips the participants' names, roles and typed aliases, the
+        facilitator's name and who wrote a note from every file; None: stripped for a roll-up
+        unless ``include_names`` (the names are then wanted), kept for one workshop."""
         if xlsx is None and pdf is None and csv is None:
             raise ValidationError("targets", "export_no_target")
         if csv is not None and self._csv is None:
@@ -114,6 +125,9 @@ class ExportService:
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
             raise ValidationError("workshops", "export_no_workshops")
+        as_rollup = len(ids) > 1 if rollup is None else rollup
+        if without_personal_data is None:
+            without_personal_data = as_rollup and not include_names
         if xlsx is not None and pdf is not None and xlsx.resolve() == pdf.resolve():
             raise ValidationError("targets", "export_same_file")
         writers = ((self._xlsx, xlsx), (self._pdf, pdf), (self._csv, csv))
@@ -124,10 +138,11 @@ class ExportService:
         return self._export(
             ids,
             outputs,
-            include_names=include_names,
-            rollup=rollup,
+            include_names=include_names and not without_personal_data,
+            rollup=as_rollup,
             selection=selection,
             language=language,
+            without_personal_data=without_personal_data,
         )
 
     def _export(
@@ -136,13 +151,16 @@ class ExportService:
         outputs: list[tuple[ExportWriter, Path]],
         *,
         include_names: bool,
-        rollup: bool | None,
+        rollup: bool,
         selection: Selection | None,
         language: str,
+        without_personal_data: bool,
     ) -> WrittenFiles:
         today = self._today()
+        # Stripped before anything is summed up, so no writer can show what is not there.
+        shown = stripped if without_personal_data else _as_stored
         with self._store.transaction(write=False) as repo:
-            summaries = [summarize(c, today) for c in repo.load_many(ids)]
+            summaries = [summarize(shown(c), today) for c in repo.load_many(ids)]
             selected = set(ids)
             wanted = {
                 before
@@ -152,17 +170,18 @@ class ExportService:
             # Only those still stored: a deleted earlier workshop leaves its follow-up alone.
             stored = [i for i in wanted if repo.exists(i)]
             earlier: dict[UUID, WorkshopSummary] = {
-                c.workshop.id: summarize(c, today) for c in repo.load_many(stored)
+                c.workshop.id: summarize(shown(c), today) for c in repo.load_many(stored)
             }
 
         settings = ExportSettings(
             exported_at=self._clock(),
             app_version=self._app_version,
             include_names=include_names,
+            without_personal_data=without_personal_data,
             selection=selection,
             language=language,
         )
-        as_rollup = len(summaries) > 1 if rollup is None else rollup
+        as_rollup = rollup
         unshown: dict[Path, Mapping[str, int]] = {}
         if as_rollup:
             combined = summarize_rollup(summaries, today, earlier)

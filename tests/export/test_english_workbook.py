@@ -232,9 +232,11 @@ def test_the_english_workbooks_words_are_english(english_files: dict) -> None:
     assert any(h.startswith("Before: ") for h in comparison)
     assert any(h.startswith("Change: ") for h in comparison)
     about = [[c.value for c in row] for row in rollup["About the data"].iter_rows(min_row=2)]
-    assert about[0][:4] == ["Selection", None, "Organisation", "Region"]
-    assert about[1][3] == date(2026, 1, 1).isoformat()
-    assert {row[3] for row in about[3:]} <= {
+    # What the file holds of the participants first, then the selection (issue 19).
+    assert about[0][:3] == ["Personal data", None, "Personal data in the file"]
+    assert about[1][:4] == ["Selection", None, "Organisation", "Region"]
+    assert about[2][3] == date(2026, 1, 1).isoformat()
+    assert {row[3] for row in about[4:]} <= {
         "text",
         "integer",
         "decimal number",

@@ -335,7 +335,16 @@ def test_csv_files_open_in_swedish_excel(
     assert comparison[0]["Datum"] == stored[0].workshop.held_on.isoformat()
     with (folder / "om-data.csv").open(encoding="utf-8-sig", newline="") as file:
         about = list(csv.DictReader(file, delimiter=";"))
-    assert {r["Fil"] for r in about if r["Blad"] != "Urval"} == set(names) - {"om-data.csv"}
+    # First what the files hold of the participants (issue 19), then the selection, then
+    # every column of every file.
+    assert (about[0]["Kolumn"], about[0]["Innehåll"]) == (
+        "Personuppgifter i filen",
+        "Inga personuppgifter om deltagarna (alias som Deltagare 1…n). Exporterad utan "
+        "personuppgifter: deltagarnas namn och roller, alias som någon har skrivit in, "
+        "processledarens namn och vem som skrev vad är borttagna.",
+    )
+    described = {r["Fil"] for r in about if r["Blad"] not in ("Urval", "Personuppgifter")}
+    assert described == set(names) - {"om-data.csv"}
 
 
 @pytest.mark.parametrize("kind", ["a file", "a missing parent"])
