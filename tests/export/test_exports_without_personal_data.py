@@ -102,8 +102,10 @@ def test_a_rollup_is_without_personal_data_by_default_and_says_so(
         assert "Inga personuppgifter om deltagarna" in files[name], name
         assert "Exporterad utan personuppgifter" in files[name], name
     # The statement is the first row of om-data.csv; the tables themselves stay pure data.
-    assert files["csv/om-data.csv"].splitlines()[1].startswith(
-        "Personuppgifter;;Personuppgifter i filen;Inga personuppgifter"
+    assert (
+        files["csv/om-data.csv"]
+        .splitlines()[1]
+        .startswith("Personuppgifter;;Personuppgifter i filen;Inga personuppgifter")
     )
     assert files["csv/lappar.csv"].startswith("Organisation;")
 
