@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,6 +11,18 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.audit import (
+    ADDED,
+    LOGGED_STATUSES,
+    REMOVED,
+    AuditChange,
+    AuditLog,
+    field_changes,
+    first_break,
+    new_entries,
+    this_user_and_computer,
+    values_summary,
+)
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.concurrent_edit import merge_edit
 from hallbar_desktop.domain.contents import (
@@ -83,8 +95,12 @@ class WorkshopService:
         clock: Callable[[], datetime] = utc_now,
         today: Callable[[], date] = date.today,
         templates: TemplateService | None = None,
+        editor: Callable[[], tuple[str, str]] = this_user_and_computer,
     ) -> None:
+        """``editor()`` names who edits and on which computer, for the audit log."""
         self._store = store
+        self._editor = editor
+        self._user_and_computer: tuple[str, str] | None = None
         self._template = template
         self._clock = clock
         self._today = today
@@ -163,6 +179,7 @@ class WorkshopService:
                     repo.put_template(workshop_id, template)
                 else:
                     repo.update_workshop(workshop, {problem.field})
+                self._log(repo, workshop_id, (_stand_in_kept(problem),))
                 return
             cls = _PART_OF_RECORD[problem.record]
             part = _load_part(repo, workshop_id, cls, UUID(problem.record_id), _PART_WORDS[cls])
@@ -172,6 +189,7 @@ class WorkshopService:
                 readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                 part = dataclasses.replace(part, **{problem.field: readable})
             repo.update_part(workshop_id, part, {problem.field})
+            self._log(repo, workshop_id, (_stand_in_kept(problem),))
 
     def summary(self, workshop_id: UUID) -> WorkshopSummary:
         return summarize(self.contents(workshop_id), self._today())
@@ -269,6 +287,12 @@ class WorkshopService:
             self._check_follows_up(repo, merged)
             merged = dataclasses.replace(merged, updated_at=self._clock())
             repo.update_workshop(merged, changed | {"updated_at"})
+            fields, summary = field_changes(stored, merged, changed)
+            if fields:
+                change = AuditChange("workshops", str(workshop.id), fields, summary)
+                # Marking it Genomförd is logged, and so is taking that mark away again.
+                held = stored.status.code in LOGGED_STATUSES
+                self._log(repo, workshop.id, (change,), held_before=held)
         return merged
 
     def delete_workshop(self, workshop_id: UUID) -> None:
@@ -336,6 +360,7 @@ class WorkshopService:
             check_entered_text(participant)
             check_alias_free(participant, existing)
             repo.put_part(workshop_id, participant)
+            self._log(repo, workshop_id, (_part_change(participant, ADDED),))
         return participant
 
     def save_participant(
@@ -352,6 +377,7 @@ class WorkshopService:
                 authored_note_ids=repo.authored_note_ids(workshop_id, participant_id),
             )
             repo.delete_part(workshop_id, Participant, participant_id)
+            self._log(repo, workshop_id, (_part_change(removed.participant, REMOVED),))
         return removed
 
     def restore_participant(self, workshop_id: UUID, removed: RemovedParticipant) -> None:
@@ -363,6 +389,7 @@ class WorkshopService:
             # Only the authorship of the notes still there: their other columns keep what the
             # file holds.
             repo.set_note_author(workshop_id, removed.authored_note_ids, removed.participant.id)
+            self._log(repo, workshop_id, (_part_change(removed.participant, ADDED),))
 
     # --- ratings and group scores ----------------------------------------------------------
 
@@ -381,6 +408,7 @@ class WorkshopService:
             # An answer stored before is replaced, so only the new ones can clash.
             check_answered_once(ratings)
             repo.put_ratings(workshop_id, ratings)
+            self._log(repo, workshop_id, _rating_changes(ratings))
 
     def clear_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
         """Forget an answer, so the statement counts as not yet answered."""
@@ -388,6 +416,12 @@ class WorkshopService:
             if not repo.exists(workshop_id):
                 raise NotFoundError("workshop_gone")
             repo.delete_rating(workshop_id, participant_id, statement_code)
+            change = values_summary({statement_code: None})
+            self._log(
+                repo,
+                workshop_id,
+                (AuditChange("ratings", str(participant_id), (statement_code,), change),),
+            )
 
     def set_statement_tallies(
         self, workshop_id: UUID, statement_code: str, tallies: Iterable[RatingTally]
@@ -403,6 +437,10 @@ class WorkshopService:
             # The other statements' counts cannot clash with these: they are of another code.
             check_tallies_fit(template, tallies)
             repo.replace_tallies(workshop_id, statement_code, tallies)
+            change = f"{_tallies_summary(before)}→{_tallies_summary(tallies)}"
+            self._log(
+                repo, workshop_id, (AuditChange("rating_tallies", statement_code, (), change),)
+            )
         return before
 
     def add_votes(
@@ -422,6 +460,7 @@ class WorkshopService:
                 )
         given = {part_id: added for part_id, added in votes.items() if added}
         with self._store.transaction() as repo:
+            logged = []
             voted = {
                 part.id: part
                 for cls in (Dependency, Action, Note)
@@ -435,6 +474,8 @@ class WorkshopService:
                 # Only the dots: the part's other columns keep what the file holds.
                 voted_part = dataclasses.replace(part, votes=part.votes + added)
                 repo.update_part(workshop_id, voted_part, {"votes"})
+                logged.append(_part_change(part, *field_changes(part, voted_part, {"votes"})))
+            self._log(repo, workshop_id, logged)
 
     def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         with self._store.transaction() as repo:
@@ -443,6 +484,11 @@ class WorkshopService:
             check_entered_text(score, stored)
             check_group_score_fits(template, score)
             repo.put_group_score(workshop_id, score)
+            before = stored or GroupScore(dimension_code=score.dimension_code, score=None)
+            fields, summary = field_changes(before, score, ("score", "comment"))
+            if fields:
+                change = AuditChange("group_scores", score.dimension_code, fields, summary)
+                self._log(repo, workshop_id, (change,))
 
     # --- dependencies, actions, checklist, success factors, notes --------------------------
 
@@ -458,6 +504,7 @@ class WorkshopService:
                 dependency, repo.linked_action_ids(workshop_id, dependency_id)
             )
             repo.delete_part(workshop_id, Dependency, dependency_id)
+            self._log(repo, workshop_id, (_part_change(dependency, REMOVED),))
         return removed
 
     def restore_dependency(self, workshop_id: UUID, removed: RemovedDependency) -> None:
@@ -469,6 +516,7 @@ class WorkshopService:
             # Only the actions still there are linked again; their other links stay.
             dependency_id = removed.dependency.id
             repo.link_actions(workshop_id, dependency_id, removed.linked_action_ids)
+            self._log(repo, workshop_id, (_part_change(removed.dependency, ADDED),))
 
     def save_action(
         self, workshop_id: UUID, action: Action, expected: Action | None = None
@@ -518,6 +566,8 @@ class WorkshopService:
             kept = dataclasses.replace(keep, votes=keep.votes + remove.votes)
             repo.update_part(workshop_id, kept, {"votes"})
             repo.delete_part(workshop_id, Note, remove.id)
+            voted = _part_change(keep, *field_changes(keep, kept, {"votes"}))
+            self._log(repo, workshop_id, (voted, _part_change(remove, REMOVED)))
         return MergedNotes(kept, remove)
 
     def unmerge_notes(self, workshop_id: UUID, merged: MergedNotes) -> None:
@@ -527,8 +577,11 @@ class WorkshopService:
             kept = _load_part(repo, workshop_id, Note, merged.kept.id)
             self._check_id_free(repo, workshop_id, merged.removed)
             votes = max(kept.votes - merged.removed.votes, 0)
-            repo.update_part(workshop_id, dataclasses.replace(kept, votes=votes), {"votes"})
+            given_back = dataclasses.replace(kept, votes=votes)
+            repo.update_part(workshop_id, given_back, {"votes"})
             repo.put_part(workshop_id, merged.removed)
+            voted = _part_change(kept, *field_changes(kept, given_back, {"votes"}))
+            self._log(repo, workshop_id, (voted, _part_change(merged.removed, ADDED)))
 
     def exchange_parts(self, workshop_id: UUID, taken: P, put: Any) -> Any:
         """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,
@@ -541,6 +594,8 @@ class WorkshopService:
             self._check_id_free(repo, workshop_id, put)
             repo.delete_part(workshop_id, type(taken), taken.id)
             repo.put_part(workshop_id, put)
+            changes = (_part_change(taken, REMOVED), _part_change(put, ADDED))
+            self._log(repo, workshop_id, changes)
         return put
 
     def _touched(self, part: P) -> P:
@@ -563,12 +618,16 @@ class WorkshopService:
                 self._check_fits(repo, workshop_id, part)
                 self._check_id_free(repo, workshop_id, part)
                 repo.put_part(workshop_id, part)
+                self._log(repo, workshop_id, (_part_change(part, ADDED),))
                 return part
             merged, changed = merge_edit(stored, expected or stored, part)
             check_entered_text(merged, stored)
             self._check_fits(repo, workshop_id, merged, stored)
             # The time of this edit too, where the part keeps one (the service sets it).
             repo.update_part(workshop_id, merged, changed | {"updated_at"})
+            fields, summary = field_changes(stored, merged, changed)
+            if fields:
+                self._log(repo, workshop_id, (_part_change(merged, fields, summary),))
         return merged  # type: ignore[no-any-return]
 
     def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:
@@ -576,7 +635,52 @@ class WorkshopService:
         with self._store.transaction() as repo:
             part = _load_part(repo, workshop_id, cls, part_id, label)
             repo.delete_part(workshop_id, cls, part_id)
+            self._log(repo, workshop_id, (_part_change(part, REMOVED),))
         return part
+
+    # --- the audit log -------------------------------------------------------------------
+
+    def audit_log(self, workshop_id: UUID) -> AuditLog:
+        """The workshop's log of changes after it was marked Genomförd, oldest first, and
+        the first entry found changed, removed, put in or moved outside the program."""
+        with self._store.transaction(write=False) as repo:
+            _require_workshop(repo, workshop_id)
+            entries = repo.audit_entries(workshop_id)
+        return AuditLog(entries, first_break(entries))
+
+    def _log(
+        self,
+        repo: WorkshopRepository,
+        workshop_id: UUID,
+        changes: Iterable[AuditChange],
+        *,
+        held_before: bool = False,
+    ) -> None:
+        """Append ``changes`` to the workshop's chain in the edit's own transaction, when the
+        workshop is Genomförd or later (or was, before this edit): two statements, however
+        large the workshop."""
+        changes = tuple(changes)
+        if not changes:
+            return
+        status, chain, last_seq, last_hash = repo.audit_head(workshop_id)
+        if status not in LOGGED_STATUSES and not held_before:
+            return
+        if chain is None:
+            chain = repo.new_chain()
+        if self._user_and_computer is None:
+            self._user_and_computer = self._editor()
+        user, computer = self._user_and_computer
+        entries = new_entries(
+            workshop_id,
+            chain,
+            last_seq,
+            last_hash,
+            changes,
+            at=self._clock(),
+            user=user,
+            computer=computer,
+        )
+        repo.append_audit(entries)
 
 
 def new_workshop_contents(
@@ -618,6 +722,36 @@ _PART_OF_RECORD: dict[str, type] = {
     "success_factors": SuccessFactor,
     "notes": Note,
 }
+
+
+_RECORD_OF_PART: dict[type, str] = {cls: record for record, cls in _PART_OF_RECORD.items()}
+
+
+def _part_change(part: Any, fields: Iterable[str] | str = (), change: str = "") -> AuditChange:
+    """A part's change for the log; ``fields`` alone as ADDED or REMOVED says the whole part."""
+    if isinstance(fields, str):
+        fields, change = (), fields
+    return AuditChange(_RECORD_OF_PART[type(part)], str(part.id), tuple(fields), change)
+
+
+def _stand_in_kept(problem: DataProblem) -> AuditChange:
+    return AuditChange(problem.record, problem.record_id, (problem.field,), "stand_in")
+
+
+def _rating_changes(ratings: Sequence[Rating]) -> tuple[AuditChange, ...]:
+    """One change per participant: the statements answered and the values given."""
+    by_participant: dict[UUID, dict[str, int | None]] = {}
+    for rating in ratings:
+        by_participant.setdefault(rating.participant_id, {})[rating.statement_code] = rating.value
+    return tuple(
+        AuditChange("ratings", str(person), tuple(values), values_summary(values))
+        for person, values in by_participant.items()
+    )
+
+
+def _tallies_summary(tallies: Iterable[RatingTally]) -> str:
+    """Hand counts as ``value:count`` (0 for Vet ej)."""
+    return " ".join(f"{t.value or 0}:{t.count}" for t in tallies if t.count)
 
 
 def _require_workshop(repo: WorkshopRepository, workshop_id: UUID) -> None:

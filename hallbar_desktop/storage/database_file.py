@@ -37,7 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 META_TABLE = "hallbar_meta"
 APPLICATION = "hallbar-desktop"
 # The newest schema this version knows; storage.migrations checks that its steps end here.
-LATEST_VERSION = 5
+LATEST_VERSION = 6
 
 
 # How long the checks wait for another program's write lock before saying the file is in use.

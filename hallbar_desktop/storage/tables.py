@@ -261,3 +261,29 @@ merge_conflicts = sa.Table(
     sa.Column("fields", sa.Text, nullable=False),
     sa.Column("found_at", UtcDateTime, nullable=False),
 )
+
+# Added by migration 6: the audit log of changes after a workshop is marked Genomförd, one hash
+# chain per workshop and installation (domain/audit.py). Only ever inserted into; a purge of
+# names blanks user_name, computer and salt.
+audit_entries = sa.Table(
+    "audit_entries",
+    metadata,
+    sa.Column(
+        "workshop_id",
+        sa.Uuid,
+        sa.ForeignKey("workshops.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("chain", sa.String(40), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Column("user_name", sa.String(200), nullable=False),
+    sa.Column("computer", sa.String(200), nullable=False),
+    sa.Column("salt", sa.String(64), nullable=False),
+    sa.Column("person_digest", sa.String(64), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("record_id", sa.String(80), nullable=False),
+    sa.Column("fields", sa.Text, nullable=False),
+    sa.Column("change", sa.Text, nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)

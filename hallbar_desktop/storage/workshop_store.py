@@ -11,11 +11,12 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import sqlalchemy as sa
 
 from hallbar_desktop.domain.action import Action, ActionStatus
+from hallbar_desktop.domain.audit import AuditEntry
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.data_problems import (
     BROKEN_TEMPLATE,
@@ -40,6 +41,7 @@ from hallbar_desktop.storage.database_server import (
     hidden_row_error,
     set_lock_wait,
 )
+from hallbar_desktop.storage.installation import INSTALLATION_KEY
 from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
@@ -754,6 +756,72 @@ class SqlWorkshopRepository:
             )
         )
 
+    # --- the audit log ----------------------------------------------------------------------
+
+    def audit_head(self, workshop_id: UUID) -> tuple[str | None, str | None, int, str]:
+        """In one statement: the workshop's status code (None if it is gone), this database's
+        chain (its installation id, None before it has one) and that chain's last entry of the
+        workshop (0 and "" when it has none)."""
+        a = t.audit_entries.c
+        chain = sa.select(t.meta.c.value).where(t.meta.c.key == INSTALLATION_KEY).scalar_subquery()
+        last = (
+            sa.select(a.seq, a.hash)
+            .where(a.workshop_id == workshop_id, a.chain == chain)
+            .order_by(a.seq.desc())
+            .limit(1)
+            .subquery()
+        )
+        query = (
+            sa.select(t.workshops.c.status, chain, last.c.seq, last.c.hash)
+            .select_from(t.workshops)
+            .outerjoin(last, sa.true())
+            .where(t.workshops.c.id == workshop_id)
+        )
+        row = self._c.execute(query).first()
+        if row is None:
+            return None, None, 0, ""
+        return row[0], row[1], row[2] or 0, row[3] or ""
+
+    def new_chain(self) -> str:
+        """Give the database its installation id (storage/installation.py), which names its
+        chains, and return it: only a file made before ids existed lacks one."""
+        made = str(uuid4())
+        self._c.execute(sa.insert(t.meta).values(key=INSTALLATION_KEY, value=made))
+        return made
+
+    def append_audit(self, entries: Sequence[AuditEntry]) -> None:
+        """Add entries to the log in one statement; the log is never updated by the program
+        (a purge of names excepted, storage/personal_data.py)."""
+        if entries:
+            self._c.execute(sa.insert(t.audit_entries), [_audit_row(e) for e in entries])
+
+    def audit_entries(self, workshop_id: UUID) -> tuple[AuditEntry, ...]:
+        """The workshop's log, every chain, oldest first (by time, then chain and place)."""
+        a = t.audit_entries.c
+        query = (
+            sa.select(t.audit_entries)
+            .where(a.workshop_id == workshop_id)
+            .order_by(a.at, a.chain, a.seq)
+        )
+        return tuple(
+            AuditEntry(
+                workshop_id=row.workshop_id,
+                chain=row.chain,
+                seq=row.seq,
+                at=row.at,
+                user=row.user_name,
+                computer=row.computer,
+                salt=row.salt,
+                person_digest=row.person_digest,
+                kind=row.kind,
+                record_id=row.record_id,
+                fields=tuple(f for f in row.fields.split(",") if f),
+                change=row.change,
+                hash=row.hash,
+            )
+            for row in self._c.execute(query)
+        )
+
     # --- imports ---------------------------------------------------------------------------
 
     def imported_copies(self, workshop_id: UUID | None = None) -> tuple[ImportedCopy, ...]:
@@ -845,6 +913,24 @@ class SqlWorkshopRepository:
         # Update-then-insert is plain SQL that every back end runs, unlike ON CONFLICT dialects.
         if self._c.execute(sa.update(table).where(where).values(values)).rowcount == 0:
             self._c.execute(sa.insert(table).values(values))
+
+
+def _audit_row(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "workshop_id": entry.workshop_id,
+        "chain": entry.chain,
+        "seq": entry.seq,
+        "at": entry.at,
+        "user_name": entry.user,
+        "computer": entry.computer,
+        "salt": entry.salt,
+        "person_digest": entry.person_digest,
+        "kind": entry.kind,
+        "record_id": entry.record_id,
+        "fields": ",".join(entry.fields),
+        "change": entry.change,
+        "hash": entry.hash,
+    }
 
 
 def _chunks(ids: Iterable[Any]) -> Iterator[tuple[Any, ...]]:

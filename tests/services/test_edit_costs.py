@@ -17,7 +17,7 @@ from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.prerequisites import SuccessFactor
 from hallbar_desktop.domain.readiness import GroupScore, Rating, RatingTally, ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import Participant, default_alias
+from hallbar_desktop.domain.workshop import Participant, WorkshopStatus, default_alias
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
 from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
@@ -25,8 +25,9 @@ from tests.conftest import NOW, TODAY
 from tests.workshop_with_every_part import workshop_with_every_part
 
 # The most statements any one edit may issue, its BEGIN included: reading the whole workshop
-# alone takes more (one query per table).
-MOST_STATEMENTS = 11
+# alone takes more (one query per table). Two are the audit log's: reading the workshop's
+# status and the chain's last entry, and (after the workshop day) adding the entries.
+MOST_STATEMENTS = 13
 # Edits whose work grows with the workshop though their statements do not: a new participant
 # gets the first alias no one has. (Removing a dependency or a participant looked through every
 # action link or note in the file until schema 4 indexed them.)
@@ -196,12 +197,21 @@ def _edits(service: WorkshopService, contents: WorkshopContents) -> dict[str, Ca
     }
 
 
+@pytest.mark.parametrize("status", [WorkshopStatus.PLANNED, WorkshopStatus.HELD])
 def test_an_edit_sends_a_few_statements_however_large_the_workshop(
-    counted: tuple[WorkshopService, StatementCounter], template: ReadinessTemplate
+    counted: tuple[WorkshopService, StatementCounter],
+    template: ReadinessTemplate,
+    status: WorkshopStatus,
 ) -> None:
+    """Also a workshop marked Genomförd, whose every edit is logged (domain/audit.py)."""
     service, counter = counted
-    small = service.add_workshop(workshop_with_every_part(template))
-    large = service.add_workshop(_grown(workshop_with_every_part(template)))
+
+    def made(contents: WorkshopContents) -> WorkshopContents:
+        held = dataclasses.replace(contents.workshop, status=status)
+        return service.add_workshop(dataclasses.replace(contents, workshop=held))
+
+    small = made(workshop_with_every_part(template))
+    large = made(_grown(workshop_with_every_part(template)))
     assert len(large.ratings) == 40 * len(template.statements)
 
     costs = {}
@@ -223,6 +233,9 @@ def test_an_edit_sends_a_few_statements_however_large_the_workshop(
     assert after.participants[0].name == "Kim" and len(after.participants) == 41
     assert len(after.ratings) == 40 * len(template.statements) - 1
     assert {a.id for a in after.actions_for(large.dependencies[0].id)} == {large.actions[0].id}
+    logged = service.audit_log(large.workshop.id)
+    assert len(logged.entries) >= (len(costs["large"]) if status is WorkshopStatus.HELD else 0)
+    assert logged.broken is None
 
 
 @pytest.mark.parametrize("removal", ["remove_dependency", "remove_participant"])

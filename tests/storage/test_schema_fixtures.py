@@ -51,7 +51,7 @@ _KEYED = {
 # are Action.dependency_ids).
 _NOT_COLLECTIONS = {"hallbar_meta", "workshops", "action_dependencies"}
 # Tables read through their own repository calls, compared row by row below.
-_IMPORT_TABLES = {"imported_copies", "merge_conflicts"}
+_IMPORT_TABLES = {"imported_copies", "merge_conflicts", "audit_entries"}
 
 
 def _raw_rows(path: Path) -> Rows:
@@ -205,6 +205,26 @@ def _check_import_tables(rows: Rows, path: Path) -> None:
     ]
 
 
+def _check_audit_log(rows: Rows, service: WorkshopService) -> None:
+    """The audit log (version 6 on) reads back entry by entry, its chains whole."""
+    expected = rows.get("audit_entries", [])
+    for workshop_id in {r["workshop_id"] for r in expected}:
+        log = service.audit_log(workshop_id)
+        assert log.broken is None
+        found = [
+            (e.chain, e.seq, e.at, e.user, e.computer, e.kind, ",".join(e.fields), e.change)
+            for e in log.entries
+        ]
+        assert found == [
+            tuple(
+                r[c]
+                for c in ("chain", "seq", "at", "user_name", "computer", "kind", "fields", "change")
+            )
+            for r in expected
+            if r["workshop_id"] == workshop_id
+        ]
+
+
 def _indexes(path: Path) -> set[tuple[str, str]]:
     """Every index the file holds, by name and the statement that made it."""
     with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
@@ -222,6 +242,7 @@ def test_each_fixture_upgrades_to_todays_schema_with_every_value_intact(
         assert {o.workshop.id for o in listed} == {r["id"] for r in rows["workshops"]}
         for overview in listed:
             _check_contents(rows, service.contents(overview.workshop.id))
+        _check_audit_log(rows, service)
         # The upgraded file takes new edits like any other.
         first: UUID = rows["workshops"][0]["id"]
         added = service.save_dependency(

@@ -22,6 +22,7 @@ from hallbar_desktop.storage.migrations import (
     m003_imports,
     m004_link_and_author_indexes,
     m005_workshop_owner,
+    m006_audit_log,
 )
 
 _meta = sa.table(META_TABLE, sa.column("key", sa.String), sa.column("value", sa.Text))
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "imported copies and merge conflicts", m003_imports.upgrade),
     Migration(4, "indexes on action links and note authors", m004_link_and_author_indexes.upgrade),
     Migration(5, "the role that made each workshop", m005_workshop_owner.upgrade),
+    Migration(6, "the audit log after the workshop day", m006_audit_log.upgrade),
 )
 if MIGRATIONS[-1].version != LATEST_VERSION:
     # database_file.py names the newest version for the checks made before SQLAlchemy loads.
