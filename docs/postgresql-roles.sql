@@ -52,6 +52,16 @@ BEGIN
   -- Whose a workshop is (hallbar owner --workshop ID --to ROLE): workshops made before
   -- version 5 of the tables belong to the role that upgraded them until given to someone.
   EXECUTE format('GRANT UPDATE (owner) ON %I.workshops TO hallbar_coordinator', here);
+  -- The audit log after the workshop day (schema version 6, docs/privacy.md) is only added
+  -- to: an edit of a workshop marked Genomförd adds its entry, also a coordinator's follow-up.
+  -- No one but the owner changes or removes an entry; a purge of names blanks only who and on
+  -- which computer (the hash chain covers a digest of them, not the names).
+  IF to_regclass(format('%I.audit_entries', here)) IS NOT NULL THEN
+    EXECUTE format('REVOKE UPDATE, DELETE ON %I.audit_entries FROM hallbar_facilitator', here);
+    EXECUTE format(
+      'GRANT UPDATE (user_name, computer, salt) ON %I.audit_entries TO hallbar_facilitator', here);
+    EXECUTE format('GRANT INSERT ON %I.audit_entries TO hallbar_coordinator', here);
+  END IF;
 
   -- Row-level security: a facilitator's rows are those of the workshops it made; the
   -- coordinator and the reader see every row (what they may change is in the grants above).
