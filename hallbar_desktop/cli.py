@@ -1052,6 +1052,14 @@ def _purge_notes(report: Any) -> list[str]:
                 "organisationens rutin för servern, inte av hallbar."
             )
         )
+        if not report.file_compacted:
+            lines.append(
+                _(
+                    "Tabellerna på servern skrevs inte om, så de borttagna uppgifterna kan finnas "
+                    "kvar i serverns filer: be den som sköter servern att köra VACUUM FULL "
+                    "(docs/privacy.md)."
+                )
+            )
     for path in report.backups_rewritten:
         lines.append(_("Säkerhetskopia gallrad: {path}").format(path=path))
     for path in report.backups_removed:

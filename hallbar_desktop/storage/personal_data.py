@@ -5,6 +5,8 @@ each backup file, so a backup purged holds what the database holds after the pur
 ends with VACUUM on a file: SQLite leaves deleted and overwritten text in free pages and in the
 slack of pages until they are reused, and VACUUM writes every page anew (its cost is the file's
 size, once per purge; everyday edits keep their cost, see tests/services/test_edit_costs.py).
+On a server, the tables the purge changed are rewritten with VACUUM FULL when the user owns
+them: a plain VACUUM frees a deleted row's space but leaves its bytes in the page.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class SqlPersonalData:
     def __init__(self, engine: sa.Engine, location: Path | ServerAddress) -> None:
         self._engine = engine
         self._location = location
+        # The tables purges have changed since the last compact(), for a server's VACUUM.
+        self._purged_tables: set[str] = set()
 
     @property
     def on_server(self) -> bool:
@@ -84,13 +88,20 @@ class SqlPersonalData:
     def purge(self, workshop_ids: Sequence[UUID], kind: PurgeKind) -> tuple[PurgedWorkshop, ...]:
         """Purge the workshops in one transaction: all of them or none."""
         with self._writing() as connection:
-            return tuple(_purge_one(connection, wid, kind) for wid in workshop_ids)
+            purged = tuple(_purge_one(connection, wid, kind) for wid in workshop_ids)
+        self._purged_tables.update(_tables_purged_by(kind))
+        return purged
 
     def compact(self) -> bool:
-        """Write a file anew without its free pages (VACUUM); False on a server, which cleans
-        up its own storage (and keeps its own backups)."""
+        """Leave no purged text in the database's free space: write a file anew without its
+        free pages (VACUUM), or, on a server, rewrite the tables the purges changed (VACUUM
+        FULL). False on a server when this user does not own those tables (only their owner
+        may vacuum them) or another user's long read held them for 5 s: the server's files may
+        then keep the bytes until its owner vacuums. A server's own backups and write-ahead
+        log are its business either way."""
         if self.on_server:
-            return False
+            tables, self._purged_tables = sorted(self._purged_tables), set()
+            return self._vacuum_server_tables(tables)
         raw = self._engine.raw_connection()
         try:
             # Our connections run without the driver's transactions (database._on_connect);
@@ -101,6 +112,40 @@ class SqlPersonalData:
                 self._location, sa.exc.DBAPIError("VACUUM", None, error)
             ) from error
         finally:
+            raw.close()
+        return True
+
+    def _vacuum_server_tables(self, tables: Sequence[str]) -> bool:
+        import psycopg
+
+        from hallbar_desktop.storage.database_server import LOCK_WAIT_MS
+
+        raw = self._engine.raw_connection()
+        driver: Any = raw.driver_connection
+        try:
+            # VACUUM may not run inside a transaction.
+            driver.autocommit = True
+            owned = driver.execute(
+                "SELECT coalesce(bool_and(pg_has_role(tableowner, 'MEMBER')), true) "
+                "FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY(%s)",
+                (list(tables),),
+            ).fetchone()[0]
+            if not owned:
+                return False
+            driver.execute(f"SET lock_timeout = {LOCK_WAIT_MS}")
+            try:
+                for table in tables:
+                    driver.execute(f'VACUUM (FULL) "{table}"')
+            except psycopg.errors.LockNotAvailable:
+                return False
+            finally:
+                driver.execute("RESET lock_timeout")
+        except psycopg.Error as error:
+            raise database_error_for(
+                self._location, sa.exc.DBAPIError("VACUUM", None, error)
+            ) from error
+        finally:
+            driver.autocommit = False
             raw.close()
         return True
 
@@ -122,6 +167,19 @@ class SqlPersonalData:
                 yield connection
         except sa.exc.DBAPIError as error:
             raise database_error_for(self._location, error) from error
+
+
+def _tables_purged_by(kind: PurgeKind) -> tuple[str, ...]:
+    """The tables a purge of ``kind`` changes: a whole workshop's rows are in every table that
+    holds a workshop's rows (by cascade); names only in the participants', the notes' and the
+    imported copies'."""
+    if kind is PurgeKind.NAMES:
+        return (t.participants.name, t.notes.name, t.imported_copies.name)
+    return tuple(
+        table.name
+        for table in t.metadata.sorted_tables
+        if table is t.workshops or table is t.action_dependencies or "workshop_id" in table.c
+    )
 
 
 def _holding(connection: sa.Connection) -> set[UUID]:

@@ -660,6 +660,14 @@ class LibraryView(QWidget):
                     "enligt organisationens rutin för servern."
                 )
             )
+            if not report.file_compacted:
+                lines.append(
+                    self.tr(
+                        "Tabellerna på servern skrevs inte om, så de borttagna uppgifterna kan "
+                        "finnas kvar i serverns filer. Be den som sköter servern att köra "
+                        "VACUUM FULL på dem."
+                    )
+                )
         else:
             lines.append(
                 self.tr(

@@ -3598,6 +3598,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>The database is on a server: the server&apos;s own backups are purged by your organisation&apos;s routine for the server.</translation>
     </message>
     <message>
+        <source>Tabellerna på servern skrevs inte om, så de borttagna uppgifterna kan finnas kvar i serverns filer. Be den som sköter servern att köra VACUUM FULL på dem.</source>
+        <translation>The tables on the server were not rewritten, so the purged data may remain in the server&apos;s files. Ask whoever runs the server to run VACUUM FULL on them.</translation>
+    </message>
+    <message>
         <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
         <translation>Backups purged: {0}. Backups removed because they could not be purged: {1}.</translation>
     </message>

@@ -3595,6 +3595,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tabellerna på servern skrevs inte om, så de borttagna uppgifterna kan finnas kvar i serverns filer. Be den som sköter servern att köra VACUUM FULL på dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Säkerhetskopior som gallrades: {0}. Säkerhetskopior som togs bort för att de inte gick att gallra: {1}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from hallbar_desktop.app import Services, open_services, package_reader
 from hallbar_desktop.domain.action import Action, ActionStatus
 from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.errors import NotFoundError
+from hallbar_desktop.domain.retention import PurgeKind
 from hallbar_desktop.domain.server_errors import DatabaseServerError
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.error_messages import message as error_message
@@ -247,3 +248,26 @@ def test_giving_a_workshop_away_without_the_right_is_refused_in_one_line(
     assert "ingen användare som heter ingen_alls" in give(ruts_password, rut, "ingen_alls")
     listed = as_person(annas_password, "--db", anna.url, "list", "--json").stdout
     assert [w["id"] for w in json.loads(listed)] == [annas]
+
+
+def test_a_facilitators_purge_says_the_servers_tables_were_not_rewritten(
+    person: Callable[[str], Services],
+    login: Callable[[str], tuple[ServerAddress, str]],
+    tmp_path: Path,
+) -> None:
+    anna = person("hallbar_facilitator")
+    annas = anna.workshops.create_workshop(Workshop(title="Annas")).workshop
+    anna.workshops.add_participant(annas.id, name="Zelmira Hemligsdotter", role="Chef")
+
+    report = anna.retention.purge([annas.id], PurgeKind.NAMES)
+
+    # Only the owner of the tables may vacuum them; the names are gone from the rows.
+    assert report.on_server and not report.file_compacted
+    assert [p.name for p in anna.workshops.contents(annas.id).participants] == [""]
+    berit, beritas_password = login("hallbar_facilitator")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("PGPASSWORD", beritas_password)
+        made = run("--db", berit.url, "demo", home=tmp_path).stdout.strip()
+        purged = run("--db", berit.url, "purge", "--workshop", made, home=tmp_path)
+    assert purged.returncode == 0, purged.stderr
+    assert "Tabellerna på servern skrevs inte om" in purged.stderr

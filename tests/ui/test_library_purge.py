@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hallbar_desktop.app import Services, open_services
+from hallbar_desktop.domain.retention import PurgedWorkshop, PurgeKind, PurgeReport
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.ui.library_view import LibraryView
 from hallbar_desktop.ui.ui_settings import UiSettings
@@ -107,3 +109,13 @@ def test_gallra_the_whole_workshop_removes_it(
     _select(view, "Gammal")
     view.ui.purge_button.click()
     assert [o.workshop.title for o in view.overviews] == ["Ny"]
+
+
+def test_a_purge_on_a_server_whose_tables_were_not_rewritten_says_so(view: LibraryView) -> None:
+    purged = PurgedWorkshop(uuid4(), "Gammal", PurgeKind.NAMES, participants_cleared=1)
+    rewritten = view.purge_summary(PurgeReport((purged,), file_compacted=True, on_server=True))
+    left = view.purge_summary(PurgeReport((purged,), file_compacted=False, on_server=True))
+
+    assert "VACUUM FULL" not in rewritten
+    assert "Tabellerna på servern skrevs inte om" in left
+    assert "Be den som sköter servern att köra VACUUM FULL på dem." in left
