@@ -8,9 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -147,6 +145,11 @@ def _read_facts(uri: str) -> _Facts:
 
 
 def _facts_of_copy(path: Path) -> _Facts:
+    # Imported here: only a file caught in another program's write needs them, and every start
+    # checks its file before the window (3 ms of CPU).
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="hallbar-check-") as scratch:
         copy = Path(scratch) / "check.sqlite3"
         try:

@@ -445,3 +445,27 @@ def test_the_same_file_through_a_link_has_one_lock(tmp_path: Path) -> None:
         assert (tmp_path / "usb" / "hallbar.sqlite3.lock").exists()
         with pytest.raises(DatabaseInUseError):
             DatabaseLock(database).acquire()
+
+
+def test_the_holders_text_is_forced_to_disk_only_where_it_is_all_a_lock_is_judged_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With an OS lock a crash's empty lock file is taken over at once (see above), so the start
+    # does not wait for the disk; without one another computer on a share judges by the text.
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(database_lock.os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+    database = tmp_path / "hallbar.sqlite3"
+    with DatabaseLock(database) as lock:
+        assert lock.holder is not None and lock.holder.os_lock
+    assert synced == []
+    no_os_locks(monkeypatch)
+    with DatabaseLock(database) as lock:
+        assert lock.holder is not None and not lock.holder.os_lock
+    assert len(synced) == 1
+
+
+def test_the_computer_is_named_as_the_network_knows_it() -> None:
+    import socket
+
+    assert this_host() == socket.gethostname()
