@@ -240,6 +240,15 @@ def _purge_one(connection: sa.Connection, workshop_id: UUID, kind: PurgeKind) ->
     ).rowcount
     if _has_table(connection, t.imported_copies.name):
         _purge_imported_copies(connection, workshop_id, renamed)
+    if _has_table(connection, t.audit_entries.name):
+        # Who changed the workshop after its day, and on which computer: the log's chain
+        # covers a salted digest of them, not the names, so it still holds (domain/audit.py).
+        a = t.audit_entries
+        connection.execute(
+            sa.update(a)
+            .where(a.c.workshop_id == workshop_id)
+            .values(user_name="", computer="", salt="")
+        )
     return PurgedWorkshop(
         workshop_id,
         title,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import getpass
+import socket
 import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
@@ -11,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from hallbar_desktop.app import open_services
 from hallbar_desktop.domain.audit import ADDED, REMOVED, first_break
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.retention import PurgeKind
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database import open_database
@@ -176,3 +180,26 @@ def test_names_blanked_by_a_purge_leave_the_chain_whole(
     assert first_break(purged) is None
     renamed = [dataclasses.replace(entries[0], user="berit")]
     assert first_break(renamed) is not None
+
+
+@pytest.mark.sqlite_only
+def test_a_purge_of_names_blanks_who_and_where_in_the_log_and_its_chain_still_holds(
+    db_path: Path, template: ReadinessTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "zelmira_login")
+    monkeypatch.setattr(socket, "gethostname", lambda: "zelmiras-laptop")
+    with open_services(db_path, create_if_missing=True, backups=db_path.parent / "b") as services:
+        contents = _held(services.workshops, template)
+        wid = contents.workshop.id
+        assert services.workshops.audit_log(wid).entries[0].user == "zelmira_login"
+        assert b"zelmiras-laptop" in db_path.read_bytes()
+
+        services.retention.purge([wid], PurgeKind.NAMES)
+        log = services.workshops.audit_log(wid)
+
+    assert log.broken is None
+    assert [(e.user, e.computer, e.change) for e in log.entries] == [
+        ("", "", "status: planned→held")
+    ]
+    data = db_path.read_bytes()
+    assert b"zelmira_login" not in data and b"zelmiras-laptop" not in data
