@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.processing_record_service import ProcessingRecordService
     from hallbar_desktop.services.retention_service import RetentionService
     from hallbar_desktop.services.template_service import TemplateService
     from hallbar_desktop.services.workshop_service import WorkshopService
@@ -48,6 +49,8 @@ class Services:
     imports: ImportService
     coordinator: CoordinatorService
     retention: RetentionService
+    # The record of processing (Art. 30) for the data-protection officer.
+    records: ProcessingRecordService
     # Why today's backup could not be made (the file opened all the same), or None.
     backup_problem: BackupError | None = None
 
@@ -162,15 +165,23 @@ def _services_on(
     backups of hallbar's."""
     from hallbar_desktop.domain.backup import BackupKind
     from hallbar_desktop.exchange.package_format import PackagedWorkshopCodec, write_package
-    from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
+    from hallbar_desktop.export.writers import (
+        CsvWriter,
+        PdfWriter,
+        RecordPdfWriter,
+        XlsxWriter,
+        record_workbook,
+    )
     from hallbar_desktop.services.coordinator_service import CoordinatorService
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.processing_record_service import ProcessingRecordService
     from hallbar_desktop.services.retention_service import RetentionService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.installation import SqlInstallation
     from hallbar_desktop.storage.personal_data import SqlPersonalData, purge_backups
+    from hallbar_desktop.storage.processing_facts import SqlProcessingFacts
     from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
 
     templates = template_service()
@@ -206,6 +217,17 @@ def _services_on(
             SqlPersonalData(engine, location),
             backups_folders=None if backup_service is None else lambda: backup_service.folders,
             purge_backups=purge_backups,
+        ),
+        records=ProcessingRecordService(
+            store,
+            SqlProcessingFacts(engine, location),
+            SqlPersonalData(engine, location),
+            location=str(location.resolve()) if isinstance(location, Path) else str(location),
+            backups=backup_service,
+            backup_folders=tuple if backup_service is None else lambda: backup_service.folders,
+            xlsx=record_workbook,
+            pdf=RecordPdfWriter(paths.fonts_dir()),
+            app_version=__version__,
         ),
     )
 
@@ -554,6 +576,7 @@ class WindowStart:
             services.imports,
             services.coordinator,
             retention=services.retention,
+            records=services.records,
         )
         # Only the place: a server's address never holds a password.
         self._settings.add_recent_database(str(services.database_path))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.handbook import Handbook
+from hallbar_desktop.domain.processing_record import ProcessingRecord
 from hallbar_desktop.domain.rollup import RollupSummary
 from hallbar_desktop.domain.summary import WorkshopSummary
 from hallbar_desktop.file_target import check_target
@@ -111,3 +112,24 @@ class CsvWriter:
         from hallbar_desktop.export.csv_files import write_rollup_csv
 
         write_rollup_csv(rollup, target, settings, texts_for(settings))
+
+
+def record_workbook(record: ProcessingRecord, target: Path, language: str) -> None:
+    """The record of processing as a workbook in ``language``."""
+    from hallbar_desktop.export.export_texts import ExportTexts
+    from hallbar_desktop.export.processing_record import write_record_workbook
+
+    write_record_workbook(record, target, ExportTexts.for_language(language))
+
+
+class RecordPdfWriter:
+    """The record of processing as a PDF in the reports' look."""
+
+    def __init__(self, fonts_dir: Path) -> None:
+        self._fonts_dir = fonts_dir
+
+    def __call__(self, record: ProcessingRecord, target: Path, language: str) -> None:
+        from hallbar_desktop.export.export_texts import ExportTexts
+        from hallbar_desktop.export.processing_record import write_record_report
+
+        write_record_report(record, target, self._fonts_dir, ExportTexts.for_language(language))

@@ -40,11 +40,13 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.export_service import ExportService
     from hallbar_desktop.services.import_service import ImportService
     from hallbar_desktop.services.package_service import PackageService
+    from hallbar_desktop.services.processing_record_service import ProcessingRecordService
     from hallbar_desktop.services.retention_service import RetentionService
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.ui.coordinator_view import CoordinatorView
     from hallbar_desktop.ui.dialogs.export_dialog import ExportDialog
     from hallbar_desktop.ui.dialogs.import_packages import ImportConflictsDialog, ImportWorkshops
+    from hallbar_desktop.ui.dialogs.processing_record_dialog import SaveProcessingRecord
     from hallbar_desktop.ui.dialogs.share_workshop import ShareWorkshop
     from hallbar_desktop.ui.open_handbook import OpenHandbook
     from hallbar_desktop.ui.open_workshop import OpenWorkshop
@@ -125,6 +127,16 @@ class MainWindow(QMainWindow):
         self.timer_sound_action.setChecked(settings.timer_sound())
         self.timer_sound_action.toggled.connect(settings.set_timer_sound)
         self.ui.workshop_menu.insertAction(self.ui.toggle_guidance_action, self.timer_sound_action)
+        self.audit_action = QAction(self.tr("&Ändringslogg…"), self)
+        self.audit_action.setToolTip(
+            self.tr("Vad som har ändrats i workshoppen sedan den markerades som genomförd.")
+        )
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.ui.workshop_menu.addSeparator()
+        self.ui.workshop_menu.addAction(self.audit_action)
+        self.ui.workshop_menu.aboutToShow.connect(
+            lambda: self.audit_action.setEnabled(self.workshop is not None)
+        )
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
@@ -174,6 +186,17 @@ class MainWindow(QMainWindow):
         self.problems_action.setEnabled(False)
         self.problems_action.triggered.connect(self.show_data_problems)
         self.ui.file_menu.insertAction(self.ui.quit_action, self.problems_action)
+        self.record_action = QAction(self.tr("Re&gisterförteckning för dataskyddsombudet…"), self)
+        self.record_action.setToolTip(
+            self.tr(
+                "Sparar en förteckning över personuppgifterna i databasen som PDF eller Excel: "
+                "vilka och hur många, hur länge de sparas, var de finns och vem som kommer åt dem."
+            )
+        )
+        self.record_action.setEnabled(False)
+        self.record_action.triggered.connect(self.save_processing_record)
+        self.ui.file_menu.insertAction(self.ui.quit_action, self.record_action)
+        self.record_saving: SaveProcessingRecord | None = None
         self.ui.file_menu.insertSeparator(self.ui.quit_action)
         # Named in both languages, so that someone who reads only one of them finds it.
         self.language_menu = QMenu("Språk / &Language", self)
@@ -235,6 +258,7 @@ class MainWindow(QMainWindow):
             ui.timer_action,
             self.import_action,
             self.conflicts_action,
+            self.record_action,
             self.templates_action,
             self.library_view_action,
             self.coordinator_action,
@@ -252,6 +276,7 @@ class MainWindow(QMainWindow):
         imports: ImportService | None = None,
         coordinator: CoordinatorService | None = None,
         retention: RetentionService | None = None,
+        records: ProcessingRecordService | None = None,
     ) -> None:
         """Give the window its services: the library is built and shown."""
         from hallbar_desktop.ui.dialogs.import_packages import ImportWorkshops
@@ -283,6 +308,21 @@ class MainWindow(QMainWindow):
                 )
             )
         self.import_action.setEnabled(imports is not None)
+        self._records = records
+        self.record_saving = None
+        if records is not None:
+            from hallbar_desktop.ui.dialogs.processing_record_dialog import SaveProcessingRecord
+
+            self.record_saving = SaveProcessingRecord(records, self._settings, self)
+            self.record_saving.saved.connect(self._record_saved)
+            self.record_saving.refused.connect(
+                lambda message: self._inform(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Registerförteckningen kunde inte sparas"),
+                    message,
+                )
+            )
+        self.record_action.setEnabled(records is not None)
         self.conflicts_action.setEnabled(imports is not None)
         self.library = LibraryView(service, self._settings, self, retention=retention)
         self.ui.view_stack.addWidget(self.library)
@@ -448,6 +488,27 @@ class MainWindow(QMainWindow):
         self.data_problems_dialog = dialog
         dialog.open()
 
+    def show_audit_log(self) -> None:
+        """Workshop › Ändringslogg…: the open workshop's changes after its day, read anew."""
+        from hallbar_desktop.ui.dialogs.audit_log_dialog import AuditLogDialog
+
+        if self.workshop is None:
+            return
+        self._commit_focused_field()  # a change being typed is logged before the list is read
+        try:
+            log = self._service.audit_log(self.workshop.workshop_id)
+        except HallbarError as error:
+            self._inform(
+                QMessageBox.Icon.Warning,
+                self.tr("Ändringsloggen kunde inte läsas"),
+                error_text(error),
+            )
+            return
+        dialog = AuditLogDialog(log, self.workshop.contents, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_log_dialog = dialog
+        dialog.open()
+
     def share_workshop(self) -> None:
         """Dela workshop…: the open workshop, or the one chosen in the library."""
         if self.sharing is None:
@@ -466,6 +527,16 @@ class MainWindow(QMainWindow):
                 return
             workshop = selected.workshop
         self.sharing.share(workshop)
+
+    def save_processing_record(self) -> None:
+        """Arkiv › Registerförteckning för dataskyddsombudet…: asks where, then writes it."""
+        if self.record_saving is not None and not self.record_saving.busy:
+            self.record_saving.save()
+
+    def _record_saved(self, target: Path) -> None:
+        self.ui.status_bar.showMessage(
+            self.tr("Registerförteckningen är sparad i {0}").format(target), 15_000
+        )
 
     def _shared(self, target: Path) -> None:
         self.ui.status_bar.showMessage(
@@ -1089,6 +1160,7 @@ class MainWindow(QMainWindow):
             self._packages,
             self._imports,
             self.coordinator,
+            records=self._records,
         )
         if self.workshop is not None and self.workshop_view is not None:
             step = self.workshop_view.current_step

@@ -3777,6 +3777,14 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>&amp;Problems in the database…</translation>
     </message>
     <message>
+        <source>Re&amp;gisterförteckning för dataskyddsombudet…</source>
+        <translation>Record of processin&amp;g for the data protection officer…</translation>
+    </message>
+    <message>
+        <source>Sparar en förteckning över personuppgifterna i databasen som PDF eller Excel: vilka och hur många, hur länge de sparas, var de finns och vem som kommer åt dem.</source>
+        <translation>Saves a record of the personal data in the database as PDF or Excel: which and how many, how long they are kept, where they are and who can reach them.</translation>
+    </message>
+    <message>
         <source>&amp;Mallar för skattningen…</source>
         <translation>Rating &amp;templates…</translation>
     </message>
@@ -3813,6 +3821,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>The packages could not be imported</translation>
     </message>
     <message>
+        <source>Registerförteckningen kunde inte sparas</source>
+        <translation>The record of processing could not be saved</translation>
+    </message>
+    <message>
         <source>Lösenord till databasservern</source>
         <translation>Database server password</translation>
     </message>
@@ -3847,6 +3859,10 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Välj först den workshop du vill dela i listan.</source>
         <translation>First choose the workshop you want to share in the list.</translation>
+    </message>
+    <message>
+        <source>Registerförteckningen är sparad i {0}</source>
+        <translation>The record of processing is saved in {0}</translation>
     </message>
     <message>
         <source>Workshoppen är sparad i {0}</source>
@@ -6118,6 +6134,25 @@ Code: {1}</translation>
     <message>
         <source>Lägg dina prickar på det du tycker är viktigast.</source>
         <translation>Put your dots on what you think is most important.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProcessingRecord</name>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spara registerförteckningen</source>
+        <translation>Save the record of processing</translation>
+    </message>
+    <message>
+        <source>Registerförteckning</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

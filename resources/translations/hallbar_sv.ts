@@ -3774,6 +3774,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;gisterförteckning för dataskyddsombudet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar en förteckning över personuppgifterna i databasen som PDF eller Excel: vilka och hur många, hur länge de sparas, var de finns och vem som kommer åt dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Mallar för skattningen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3818,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registerförteckningen kunde inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lösenord till databasservern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,6 +3855,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Välj först den workshop du vill dela i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registerförteckningen är sparad i {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6110,6 +6126,25 @@ Kod: {1}</source>
     </message>
     <message>
         <source>Lägg dina prickar på det du tycker är viktigast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProcessingRecord</name>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara registerförteckningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registerförteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
