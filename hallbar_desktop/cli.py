@@ -29,6 +29,7 @@ from hallbar_desktop.app import (
     run_gui,
     template_service,
 )
+from hallbar_desktop.domain.backup import BackupPlace
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.error_messages import (
@@ -374,6 +375,14 @@ def _build_parser() -> argparse.ArgumentParser:
         description=_(
             "Kopierar databasen som den är, med SQLites egen säkerhetskopiering, till mappen "
             "för säkerhetskopior. Fungerar även när programmet är öppet."
+        ),
+    )
+    backup.add_argument(
+        "--backups",
+        choices=[place.value for place in BackupPlace],
+        help=_(
+            "var kopian sparas den här gången: beside (bredvid databasen, i .hallbar-backups) "
+            "eller user (i din användarmapp); utan den gäller databasens inställning"
         ),
     )
     backup.set_defaults(handler=_backup)
@@ -964,7 +973,17 @@ def _warn_about(services: Services) -> None:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    print(make_backup_now(args.db).path)
+    place = BackupPlace(args.backups) if args.backups else None
+    made = make_backup_now(args.db, place)
+    print(made.path)
+    places = backup_service_for(args.db, place=place).places()
+    if places.fell_back:
+        _say(
+            _(
+                "Mappen bredvid databasen går inte att skapa eller skriva i, så kopian sparades "
+                "i din användarmapp: {folder}"
+            ).format(folder=made.path.parent)
+        )
     return EXIT_OK
 
 
@@ -992,8 +1011,10 @@ def _restore(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         else:
+            # The folder in use first, then the other one if older backups are there.
+            holding = [f for f in backups.folders if any(b.path.parent == f for b in listed)]
             heading = _("Säkerhetskopior av {database} (i {folder}):").format(
-                database=backups.database_path, folder=backups.folder
+                database=backups.database_path, folder=", ".join(map(str, holding))
             )
             print(_shown(heading))
         for backup in listed:

@@ -155,7 +155,8 @@ class SqliteBackupFiles:
         return self.places().folders
 
     def make(self, kind: BackupKind, at: datetime) -> Backup:
-        return make_backup(self.database_path, self.folder, kind, at)
+        folder, other = self.folders
+        return make_backup(self.database_path, folder, kind, at, named_apart_from=other)
 
     def list(self) -> tuple[Backup, ...]:
         found = []
@@ -254,7 +255,10 @@ class SqliteBackupFiles:
         except (NotAHallbarDatabaseError, DatabaseDamagedError):  # empty files included
             return self._keep_bytes(target, at)
         # Anything else (in use by another program, cannot be read) stops the restore.
-        return make_backup(target, self.folder, BackupKind.BEFORE_RESTORE, at).path
+        folder, other = self.folders
+        return make_backup(
+            target, folder, BackupKind.BEFORE_RESTORE, at, named_apart_from=other
+        ).path
 
     def _keep_bytes(self, target: Path, at: datetime) -> Path:
         folder = self.folder
@@ -294,9 +298,19 @@ class SqliteBackupFiles:
         open_database(target, before_upgrade=before_upgrade).dispose()
 
 
-def make_backup(database: Path, folder: Path, kind: BackupKind, at: datetime) -> Backup:
-    """A consistent copy of ``database`` in ``folder``, made with the SQLite backup API."""
-    target = folder / _backup_name(folder, f"{_stem(database)}-{at:{_STAMP_FORMAT}}", kind)
+def make_backup(
+    database: Path,
+    folder: Path,
+    kind: BackupKind,
+    at: datetime,
+    *,
+    named_apart_from: Path | None = None,
+) -> Backup:
+    """A consistent copy of ``database`` in ``folder``, made with the SQLite backup API; its
+    name is not taken in ``named_apart_from`` either (the other place, so that a name from
+    `hallbar restore --list` names one backup)."""
+    base = f"{_stem(database)}-{at:{_STAMP_FORMAT}}"
+    target = folder / _backup_name((folder, named_apart_from), base, kind)
     partial = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -400,11 +414,12 @@ def _stem(database: Path) -> str:
     return _UNSAFE.sub("_", database.stem)[:60] or "databas"
 
 
-def _backup_name(folder: Path, base: str, kind: BackupKind) -> str:
+def _backup_name(folders: tuple[Path | None, ...], base: str, kind: BackupKind) -> str:
     """``base``-kind.sqlite3, numbered (base-2-kind…) after any backup made in the same second."""
+    names = [name for folder in folders if folder is not None for name in _names_in(folder)]
     taken = {
         match["n"] or ""
-        for match in map(_NAME.match, _names_in(folder))
+        for match in map(_NAME.match, names)
         if match and f"{match['stem']}-{match['stamp']}" == base
     }
     number, counter = "", 2

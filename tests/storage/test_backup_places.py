@@ -251,3 +251,17 @@ def test_two_files_in_one_folder_keep_their_backups_apart(tmp_path: Path, user_r
     assert len({p.parent for p in made.values()}) == 3
     assert {p.parent.parent for p in made.values()} == {tmp_path / BESIDE_FOLDER}
     assert os.listdir(tmp_path / BESIDE_FOLDER) != []
+
+
+def test_two_backups_in_one_second_in_the_two_places_have_different_names(
+    service: WorkshopService, db_path: Path, user_root: Path
+) -> None:
+    """A name from `hallbar restore --list` must name one backup, whichever place it is in."""
+    add_demo_workshop(service, TODAY)
+    files = SqliteBackupFiles(db_path, user_root, medium=on(StorageMedium.LOCAL))
+    first = files.make(BackupKind.MANUAL, AT)
+    choose(db_path, "beside")
+    second = files.make(BackupKind.MANUAL, AT)
+    assert first.path.parent != second.path.parent
+    assert first.path.name != second.path.name
+    assert [b.path for b in BackupService(files).backups()] == [second.path, first.path]
