@@ -317,12 +317,12 @@ def run_gui(
     damaged or missing file may be restored from a backup right there). The window then
     appears at once and the services load while it is on screen. However the app ends, the
     lock is released."""
-    from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.storage.database_lock import DatabaseLock
 
-    if isinstance(database, ServerAddress):
-        # Several people use a server's database at once: no lock file, nothing to check on
-        # disk; a server that cannot be reached is said once the window is up.
+    if database is not None and not isinstance(database, Path):
+        # A server's address (whose module a file's start does without). Several people use a
+        # server's database at once: no lock file, nothing to check on disk; a server that
+        # cannot be reached is said once the window is up.
         return _run_window(database, False, workshop_id, argv)
     path = database if database is not None else paths.default_database_path()
     default = database is None
