@@ -99,23 +99,27 @@ def test_other_arguments_get_the_parsers_answer(
 
 
 def test_the_command_starts_the_window_without_the_command_lines_module(tmp_path: Path) -> None:
-    # `hallbar` and `python -m hallbar_desktop` go through __main__: the window's start must not
-    # import cli.py (its parser, catalogue and message table cost some 20 ms before the window).
+    # `hallbar` and `python -m hallbar_desktop` go through __main__: the window's start of a file
+    # (its check and lock included) must not import cli.py (its parser, catalogue and message
+    # table cost some 20 ms before the window), nor the server address module.
+    from hallbar_desktop.storage.database import open_database
+
     db = tmp_path / "a.sqlite3"
-    db.touch()
+    open_database(db, create_if_missing=True).dispose()
+    left_out = ("hallbar_desktop.cli", "argparse", "hallbar_desktop.domain.database_address")
     script = (
         "import sys\n"
         "import hallbar_desktop.app as app\n"
         "from hallbar_desktop import __main__ as entry\n"
-        "app.run_gui = lambda db, workshop_id=None: print(db, workshop_id, sorted(\n"
-        "    m for m in sys.modules if m in ('hallbar_desktop.cli', 'argparse')))\n"
-        f"sys.exit(entry.main(['--db', {str(db)!r}, '--workshop', {str(UUID(int=7))!r}]))\n"
+        "app._run_window = lambda db, default, workshop_id, argv, **_: print(db, workshop_id,\n"
+        f"    sorted(m for m in sys.modules if m in {left_out!r}))\n"
+        f"sys.exit(entry.main(['--db', {str(db)!r}]))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"{db} {UUID(int=7)} []"
+    assert done.stdout.strip() == f"{db} None []"
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
