@@ -9,6 +9,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from hallbar_desktop.domain.audit import (
+    ADDED,
+    REMOVED,
+    TEXT_CHANGED,
+    AuditEntry,
+    ChainBreak,
+    audit_choice,
+)
 from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.data_problems import (
     BROKEN_TEMPLATE,
@@ -225,6 +233,51 @@ def data_field_label(field: str, language: str = SOURCE_LANGUAGE) -> str:
     named there by its code."""
     label = FIELD_LABELS.get(field)
     return field if label is None else catalogue(language).gettext(label)
+
+
+def audit_what(entry: AuditEntry, language: str = SOURCE_LANGUAGE, label: str = "") -> str:
+    """What a logged change did, in ``language``: the kind of record (and ``label``, what a
+    person knows it by, if it is still there), then what was added, removed or changed; the
+    log's values are codes, numbers and dates, and free text is only said to have changed."""
+    texts = catalogue(language)
+    kind = data_record_kind(entry.kind, language)
+    if label:
+        kind = f"{kind} {texts.gettext('”{text}”').format(text=label)}"
+    if entry.change == ADDED:
+        return texts.gettext("{kind} lades till").format(kind=kind)
+    if entry.change == REMOVED:
+        return texts.gettext("{kind} togs bort").format(kind=kind)
+    if entry.kind in ("ratings", "rating_tallies") or "→" not in entry.change:
+        return f"{kind}: {entry.change}"
+    changes = []
+    for part in entry.change.split(", "):
+        field, _, values = part.partition(": ")
+        old, _, new = values.partition("→")
+        name = data_field_label(field, language)
+        if old == TEXT_CHANGED:
+            changes.append(texts.gettext("{field} ändrades").format(field=name))
+            continue
+        choice = audit_choice(entry.kind, field)
+        if choice is not None:
+            old, new = (_choice_words(choice, code, texts.gettext) for code in (old, new))
+        changes.append(f"{name} {old or '–'} → {new or '–'}")
+    return f"{kind}: {'; '.join(changes)}"
+
+
+def _choice_words(choice: type[LabelledChoice], code: str, gettext: Callable[[str], str]) -> str:
+    try:
+        return gettext(choice.from_code(code).label)
+    except ValueError:
+        return code  # no choice (empty) or one this version does not know
+
+
+def audit_break(broken: ChainBreak, language: str = SOURCE_LANGUAGE) -> str:
+    """One sentence on where a workshop's audit log was changed outside the program."""
+    if broken.after == 0:
+        return message(Phrase("audit_chain_broken_at_start"), language)
+    return message(
+        Phrase("audit_chain_broken", after=broken.after, position=broken.position), language
+    )
 
 
 def data_problem_record(problem: DataProblem, language: str = SOURCE_LANGUAGE) -> str:
@@ -782,4 +835,13 @@ def sentences(language: str) -> dict[str, str]:
         "stand_in_known_choices": gettext("de kända valen"),
         "stand_in_no_choices": gettext("inga val"),
         "stand_in_template": gettext("mallen ”{name}” (version {version})"),
+        # The audit log after the workshop day (domain/audit.py)
+        "audit_chain_broken": gettext(
+            "Ändringsloggen har ändrats utanför programmet efter post {after}. Posterna från "
+            "och med post {position} går inte att lita på."
+        ),
+        "audit_chain_broken_at_start": gettext(
+            "Ändringsloggen har ändrats utanför programmet redan i första posten. Ingen post i "
+            "den går att lita på."
+        ),
     }

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import json
 import secrets
 import socket
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -14,6 +16,7 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
+from hallbar_desktop.domain.choices import LabelledChoice
 from hallbar_desktop.domain.workshop import WorkshopStatus
 
 # A workshop's edits are logged from the one that marks it Genomförd on (or that changes it
@@ -222,3 +225,36 @@ class AuditLog:
 
     entries: tuple[AuditEntry, ...]
     broken: ChainBreak | None
+
+
+def audit_choice(kind: str, field: str) -> type[LabelledChoice] | None:
+    """The choice a logged field of a kind of record holds, whose codes its entries write."""
+    return _choices_of(kind).get(field)
+
+
+@functools.cache
+def _choices_of(kind: str) -> dict[str, type[LabelledChoice]]:
+    from hallbar_desktop.domain.action import Action
+    from hallbar_desktop.domain.dependency import Dependency
+    from hallbar_desktop.domain.note import Note
+    from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
+    from hallbar_desktop.domain.workshop import Participant, Workshop
+
+    records: dict[str, type] = {
+        "workshops": Workshop,
+        "participants": Participant,
+        "dependencies": Dependency,
+        "actions": Action,
+        "prerequisite_checks": PrerequisiteCheck,
+        "success_factors": SuccessFactor,
+        "notes": Note,
+    }
+    record = records.get(kind)
+    if record is None:
+        return {}
+    found = {}
+    for name, hint in typing.get_type_hints(record).items():
+        for candidate in (hint, *typing.get_args(hint)):
+            if isinstance(candidate, type) and issubclass(candidate, LabelledChoice):
+                found[name] = candidate
+    return found

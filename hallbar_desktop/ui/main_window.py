@@ -127,6 +127,16 @@ class MainWindow(QMainWindow):
         self.timer_sound_action.setChecked(settings.timer_sound())
         self.timer_sound_action.toggled.connect(settings.set_timer_sound)
         self.ui.workshop_menu.insertAction(self.ui.toggle_guidance_action, self.timer_sound_action)
+        self.audit_action = QAction(self.tr("&Ändringslogg…"), self)
+        self.audit_action.setToolTip(
+            self.tr("Vad som har ändrats i workshoppen sedan den markerades som genomförd.")
+        )
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.ui.workshop_menu.addSeparator()
+        self.ui.workshop_menu.addAction(self.audit_action)
+        self.ui.workshop_menu.aboutToShow.connect(
+            lambda: self.audit_action.setEnabled(self.workshop is not None)
+        )
         self.ui.toggle_guidance_action.setChecked(settings.guidance_visible())
         self.ui.toggle_guidance_action.toggled.connect(self._toggle_guidance)
         self.ui.about_action.triggered.connect(self._about)
@@ -476,6 +486,27 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self._open_at_problem)
         dialog.keep_requested.connect(self._keep_stand_in)
         self.data_problems_dialog = dialog
+        dialog.open()
+
+    def show_audit_log(self) -> None:
+        """Workshop › Ändringslogg…: the open workshop's changes after its day, read anew."""
+        from hallbar_desktop.ui.dialogs.audit_log_dialog import AuditLogDialog
+
+        if self.workshop is None:
+            return
+        self._commit_focused_field()  # a change being typed is logged before the list is read
+        try:
+            log = self._service.audit_log(self.workshop.workshop_id)
+        except HallbarError as error:
+            self._inform(
+                QMessageBox.Icon.Warning,
+                self.tr("Ändringsloggen kunde inte läsas"),
+                error_text(error),
+            )
+            return
+        dialog = AuditLogDialog(log, self.workshop.contents, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_log_dialog = dialog
         dialog.open()
 
     def share_workshop(self) -> None:

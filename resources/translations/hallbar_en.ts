@@ -579,6 +579,36 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryTableModel</name>
+    <message>
+        <source>(gallrat)</source>
+        <translation>(purged)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Ändringslogg – {0}</source>
+        <translation>Change log – {0}</translation>
+    </message>
+    <message>
+        <source>Ändringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Ändringar som gjorts i workshoppen sedan den markerades som genomförd: när, av vem och på vilken dator. Loggen kan inte ändras i programmet, och programmet märker om någon har ändrat den på annat sätt.</source>
+        <translation>Changes made to the workshop since it was marked as held: when, by whom and on which computer. The log cannot be changed in the program, and the program notices if anyone has changed it some other way.</translation>
+    </message>
+    <message>
+        <source>&amp;Ändringar</source>
+        <translation>&amp;Changes</translation>
+    </message>
+    <message>
+        <source>Inga ändringar ännu. Ändringar loggas från och med att workshoppen markeras som genomförd.</source>
+        <translation>No changes yet. Changes are logged from the moment the workshop is marked as held.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Kan inte läsas</source>
@@ -2789,6 +2819,18 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>No.</translation>
     </message>
     <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>Beroende</source>
         <translation>Dependency</translation>
     </message>
@@ -3733,6 +3775,14 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>&amp;Sound when time is up</translation>
     </message>
     <message>
+        <source>&amp;Ändringslogg…</source>
+        <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+        <source>Vad som har ändrats i workshoppen sedan den markerades som genomförd.</source>
+        <translation>What has been changed in the workshop since it was marked as held.</translation>
+    </message>
+    <message>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -3851,6 +3901,10 @@ Another program (for example a sync service or an antivirus) is using the databa
     <message>
         <source>Problemen kunde inte läsas</source>
         <translation>The problems could not be read</translation>
+    </message>
+    <message>
+        <source>Ändringsloggen kunde inte läsas</source>
+        <translation>The change log could not be read</translation>
     </message>
     <message>
         <source>Dela workshop</source>

@@ -579,6 +579,36 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryTableModel</name>
+    <message>
+        <source>(gallrat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Ändringslogg – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringslogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringar som gjorts i workshoppen sedan den markerades som genomförd: när, av vem och på vilken dator. Loggen kan inte ändras i programmet, och programmet märker om någon har ändrat den på annat sätt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ändringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga ändringar ännu. Ändringar loggas från och med att workshoppen markeras som genomförd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Kan inte läsas</source>
@@ -2786,6 +2816,18 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>När</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Beroende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,6 +3772,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Ändringslogg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad som har ändrats i workshoppen sedan den markerades som genomförd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kortkommandon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,6 +3897,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
     </message>
     <message>
         <source>Problemen kunde inte läsas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringsloggen kunde inte läsas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
