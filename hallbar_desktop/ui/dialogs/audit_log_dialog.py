@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from hallbar_desktop.domain.audit import AuditLog
@@ -63,3 +65,8 @@ class AuditLogDialog(QDialog):
             self.ui.broken_label.setText(audit_break(log.broken, current_language()))
             set_text_role(self.ui.broken_label, PROBLEM_STRONG)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The rows' heights follow the last column's width, which is known once shown.
+        QTimer.singleShot(0, self.ui.entry_table.resizeRowsToContents)
