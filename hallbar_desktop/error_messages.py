@@ -816,6 +816,14 @@ def sentences(language: str) -> dict[str, str]:
         "room_dots_over_budget": gettext("Du har {budget} prickar att fördela, inte fler."),
         "room_rating_incomplete": gettext("Svara på alla påståenden först. Vet ej går också bra."),
         "room_round_closed": gettext("Steget är stängt. Vänta på nästa steg."),
+        "room_choose_first": gettext("Välj först vem du är."),
+        "room_name_taken": gettext(
+            "Någon annan har redan valt det namnet. Välj ditt eget eller ta ett alias."
+        ),
+        "room_names_hidden": gettext(
+            "Namnen visas inte i den här workshoppen. Du får ett alias i stället."
+        ),
+        "room_already_chosen": gettext("Du har redan valt vem du är."),
         "room_wrong_host": gettext("Använd adressen som visas på skärmen i rummet."),
         "room_closed": gettext("Processledaren har stängt deltagarsidan."),
         "room_no_such_page": gettext("Sidan finns inte."),

@@ -186,7 +186,16 @@ class _Handler(BaseHTTPRequestHandler):
     def _join(self, _query: str) -> None:
         body = self._json_body({"code": str})
         device = self.room.join(body["code"].strip(), self.client_address[0])
-        self._send_json({"token": device.token, "alias": device.alias})
+        # No alias yet while the phone is to pick its name (names are on).
+        self._send_json({"token": device.token, "alias": device.alias or None})
+
+    def _participant(self, _query: str) -> None:
+        """The phone picks its name (names on), or null: an alias of its own."""
+        device = self._device()
+        body = self._json_body({"id": (str, type(None))})
+        chosen = None if body["id"] is None else _uuid(body["id"])
+        self.room.choose(device, chosen)
+        self._send_json({"ok": True})
 
     def _state(self, _query: str) -> None:
         device = self._device()
@@ -315,6 +324,7 @@ _ROUTES = {
     ("GET", "/api/state"): _Handler._state,
     ("GET", "/api/events"): _Handler._events,
     ("POST", "/api/join"): _Handler._join,
+    ("POST", "/api/participant"): _Handler._participant,
     ("POST", "/api/rating"): _Handler._rating,
     ("POST", "/api/notes"): _Handler._add_note,
     ("POST", "/api/notes/remove"): _Handler._remove_note,

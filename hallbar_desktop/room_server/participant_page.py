@@ -20,6 +20,12 @@ def page_texts(language: str) -> dict[str, str]:
         "join_button": _("Gå med"),
         "joining": _("Går med …"),
         "hello": _("Du svarar som {alias}"),
+        "choose_title": _("Vem är du?"),
+        "choose_hint": _("Tryck på ditt namn. Namn som någon annan redan har valt visas inte."),
+        "no_names": _("Det finns inga namn kvar att välja."),
+        "i_am": _("Jag är {name}"),
+        "alias_hint": _("Vill du inte svara med ditt namn? Ta ett alias i stället."),
+        "alias_button": _("Svara med ett alias"),
         "wait": _("Vänta på nästa steg"),
         "wait_hint": _("Sidan ändras av sig själv när det är dags."),
         "rating_title": _("Skatta påståendena"),
@@ -112,6 +118,9 @@ h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 p { margin: 0.5rem 0; }
 .alias { font-weight: 600; }
+.names { display: grid; gap: 0.5rem; margin: 1rem 0; }
+.names button { width: 100%; text-align: left; }
+button.wide { width: 100%; }
 label.field { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
 input[type=text], textarea { width: 100%; font: inherit; padding: 0.75rem;
   border: 2px solid var(--line); border-radius: 0.5rem; }
@@ -315,6 +324,41 @@ PAGE_SCRIPT = r"""
     }, function (error) { say(error.refused ? error.message : T.offline, true); });
   }
 
+  // --- picking one's name (names are on) ------------------------------------------------
+
+  var choosing = false;
+
+  function showChoose(names) {
+    var buttons = names.map(function (person) {
+      return el("button", { type: "button", text: person.name,
+        "aria-label": fill(T.i_am, { name: person.name }),
+        onclick: function () { choose(person.id); } });
+    });
+    show([el("h1", { text: T.choose_title }),
+      el("p", { text: names.length ? T.choose_hint : T.no_names }),
+      el("div", { "class": "names" }, buttons),
+      el("p", { text: T.alias_hint }),
+      el("button", { type: "button", "class": "wide", text: T.alias_button,
+        onclick: function () { choose(null); } })]);
+  }
+
+  function choose(id) {
+    if (choosing) { return; }
+    choosing = true;
+    request("POST", "/api/participant", { id: id }).then(function () {
+      choosing = false;
+      say("");
+      shownKey = null;
+      refresh();
+    }, function (error) {
+      // Taken meanwhile by another phone: say so, and show the names still free.
+      choosing = false;
+      failed(error);
+      shownKey = null;
+      refresh();
+    });
+  }
+
   // --- following the facilitator ----------------------------------------------------------
 
   function follow() {
@@ -350,6 +394,9 @@ PAGE_SCRIPT = r"""
       state = data;
       var round = data.round;
       var key = round ? [round.kind, round.step, round.done && !editing].join("/") : "none";
+      if (data.choose) {
+        key = "choose/" + data.choose.map(function (person) { return person.id; }).join(",");
+      }
       if (key !== shownKey) {
         shownKey = key;
         render();
@@ -359,6 +406,7 @@ PAGE_SCRIPT = r"""
   }
 
   function render() {
+    if (state.choose) { showChoose(state.choose); return; }
     var round = state.round;
     var who = el("p", { text: fill(T.hello, { alias: state.alias }), "class": "alias" });
     if (!round) {

@@ -12,15 +12,15 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
-from hallbar_desktop.domain.action import ActionType
+from hallbar_desktop.domain.action import Action, ActionType
 from hallbar_desktop.domain.choices import Area
-from hallbar_desktop.domain.contents import WorkshopContents
-from hallbar_desktop.domain.dependency import DependencyCategory
+from hallbar_desktop.domain.dependency import Dependency, DependencyCategory
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.note import TEXT_MAX as NOTE_TEXT_MAX
 from hallbar_desktop.domain.note import Note
-from hallbar_desktop.domain.readiness import Rating
+from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.services.workshop_service import MAX_PARTICIPANTS, WorkshopService
 from hallbar_desktop.text_catalogue import catalogue
 
@@ -92,7 +92,8 @@ class Limits:
 @dataclass(slots=True)
 class Device:
     token: str
-    participant_id: UUID
+    # None while the phone picks its name (names are on) or an alias of its own.
+    participant_id: UUID | None
     alias: str
     address: str
     note_ids: dict[OpenRound, list[UUID]] = field(default_factory=dict)
@@ -100,6 +101,7 @@ class Device:
     done: set[OpenRound] = field(default_factory=set)
     requests: deque[float] = field(default_factory=deque)
     last_seen: float = 0.0
+    name: str = ""  # the participant's name, shown only while names are on
 
 
 class RoomRefusal(HallbarError):
@@ -175,6 +177,15 @@ class Room:
         with self._book:
             return tuple(self._devices.values())
 
+    def holders(self) -> dict[UUID, str]:
+        """Which device (its token) holds which participant."""
+        with self._book:
+            return {
+                d.participant_id: d.token
+                for d in self._devices.values()
+                if d.participant_id is not None
+            }
+
     def progress(self) -> tuple[int, int]:
         """(connected, done) for the facilitator: "9 anslutna · 7 klara"."""
         with self._book:
@@ -183,7 +194,8 @@ class Room:
             return len(self._devices), done
 
     def remove_device(self, token: str) -> None:
-        """The device must join again with the code; what it sent stays stored."""
+        """The device must join again with the code; what it sent stays stored, and the name
+        it held can be picked again."""
         with self._book:
             self._devices.pop(token, None)
             self._bump()
@@ -249,7 +261,8 @@ class Room:
     # --- a phone's side --------------------------------------------------------------------
 
     def join(self, code: str, address: str) -> Device:
-        """A new device with a random token and a participant of its own ("Deltagare N")."""
+        """A new device with a random token and a participant of its own ("Deltagare N"); when
+        the workshop shows names, the device picks its name (or an alias) first (choose())."""
         with self._lock:
             guesses = self._wrong_codes.setdefault(address, deque())
             now = self._clock()
@@ -261,19 +274,19 @@ class Room:
                 raise RoomRefusal("room_code_wrong", 403)
             if len(self._devices) >= self.limits.devices:
                 raise RoomRefusal("room_full", 503, limit=self.limits.devices)
-            participant = self._service.add_participant(
-                self.workshop_id, alias_word=self._alias_word
-            )
             device = Device(
                 token=secrets.token_urlsafe(24),
-                participant_id=participant.id,
-                alias=participant.alias,
+                participant_id=None,
+                alias="",
                 address=address,
                 last_seen=self._clock(),
             )
-            with self._book:
-                self._devices[device.token] = device
-            self._answered()
+            if self._shows_names():
+                with self._book:
+                    self._devices[device.token] = device
+                self._answered()
+            else:
+                self._bind(device, self._new_participant())
             return device
 
     def device(self, token: str) -> Device:
@@ -290,8 +303,32 @@ class Room:
             device.last_seen = now
             return device
 
+    def choose(self, device: Device, participant_id: UUID | None) -> None:
+        """The device answers as ``participant_id``, one of the workshop's participants that no
+        other device holds (only while names are shown), or None: as a new participant with an
+        alias of its own. Once only: removing the device is what frees its name."""
+        with self._lock:
+            if device.token not in self._devices:
+                raise RoomRefusal("room_device_unknown", 401)
+            if device.participant_id is not None:
+                raise RoomRefusal("room_already_chosen", 409)
+            if participant_id is None:
+                self._bind(device, self._new_participant())
+                return
+            if not self._shows_names():
+                raise RoomRefusal("room_names_hidden", 403)
+            found = self._service.parts_of(self.workshop_id, Participant, (participant_id,))
+            if not found:
+                raise RoomRefusal("room_value_unknown", 400, name="participant")
+            # Under the room's lock, so two phones tapping the same name at once cannot both
+            # get it: the second is told it is taken.
+            if participant_id in self.holders():
+                raise RoomRefusal("room_name_taken", 409)
+            self._bind(device, found[0])
+
     def state(self, device: Device) -> dict[str, Any]:
-        """What the device's page shows: the open round with its own answers, nobody else's."""
+        """What the device's page shows: the open round with its own answers, nobody else's;
+        while it picks its name, the names no other device holds (names shown only)."""
         with self._lock:
             round_ = self._round
             shown: dict[str, Any] = {
@@ -299,23 +336,31 @@ class Room:
                 "alias": device.alias,
                 "round": None,
             }
+            if device.participant_id is None:
+                shown["alias"] = None
+                shown["choose"] = self._free_names()
+                return shown
+            workshop, template = self._service.workshop_and_template(self.workshop_id)
+            if workshop.show_names and device.name.strip():
+                shown["alias"] = device.name
             if round_ is None:
                 return shown
-            contents = self._service.contents(self.workshop_id)
             about: dict[str, Any] = {
                 "kind": round_.kind.value,
                 "step": round_.step.code,
                 "done": round_ in device.done,
             }
             if round_.kind is RoundKind.RATING:
-                about.update(_rating_state(contents, device))
+                answers = self._service.ratings_of(self.workshop_id, device.participant_id)
+                about.update(_rating_state(template, answers))
             elif round_.kind is RoundKind.NOTES:
-                own = set(device.note_ids.get(round_, ()))
+                own = self._service.parts_of(
+                    self.workshop_id, Note, device.note_ids.get(round_, ())
+                )
                 about["types"] = list(NOTE_TYPES[round_.step])
                 about["notes"] = [
                     {"id": str(n.id), "text": n.text, "type": n.cluster}
-                    for n in sorted(contents.notes, key=lambda n: n.position)
-                    if n.id in own
+                    for n in sorted(own, key=lambda n: n.position)
                 ]
                 about["max_notes"] = self.limits.notes_per_round
                 about["max_length"] = NOTE_TEXT_MAX
@@ -324,7 +369,7 @@ class Room:
                 about["budget"] = round_.budget
                 about["targets"] = [
                     {"id": str(t.id), "title": t.title, "dots": given.get(t.id, 0)}
-                    for t in _vote_targets(contents, round_.step)
+                    for t in self._vote_targets(round_.step)
                 ]
             shown["round"] = about
             return shown
@@ -332,6 +377,7 @@ class Room:
     def rate(self, device: Device, statement_code: str, value: int | None) -> None:
         with self._lock:
             self._open_round_of(device, RoundKind.RATING)
+            assert device.participant_id is not None  # _open_round_of saw to it
             rating = Rating(
                 participant_id=device.participant_id, statement_code=statement_code, value=value
             )
@@ -340,9 +386,8 @@ class Room:
                 before = next(
                     (
                         r
-                        for r in self._service.contents(self.workshop_id).ratings
-                        if r.participant_id == device.participant_id
-                        and r.statement_code == statement_code
+                        for r in self._service.ratings_of(self.workshop_id, device.participant_id)
+                        if r.statement_code == statement_code
                     ),
                     None,
                 )
@@ -372,15 +417,14 @@ class Room:
             written = device.note_ids.setdefault(round_, [])
             if len(written) >= self.limits.notes_per_round:
                 raise RoomRefusal("room_too_many_notes", 400, limit=self.limits.notes_per_round)
-            contents = self._service.contents(self.workshop_id)
-            shows_names = contents.workshop.show_names
+            notes = self._service.parts_of(self.workshop_id, Note)
             note = Note(
                 step=round_.step,
                 text=text,
                 # Anonymous unless the facilitator turned names on, as at the computer.
-                author_id=device.participant_id if shows_names else None,
+                author_id=device.participant_id if self._shows_names() else None,
                 cluster=note_type,
-                position=max((n.position for n in contents.notes), default=0) + 1,
+                position=max((n.position for n in notes), default=0) + 1,
             )
             self._service.save_note(self.workshop_id, note)
             written.append(note.id)
@@ -427,8 +471,7 @@ class Room:
         phone can move its dots until the round closes and never give more than its budget."""
         with self._lock:
             round_ = self._open_round_of(device, RoundKind.DOTS)
-            contents = self._service.contents(self.workshop_id)
-            targets = {t.id for t in _vote_targets(contents, round_.step)}
+            targets = {t.id for t in self._vote_targets(round_.step)}
             if any(target not in targets for target in wanted):
                 raise RoomRefusal("room_value_unknown", 400, name="target")
             if any(n < 0 for n in wanted.values()):
@@ -466,8 +509,10 @@ class Room:
         with self._lock:
             round_ = self._open_round_of(device, None)
             if round_.kind is RoundKind.RATING:
-                contents = self._service.contents(self.workshop_id)
-                if device.participant_id not in {p.id for p in contents.participants_done()}:
+                assert device.participant_id is not None  # _open_round_of saw to it
+                _workshop, template = self._service.workshop_and_template(self.workshop_id)
+                answered = self._service.ratings_of(self.workshop_id, device.participant_id)
+                if not template.statement_codes <= {r.statement_code for r in answered}:
                     raise RoomRefusal("room_rating_incomplete", 400)
             device.done.add(round_)
             self._answered()
@@ -478,7 +523,46 @@ class Room:
             raise RoomRefusal("room_round_closed", 409)
         if device.token not in self._devices:
             raise RoomRefusal("room_device_unknown", 401)
+        if device.participant_id is None:
+            raise RoomRefusal("room_choose_first", 409)
         return round_
+
+    def _shows_names(self) -> bool:
+        workshop, _template = self._service.workshop_and_template(self.workshop_id)
+        return workshop.show_names
+
+    def _new_participant(self) -> Participant:
+        return self._service.add_participant(self.workshop_id, alias_word=self._alias_word)
+
+    def _bind(self, device: Device, participant: Participant) -> None:
+        with self._book:
+            device.participant_id = participant.id
+            device.alias = participant.alias
+            device.name = participant.name
+            self._devices[device.token] = device
+        self._answered()
+
+    def _free_names(self) -> list[dict[str, str]]:
+        """The participants a device may pick, as shown when names are on (the name where one
+        is given, else the alias); nothing at all while names are not shown."""
+        if not self._shows_names():
+            return []
+        held = self.holders()
+        return [
+            {"id": str(p.id), "name": p.shown_as(show_names=True)}
+            for p in sorted(
+                self._service.parts_of(self.workshop_id, Participant), key=lambda p: p.position
+            )
+            if p.id not in held
+        ]
+
+    def _vote_targets(self, step: WorkshopStep) -> tuple[Dependency | Action, ...]:
+        """What the dots go on, in the order the facilitator's list has them."""
+        kind: type[Dependency | Action] = (
+            Dependency if step is WorkshopStep.DEPENDENCIES else Action
+        )
+        parts = self._service.parts_of(self.workshop_id, kind)
+        return tuple(sorted(parts, key=lambda p: p.position))
 
 
 def _no_result(call: Callable[[], object]) -> Callable[[], None]:
@@ -516,13 +600,8 @@ def _forget_before(times: deque[float], since: float) -> None:
         times.popleft()
 
 
-def _rating_state(contents: WorkshopContents, device: Device) -> dict[str, Any]:
-    template = contents.template
-    answers = {
-        r.statement_code: r.value
-        for r in contents.ratings
-        if r.participant_id == device.participant_id
-    }
+def _rating_state(template: ReadinessTemplate, ratings: tuple[Rating, ...]) -> dict[str, Any]:
+    answers = {r.statement_code: r.value for r in ratings}
     return {
         "statements": [
             {"code": s.code, "text": s.text, "dimension": d.label}
@@ -533,9 +612,3 @@ def _rating_state(contents: WorkshopContents, device: Device) -> dict[str, Any]:
         "dont_know": template.dont_know_label,
         "answers": answers,
     }
-
-
-def _vote_targets(contents: WorkshopContents, step: WorkshopStep) -> tuple[Any, ...]:
-    """What the dots go on, in the order the facilitator's list has them."""
-    parts = contents.dependencies if step is WorkshopStep.DEPENDENCIES else contents.actions
-    return tuple(sorted(parts, key=lambda p: p.position))

@@ -153,6 +153,27 @@ class WorkshopService:
         with self._store.transaction(write=False) as repo:
             return repo.load(workshop_id)
 
+    # Small reads for callers that ask often and need one part of the workshop (the phones'
+    # server: forty phones each reading the whole workshop every second held the interpreter
+    # from the window).
+
+    def workshop_and_template(self, workshop_id: UUID) -> tuple[Workshop, ReadinessTemplate]:
+        with self._store.transaction(write=False) as repo:
+            return repo.load_workshop(workshop_id)
+
+    def parts_of(
+        self, workshop_id: UUID, cls: type[P], ids: Iterable[UUID] | None = None
+    ) -> tuple[P, ...]:
+        """The workshop's parts of one kind (Participant, Note, Dependency …) in list order;
+        with ``ids``, only those of them it holds."""
+        with self._store.transaction(write=False) as repo:
+            return repo.load_parts(workshop_id, cls, ids)
+
+    def ratings_of(self, workshop_id: UUID, participant_id: UUID) -> tuple[Rating, ...]:
+        """One participant's answers."""
+        with self._store.transaction(write=False) as repo:
+            return repo.load_ratings(workshop_id, participant_id)
+
     def data_problems(self) -> tuple[DataProblem, ...]:
         """Every value in the file that could not be used as it is, in the library's order of
         the workshops (see domain.data_problems); a workshop removed meanwhile is passed over."""

@@ -5084,6 +5084,10 @@ Code: {1}</translation>
         <translation>QR code to the participant page</translation>
     </message>
     <message>
+        <source>Väljer vem den är …</source>
+        <translation>Choosing who they are …</translation>
+    </message>
+    <message>
         <source>Låt deltagarna svara i mobilen</source>
         <translation>Let the participants answer on their phones</translation>
     </message>

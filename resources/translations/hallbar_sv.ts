@@ -5079,6 +5079,10 @@ Kod: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Väljer vem den är …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Låt deltagarna svara i mobilen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -205,3 +206,44 @@ def test_three_phones_write_notes_and_give_dots_each_their_own(
     room.open(None)
     for phone in phones:
         _wait_for_heading(phone, WAIT)
+
+
+def test_with_names_on_a_phone_picks_its_name_and_another_cannot_take_it(
+    open_phone: Callable[[], object],
+    server: RoomServer,
+    room: Room,
+    service: WorkshopService,
+    workshop_id: UUID,
+) -> None:
+    contents = service.contents(workshop_id)
+    names = ("Signe Sjöberg", "Bertil Berg")
+    for participant, name in zip(contents.participants, names, strict=True):
+        service.save_participant(workshop_id, dataclasses.replace(participant, name=name))
+    service.update_workshop(dataclasses.replace(contents.workshop, show_names=True))
+    first, second = open_phone(), open_phone()
+    for phone in (first, second):
+        phone.get(server.join_url)  # type: ignore[attr-defined]
+        _wait_for_heading(phone, "Vem är du?")
+    _shot(first, "0_choose_name")
+    signe = "//button[text()='Signe Sjöberg']"
+    first.find_element(By.XPATH, signe).click()  # type: ignore[attr-defined]
+    _wait_for_heading(first, WAIT)
+    assert "Du svarar som Signe Sjöberg" in first.page_source  # type: ignore[attr-defined]
+
+    # The second phone still lists her: its tap is refused, and the name goes from its list.
+    second.find_element(By.XPATH, signe).click()  # type: ignore[attr-defined]
+    WebDriverWait(second, 10).until(
+        lambda d: "Någon annan har redan valt" in d.find_element(By.ID, "status").text
+    )
+    WebDriverWait(second, 10).until(lambda d: not d.find_elements(By.XPATH, signe))
+    second.find_element(By.XPATH, "//button[text()='Svara med ett alias']").click()  # type: ignore[attr-defined]
+    _wait_for_heading(second, WAIT)
+    newest = service.contents(workshop_id).participants[-1]
+    assert f"Du svarar som {newest.alias}" in second.page_source  # type: ignore[attr-defined]
+
+    room.open(OpenRound(RoundKind.RATING))
+    _wait_for_heading(first, "Skatta påståendena")
+    first.find_elements(By.CSS_SELECTOR, "label.choice")[1].click()  # type: ignore[attr-defined]
+    WebDriverWait(first, 10).until(lambda _d: service.contents(workshop_id).ratings)
+    stored = service.contents(workshop_id).ratings
+    assert [(r.participant_id, r.value) for r in stored] == [(contents.participants[0].id, 2)]

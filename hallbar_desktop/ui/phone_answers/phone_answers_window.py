@@ -55,6 +55,9 @@ class PhoneAnswersWindow(QDialog):
         self.control = control
         self._language = language
         self._qr_url = ""
+        # (token, what the row says) of each listed device: the list is made again only when
+        # one of them changed, not at every answer.
+        self._device_rows: list[tuple[str, str]] = []
         for name, address in room_addresses():
             self.ui.address_combo.addItem(f"{name}: {address}", address)
         self._rounds: list[OpenRound | None] = [None, OpenRound(RoundKind.RATING)]
@@ -122,6 +125,7 @@ class PhoneAnswersWindow(QDialog):
             self.ui.qr_widget.load(QByteArray())
             self._qr_url = ""
             self.ui.devices_list.clear()
+            self._device_rows = []
         else:
             self._say("")
             self.ui.join_label.setText(
@@ -151,14 +155,30 @@ class PhoneAnswersWindow(QDialog):
             self.ui.activity_combo.blockSignals(False)
 
     def _show_devices(self) -> None:
+        """Each device by the name it holds (names on) or its participant's alias."""
+        contents = self.control.workshop.contents
+        show_names = contents.workshop.show_names
+        people = {p.id: p for p in contents.participants}
+        rows: list[tuple[str, str]] = []
+        for device in self.control.devices():
+            if device.participant_id is None:
+                text = self.tr("Väljer vem den är …")
+            elif device.participant_id in people:
+                text = people[device.participant_id].shown_as(show_names=show_names)
+            else:  # joined since the workshop was last read
+                text = device.name if show_names and device.name.strip() else device.alias
+            rows.append((device.token, text))
+        if rows == self._device_rows:
+            return
+        self._device_rows = rows
         chosen = self.ui.devices_list.currentItem()
         chosen_token = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.ui.devices_list.clear()
-        for device in self.control.devices():
-            item = QListWidgetItem(device.alias)
-            item.setData(Qt.ItemDataRole.UserRole, device.token)
+        for token, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, token)
             self.ui.devices_list.addItem(item)
-            if device.token == chosen_token:
+            if token == chosen_token:
                 self.ui.devices_list.setCurrentItem(item)
 
     def _enable(self) -> None:
