@@ -469,3 +469,12 @@ def test_the_computer_is_named_as_the_network_knows_it() -> None:
     import socket
 
     assert this_host() == socket.gethostname()
+
+
+def test_a_shorter_holder_written_over_a_longer_one_leaves_nothing_of_it(tmp_path: Path) -> None:
+    database = tmp_path / "hallbar.sqlite3"
+    long_name = "EN-MYCKET-LÅNG-DATORN-I-KONFERENSRUMMET-" * 5
+    write_lock(database, host=long_name, pid=dead_pid(), os_lock=True)
+    with DatabaseLock(database) as lock:
+        stored = json.loads(lock_path_for(database).read_text(encoding="utf-8"))
+        assert lock.holder is not None and stored["host"] == lock.holder.host == this_host()
