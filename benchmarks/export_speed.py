@@ -8,7 +8,9 @@ medians of interleaved runs. national_export_s and national_rss_mb: `hallbar exp
 process of its own; the database is generated once and kept in the temporary folder.
 national_server_export_s and national_server_rss_mb: the same export of the same workshops from
 a PostgreSQL server, when HALLBAR_TEST_POSTGRESQL names one (pushed there once with `hallbar
-push`, kept in a schema of their own), run by run in turn with the file's."""
+push`, kept in a schema of their own), run by run in turn with the file's; without a server they
+are reported as not measured, with the reason. Both databases are opened once before the timed
+runs, so that an upgrade of the kept workshops to a newer schema is not timed."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import time
 from datetime import date, datetime, timedelta
 from itertools import zip_longest
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from openpyxl import Workbook
@@ -30,6 +33,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
+from benchmarks import NOT_MEASURED
 from benchmarks.interleaving import interleaved
 from hallbar_desktop import paths
 from hallbar_desktop.domain.action import Action, ActionStatus, ActionType, Priority
@@ -268,14 +272,22 @@ def fill_database(db: Path, count: int) -> None:
 
 
 # `hallbar export --all` (the one-shot export) in a process of its own, so that its peak RSS
-# is its own; the last line is the seconds and the peak in MB.
+# is its own; the last line is the seconds and the peak in MB. The peak is the process's own
+# high-water mark (VmHWM) where Linux gives it: ru_maxrss keeps the peak of the parent's memory
+# that the child was forked from, so it said the benchmark's own size for a small export.
 NATIONAL_CHILD = """
 import resource, sys, time
 from hallbar_desktop import cli
 start = time.perf_counter()
 code = cli.main(["export", "--db", sys.argv[1], "--all", "--xlsx", sys.argv[2]])
 elapsed = time.perf_counter() - start
-print(code, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    pass
+print(code, elapsed, peak)
 """
 
 
@@ -291,26 +303,28 @@ def national_database(count: int) -> Path:
     return db
 
 
-def national_server(db: Path, count: int) -> str | None:
+def national_server(db: Path, count: int) -> tuple[str | None, str]:
     """The same workshops on the PostgreSQL server that HALLBAR_TEST_POSTGRESQL names (password
     from PGPASSWORD, as for the tests), pushed into a schema of their own with `hallbar push`
-    and kept between runs; None without a server."""
+    and kept between runs: the address, or None and why there is none.
+
+    The schema's comment is the marker of a push that finished: a push cut short is made
+    again, a finished one never (the file's workshops are generated from a fixed seed)."""
     url = os.environ.get("HALLBAR_TEST_POSTGRESQL", "")
     if not url:
-        return None
+        return None, "no server (HALLBAR_TEST_POSTGRESQL is not set)"
     import psycopg
 
     schema = f"hallbar_bench_{count}"
     address = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    marker = f"hallbar bench: {count} workshops pushed"
     with psycopg.connect(url, autocommit=True) as admin:
         found = admin.execute(
-            "SELECT 1 FROM information_schema.tables WHERE table_schema = %s "
-            "AND table_name = 'workshops'",
+            "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = %s",
             (schema,),
         ).fetchone()
-        stored = found and admin.execute(f'SELECT count(*) FROM "{schema}".workshops').fetchone()
-        if stored and stored[0] == count:
-            return address
+        if found and found[0] == marker:
+            return address, ""
         admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         admin.execute(f'CREATE SCHEMA "{schema}"')
     pushed = subprocess.run(
@@ -321,7 +335,19 @@ def national_server(db: Path, count: int) -> str | None:
     )
     if pushed.returncode:
         raise RuntimeError(f"the push to the server failed: {pushed.stderr[-400:]}")
-    return address
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"COMMENT ON SCHEMA \"{schema}\" IS '{marker}'")
+    return address, ""
+
+
+def _upgraded(database: str) -> None:
+    """Open the database once, so that a newer schema's upgrade of the kept workshops is not
+    timed as part of the first export."""
+    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.storage.database import open_database
+
+    where = ServerAddress(database) if database.startswith("postgresql") else Path(database)
+    open_database(where).dispose()
 
 
 def _national_export(database: str, folder: Path) -> tuple[float, float]:
@@ -340,12 +366,15 @@ def _national_export(database: str, folder: Path) -> tuple[float, float]:
     return float(elapsed), float(peak)
 
 
-def national_figures(folder: Path, count: int, runs: int) -> dict[str, float]:
+def national_figures(folder: Path, count: int, runs: int) -> dict[str, Any]:
     """The roll-up from the file, and, when a server is given, from the server, run by run in
-    turn so that both meet the same load."""
+    turn so that both meet the same load; without a server, its figures are not measured and
+    the reason is given (benchmarks/__main__.py)."""
     db = national_database(count)
-    server = national_server(db, count)
+    server, no_server = national_server(db, count)
     places = {"national": str(db), **({"national_server": server} if server else {})}
+    for database in places.values():
+        _upgraded(database)
     seconds: dict[str, list[float]] = {name: [] for name in places}
     peaks: dict[str, list[float]] = {name: [] for name in places}
     for _ in range(runs):
@@ -353,14 +382,19 @@ def national_figures(folder: Path, count: int, runs: int) -> dict[str, float]:
             elapsed, peak = _national_export(database, folder)
             seconds[name].append(elapsed)
             peaks[name].append(peak)
-    figures: dict[str, float] = {"national_workshops": count}
+    figures: dict[str, Any] = {"national_workshops": count}
     for name in places:
         figures[f"{name}_export_s"] = statistics.median(seconds[name])
         figures[f"{name}_rss_mb"] = statistics.median(peaks[name])
+    if server is None:
+        figures[NOT_MEASURED] = {
+            "national_server_export_s": no_server,
+            "national_server_rss_mb": no_server,
+        }
     return figures
 
 
-def measure(quick: bool) -> dict[str, float]:
+def measure(quick: bool) -> dict[str, Any]:
     """Quick: one run each, and a roll-up of 21 workshops (one per region) instead of 630."""
     with tempfile.TemporaryDirectory(prefix="hallbar-export-") as scratch:
         folder = Path(scratch)
