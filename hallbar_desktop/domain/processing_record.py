@@ -90,15 +90,18 @@ class ProcessingRecord:
     made_at: datetime
     storage: StorageKind
     location: str  # the file's path, or the server's address (never with a password)
-    # Where hallbar keeps its backups of the file, the folder in use first (none on a server:
-    # its backups are the server's own), and how many there are.
-    backups_folders: tuple[Path, ...]
-    backups: int
+    # Where hallbar keeps its backups of the file, the folder new ones go to first, with how
+    # many each holds (none on a server: its backups are the server's own).
+    backup_folders: tuple[tuple[Path, int], ...]
     file_access: FileAccess | None
     server_roles: tuple[RoleAccess, ...]
     retention_months: int
     workshops: tuple[RecordedWorkshop, ...]
     app_version: str = ""
+
+    @property
+    def backups(self) -> int:
+        return sum(count for _folder, count in self.backup_folders)
 
     @property
     def totals(self) -> PersonalDataCounts:

@@ -184,7 +184,7 @@ def _categories(record: ProcessingRecord, texts: ExportTexts) -> list[Fact]:
         ),
         (
             _("Skattningar"),
-            _("Knutna till deltagarens alias. Exporter visar aldrig skattningar med namn."),
+            _("Knutna till deltagarens alias, inte till namnet."),
         ),
         (_("Anteckningar"), total.notes),
         (_("Anteckningar som anger vem som skrev dem"), total.authored_notes),
@@ -266,7 +266,12 @@ def _storage(record: ProcessingRecord, texts: ExportTexts) -> list[Fact]:
             ),
             _exports_fact(texts),
         ]
-    folders = [str(folder) for folder in record.backups_folders]
+    folders = [
+        _("{folder} (antal: {count})").format(folder=folder, count=count)
+        for folder, count in record.backup_folders
+    ]
+    if folders:
+        folders[0] += " " + _("– nya säkerhetskopior görs här")
     backups = _("Programmets säkerhetskopior av databasen (antal: {count}).").format(
         count=record.backups
     )
@@ -398,7 +403,7 @@ def _measures(record: ProcessingRecord, texts: ExportTexts) -> list[Fact]:
             _("Nätverk"),
             _(
                 "Inget, utom när processledaren startar deltagarsidan för mobiler: den svarar "
-                "bara i rummets lokala nätverk, mot en kod, och stängs efter workshoppen."
+                "bara i rummets lokala nätverk, mot en kod, tills processledaren stänger den."
             ),
         ),
         (
@@ -507,7 +512,7 @@ def _story(record: ProcessingRecord, texts: ExportTexts) -> list[Any]:
     story.append(layout.heading(texts.gettext("Gallring per workshop"), 1))
     # The counts per workshop are in the workbook; the page shows what a purge is about.
     shown = (0, 1, 2, 3, 5, 6, 14)
-    widths = [86, 68, 64, 64, 52, 82, 65]
+    widths = [110, 62, 64, 64, 52, 76, 53]
     headers = workshop_headers(texts)
     rows = [[_pdf_value(row[i], texts) for i in shown] for row in workshop_rows(record, texts)]
     if rows:

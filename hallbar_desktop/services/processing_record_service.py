@@ -38,10 +38,15 @@ class Retention(Protocol):
     def holding_personal_data(self) -> frozenset[UUID]: ...
 
 
+class Backup(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+
 class Backups(Protocol):
     """The database file's backups, as the backup service has them."""
 
-    def backups(self) -> Sequence[object]: ...
+    def backups(self) -> Sequence[Backup]: ...
 
 
 class RecordWriter(Protocol):
@@ -112,14 +117,17 @@ class ProcessingRecordService:
             made_at=made_at,
             storage=StorageKind.SERVER if self._facts.on_server else StorageKind.FILE,
             location=self._location,
-            backups_folders=tuple(self._backup_folders()),
-            backups=len(self._backups.backups()) if self._backups is not None else 0,
+            backup_folders=self._backups_by_folder(),
             file_access=self._facts.file_access(),
             server_roles=self._facts.server_roles(),
             retention_months=months,
             workshops=tuple(workshops),
             app_version=self._app_version,
         )
+
+    def _backups_by_folder(self) -> tuple[tuple[Path, int], ...]:
+        made = [b.path.parent for b in self._backups.backups()] if self._backups else []
+        return tuple((folder, made.count(folder)) for folder in self._backup_folders())
 
     def write(
         self, *, xlsx: Path | None = None, pdf: Path | None = None, language: str = "sv"

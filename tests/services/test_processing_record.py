@@ -6,8 +6,11 @@ import dataclasses
 import os
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -82,6 +85,14 @@ def _workshop(
 def record_service(
     database: Path | ServerAddress, template: ReadinessTemplate
 ) -> Iterator[ProcessingRecordService]:
+    with _record_service(database, template) as made:
+        yield made
+
+
+@contextmanager
+def _record_service(
+    database: Path | ServerAddress, template: ReadinessTemplate, **options: Any
+) -> Iterator[ProcessingRecordService]:
     engine = open_database(database, create_if_missing=True)
     store = SqlWorkshopStore(engine, database)
     workshops = WorkshopService(store, template)
@@ -131,9 +142,12 @@ def record_service(
         SqlProcessingFacts(engine, database),
         SqlPersonalData(engine, database),
         location=str(database),
-        backup_folders=lambda: (Path("/backups/here"),),
-        clock=lambda: MADE_AT,
-        app_version="test",
+        **{
+            "backup_folders": lambda: (Path("/backups/here"),),
+            "clock": lambda: MADE_AT,
+            "app_version": "test",
+            **options,
+        },
     )
     store.close()
 
@@ -182,7 +196,7 @@ def test_the_record_says_where_the_data_is_and_who_may_read_it(
 ) -> None:
     record = record_service.record()
     assert record.location == str(database)
-    assert record.backups_folders == (Path("/backups/here"),)
+    assert record.backup_folders == ((Path("/backups/here"), 0),)
     if isinstance(database, ServerAddress):
         assert record.storage is StorageKind.SERVER and record.file_access is None
         owner = next(r for r in record.server_roles if r.owns_tables)
@@ -213,3 +227,19 @@ def test_on_a_server_the_record_names_each_role_with_rights_and_its_members(
     assert roles[role].privileges == ("SELECT",)
     assert roles[role].tables == len(t.metadata.sorted_tables)
     assert not roles[role].owns_tables
+
+
+def test_the_record_counts_the_backups_in_each_folder_the_backup_service_names(
+    database: Path | ServerAddress, template: ReadinessTemplate
+) -> None:
+    in_use, older = Path("/beside/.hallbar-backups/a"), Path("/home/backups/a-1234")
+    made = [SimpleNamespace(path=in_use / f"a-{n}.sqlite3") for n in range(2)]
+    with _record_service(
+        database,
+        template,
+        backups=SimpleNamespace(backups=lambda: made),
+        backup_folders=lambda: (in_use, older),
+    ) as service:
+        record = service.record()
+    assert record.backup_folders == ((in_use, 2), (older, 0))
+    assert record.backups == 2
