@@ -242,7 +242,9 @@ def pack_for_push(source: Path, folder: Path, *, names: bool) -> Path:
         ids = list(local.packages.all_ids())
         if not ids:
             raise NotFoundError(f"Det finns inga workshoppar i {source} att flytta.")
-        return local.packages.pack(ids, folder / f"{source.stem}.hallbar", names=names)
+        # One's own workshops moved, not sent away: the aliases and the facilitator go along.
+        target = folder / f"{source.stem}.hallbar"
+        return local.packages.pack(ids, target, names=names, personal_data=True)
 
 
 def template_service() -> TemplateService:

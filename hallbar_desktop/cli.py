@@ -277,6 +277,26 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--names", action="store_true", help=_("ta med deltagarnas namn (av som standard)")
     )
+    personal = export.add_mutually_exclusive_group()
+    personal.add_argument(
+        "--with-personal-data",
+        dest="personal_data",
+        action="store_true",
+        default=None,
+        help=_(
+            "behåll alias som någon har skrivit in, processledarens namn och vem som skrev vad "
+            "(standard för en workshop)"
+        ),
+    )
+    personal.add_argument(
+        "--without-personal-data",
+        dest="personal_data",
+        action="store_false",
+        help=_(
+            "utan personuppgifter: inga namn, roller, egna alias, processledare eller vem som "
+            "skrev vad (standard för en sammanställning)"
+        ),
+    )
     export.add_argument(
         "--language",
         choices=LANGUAGES,
@@ -289,15 +309,22 @@ def _build_parser() -> argparse.ArgumentParser:
         parents=[db_after],
         help=_("packa en eller flera workshoppar i en .hallbar-fil att dela"),
         description=_(
-            "Paketet innehåller allt i workshopparna, så att en samordnare kan läsa in dem. "
-            "Deltagarnas namn och roller tas bara med med --names."
+            "Paketet innehåller allt i workshopparna, så att en samordnare kan läsa in dem, "
+            "men inga personuppgifter om du inte väljer --names: deltagarnas namn, roller och "
+            "alias, processledarens namn och vem som skrev vad. Där paketet läses in tas de "
+            "inte bort."
         ),
     )
     _add_workshop_choice(pack)
     pack.add_argument(
         "--names",
+        "--with-personal-data",
+        dest="names",
         action="store_true",
-        help=_("ta med deltagarnas namn och roller (av som standard)"),
+        help=_(
+            "ta med personuppgifterna: deltagarnas namn, roller och alias, processledarens "
+            "namn och vem som skrev vad (utan dem som standard)"
+        ),
     )
     pack.add_argument("target", type=Path, metavar=_("FIL.hallbar"), help=_("paketet att skriva"))
     pack.set_defaults(handler=_pack)
@@ -824,6 +851,10 @@ def _export(args: argparse.Namespace) -> int:
     filters = args.organisation is not None or args.date_from or args.date_to
     if filters and not args.all:
         raise UsageError(_("--organisation, --from och --to går bara att använda med --all"))
+    if args.names and args.personal_data is False:
+        raise UsageError(_("--names och --without-personal-data går inte att använda tillsammans"))
+    # None: the service's default, which is without personal data for a roll-up.
+    stripped = None if args.personal_data is None else not args.personal_data
     ids = [_workshop_id(text) for text in args.workshop or ()]
     date_from = _iso_date(args.date_from, "--from")
     date_to = _iso_date(args.date_to, "--to")
@@ -845,6 +876,7 @@ def _export(args: argparse.Namespace) -> int:
                 pdf=args.pdf,
                 csv=args.csv,
                 include_names=args.names,
+                without_personal_data=stripped,
                 rollup=True if args.all else None,
                 selection=Selection(args.organisation, date_from, date_to) if args.all else None,
                 language=args.language or _texts.language,

@@ -27,6 +27,9 @@ class Package:
     workshops: tuple[WorkshopContents, ...]
     # Whether participants' names and roles were packed; without them they are empty.
     names_included: bool = False
+    # Packed "utan personuppgifter": also typed aliases (made Deltagare N), the facilitator's
+    # name and notes' authors were removed, and an import keeps those it has (package_merge).
+    redacted: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -339,6 +339,26 @@ def _keeping_names(theirs: Any, mine: Any) -> Any:
     return theirs
 
 
+def keeping_what_was_removed(incoming: Records, here: Records | None) -> dict[RecordRef, Any]:
+    """``incoming`` from a package packed without personal data, with what the packing removed
+    taken from the same records here: a participant's alias, name and role, the facilitator's
+    name, a note's author. A package sent "utan personuppgifter" erases nothing here."""
+    kept = dict(incoming)
+    for ref, theirs in incoming.items():
+        mine = (here or {}).get(ref)
+        if isinstance(theirs, Participant) and isinstance(mine, Participant):
+            kept[ref] = dataclasses.replace(
+                theirs, alias=mine.alias, name=mine.name, role=mine.role
+            )
+        elif isinstance(theirs, WorkshopRecord) and isinstance(mine, WorkshopRecord):
+            facilitator = mine.workshop.facilitator
+            workshop = dataclasses.replace(theirs.workshop, facilitator=facilitator)
+            kept[ref] = WorkshopRecord(workshop, theirs.template)
+        elif isinstance(theirs, Note) and isinstance(mine, Note) and theirs.author_id is None:
+            kept[ref] = dataclasses.replace(theirs, author_id=mine.author_id)
+    return kept
+
+
 def record_writes(before: Records, after: Records) -> tuple[tuple[RecordRef, Any], ...]:
     """The records to write to turn ``before`` into ``after``, in writing order: each as the
     reference and its new version, or None to delete it."""

@@ -66,7 +66,11 @@ C = TypeVar("C", bound=LabelledChoice)
 
 
 def package_document(
-    contents_list: Sequence[WorkshopContents], origin: PackageOrigin, *, names: bool
+    contents_list: Sequence[WorkshopContents],
+    origin: PackageOrigin,
+    *,
+    names: bool,
+    redacted: bool = False,
 ) -> dict[str, Any]:
     """The JSON document of a package (as written to package.json)."""
     return {
@@ -79,16 +83,22 @@ def package_document(
             "packed_at": origin.packed_at.isoformat(),
         },
         "names_included": names,
+        "redacted": redacted,
         "workshops": [_workshop_json(c, names=names) for c in contents_list],
     }
 
 
 def write_package(
-    contents_list: Sequence[WorkshopContents], origin: PackageOrigin, target: Path, names: bool
+    contents_list: Sequence[WorkshopContents],
+    origin: PackageOrigin,
+    target: Path,
+    names: bool,
+    redacted: bool = False,
 ) -> None:
     """Write the package to ``target`` all or nothing: a temporary file beside it, then moved
-    over it, so a failure never leaves half a package and an existing file survives."""
-    document = package_document(contents_list, origin, names=names)
+    over it, so a failure never leaves half a package and an existing file survives.
+    ``redacted``: the contents were stripped of personal data, which the package says."""
+    document = package_document(contents_list, origin, names=names, redacted=redacted)
     # ASCII escapes keep any stored text writable, even one an older version let in.
     data = json.dumps(document, ensure_ascii=True, indent=1).encode("ascii")
     stamp = origin.packed_at.timetuple()[:6]
@@ -425,7 +435,13 @@ def _package_from(document: dict[str, Any]) -> Package:
         _workshop_from(item, ["workshops", n], _Builder(seen))
         for n, item in enumerate(document["workshops"])
     )
-    return Package(origin=origin, workshops=workshops, names_included=document["names_included"])
+    return Package(
+        origin=origin,
+        workshops=workshops,
+        names_included=document["names_included"],
+        # Packages from before it was said are taken as they were written: not redacted.
+        redacted=document.get("redacted", False),
+    )
 
 
 def _workshop_from(w: dict[str, Any], path: list[str | int], build: _Builder) -> WorkshopContents:

@@ -44,6 +44,7 @@ from hallbar_desktop.domain.package_merge import (
     conflicting_fields,
     contents_from,
     fields_of,
+    keeping_what_was_removed,
     merge_workshop,
     record_writes,
     records_of,
@@ -168,6 +169,8 @@ class ImportService:
                 base = self._base(copy)
                 before = here[wid]
                 theirs = records_of(incoming)
+                if package.redacted:
+                    theirs = keeping_what_was_removed(theirs, before)
                 merged = merge_workshop(
                     before,
                     theirs,

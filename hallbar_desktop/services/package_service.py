@@ -11,6 +11,7 @@ from uuid import UUID
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.package import PackageOrigin
+from hallbar_desktop.domain.retention import without_personal_data
 from hallbar_desktop.services.ports import Installation, PackageWriter, WorkshopStore
 
 
@@ -36,9 +37,20 @@ class PackageService:
         with self._store.transaction(write=False) as repo:
             return tuple(o.workshop.id for o in repo.list_overviews(self._clock().date()))
 
-    def pack(self, workshop_ids: Sequence[UUID], target: Path, *, names: bool = False) -> Path:
+    def pack(
+        self,
+        workshop_ids: Sequence[UUID],
+        target: Path,
+        *,
+        names: bool = False,
+        personal_data: bool = False,
+    ) -> Path:
         """Write the workshops, read in one transaction, to ``target``; names and roles of the
-        participants only when ``names`` (like exports). An unknown id is named."""
+        participants only when ``names`` (like exports). An unknown id is named.
+
+        Without ``names`` or ``personal_data`` the package is "utan personuppgifter": typed
+        aliases, the facilitator's name and notes' authors are removed too, and the package
+        says so, so that an import keeps what it has of them."""
         ids = tuple(dict.fromkeys(workshop_ids))
         if not ids:
             raise ValidationError("workshops", "pack_no_workshops")
@@ -47,6 +59,9 @@ class PackageService:
                 if not repo.exists(workshop_id):
                     raise NotFoundError("pack_workshop_missing", workshop=workshop_id)
             contents = repo.load_many(ids)
+        redacted = not (names or personal_data)
+        if redacted:
+            contents = [without_personal_data(c) for c in contents]
         origin = PackageOrigin(
             # Asked after the read: a file without an id gets one in its own write transaction.
             installation_id=self._installation.installation_id(),
@@ -54,5 +69,5 @@ class PackageService:
             app_version=self._app_version,
             packed_at=self._clock(),
         )
-        self._writer(contents, origin, target, names)
+        self._writer(contents, origin, target, names, redacted=redacted)
         return target

@@ -147,6 +147,7 @@ class PackageWriter(Protocol):
         origin: PackageOrigin,
         target: Path,
         names: bool,
+        redacted: bool = False,
     ) -> None: ...
 
 

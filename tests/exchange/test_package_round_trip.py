@@ -120,8 +120,10 @@ def test_names_and_roles_stay_out_unless_asked(
     named = read_package(tmp_path / "med.hallbar", SCHEMA)
 
     kept = without.workshops[0].participants[0]
-    assert (kept.alias, kept.name, kept.role) == (person.alias, "", "")
-    assert without.names_included is False
+    assert (kept.name, kept.role) == ("", "")
+    # Without names the package is "utan personuppgifter" and says so (issue 19).
+    assert (without.names_included, without.redacted) == (False, True)
+    assert (named.names_included, named.redacted) == (True, False)
     assert named.workshops[0].participants[0] == person
     raw = (tmp_path / "utan.hallbar").read_bytes()
     assert person.name.encode() not in raw

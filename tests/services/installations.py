@@ -63,8 +63,10 @@ class Installation:
     imports: ImportService
     backups_made: list[Path] = field(default_factory=list)
 
-    def pack(self, target: Path, *ids: Any, names: bool = True) -> Path:
-        return self.packages.pack(list(ids), target, names=names)
+    def pack(
+        self, target: Path, *ids: Any, names: bool = True, personal_data: bool = False
+    ) -> Path:
+        return self.packages.pack(list(ids), target, names=names, personal_data=personal_data)
 
     def import_files(self, *files: Path) -> ImportSummary:
         return self.imports.import_packages(self.imports.read(list(files)))

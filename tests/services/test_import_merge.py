@@ -233,7 +233,8 @@ def test_a_package_without_names_leaves_the_names_here(
     person = contents.participants[0]
     laptop.workshops.save_participant(wid, dataclasses.replace(person, alias="Ny alias"))
 
-    coordinator.import_files(laptop.pack(tmp_path / "2.hallbar", wid, names=False))
+    package = laptop.pack(tmp_path / "2.hallbar", wid, names=False, personal_data=True)
+    coordinator.import_files(package)
 
     (merged,) = coordinator.workshops.contents(wid).participants
     assert (merged.alias, merged.name, merged.role) == ("Ny alias", person.name, person.role)
