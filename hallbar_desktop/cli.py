@@ -33,6 +33,8 @@ from hallbar_desktop.domain.backup import BackupPlace
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.error_messages import (
+    audit_break,
+    audit_what,
     data_problem_line,
     data_problem_meaning,
     data_problem_value,
@@ -394,6 +396,19 @@ def _build_parser() -> argparse.ArgumentParser:
         help=_("användarnamnet på servern"),
     )
     owner.set_defaults(handler=_owner)
+    audit = commands.add_parser(
+        "audit",
+        parents=[db_after],
+        help=_("visa ändringsloggen för en workshop efter workshopdagen"),
+        description=_(
+            "En rad per ändring sedan workshoppen markerades som genomförd: när, vem, på vilken "
+            "dator och vad. Slutar med kod 2 och en rad om loggen har ändrats utanför programmet."
+        ),
+    )
+    audit.add_argument(
+        "--workshop", required=True, type=_workshop_id, metavar="ID", help=_("workshoppens id")
+    )
+    audit.set_defaults(handler=_audit)
 
     backup = commands.add_parser(
         "backup",
@@ -945,6 +960,26 @@ def _owner(args: argparse.Namespace) -> int:
             )
         )
     )
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from hallbar_desktop.domain.audit import record_labels
+
+    # Reading only, like list: it works while the window has the file open.
+    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+        log = services.workshops.audit_log(args.workshop)
+        labels = record_labels(services.workshops.contents(args.workshop))
+    language = _texts.language
+    for entry in log.entries:
+        who = entry.user or _("(gallrat)")
+        where = entry.computer or _("(gallrat)")
+        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        what = audit_what(entry, language, labels.get(entry.record_id, ""))
+        print(_shown(f"{entry.seq}\t{when}\t{who}\t{where}\t{what}"))
+    if log.broken is not None:
+        _say(audit_break(log.broken, language))
+        return EXIT_USAGE
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.choices import LabelledChoice
+from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.workshop import WorkshopStatus
 
 # A workshop's edits are logged from the one that marks it Genomförd on (or that changes it
@@ -258,3 +259,22 @@ def _choices_of(kind: str) -> dict[str, type[LabelledChoice]]:
             if isinstance(candidate, type) and issubclass(candidate, LabelledChoice):
                 found[name] = candidate
     return found
+
+
+def record_labels(contents: WorkshopContents) -> dict[str, str]:
+    """What a person knows each record of the workshop by (title, alias, text), by its id."""
+    labels = {str(contents.workshop.id): ""}
+    for part in (
+        *contents.participants,
+        *contents.dependencies,
+        *contents.actions,
+        *contents.prerequisite_checks,
+        *contents.success_factors,
+        *contents.notes,
+    ):
+        for name in ("title", "alias", "prompt", "text"):
+            value = getattr(part, name, None)
+            if isinstance(value, str) and value:
+                labels[str(part.id)] = value if len(value) <= 60 else value[:59] + "…"
+                break
+    return labels

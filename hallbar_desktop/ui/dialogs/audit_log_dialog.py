@@ -6,30 +6,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from hallbar_desktop.domain.audit import AuditLog
+from hallbar_desktop.domain.audit import AuditLog, record_labels
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.ui.generated.ui_audit_log_dialog import Ui_AuditLogDialog
 from hallbar_desktop.ui.models.audit_entry_table_model import AuditEntryTableModel
 from hallbar_desktop.ui.style_sheet import PROBLEM_STRONG, set_text_role
-
-
-def record_labels(contents: WorkshopContents) -> dict[str, str]:
-    """What a person knows each record of the workshop by (title, alias, text), by its id."""
-    labels = {str(contents.workshop.id): ""}
-    for part in (
-        *contents.participants,
-        *contents.dependencies,
-        *contents.actions,
-        *contents.prerequisite_checks,
-        *contents.success_factors,
-        *contents.notes,
-    ):
-        for name in ("title", "alias", "prompt", "text"):
-            value = getattr(part, name, None)
-            if isinstance(value, str) and value:
-                labels[str(part.id)] = value if len(value) <= 60 else value[:59] + "…"
-                break
-    return labels
 
 
 class AuditLogDialog(QDialog):
