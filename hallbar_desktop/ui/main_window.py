@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.restore_dialog: QDialog | None = None
         self._backups: BackupService | None = None
+        self._retention: RetentionService | None = None
         self._stop_watching: Callable[[], None] = _not_watching
         self.others_changed.connect(self._show_others_changes)
 
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
         self.ui.open_library_action.triggered.connect(lambda: self.show_library())
         self.ui.export_action.triggered.connect(self.export)
         self.ui.restore_action.triggered.connect(self.restore_from_backup)
+        self.database_settings_action = QAction(self.tr("Inställningar &för databasen…"), self)
+        self.database_settings_action.setToolTip(
+            self.tr("Var säkerhetskopiorna sparas och hur länge personuppgifterna sparas")
+        )
+        self.database_settings_action.triggered.connect(self.show_database_settings)
+        self.ui.file_menu.insertAction(self.ui.restore_action, self.database_settings_action)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.next_step_action.triggered.connect(lambda: self._on_view("next_step"))
         self.ui.previous_step_action.triggered.connect(lambda: self._on_view("previous_step"))
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
             ui.open_library_action,
             ui.export_action,
             ui.restore_action,
+            self.database_settings_action,
             ui.next_step_action,
             ui.previous_step_action,
             ui.timer_action,
@@ -287,6 +295,8 @@ class MainWindow(QMainWindow):
         self._exports = exports
         self._database_label = database_label
         self._backups = backups
+        self._retention = retention
+        self.database_settings_action.setEnabled(retention is not None)
         self._packages = packages
         self.ui.restore_action.setEnabled(backups is not None)
         self.sharing = None if packages is None else ShareWorkshop(packages, self._settings, self)
@@ -1069,6 +1079,22 @@ class MainWindow(QMainWindow):
             self.handbook = OpenHandbook(self._exports, self)
         self.handbook.open()
 
+    def show_database_settings(self) -> None:
+        """Arkiv › Inställningar för databasen…: where its backups go, its retention months."""
+        from hallbar_desktop.ui.dialogs.database_settings_dialog import DatabaseSettingsDialog
+
+        if self._retention is None:
+            return
+        dialog = DatabaseSettingsDialog(
+            self._retention, self._backups, self._database_label, now=datetime.now, parent=self
+        )
+        dialog.retention_changed.connect(
+            lambda: self.library.reload() if hasattr(self, "library") else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.database_settings_dialog = dialog
+        dialog.open()
+
     def _about(self) -> None:
         """Hjälp › Om programmet: the version, the licences, and where the data is kept."""
         from hallbar_desktop import paths
@@ -1076,15 +1102,21 @@ class MainWindow(QMainWindow):
 
         # Before the services are attached no database is open yet.
         label = getattr(self, "_database_label", "")
-        database = Path(label) if label else None
-        backups_folder = None
+        database: Path | str | None = label or None
+        places = None
         if self._backups is not None:
-            database, backups_folder = self._backups.database_path, self._backups.folder
+            database, places = self._backups.database_path, self._backups.places()
+        crash_reports = paths.data_dir() / "logs"
         dialog = AboutDialog(
             database=database,
-            backups_folder=backups_folder,
+            backups_folder=None,
             data_folder=paths.data_dir(),
             fonts_dir=paths.fonts_dir(),
+            backup_places=places,
+            # A file always has backups of ours; services without them are a server's.
+            on_server=self._backups is None and self._retention is not None,
+            settings_file=self._settings.file_name(),
+            crash_reports=crash_reports if crash_reports.is_dir() else None,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

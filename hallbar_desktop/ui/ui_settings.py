@@ -50,6 +50,10 @@ class UiSettings:
         if int(self._s.value("settings_version", 0) or 0) < SETTINGS_VERSION:
             self._s.setValue("settings_version", SETTINGS_VERSION)
 
+    def file_name(self) -> str:
+        """Where the preferences are kept (a file, or on Windows a registry key)."""
+        return self._s.fileName()
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -12,6 +12,30 @@
         <translation>Unknown: no database is open</translation>
     </message>
     <message>
+        <source>Servern: dess säkerhetskopior sköts av den som ansvarar för servern</source>
+        <translation>The server: its backups are up to whoever runs the server</translation>
+    </message>
+    <message>
+        <source>Mappen bredvid databasen går inte att skriva i, så säkerhetskopiorna sparas i din användarmapp.</source>
+        <translation>The folder beside the database cannot be written to, so the backups are saved in your user folder.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna sparas bredvid databasen.</source>
+        <translation>The backups are saved beside the database.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna sparas i din användarmapp.</source>
+        <translation>The backups are saved in your user folder.</translation>
+    </message>
+    <message>
+        <source>Äldre säkerhetskopior finns också i {0}.</source>
+        <translation>Older backups are also in {0}.</translation>
+    </message>
+    <message>
+        <source>Välj plats under Arkiv › Inställningar för databasen…</source>
+        <translation>Choose the place under File › Database settings…</translation>
+    </message>
+    <message>
         <source>Om Hållbar förändring</source>
         <translation>About Sustainable change</translation>
     </message>
@@ -66,6 +90,22 @@
     <message>
         <source>Visar datamappen i filhanteraren, till exempel för att ta en egen kopia av databasen</source>
         <translation>Shows the data folder in the file manager, for example to take your own copy of the database</translation>
+    </message>
+    <message>
+        <source>Programmets &amp;inställningar</source>
+        <translation>The program&apos;s &amp;settings</translation>
+    </message>
+    <message>
+        <source>Programmets inställningar</source>
+        <translation>The program&apos;s settings</translation>
+    </message>
+    <message>
+        <source>&amp;Felrapporter</source>
+        <translation>&amp;Error reports</translation>
+    </message>
+    <message>
+        <source>Mappen med felrapporter</source>
+        <translation>The folder of error reports</translation>
     </message>
     <message>
         <source>Markera en sökväg och kopiera den med Ctrl+C. Programmet gör en säkerhetskopia av databasen första gången du öppnar den varje dag.</source>
@@ -1373,6 +1413,108 @@
     <message>
         <source>Avsluta</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Databas: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server. Programmet gör inga egna säkerhetskopior av den: serverns säkerhetskopior och hur länge de sparas sköts av den som ansvarar för servern, oftast organisationens IT.</source>
+        <translation>The database is on a server. The program makes no backups of its own of it: the server&apos;s backups, and how long they are kept, are up to whoever runs the server, usually the organisation&apos;s IT.</translation>
+    </message>
+    <message>
+        <source>Mappen bredvid databasen går inte att skapa eller skriva i (minnet kan vara skrivskyddat), så säkerhetskopiorna sparas i din användarmapp tills det går.</source>
+        <translation>The folder beside the database cannot be made or written to (the stick may be write-protected), so the backups are saved in your user folder until it can.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som redan finns ligger kvar där de gjordes. Återställning och gallring hittar dem på båda ställena.</source>
+        <translation>Backups already made stay where they were made. Restoring and purging find them in both places.</translation>
+    </message>
+    <message>
+        <source>Databasen ligger på ett flyttbart minne eller en extern disk.</source>
+        <translation>The database is on a removable stick or an external disk.</translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en nätverksenhet.</source>
+        <translation>The database is on a network drive.</translation>
+    </message>
+    <message>
+        <source>Databasen ligger på den här datorns disk.</source>
+        <translation>The database is on this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>Därför sparas säkerhetskopiorna bredvid den.</source>
+        <translation>So the backups are saved beside it.</translation>
+    </message>
+    <message>
+        <source>Därför sparas säkerhetskopiorna i din användarmapp.</source>
+        <translation>So the backups are saved in your user folder.</translation>
+    </message>
+    <message>
+        <source>Sparat {0:%H:%M}: nya säkerhetskopior sparas bredvid databasen.</source>
+        <translation>Saved {0:%H:%M}: new backups are saved beside the database.</translation>
+    </message>
+    <message>
+        <source>Sparat {0:%H:%M}: nya säkerhetskopior sparas i din användarmapp.</source>
+        <translation>Saved {0:%H:%M}: new backups are saved in your user folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparat {0:%H:%M}: gallras %n månader efter workshoppen.</source>
+        <translation>
+            <numerusform>Saved {0:%H:%M}: purged %n month after the workshop.</numerusform>
+            <numerusform>Saved {0:%H:%M}: purged %n months after the workshop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ändringen sparades inte. {0}</source>
+        <translation>The change was not saved. {0}</translation>
+    </message>
+    <message>
+        <source>Inställningar för databasen</source>
+        <translation>Database settings</translation>
+    </message>
+    <message>
+        <source>Inställningarna sparas i databasen och följer med den till en annan dator. Varje ändring sparas direkt.</source>
+        <translation>The settings are saved in the database and go with it to another computer. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Var säkerhetskopiorna sparas</source>
+        <translation>Where the backups are saved</translation>
+    </message>
+    <message>
+        <source>&amp;Bredvid databasen</source>
+        <translation>&amp;Beside the database</translation>
+    </message>
+    <message>
+        <source>Kopiorna följer med databasen, till exempel på ett USB-minne, och hamnar inte på varje dator där den öppnas</source>
+        <translation>The copies go with the database, on a USB stick for example, and are not left on every computer where it is opened</translation>
+    </message>
+    <message>
+        <source>I din &amp;användarmapp på den här datorn</source>
+        <translation>In your &amp;user folder on this computer</translation>
+    </message>
+    <message>
+        <source>Kopiorna stannar på den här datorn även om databasen flyttas eller minnet tappas bort</source>
+        <translation>The copies stay on this computer even if the database is moved or the stick is lost</translation>
+    </message>
+    <message>
+        <source>Gallring av personuppgifter</source>
+        <translation>Purging personal data</translation>
+    </message>
+    <message>
+        <source>Antal &amp;månader efter workshoppen till gallring:</source>
+        <translation>&amp;Months after the workshop until purging:</translation>
+    </message>
+    <message>
+        <source>Månader efter workshoppen</source>
+        <translation>Months after the workshop</translation>
+    </message>
+    <message>
+        <source>Gäller de workshoppar som inte har ett eget datum under Förberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har namn kvar.</source>
+        <translation>Applies to the workshops without a date of their own under Preparations (Purge after). The library marks those past their date that still hold names.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3913,14 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Inställningar &amp;för databasen…</source>
+        <translation>Database setti&amp;ngs…</translation>
+    </message>
+    <message>
+        <source>Var säkerhetskopiorna sparas och hur länge personuppgifterna sparas</source>
+        <translation>Where the backups are saved and how long the personal data is kept</translation>
+    </message>
+    <message>
         <source>&amp;Ljudsignal när tiden är slut</source>
         <translation>&amp;Sound when time is up</translation>
     </message>
@@ -5729,6 +5879,10 @@ Code: {1}</translation>
     <message>
         <source>Databas: {0}</source>
         <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna ligger i {0} och i {1}.</source>
+        <translation>The backups are in {0} and in {1}.</translation>
     </message>
     <message>
         <source>Säkerhetskopiorna ligger i {0}.</source>

@@ -12,6 +12,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Servern: dess säkerhetskopior sköts av den som ansvarar för servern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen bredvid databasen går inte att skriva i, så säkerhetskopiorna sparas i din användarmapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna sparas bredvid databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna sparas i din användarmapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Äldre säkerhetskopior finns också i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj plats under Arkiv › Inställningar för databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Om Hållbar förändring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +89,22 @@
     </message>
     <message>
         <source>Visar datamappen i filhanteraren, till exempel för att ta en egen kopia av databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmets &amp;inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmets inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Felrapporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen med felrapporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1412,108 @@
     </message>
     <message>
         <source>Avsluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Databas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en server. Programmet gör inga egna säkerhetskopior av den: serverns säkerhetskopior och hur länge de sparas sköts av den som ansvarar för servern, oftast organisationens IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen bredvid databasen går inte att skapa eller skriva i (minnet kan vara skrivskyddat), så säkerhetskopiorna sparas i din användarmapp tills det går.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som redan finns ligger kvar där de gjordes. Återställning och gallring hittar dem på båda ställena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på ett flyttbart minne eller en extern disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en nätverksenhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen ligger på den här datorns disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Därför sparas säkerhetskopiorna bredvid den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Därför sparas säkerhetskopiorna i din användarmapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat {0:%H:%M}: nya säkerhetskopior sparas bredvid databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat {0:%H:%M}: nya säkerhetskopior sparas i din användarmapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparat {0:%H:%M}: gallras %n månader efter workshoppen.</source>
+        <translation>
+            <numerusform>Sparat {0:%H:%M}: gallras %n månad efter workshoppen.</numerusform>
+            <numerusform>Sparat {0:%H:%M}: gallras %n månader efter workshoppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ändringen sparades inte. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inställningar för databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inställningarna sparas i databasen och följer med den till en annan dator. Varje ändring sparas direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var säkerhetskopiorna sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bredvid databasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiorna följer med databasen, till exempel på ett USB-minne, och hamnar inte på varje dator där den öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I din &amp;användarmapp på den här datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiorna stannar på den här datorn även om databasen flyttas eller minnet tappas bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallring av personuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal &amp;månader efter workshoppen till gallring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månader efter workshoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller de workshoppar som inte har ett eget datum under Förberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har namn kvar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,6 +3910,14 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inställningar &amp;för databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Var säkerhetskopiorna sparas och hur länge personuppgifterna sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ljudsignal när tiden är slut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,6 +5871,10 @@ Kod: {1}</source>
     </message>
     <message>
         <source>Databas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna ligger i {0} och i {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""Hjälp › Om programmet: the version, where data and backups are kept, and the licences."""
+"""Hjälp › Om programmet: the version, where every copy of the data is kept, and the licences."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from hallbar_desktop import __version__
+from hallbar_desktop.domain.backup import BackupPlace, BackupPlaces
 from hallbar_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
@@ -168,10 +169,14 @@ class AboutDialog(QDialog):
     def __init__(
         self,
         *,
-        database: Path | None,
+        database: Path | str | None,
         backups_folder: Path | None,
         data_folder: Path,
         fonts_dir: Path,
+        backup_places: BackupPlaces | None = None,
+        on_server: bool = False,
+        settings_file: str = "",
+        crash_reports: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -188,9 +193,30 @@ class AboutDialog(QDialog):
         ui.version_label.setText(self.tr("Version {0}").format(__version__))
         not_known = self.tr("Okänd: ingen databas är öppen")
         ui.database_edit.setText(str(database) if database else not_known)
-        ui.backups_edit.setText(str(backups_folder) if backups_folder else not_known)
+        if backup_places is not None:
+            backups_folder = backup_places.folder
+        if on_server:
+            backups = self.tr("Servern: dess säkerhetskopior sköts av den som ansvarar för servern")
+        else:
+            backups = str(backups_folder) if backups_folder else not_known
+        ui.backups_edit.setText(backups)
+        ui.backups_note_label.setText(self._backups_note(backup_places))
+        ui.backups_note_label.setVisible(bool(ui.backups_note_label.text()))
         ui.data_folder_edit.setText(str(data_folder))
-        for edit in (ui.database_edit, ui.backups_edit, ui.data_folder_edit):
+        ui.settings_file_edit.setText(settings_file)
+        ui.settings_file_title.setVisible(bool(settings_file))
+        ui.settings_file_edit.setVisible(bool(settings_file))
+        # Only once there is one: a folder that does not exist is not a copy of anything.
+        ui.crash_reports_edit.setText(str(crash_reports) if crash_reports else "")
+        ui.crash_reports_title.setVisible(crash_reports is not None)
+        ui.crash_reports_edit.setVisible(crash_reports is not None)
+        for edit in (
+            ui.database_edit,
+            ui.backups_edit,
+            ui.data_folder_edit,
+            ui.settings_file_edit,
+            ui.crash_reports_edit,
+        ):
             edit.setCursorPosition(0)
             edit.setToolTip(edit.text())
         self._data_folder = data_folder
@@ -207,6 +233,24 @@ class AboutDialog(QDialog):
         table.selectionModel().selectionChanged.connect(self._show_licence)
         table.selectRow(0)
         ui.licences_splitter.setSizes([220, 260])
+
+    def _backups_note(self, places: BackupPlaces | None) -> str:
+        """Why the backups are where they are, and the other place if it is in use too."""
+        if places is None:
+            return ""
+        if places.fell_back:
+            text = self.tr(
+                "Mappen bredvid databasen går inte att skriva i, så säkerhetskopiorna sparas i "
+                "din användarmapp."
+            )
+        elif places.place is BackupPlace.BESIDE:
+            text = self.tr("Säkerhetskopiorna sparas bredvid databasen.")
+        else:
+            text = self.tr("Säkerhetskopiorna sparas i din användarmapp.")
+        other = places.folders[1]
+        if other.is_dir() and any(other.iterdir()):
+            text += " " + self.tr("Äldre säkerhetskopior finns också i {0}.").format(other)
+        return text + " " + self.tr("Välj plats under Arkiv › Inställningar för databasen…")
 
     def _show_licence(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -46,14 +46,21 @@ class RestoreDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
         self.ui.database_label.setText(self.tr("Databas: {0}").format(backups.database_path))
-        self.ui.folder_label.setText(
-            self.tr("Säkerhetskopiorna ligger i {0}.").format(backups.folder)
-        )
         set_text_role(self.ui.problem_label, PROBLEM)
         self.reload()
 
     def reload(self) -> None:
         backups = self._backups.backups()
+        # Where new backups go, and the other place too when older ones lie there.
+        folder, *others = self._backups.folders
+        elsewhere = [f for f in others if any(b.path.parent == f for b in backups)]
+        if elsewhere:
+            where = self.tr("Säkerhetskopiorna ligger i {0} och i {1}.").format(
+                folder, elsewhere[0]
+            )
+        else:
+            where = self.tr("Säkerhetskopiorna ligger i {0}.").format(folder)
+        self.ui.folder_label.setText(where)
         self.model.set_backups(backups)
         self.ui.backup_table.setVisible(bool(backups))
         self.ui.backups_label.setVisible(bool(backups))

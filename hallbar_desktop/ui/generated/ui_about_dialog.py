@@ -98,8 +98,37 @@ class Ui_AboutDialog(object):
 
         self.storage_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.data_folder_row)
 
+        self.settings_file_title = QLabel(self.about_tab)
+        self.settings_file_title.setObjectName(u"settings_file_title")
+
+        self.storage_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.settings_file_title)
+
+        self.settings_file_edit = QLineEdit(self.about_tab)
+        self.settings_file_edit.setObjectName(u"settings_file_edit")
+        self.settings_file_edit.setReadOnly(True)
+
+        self.storage_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.settings_file_edit)
+
+        self.crash_reports_title = QLabel(self.about_tab)
+        self.crash_reports_title.setObjectName(u"crash_reports_title")
+
+        self.storage_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.crash_reports_title)
+
+        self.crash_reports_edit = QLineEdit(self.about_tab)
+        self.crash_reports_edit.setObjectName(u"crash_reports_edit")
+        self.crash_reports_edit.setReadOnly(True)
+
+        self.storage_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.crash_reports_edit)
+
 
         self.about_layout.addLayout(self.storage_form)
+
+        self.backups_note_label = QLabel(self.about_tab)
+        self.backups_note_label.setObjectName(u"backups_note_label")
+        self.backups_note_label.setWordWrap(True)
+        self.backups_note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.about_layout.addWidget(self.backups_note_label)
 
         self.storage_note_label = QLabel(self.about_tab)
         self.storage_note_label.setObjectName(u"storage_note_label")
@@ -160,6 +189,8 @@ class Ui_AboutDialog(object):
         self.database_title.setBuddy(self.database_edit)
         self.backups_title.setBuddy(self.backups_edit)
         self.data_folder_title.setBuddy(self.data_folder_edit)
+        self.settings_file_title.setBuddy(self.settings_file_edit)
+        self.crash_reports_title.setBuddy(self.crash_reports_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AboutDialog)
@@ -194,6 +225,14 @@ class Ui_AboutDialog(object):
 #if QT_CONFIG(tooltip)
         self.open_folder_button.setToolTip(QCoreApplication.translate("AboutDialog", u"Visar datamappen i filhanteraren, till exempel f\u00f6r att ta en egen kopia av databasen", None))
 #endif // QT_CONFIG(tooltip)
+        self.settings_file_title.setText(QCoreApplication.translate("AboutDialog", u"Programmets &inst\u00e4llningar", None))
+#if QT_CONFIG(accessibility)
+        self.settings_file_edit.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Programmets inst\u00e4llningar", None))
+#endif // QT_CONFIG(accessibility)
+        self.crash_reports_title.setText(QCoreApplication.translate("AboutDialog", u"&Felrapporter", None))
+#if QT_CONFIG(accessibility)
+        self.crash_reports_edit.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Mappen med felrapporter", None))
+#endif // QT_CONFIG(accessibility)
         self.storage_note_label.setText(QCoreApplication.translate("AboutDialog", u"Markera en s\u00f6kv\u00e4g och kopiera den med Ctrl+C. Programmet g\u00f6r en s\u00e4kerhetskopia av databasen f\u00f6rsta g\u00e5ngen du \u00f6ppnar den varje dag.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.about_tab), QCoreApplication.translate("AboutDialog", u"&Om programmet", None))
         self.licences_intro_label.setText(QCoreApplication.translate("AboutDialog", u"Programmet \u00e4r byggt med de h\u00e4r typsnitten och biblioteken. V\u00e4lj ett f\u00f6r att l\u00e4sa dess licens.", None))
