@@ -135,6 +135,9 @@ class SqliteBackupFiles:
         self._medium_of = medium
         self._medium: StorageMedium | None = None
         self._place = place
+        # A backup beside failed although the folder looked writable (a share that refuses
+        # writes, which os.access cannot see on Windows): the user's folder from then on.
+        self._beside_refused = False
 
     def places(self) -> BackupPlaces:
         """Asked anew each time: the choice is the database's, and may change while it is open."""
@@ -142,7 +145,9 @@ class SqliteBackupFiles:
             self._medium = self._medium_of(self.database_path)
         chosen = self._place if self._place is not None else chosen_place(self.database_path)
         places = BackupPlaces(self._beside, self._user, self._medium, chosen)
-        if places.meant is BackupPlace.BESIDE and not can_make_folder(self._beside):
+        if places.meant is BackupPlace.BESIDE and (
+            self._beside_refused or not can_make_folder(self._beside)
+        ):
             return dataclasses.replace(places, beside_not_writable=True)
         return places
 
@@ -155,8 +160,15 @@ class SqliteBackupFiles:
         return self.places().folders
 
     def make(self, kind: BackupKind, at: datetime) -> Backup:
-        folder, other = self.folders
-        return make_backup(self.database_path, folder, kind, at, named_apart_from=other)
+        places = self.places()
+        folder, other = places.folders
+        try:
+            return make_backup(self.database_path, folder, kind, at, named_apart_from=other)
+        except BackupError:
+            if places.place is not BackupPlace.BESIDE:
+                raise
+            self._beside_refused = True
+            return make_backup(self.database_path, other, kind, at, named_apart_from=folder)
 
     def list(self) -> tuple[Backup, ...]:
         found = []

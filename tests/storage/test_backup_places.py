@@ -14,6 +14,7 @@ from hallbar_desktop.domain.backup import BackupKind, BackupPlace, StorageMedium
 from hallbar_desktop.services.backup_service import BackupService
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.services.workshop_service import WorkshopService
+from hallbar_desktop.storage import backups as backups_module
 from hallbar_desktop.storage.backups import (
     BACKUPS_PLACE_KEY,
     BESIDE_FOLDER,
@@ -265,3 +266,18 @@ def test_two_backups_in_one_second_in_the_two_places_have_different_names(
     assert first.path.parent != second.path.parent
     assert first.path.name != second.path.name
     assert [b.path for b in BackupService(files).backups()] == [second.path, first.path]
+
+
+def test_a_folder_beside_that_refuses_the_backup_falls_back_and_says_so(
+    service: WorkshopService, db_path: Path, user_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share may refuse a write that its permissions seemed to allow (Windows' os.access
+    does not read ACLs): the backup is made in the user's folder all the same."""
+    add_demo_workshop(service, TODAY)
+    (db_path.parent / BESIDE_FOLDER).write_text("inte en mapp")
+    monkeypatch.setattr(backups_module, "can_make_folder", lambda _folder: True)
+    files = SqliteBackupFiles(db_path, user_root, medium=on(StorageMedium.NETWORK))
+    assert files.places().place is BackupPlace.BESIDE
+    made = files.make(BackupKind.DAILY, AT)
+    assert made.path.parent == backup_folder_for(user_root, db_path)
+    assert files.places().fell_back
