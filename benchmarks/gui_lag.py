@@ -1,7 +1,8 @@
 """The GUI thread's longest stall while a script walks a workshop, types, reveals and exports.
 
 Run: .venv/bin/python benchmarks/gui_lag.py [--quick] [--phones]   (offscreen; prints the figures;
-GUI_LAG_WHY=1 also lists the worst stalls with what the script had just done)
+GUI_LAG_WHY=1 also lists the worst stalls with what the script had just done and the window's
+thread's own CPU time in each; GUI_LAG_WHY=stacks adds where that thread was, sampled each ms)
 
 A precise QTimer ticks every 5 ms; a tick that comes late means the event loop was busy, and
 the largest lateness is `gui_max_lag_ms`. Meanwhile a script drives the main window as a
@@ -109,6 +110,7 @@ from PySide6.QtCore import QSettings
 
 folder, rounds, typed, tick_ms = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 phones, crowd_script = int(sys.argv[5]), sys.argv[6]
+why = sys.argv[7]
 RATING_DWELL_TICKS = 50 if rounds == 1 else 100
 crowd = None
 app = QApplication([])
@@ -116,12 +118,49 @@ configure_application(app)
 figures = {}
 
 
+# What the window's thread was in, sampled every millisecond from a thread of its own
+# (GUI_LAG_WHY=stacks): a stall's samples name the code it was spent in, or waited in.
+class StackSampler:
+
+    def __init__(self):
+        import threading
+        self.main = threading.main_thread().ident
+        self.samples = []  # (time, innermost frames)
+        self.running = True
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def run(self):
+        while self.running:
+            frame = sys._current_frames().get(self.main)
+            where = []
+            while frame is not None and len(where) < 6:
+                code = frame.f_code
+                if "hallbar_desktop" in code.co_filename or not where:
+                    name = code.co_filename.rsplit("/", 1)[-1]
+                    where.append(f"{name}:{code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), " < ".join(where)))
+            if len(self.samples) > 20000:
+                del self.samples[:10000]
+            time.sleep(0.001)
+
+    def between(self, since, until):
+        from collections import Counter
+        found = Counter(w for t, w in self.samples if since <= t <= until)
+        return [f"{n} x {w}" for w, n in found.most_common(4)]
+
+
 class LagProbe:
     def __init__(self):
         self.clock = QElapsedTimer()
         self.worst = 0.0
+        # The window's thread's own CPU time in the worst stall: near the stall, the thread
+        # worked; near nothing, it waited (for the interpreter, a lock, the file).
+        self.worst_cpu = 0.0
+        self.cpu = time.thread_time()
         self.doing = "start"
-        self.slow = []  # (lateness, what the script did just before), the worst few
+        self.slow = []  # (lateness, what the script did just before, CPU ms), the worst few
+        self.sampler = StackSampler() if why == "stacks" else None
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(tick_ms)
@@ -134,9 +173,16 @@ class LagProbe:
     def tick(self):
         gap = self.clock.nsecsElapsed() / 1e6
         self.clock.restart()
-        self.worst = max(self.worst, gap - tick_ms)
+        cpu = time.thread_time()
+        cpu_ms, self.cpu = (cpu - self.cpu) * 1000, cpu
+        if gap - tick_ms > self.worst:
+            self.worst, self.worst_cpu = gap - tick_ms, cpu_ms
         if gap - tick_ms > 20:
-            self.slow = sorted([*self.slow, (round(gap - tick_ms, 1), self.doing)])[-8:]
+            seen = [round(gap - tick_ms, 1), self.doing, round(cpu_ms, 1)]
+            if self.sampler is not None:
+                now = time.perf_counter()
+                seen.append(self.sampler.between(now - gap / 1000, now))
+            self.slow = sorted([*self.slow, seen])[-8:]
 
 
 NONE = Qt.KeyboardModifier.NoModifier
@@ -271,6 +317,7 @@ with open_services(folder / "lag.sqlite3", create_if_missing=True) as services:
     QTimer.singleShot(50, lambda: step(script()))
     app.exec()
     figures["gui_max_lag_ms"] = probe.worst
+    figures["gui_cpu_ms_in_worst_stall"] = probe.worst_cpu
     figures["slow"] = probe.slow
     if crowd is not None:
         crowd.kill()
@@ -309,6 +356,7 @@ def measure(quick: bool = False, phones: int = 0) -> dict[str, float]:
                 str(TICK_MS),
                 str(phones),
                 PHONE_CROWD,
+                os.environ.get("GUI_LAG_WHY", ""),
             ],
             capture_output=True,
             text=True,
@@ -320,14 +368,20 @@ def measure(quick: bool = False, phones: int = 0) -> dict[str, float]:
     if len(figures.get("exported", [])) < 2:
         raise RuntimeError(f"the export did not write its files: {figures}")
     if os.environ.get("GUI_LAG_WHY"):
-        for lateness, doing in figures["slow"]:
-            print(f"{lateness:7.1f} ms  {doing}", file=sys.stderr)
+        for lateness, doing, cpu_ms, *stacks in figures["slow"]:
+            shown = f"{lateness:7.1f} ms  {doing} (window's thread's CPU: {cpu_ms} ms)"
+            print(shown, file=sys.stderr)
+            for where in stacks[0] if stacks else ():
+                print(f"           {where}", file=sys.stderr)
     if phones:
         if figures.get("phones_joined") != phones or not figures.get("phone_ratings"):
             raise RuntimeError(f"the phones did not all join and answer: {figures}")
         return {
             f"gui_max_lag_ms_{phones}_phones": round(figures["gui_max_lag_ms"], 1),
             f"phone_ratings_{phones}_phones": figures["phone_ratings"],
+            f"gui_cpu_ms_in_worst_stall_{phones}_phones": round(
+                figures["gui_cpu_ms_in_worst_stall"], 1
+            ),
         }
     return {
         "gui_max_lag_ms": round(figures["gui_max_lag_ms"], 1),

@@ -155,6 +155,11 @@ class Room:
         self.version = 0
         self.answers = 0
         self.closed = False
+        # What phones changed since the window last looked: whose ratings, and whether
+        # anything else (a participant added, notes, dots), so that the window reads again
+        # only those ratings in the usual case (take_changes()).
+        self._rated: set[UUID] = set()
+        self._changed_other = False
         # What phones stored, for the facilitator's undo (the window takes them); kept only
         # when someone takes them, so `hallbar serve` keeps nothing.
         self._edits: deque[PhoneEdit] | None = deque() if keep_edits else None
@@ -205,6 +210,18 @@ class Room:
             self.closed = True
             self._devices.clear()
             self._bump()
+
+    def take_changes(self) -> tuple[frozenset[UUID], bool]:
+        """(participants whose ratings phones changed, whether they changed anything else)
+        since the last call."""
+        with self._book:
+            rated, self._rated = frozenset(self._rated), set()
+            other, self._changed_other = self._changed_other, False
+            return rated, other
+
+    def _stored_other(self) -> None:
+        with self._book:
+            self._changed_other = True
 
     def take_edits(self) -> list[PhoneEdit]:
         """The answers stored since the last call, oldest first."""
@@ -392,6 +409,8 @@ class Room:
                     None,
                 )
             self._service.record_rating(self.workshop_id, rating)
+            with self._book:
+                self._rated.add(device.participant_id)
             self._answered()
             service, workshop_id = self._service, self.workshop_id
             if before is None:
@@ -429,6 +448,7 @@ class Room:
             self._service.save_note(self.workshop_id, note)
             written.append(note.id)
             device.done.discard(round_)
+            self._stored_other()
             self._answered()
             self._keep(
                 EditKind.NOTE_ADDED,
@@ -452,6 +472,7 @@ class Room:
                 raise RoomRefusal("room_not_yours", 403)
             removed = self._service.remove_note(self.workshop_id, note_id)
             written.remove(note_id)
+            self._stored_other()
             self._answered()
             self._keep(
                 EditKind.NOTE_REMOVED,
@@ -487,6 +508,7 @@ class Room:
             self._service.add_votes(self.workshop_id, added)
             after = {t: n for t, n in wanted.items() if n}
             device.dots[round_] = after
+            self._stored_other()
             self._answered()
             if added:
                 taken_back = {t: -n for t, n in added.items()}
@@ -540,6 +562,7 @@ class Room:
             device.alias = participant.alias
             device.name = participant.name
             self._devices[device.token] = device
+            self._changed_other = True
         self._answered()
 
     def _free_names(self) -> list[dict[str, str]]:

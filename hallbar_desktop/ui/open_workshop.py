@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
@@ -108,6 +108,16 @@ class OpenWorkshop(QObject):
     def refresh(self) -> None:
         self._contents = self._service.contents(self._id)
         self._note_dependency_numbers()
+        self.changed.emit()
+
+    def refresh_ratings_of(self, participant_ids: Collection[UUID]) -> None:
+        """Read again only these participants' ratings: what a room of phones rated in a
+        second costs its own rows, not a read of the whole workshop on the window's thread."""
+        fresh = [r for p in participant_ids for r in self._service.ratings_of(self._id, p)]
+        kept = [r for r in self._contents.ratings if r.participant_id not in participant_ids]
+        # In the order a full read gives them.
+        ratings = sorted(kept + fresh, key=lambda r: (r.participant_id, r.statement_code))
+        self._contents = dataclasses.replace(self._contents, ratings=tuple(ratings))
         self.changed.emit()
 
     def next_dependency_number(self) -> int:

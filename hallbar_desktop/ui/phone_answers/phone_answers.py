@@ -136,15 +136,20 @@ class PhoneAnswers(QObject):
             self.changed.emit()
 
     def look(self) -> None:
-        """Read the workshop again if phones joined or answered since the last look."""
+        """Read again what phones changed since the last look: the ratings of those who
+        rated (the usual case, a few rows), or the workshop when anything else changed."""
         room = self.room
         if room is None:
             return
         self._push_edits(room)
-        now = (room.answers, room.version)
-        if now != self._seen:
-            self._seen = now
+        rated, other = room.take_changes()
+        if other:
             self.workshop.refresh()
+        elif rated:
+            self.workshop.refresh_ratings_of(rated)
+        now = (room.answers, room.version)
+        if now != self._seen or rated or other:
+            self._seen = now
             self.changed.emit()
 
     def _push_edits(self, room: Room) -> None:
