@@ -4,8 +4,8 @@ Part of `python -m benchmarks` (benchmarks/__main__.py). xlsx_ratio and pdf_rati
 workshop (40 participants, 300 dependencies, 300 actions) written by our workbook and report
 against bare write-only openpyxl and a bare reportlab table writing the same cells and texts,
 medians of interleaved runs. national_export_s and national_rss_mb: `hallbar export --all
---xlsx` of 21 organisations × 30 workshops (630 demo-sized, 113 400 ratings), loading included, in a
-process of its own; the database is generated once and kept in the temporary folder.
+--xlsx` of 21 organisations × 30 workshops (630 demo-sized, 113 400 ratings), loading included,
+in a process of its own; the database is generated once and kept in the temporary folder.
 national_server_export_s and national_server_rss_mb: the same export of the same workshops from
 a PostgreSQL server, when HALLBAR_TEST_POSTGRESQL names one (pushed there once with `hallbar
 push`, kept in a schema of their own), run by run in turn with the file's; without a server they
