@@ -2223,12 +2223,16 @@ Median {4}, lowest {5}, highest {6} (the participants&apos; own means)</translat
         <translation>A report with charts to send to the participants or the management</translation>
     </message>
     <message>
-        <source>Ta med deltagarnas &amp;namn</source>
-        <translation>Include the participants&apos; &amp;names</translation>
+        <source>Ta med &amp;personuppgifter: processledarens namn och alias som någon har skrivit in</source>
+        <translation>Include &amp;personal data: the facilitator&apos;s name and aliases someone typed</translation>
     </message>
     <message>
-        <source>Namn är personuppgifter. Låt rutan vara tom om filen ska delas vidare. Svaren kopplas aldrig till namn.</source>
-        <translation>Names are personal data. Leave the box empty if the file is to be passed on. Answers are never linked to names.</translation>
+        <source>Ta med deltagarnas &amp;namn och roller också</source>
+        <translation>Also include the participants&apos; &amp;names and roles</translation>
+    </message>
+    <message>
+        <source>Utan personuppgifter står deltagarna som Deltagare 1, 2 … och varken processledaren eller vem som skrev vad syns. Låt rutorna vara tomma om filen ska delas vidare. Svaren kopplas aldrig till namn.</source>
+        <translation>Without personal data the participants appear as Participant 1, 2 … and neither the facilitator nor who wrote what is shown. Leave the boxes empty if the file is to be passed on. Answers are never linked to names.</translation>
     </message>
     <message>
         <source>Var ska filerna sparas?</source>
@@ -6378,12 +6382,12 @@ Code: {1}</translation>
         <translation>Workshop packages (*.hallbar)</translation>
     </message>
     <message>
-        <source>Ta med namnen?</source>
-        <translation>Include the names?</translation>
+        <source>Ta med personuppgifterna?</source>
+        <translation>Include the personal data?</translation>
     </message>
     <message>
-        <source>Ska deltagarnas namn och roller följa med i paketet? Namn är personuppgifter. Utan dem följer bara aliasen med, och allt annat i workshoppen.</source>
-        <translation>Should the participants&apos; names and roles go with the package? Names are personal data. Without them only the aliases go with it, and everything else in the workshop.</translation>
+        <source>Ska personuppgifterna följa med i paketet: deltagarnas namn, roller och alias, processledarens namn och vem som skrev vad? Svarar du nej står deltagarna som Deltagare 1, 2 … och allt annat i workshoppen följer med. Där paketet läses in tas inga namn bort.</source>
+        <translation>Should the personal data go in the package: the participants&apos; names, roles and aliases, the facilitator&apos;s name and who wrote what? If you answer no, the participants appear as Participant 1, 2 … and everything else in the workshop goes along. Where the package is imported, no names are removed.</translation>
     </message>
 </context>
 <context>

@@ -2221,11 +2221,15 @@ Median {4}, lägst {5}, högst {6} (deltagarnas egna medelvärden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta med deltagarnas &amp;namn</source>
+        <source>Ta med &amp;personuppgifter: processledarens namn och alias som någon har skrivit in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Namn är personuppgifter. Låt rutan vara tom om filen ska delas vidare. Svaren kopplas aldrig till namn.</source>
+        <source>Ta med deltagarnas &amp;namn och roller också</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utan personuppgifter står deltagarna som Deltagare 1, 2 … och varken processledaren eller vem som skrev vad syns. Låt rutorna vara tomma om filen ska delas vidare. Svaren kopplas aldrig till namn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6371,11 +6375,11 @@ Kod: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ta med namnen?</source>
+        <source>Ta med personuppgifterna?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ska deltagarnas namn och roller följa med i paketet? Namn är personuppgifter. Utan dem följer bara aliasen med, och allt annat i workshoppen.</source>
+        <source>Ska personuppgifterna följa med i paketet: deltagarnas namn, roller och alias, processledarens namn och vem som skrev vad? Svarar du nej står deltagarna som Deltagare 1, 2 … och allt annat i workshoppen följer med. Där paketet läses in tas inga namn bort.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,12 @@ def test_sharing_from_the_library_and_the_window_writes_the_package(
     db = tmp_path / "laptop.sqlite3"
     with open_services(db, create_if_missing=True) as services:
         created = services.workshops.create_workshop(
-            Workshop(title="Hösten", organisation="Region Nord", held_on=date(2026, 10, 1)),
+            Workshop(
+                title="Hösten",
+                organisation="Region Nord",
+                held_on=date(2026, 10, 1),
+                facilitator="Fredrika Processledarsson",
+            ),
             participant_count=2,
         )
         first = created.participants[0]
@@ -71,6 +76,8 @@ def test_sharing_from_the_library_and_the_window_writes_the_package(
         (packed,) = package.workshops
         assert packed.workshop.id == created.workshop.id
         assert [p.name for p in packed.participants] == ["", ""]
+        # "utan personuppgifter" (issue 19): no facilitator either, and the package says so.
+        assert (packed.workshop.facilitator, package.redacted) == ("", True)
         assert "Workshoppen är delad" in window.message_box.windowTitle()
         window.message_box.close()
 
@@ -79,6 +86,11 @@ def test_sharing_from_the_library_and_the_window_writes_the_package(
         window.open_workshop(created.workshop.id)
         window.share_action.trigger()
         qtbot.waitUntil(lambda: written.exists() and not window.sharing.busy)  # type: ignore[union-attr]
-        (packed,) = read_package(written, paths.package_schema_path()).workshops
+        package = read_package(written, paths.package_schema_path())
+        (packed,) = package.workshops
         assert [p.name for p in packed.participants] == ["Eva Ek", ""]
+        assert (packed.workshop.facilitator, package.redacted) == (
+            "Fredrika Processledarsson",
+            False,
+        )
         window.close()

@@ -53,6 +53,7 @@ class ExportRequest:
     pdf: Path | None
     include_names: bool
     rollup: bool
+    without_personal_data: bool
 
 
 def safe_file_stem(text: str) -> str:
@@ -96,6 +97,8 @@ class ExportDialog(QDialog):
         self._library = library
         self._today = today or date.today()
         self._name_edited = False
+        # Once the user has ticked or cleared personal data, a change of scope keeps it.
+        self._personal_data_chosen = False
         self.written: tuple[Path, ...] = ()
 
         for heading in (self.ui.what_heading, self.ui.format_heading, self.ui.where_heading):
@@ -130,6 +133,8 @@ class ExportDialog(QDialog):
         self.ui.folder_edit.setText(self._start_folder())
         self.ui.open_after_check.setChecked(settings.open_folder_after_export())
         self.ui.open_after_check.toggled.connect(settings.set_open_folder_after_export)
+        self.ui.personal_data_check.clicked.connect(self._personal_data_clicked)
+        self.ui.personal_data_check.toggled.connect(self._show_names_choice)
         self.ui.name_edit.textEdited.connect(self._name_typed)
         self.ui.name_edit.textChanged.connect(lambda _text: self._show_file_names())
         for check in (self.ui.xlsx_check, self.ui.pdf_check):
@@ -243,7 +248,21 @@ class ExportDialog(QDialog):
             self.ui.selection_label.show()
         if not self._name_edited:
             self.ui.name_edit.setText(self._suggested_stem())
+        if not self._personal_data_chosen:
+            # A roll-up goes to others: without personal data unless chosen (issue 19).
+            self.ui.personal_data_check.setChecked(scope is Scope.WORKSHOP)
+        self._show_names_choice()
         self._show_file_names()
+
+    def _personal_data_clicked(self) -> None:
+        self._personal_data_chosen = True
+
+    def _show_names_choice(self) -> None:
+        # Names and roles are more of the same personal data: only with the rest of it.
+        with_personal_data = self.ui.personal_data_check.isChecked()
+        if not with_personal_data:
+            self.ui.names_check.setChecked(False)
+        self.ui.names_check.setEnabled(with_personal_data)
 
     def _chosen_ids(self) -> tuple[UUID, ...]:
         scope = self.scope()
@@ -340,6 +359,7 @@ class ExportDialog(QDialog):
             pdf=folder / f"{stem}.pdf" if want_pdf else None,
             include_names=self.ui.names_check.isChecked(),
             rollup=scope is not Scope.WORKSHOP,
+            without_personal_data=not self.ui.personal_data_check.isChecked(),
         )
 
     def _check_period(self) -> None:
@@ -376,6 +396,7 @@ class ExportDialog(QDialog):
                 include_names=request.include_names,
                 rollup=request.rollup,
                 language=language,
+                without_personal_data=request.without_personal_data,
             )
 
         job = BackgroundJob(work, self)
@@ -394,6 +415,7 @@ class ExportDialog(QDialog):
             self.ui.choice_panel,
             self.ui.xlsx_check,
             self.ui.pdf_check,
+            self.ui.personal_data_check,
             self.ui.names_check,
             self.ui.folder_edit,
             self.ui.choose_folder_button,
@@ -403,6 +425,8 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not busy)
         self.ui.progress_bar.setVisible(busy)
+        if not busy:
+            self._show_names_choice()
 
     def _export_succeeded(self, written: tuple[Path, ...]) -> None:
         self._set_busy(False)

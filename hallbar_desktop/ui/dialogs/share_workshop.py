@@ -35,9 +35,9 @@ def package_file_stem(workshop: Workshop) -> str:
 
 
 class ShareWorkshop(QObject):
-    """Asks where to save (proposing a name) and whether the participants' names go along
-    (no by default, like exports), then packs on a pool thread. ``shared`` carries the file
-    written, ``refused`` the sentence that says why not."""
+    """Asks where to save (proposing a name) and whether the personal data go along (no by
+    default: a package is "utan personuppgifter", issue 19), then packs on a pool thread.
+    ``shared`` carries the file written, ``refused`` the sentence that says why not."""
 
     shared = Signal(Path)
     refused = Signal(str)
@@ -67,10 +67,12 @@ class ShareWorkshop(QObject):
             target = target.with_name(target.name + PACKAGE_SUFFIX)
         answer = QMessageBox.question(
             self._window,
-            self.tr("Ta med namnen?"),
+            self.tr("Ta med personuppgifterna?"),
             self.tr(
-                "Ska deltagarnas namn och roller följa med i paketet? Namn är personuppgifter. "
-                "Utan dem följer bara aliasen med, och allt annat i workshoppen."
+                "Ska personuppgifterna följa med i paketet: deltagarnas namn, roller och alias, "
+                "processledarens namn och vem som skrev vad? Svarar du nej står deltagarna som "
+                "Deltagare 1, 2 … och allt annat i workshoppen följer med. Där paketet läses in "
+                "tas inga namn bort."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

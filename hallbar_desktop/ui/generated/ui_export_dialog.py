@@ -126,10 +126,21 @@ class Ui_ExportDialog(object):
 
         self.dialog_layout.addLayout(self.format_row)
 
+        self.personal_data_check = QCheckBox(ExportDialog)
+        self.personal_data_check.setObjectName(u"personal_data_check")
+
+        self.dialog_layout.addWidget(self.personal_data_check)
+
+        self.names_row = QHBoxLayout()
+        self.names_row.setObjectName(u"names_row")
+        self.names_row.setContentsMargins(24, -1, -1, -1)
         self.names_check = QCheckBox(ExportDialog)
         self.names_check.setObjectName(u"names_check")
 
-        self.dialog_layout.addWidget(self.names_check)
+        self.names_row.addWidget(self.names_check)
+
+
+        self.dialog_layout.addLayout(self.names_row)
 
         self.names_hint_label = QLabel(ExportDialog)
         self.names_hint_label.setObjectName(u"names_hint_label")
@@ -245,7 +256,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.from_date_field, self.to_date_field)
         QWidget.setTabOrder(self.to_date_field, self.xlsx_check)
         QWidget.setTabOrder(self.xlsx_check, self.pdf_check)
-        QWidget.setTabOrder(self.pdf_check, self.names_check)
+        QWidget.setTabOrder(self.pdf_check, self.personal_data_check)
+        QWidget.setTabOrder(self.personal_data_check, self.names_check)
         QWidget.setTabOrder(self.names_check, self.folder_edit)
         QWidget.setTabOrder(self.folder_edit, self.choose_folder_button)
         QWidget.setTabOrder(self.choose_folder_button, self.name_edit)
@@ -282,8 +294,9 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.pdf_check.setToolTip(QCoreApplication.translate("ExportDialog", u"En rapport med diagram att skicka till deltagarna eller ledningen", None))
 #endif // QT_CONFIG(tooltip)
-        self.names_check.setText(QCoreApplication.translate("ExportDialog", u"Ta med deltagarnas &namn", None))
-        self.names_hint_label.setText(QCoreApplication.translate("ExportDialog", u"Namn \u00e4r personuppgifter. L\u00e5t rutan vara tom om filen ska delas vidare. Svaren kopplas aldrig till namn.", None))
+        self.personal_data_check.setText(QCoreApplication.translate("ExportDialog", u"Ta med &personuppgifter: processledarens namn och alias som n\u00e5gon har skrivit in", None))
+        self.names_check.setText(QCoreApplication.translate("ExportDialog", u"Ta med deltagarnas &namn och roller ocks\u00e5", None))
+        self.names_hint_label.setText(QCoreApplication.translate("ExportDialog", u"Utan personuppgifter st\u00e5r deltagarna som Deltagare 1, 2 \u2026 och varken processledaren eller vem som skrev vad syns. L\u00e5t rutorna vara tomma om filen ska delas vidare. Svaren kopplas aldrig till namn.", None))
         self.where_heading.setText(QCoreApplication.translate("ExportDialog", u"Var ska filerna sparas?", None))
         self.folder_label.setText(QCoreApplication.translate("ExportDialog", u"&Mapp", None))
         self.choose_folder_button.setText(QCoreApplication.translate("ExportDialog", u"V\u00e4l&j mapp\u2026", None))
