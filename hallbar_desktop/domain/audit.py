@@ -10,7 +10,7 @@ import secrets
 import socket
 import typing
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -226,6 +226,8 @@ class AuditLog:
 
     entries: tuple[AuditEntry, ...]
     broken: ChainBreak | None
+    # What a person knows each record by (domain.audit.record_labels), for an appendix.
+    labels: Mapping[str, str] = field(default_factory=dict)
 
 
 def audit_choice(kind: str, field: str) -> type[LabelledChoice] | None:

@@ -9,6 +9,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from hallbar_desktop.domain.action import ActionStatus, Priority
+from hallbar_desktop.domain.audit import AuditLog
 from hallbar_desktop.domain.data_problems import DataProblem
 from hallbar_desktop.domain.dependency import (
     DependencyCategory,
@@ -32,6 +33,7 @@ from hallbar_desktop.error_messages import (
     data_problem_value,
 )
 from hallbar_desktop.export import long_tables
+from hallbar_desktop.export.audit_appendix import audit_sheets
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.long_tables import (
     FOLLOWS_UP_ID,
@@ -787,12 +789,13 @@ def _write_workshop(
     path: Path,
     follow_up: FollowUpComparison | None,
     texts: ExportTexts,
+    audit: AuditLog | None = None,
 ) -> None:
     workbook = Workbook(write_only=True)
     _set_properties(workbook, summary.workshop.title, settings)
     overview = _overview_rows(summary, settings, follow_up, texts)
     write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
-    sheets = workshop_tables(summary, follow_up, texts)
+    sheets = workshop_tables(summary, follow_up, texts) + audit_sheets(audit, texts)
     _write_sheets(workbook, sheets, [summary], settings, texts)
     workbook.save(path)
 
@@ -815,12 +818,14 @@ def write_workshop_workbook(
     settings: ExportSettings,
     follow_up: FollowUpComparison | None = None,
     texts: ExportTexts | None = None,
+    audit: AuditLog | None = None,
 ) -> None:
     """``follow_up`` compares a follow-up with the workshop it follows up, when that is known;
-    ``texts`` words the file (by default in the language of ``settings``)."""
+    ``texts`` words the file (by default in the language of ``settings``); ``audit``, the
+    workshop's log of changes after its day, is a sheet of its own when it has entries."""
     words = texts or ExportTexts.for_language(settings.language)
     write_atomically(
-        target, lambda path: _write_workshop(summary, settings, path, follow_up, words)
+        target, lambda path: _write_workshop(summary, settings, path, follow_up, words, audit)
     )
 
 

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
+from hallbar_desktop.domain.audit import AuditLog
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.dependency import DependencyCategory
 from hallbar_desktop.domain.export_settings import ExportSettings
@@ -22,6 +23,7 @@ from hallbar_desktop.error_messages import (
     data_problem_record,
     data_problem_value,
 )
+from hallbar_desktop.export.audit_appendix import audit_appendix
 from hallbar_desktop.export.export_texts import N_, SWEDISH, ExportTexts
 from hallbar_desktop.export.method_text import (
     METHOD,
@@ -897,10 +899,12 @@ def write_workshop_report(
     settings: ExportSettings,
     fonts_dir: Path,
     follow_up: FollowUpComparison | None = None,
+    audit: AuditLog | None = None,
 ) -> None:
     """``follow_up`` compares a follow-up with the workshop it follows up, when that one is
-    still stored: the cover names it and a section shows before and after. The words are in
-    ``settings.language``; the user's data stays as entered."""
+    still stored: the cover names it and a section shows before and after. ``audit``, the
+    workshop's log of changes after its day, is the last appendix when it has entries. The
+    words are in ``settings.language``; the user's data stays as entered."""
     register_fonts(fonts_dir)
     texts = ExportTexts.for_language(settings.language)
     w = summary.workshop
@@ -917,6 +921,7 @@ def write_workshop_report(
         *_notes(summary, texts),
         PageBreak(),
         *method_appendix([summary], settings, texts),
+        *audit_appendix(audit, texts),
     ]
     header = " · ".join(x for x in (w.organisation.strip(), w.title) if x)
     kind = texts.gettext(REPORT_KIND)

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hallbar_desktop.domain.audit import AuditLog
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
 from hallbar_desktop.domain.handbook import Handbook
@@ -38,10 +39,12 @@ class XlsxWriter:
         target: Path,
         settings: ExportSettings,
         follow_up: FollowUpComparison | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
         from hallbar_desktop.export.workbook import write_workshop_workbook
 
-        write_workshop_workbook(summary, target, settings, follow_up, texts_for(settings))
+        texts = texts_for(settings)
+        write_workshop_workbook(summary, target, settings, follow_up, texts, audit)
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> None:
         from hallbar_desktop.export.workbook import write_rollup_workbook
@@ -62,14 +65,16 @@ class PdfWriter:
         target: Path,
         settings: ExportSettings,
         follow_up: FollowUpComparison | None = None,
+        audit: AuditLog | None = None,
     ) -> Counter[str]:
         """Writes the report; returns the characters no bundled font has, shown as �.
-        ``follow_up`` compares a follow-up with the workshop it follows up, when known."""
+        ``follow_up`` compares a follow-up with the workshop it follows up, when known;
+        ``audit`` is the workshop's log of changes after its day."""
         from hallbar_desktop.export.pdf_text import counting_unshown
         from hallbar_desktop.export.workshop_report import write_workshop_report
 
         with counting_unshown() as unshown:
-            write_workshop_report(summary, target, settings, self._fonts_dir, follow_up)
+            write_workshop_report(summary, target, settings, self._fonts_dir, follow_up, audit)
         return unshown
 
     def rollup(self, rollup: RollupSummary, target: Path, settings: ExportSettings) -> Counter[str]:
@@ -103,7 +108,9 @@ class CsvWriter:
         target: Path,
         settings: ExportSettings,
         follow_up: FollowUpComparison | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
+        # The log is an appendix of the workbook and the report, not one of the data tables.
         from hallbar_desktop.export.csv_files import write_workshop_csv
 
         write_workshop_csv(summary, target, settings, follow_up, texts_for(settings))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
 
+from hallbar_desktop.domain.audit import AuditLog, first_break, record_labels, without_names
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.errors import ValidationError
 from hallbar_desktop.domain.export_settings import ExportSettings, Selection
@@ -15,7 +16,12 @@ from hallbar_desktop.domain.handbook import Handbook
 from hallbar_desktop.domain.retention import without_personal_data as stripped
 from hallbar_desktop.domain.rollup import summarize_rollup
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
-from hallbar_desktop.services.ports import ExportWriter, PdfExportWriter, WorkshopStore
+from hallbar_desktop.services.ports import (
+    ExportWriter,
+    PdfExportWriter,
+    WorkshopRepository,
+    WorkshopStore,
+)
 
 
 def _local_now() -> datetime:
@@ -24,6 +30,18 @@ def _local_now() -> datetime:
 
 def _as_stored(contents: WorkshopContents) -> WorkshopContents:
     return contents
+
+
+def _audit_log(
+    repo: WorkshopRepository, contents: WorkshopContents, without_personal_data: bool
+) -> AuditLog:
+    """The workshop's log as it is checked; who and on which computer are personal data, left
+    out with the rest (the check is made before)."""
+    entries = repo.audit_entries(contents.workshop.id)
+    broken = first_break(entries)
+    if without_personal_data:
+        entries = tuple(without_names(e) for e in entries)
+    return AuditLog(entries, broken, record_labels(contents))
 
 
 class WrittenFiles(tuple[Path, ...]):
@@ -160,7 +178,10 @@ class ExportService:
         # Stripped before anything is summed up, so no writer can show what is not there.
         shown = stripped if without_personal_data else _as_stored
         with self._store.transaction(write=False) as repo:
-            summaries = [summarize(shown(c), today) for c in repo.load_many(ids)]
+            loaded = [shown(c) for c in repo.load_many(ids)]
+            summaries = [summarize(c, today) for c in loaded]
+            # A workshop alone has its log of changes after its day as an appendix.
+            audit = None if rollup else _audit_log(repo, loaded[0], without_personal_data)
             selected = set(ids)
             wanted = {
                 before
@@ -195,5 +216,6 @@ class ExportService:
             before = earlier.get(follows_up) if follows_up else None
             follow_up = compare_follow_up(before, summary) if before else None
             for writer, target in outputs:
-                unshown[target] = writer.workshop(summary, target, settings, follow_up) or {}
+                written = writer.workshop(summary, target, settings, follow_up, audit=audit)
+                unshown[target] = written or {}
         return WrittenFiles([target for _, target in outputs], unshown)

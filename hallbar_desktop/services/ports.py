@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
-from hallbar_desktop.domain.audit import AuditEntry
+from hallbar_desktop.domain.audit import AuditEntry, AuditLog
 from hallbar_desktop.domain.backup import Backup, BackupKind, BackupPlaces
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
 from hallbar_desktop.domain.errors import TemplateError
@@ -100,6 +100,8 @@ class ExportWriter(Protocol):
         target: Path,
         settings: ExportSettings,
         follow_up: FollowUpComparison | None = None,
+        *,
+        audit: AuditLog | None = None,
     ) -> Mapping[str, int] | None: ...
     def rollup(
         self, rollup: RollupSummary, target: Path, settings: ExportSettings

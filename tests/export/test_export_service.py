@@ -181,7 +181,12 @@ class _RecordingWriter(XlsxWriter):
         self._fail = fail
 
     def workshop(
-        self, summary: WorkshopSummary, target: Path, settings: object, follow_up: object = None
+        self,
+        summary: WorkshopSummary,
+        target: Path,
+        settings: object,
+        follow_up: object = None,
+        audit: object = None,
     ) -> None:
         self.collector_on.append(gc.isenabled())
         if self._fail:
