@@ -528,8 +528,9 @@ def sentences(language: str) -> dict[str, str]:
             "sparades inte. Försök igen om en stund."
         ),
         "server_workshop_not_yours": gettext(
-            "Workshoppen {workshop} finns redan i databasen {path} men hör till en annan "
-            "användare, så ingenting ändrades. Be en samordnare att ge dig den (hallbar owner)."
+            "Workshoppen ”{title}” ({workshop}) finns redan i databasen {path} men hör till en "
+            "annan användare, så ingenting ändrades. Be en samordnare att ge dig den (hallbar "
+            "owner)."
         ),
         "server_record_not_yours": gettext(
             "Något av det du lägger till finns redan i databasen {path} i en workshop som hör "

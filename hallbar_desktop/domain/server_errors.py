@@ -45,10 +45,12 @@ class DatabaseServerError(DatabaseError):
         return error
 
     @classmethod
-    def workshop_not_yours(cls, address: object, workshop: object) -> DatabaseServerError:
+    def workshop_not_yours(
+        cls, address: object, workshop: object, title: str
+    ) -> DatabaseServerError:
         """A workshop with this id is there, but row-level security hides it: another
-        facilitator's (docs/postgresql.md, Roles)."""
-        return cls(address, "server_workshop_not_yours", workshop=workshop)
+        facilitator's (docs/postgresql.md, Roles). ``title`` is the one being added."""
+        return cls(address, "server_workshop_not_yours", workshop=workshop, title=title)
 
     @classmethod
     def record_not_yours(cls, address: object) -> DatabaseServerError:

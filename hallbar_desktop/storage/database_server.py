@@ -193,7 +193,10 @@ def hidden_row_error(address: ServerAddress, error: sa.exc.IntegrityError) -> Da
     if not (original.diag.constraint_name or "").endswith("_pkey"):
         return None
     if original.diag.table_name == "workshops" and isinstance(error.params, dict):
-        return DatabaseServerError.workshop_not_yours(address, error.params.get("id"))
+        params = error.params
+        return DatabaseServerError.workshop_not_yours(
+            address, params.get("id"), str(params.get("title", ""))
+        )
     return DatabaseServerError.record_not_yours(address)
 
 

@@ -145,7 +145,7 @@ def test_importing_another_facilitators_workshop_is_refused_in_one_sentence(
         berit.imports.import_packages(read_packages(package_reader(), [package]))
 
     said = error_message(refused.value)
-    assert said.startswith(f"Workshoppen {annas.id} finns redan i databasen")
+    assert said.startswith(f"Workshoppen ”Annas” ({annas.id}) finns redan i databasen")
     assert "hör till en annan användare, så ingenting ändrades" in said
     assert "duplicate key" not in said and "\n" not in said
     assert not berit.workshops.list_workshops()
@@ -172,7 +172,7 @@ def test_pushing_a_workshop_another_facilitator_has_gives_one_line_and_exit_2(
     pushed = as_person(beritas_password, "--db", berit.url, "push", "--from", laptop)
 
     line = assert_one_line_error(pushed)
-    assert f"Workshoppen {workshop_id} finns redan" in line
+    assert f"({workshop_id}) finns redan" in line
     assert "hallbar owner" in line
     assert as_person(beritas_password, "--db", berit.url, "list", "--json").stdout.strip() == "[]"
 
