@@ -171,10 +171,10 @@ class SqlPersonalData:
 
 def _tables_purged_by(kind: PurgeKind) -> tuple[str, ...]:
     """The tables a purge of ``kind`` changes: a whole workshop's rows are in every table that
-    holds a workshop's rows (by cascade); names only in the participants', the notes' and the
-    imported copies'."""
+    holds a workshop's rows (by cascade); names only in the participants', the notes', the
+    imported copies' and the audit log's (as _purge_one changes them: keep the two in step)."""
     if kind is PurgeKind.NAMES:
-        return (t.participants.name, t.notes.name, t.imported_copies.name)
+        return (t.participants.name, t.notes.name, t.imported_copies.name, t.audit_entries.name)
     return tuple(
         table.name
         for table in t.metadata.sorted_tables

@@ -72,7 +72,9 @@ def two_workshops(database: Path | ServerAddress, template: ReadinessTemplate, t
 def test_a_purge_of_names_leaves_no_name_role_or_typed_alias_in_the_database(
     database: Path | ServerAddress, two_workshops
 ) -> None:  # type: ignore[no-untyped-def]
-    before = _server_files(database, "participants", "notes", "imported_copies", "ratings")
+    before = _server_files(
+        database, "participants", "notes", "imported_copies", "audit_entries", "ratings"
+    )
 
     with open_services(database, create_if_missing=False) as services:
         report = services.retention.purge([two_workshops], PurgeKind.NAMES)
@@ -88,12 +90,15 @@ def test_a_purge_of_names_leaves_no_name_role_or_typed_alias_in_the_database(
     # The test role owns the tables: the server's are rewritten too, only those changed.
     assert report.file_compacted
     assert report.on_server is isinstance(database, ServerAddress)
-    after = _server_files(database, "participants", "notes", "imported_copies", "ratings")
+    after = _server_files(
+        database, "participants", "notes", "imported_copies", "audit_entries", "ratings"
+    )
     if before is not None and after is not None:
         assert [n for n in before if before[n] != after[n]] == [
             "participants",
             "notes",
             "imported_copies",
+            "audit_entries",
         ]
 
 
