@@ -1016,6 +1016,16 @@ def _import(args: argparse.Namespace) -> int:
                 f"{counts}"
             )
         )
+    for item in summary.workshops:
+        # The package's audit log: what it added here, and whether it was changed outside the
+        # program (it is kept as it came, and the window's Ändringslogg says so too).
+        said = []
+        if item.audit_entries:
+            said.append(_("nya poster: {count}").format(count=item.audit_entries))
+        if item.audit_broken is not None:
+            said.append(audit_break(item.audit_broken, _texts.language))
+        if said:
+            print(_shown(_("ändringslogg") + f"  {item.workshop_id}  " + " ".join(said)))
     new_ids = {item.workshop_id for item in summary.workshops if item.conflicts}
     for found in conflicts:
         if found.conflict.workshop_id not in new_ids:

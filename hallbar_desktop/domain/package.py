@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
 
+from hallbar_desktop.domain.audit import AuditEntry, ChainBreak
 from hallbar_desktop.domain.contents import WorkshopContents
 
 
@@ -30,6 +32,9 @@ class Package:
     # Packed "utan personuppgifter": also typed aliases (made Deltagare N), the facilitator's
     # name and notes' authors were removed, and an import keeps those it has (package_merge).
     redacted: bool = False
+    # Each workshop's audit log after its day (domain/audit.py), by workshop id; redacted, the
+    # entries hold no user or computer names.
+    audit: Mapping[UUID, tuple[AuditEntry, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +85,10 @@ class ImportedWorkshop:
     outcome: str
     taken: int
     conflicts: int
+    # Entries of the workshop's audit log new to this database, and the first entry of the
+    # package's log that was changed outside the program (None: the log holds).
+    audit_entries: int = 0
+    audit_broken: ChainBreak | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

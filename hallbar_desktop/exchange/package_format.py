@@ -6,13 +6,14 @@ import dataclasses
 import json
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action, ActionStatus, ActionType, Priority
+from hallbar_desktop.domain.audit import AuditEntry
 from hallbar_desktop.domain.choices import Area, LabelledChoice, TrafficLight
 from hallbar_desktop.domain.contents import WorkshopContents, check_consistency
 from hallbar_desktop.domain.dependency import (
@@ -71,8 +72,11 @@ def package_document(
     *,
     names: bool,
     redacted: bool = False,
+    audit: Mapping[UUID, Sequence[AuditEntry]] | None = None,
 ) -> dict[str, Any]:
-    """The JSON document of a package (as written to package.json)."""
+    """The JSON document of a package (as written to package.json); ``audit`` holds each
+    workshop's audit log, which a workshop without one leaves out."""
+    logs = audit or {}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -84,7 +88,34 @@ def package_document(
         },
         "names_included": names,
         "redacted": redacted,
-        "workshops": [_workshop_json(c, names=names) for c in contents_list],
+        "workshops": [
+            _workshop_json(c, names=names) | _audit_json(logs.get(c.workshop.id, ()))
+            for c in contents_list
+        ],
+    }
+
+
+def _audit_json(entries: Sequence[AuditEntry]) -> dict[str, Any]:
+    if not entries:
+        return {}  # as packages were before there was a log: older versions read them
+    return {
+        "audit_log": [
+            {
+                "chain": e.chain,
+                "seq": e.seq,
+                "at": e.at.isoformat(),
+                "user": e.user,
+                "computer": e.computer,
+                "salt": e.salt,
+                "person_digest": e.person_digest,
+                "kind": e.kind,
+                "record_id": e.record_id,
+                "fields": list(e.fields),
+                "change": e.change,
+                "hash": e.hash,
+            }
+            for e in entries
+        ]
     }
 
 
@@ -94,11 +125,12 @@ def write_package(
     target: Path,
     names: bool,
     redacted: bool = False,
+    audit: Mapping[UUID, Sequence[AuditEntry]] | None = None,
 ) -> None:
     """Write the package to ``target`` all or nothing: a temporary file beside it, then moved
     over it, so a failure never leaves half a package and an existing file survives.
     ``redacted``: the contents were stripped of personal data, which the package says."""
-    document = package_document(contents_list, origin, names=names, redacted=redacted)
+    document = package_document(contents_list, origin, names=names, redacted=redacted, audit=audit)
     # ASCII escapes keep any stored text writable, even one an older version let in.
     data = json.dumps(document, ensure_ascii=True, indent=1).encode("ascii")
     stamp = origin.packed_at.timetuple()[:6]
@@ -441,6 +473,33 @@ def _package_from(document: dict[str, Any]) -> Package:
         names_included=document["names_included"],
         # Packages from before it was said are taken as they were written: not redacted.
         redacted=document.get("redacted", False),
+        audit={
+            contents.workshop.id: _audit_from(contents.workshop.id, item.get("audit_log", ()))
+            for contents, item in zip(workshops, document["workshops"], strict=True)
+            if item.get("audit_log")
+        },
+    )
+
+
+def _audit_from(workshop_id: UUID, items: Iterable[dict[str, Any]]) -> tuple[AuditEntry, ...]:
+    """The log as packed; whether its chain holds is the import's to check and say."""
+    return tuple(
+        AuditEntry(
+            workshop_id=workshop_id,
+            chain=e["chain"],
+            seq=e["seq"],
+            at=datetime.fromisoformat(e["at"]),
+            user=e["user"],
+            computer=e["computer"],
+            salt=e["salt"],
+            person_digest=e["person_digest"],
+            kind=e["kind"],
+            record_id=e["record_id"],
+            fields=tuple(e["fields"]),
+            change=e["change"],
+            hash=e["hash"],
+        )
+        for e in items
     )
 
 

@@ -97,7 +97,7 @@ def audit_appendix(log: AuditLog | None, texts: ExportTexts) -> list[Flowable]:
     story.append(
         data_table(
             rows,
-            [10 * mm, 28 * mm, 25 * mm, 30 * mm, TEXT_WIDTH - 93 * mm],
+            [10 * mm, 32 * mm, 25 * mm, 30 * mm, TEXT_WIDTH - 97 * mm],
             header=tuple(texts.gettext(c.header) for c in _COLUMNS[:5]),
         )
     )

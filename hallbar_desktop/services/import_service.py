@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.audit import AuditEntry, first_break
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.contents import WorkshopContents, check_consistency
 from hallbar_desktop.domain.dependency import Dependency
@@ -83,6 +84,8 @@ class _Step:
     conflicts_before: dict[RecordRef, tuple[str, ...]]
     conflicts_after: dict[RecordRef, tuple[str, ...]]
     summary: ImportedWorkshop
+    # Entries of the package's audit log this database does not hold yet.
+    audit_new: tuple[AuditEntry, ...] = ()
 
     @property
     def writes(self) -> bool:
@@ -90,6 +93,7 @@ class _Step:
             self.before != self.after
             or self.copy is not None
             or self.conflicts_before != self.conflicts_after
+            or bool(self.audit_new)
         )
 
 
@@ -143,6 +147,8 @@ class ImportService:
         here: dict[UUID, dict[RecordRef, Any] | None] = {}
         copies: dict[tuple[UUID, UUID], ImportedCopy | None] = {}
         conflicts: dict[tuple[UUID, UUID], dict[RecordRef, tuple[str, ...]]] = {}
+        # Each workshop's log entries by chain and place: those stored, then those planned.
+        logged: dict[UUID, set[tuple[str, int]]] = {}
         arriving = {c.workshop.id for _p, package in packages for c in package.workshops}
         steps = []
         for source, package in packages:
@@ -214,6 +220,14 @@ class ImportService:
                     and copy.origin == package.origin
                 ):
                     new_copy = None
+                if wid not in logged:
+                    stored = repo.audit_entries(wid) if before is not None else ()
+                    logged[wid] = {(e.chain, e.seq) for e in stored}
+                packed_log = package.audit.get(wid, ())
+                # An entry is kept once per chain and place: importing again adds nothing, and
+                # the chains of two computers are kept side by side.
+                audit_new = tuple(e for e in packed_log if (e.chain, e.seq) not in logged[wid])
+                logged[wid].update((e.chain, e.seq) for e in audit_new)
                 taken = len(record_writes(before or {}, after))
                 outcome = NEW if before is None else UPDATED if taken else UNCHANGED
                 steps.append(
@@ -226,6 +240,7 @@ class ImportService:
                         copy=new_copy,
                         conflicts_before=conflicts[key],
                         conflicts_after=conflicts_after,
+                        audit_new=audit_new,
                         summary=ImportedWorkshop(
                             workshop_id=wid,
                             title=workshop.title,
@@ -240,6 +255,8 @@ class ImportService:
                                 for ref, fields in conflicts_after.items()
                                 if conflicts[key].get(ref) != fields
                             ),
+                            audit_entries=len(audit_new),
+                            audit_broken=first_break(packed_log),
                         ),
                     )
                 )
@@ -302,6 +319,7 @@ class ImportService:
             _write_records(repo, wid, step.before or {}, after)
             if step.copy is not None:
                 repo.put_imported_copy(step.copy)
+            repo.append_audit(step.audit_new)
             origin_id = step.package.origin.installation_id
             for ref in step.conflicts_before.keys() - step.conflicts_after.keys():
                 repo.delete_conflict(_stored(wid, origin_id, ref, (), self._clock()))

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
+from hallbar_desktop.domain.audit import without_names
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.errors import NotFoundError, ValidationError
 from hallbar_desktop.domain.package import PackageOrigin
@@ -59,9 +60,13 @@ class PackageService:
                 if not repo.exists(workshop_id):
                     raise NotFoundError("pack_workshop_missing", workshop=workshop_id)
             contents = repo.load_many(ids)
+            audit = {i: repo.audit_entries(i) for i in ids}
         redacted = not (names or personal_data)
         if redacted:
             contents = [without_personal_data(c) for c in contents]
+            # Who changed a workshop after its day, and where, are personal data too; the
+            # log's chain covers a digest of them, so it still holds without them.
+            audit = {i: tuple(without_names(e) for e in log) for i, log in audit.items()}
         origin = PackageOrigin(
             # Asked after the read: a file without an id gets one in its own write transaction.
             installation_id=self._installation.installation_id(),
@@ -69,5 +74,5 @@ class PackageService:
             app_version=self._app_version,
             packed_at=self._clock(),
         )
-        self._writer(contents, origin, target, names, redacted=redacted)
+        self._writer(contents, origin, target, names, redacted=redacted, audit=audit)
         return target

@@ -150,6 +150,7 @@ class PackageWriter(Protocol):
         target: Path,
         names: bool,
         redacted: bool = False,
+        audit: Mapping[UUID, Sequence[AuditEntry]] | None = None,
     ) -> None: ...
 
 

@@ -3266,6 +3266,10 @@ Another program (for example a sync service or an antivirus) is using the databa
         <source>konflikter att välja: {0}</source>
         <translation>conflicts to choose: {0}</translation>
     </message>
+    <message>
+        <source>nya poster i ändringsloggen: {0}</source>
+        <translation>new entries in the change log: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorkshops</name>

@@ -3263,6 +3263,10 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <source>konflikter att välja: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nya poster i ändringsloggen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWorkshops</name>

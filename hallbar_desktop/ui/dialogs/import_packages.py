@@ -117,7 +117,15 @@ class ImportPreviewModel(RowTupleTableModel):
             said.append(self.tr("Redan aktuell"))
         if item.conflicts:
             said.append(self.tr("konflikter att välja: {0}").format(item.conflicts))
+        if item.audit_entries:
+            said.append(self.tr("nya poster i ändringsloggen: {0}").format(item.audit_entries))
         text = ", ".join(said)
+        if item.audit_broken is not None:
+            from hallbar_desktop.error_messages import audit_break
+            from hallbar_desktop.ui.application_setup import current_language
+
+            # Imported all the same, as it came: the sentence says the log is not to be trusted.
+            text += ". " + audit_break(item.audit_broken, current_language())
         return text[:1].upper() + text[1:]
 
 
