@@ -192,6 +192,10 @@ def _holding(connection: sa.Connection) -> set[UUID]:
             found.add(workshop_id)
     authored = sa.select(t.notes.c.workshop_id).where(t.notes.c.author_id.is_not(None)).distinct()
     found.update(connection.execute(authored).scalars())
+    # Who changed the workshop after its day, and where: blanked by a purge of names too.
+    a = t.audit_entries.c
+    named = sa.select(a.workshop_id).where(sa.or_(a.user_name != "", a.computer != "")).distinct()
+    found.update(connection.execute(named).scalars())
     return found
 
 

@@ -203,3 +203,21 @@ def test_a_purge_of_names_blanks_who_and_where_in_the_log_and_its_chain_still_ho
     ]
     data = db_path.read_bytes()
     assert b"zelmira_login" not in data and b"zelmiras-laptop" not in data
+
+
+@pytest.mark.sqlite_only
+def test_a_workshop_whose_log_names_someone_holds_personal_data_until_purged(
+    db_path: Path, template: ReadinessTemplate
+) -> None:
+    with open_services(db_path, create_if_missing=True, backups=db_path.parent / "b") as services:
+        contents = services.workshops.add_workshop(workshop_with_every_part(template))
+        wid = contents.workshop.id
+        services.retention.purge([wid], PurgeKind.NAMES)
+        assert wid not in services.retention.holding_personal_data()
+
+        workshop = services.workshops.contents(wid).workshop
+        held = dataclasses.replace(workshop, status=WorkshopStatus.HELD)
+        services.workshops.update_workshop(held, workshop)
+        assert wid in services.retention.holding_personal_data()
+        services.retention.purge([wid], PurgeKind.NAMES)
+        assert wid not in services.retention.holding_personal_data()
