@@ -50,4 +50,6 @@ class AuditLogDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The rows' heights follow the last column's width, which is known once shown.
-        QTimer.singleShot(0, self.ui.entry_table.resizeRowsToContents)
+        table = self.ui.entry_table
+        # The table as context: a dialog closed at once takes the call with it.
+        QTimer.singleShot(0, table, table.resizeRowsToContents)
