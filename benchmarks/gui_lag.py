@@ -220,7 +220,6 @@ def close_modal():
 def start_phones(view):
     global crowd
     import subprocess
-    view.show_phone_answers()
     phone_window = view.phone_window
     combo = phone_window.ui.address_combo
     combo.setCurrentIndex(combo.findData("127.0.0.1"))
@@ -235,6 +234,10 @@ def start_phones(view):
 def script():
     view = window.workshop_view
     if phones:
+        # Two clicks a facilitator makes seconds apart: F7, then Starta on the chosen network.
+        probe.doing = "open F7"
+        view.show_phone_answers()
+        yield 500
         probe.doing = "phones joining"
         start_phones(view)
         while len(view.phone_answers.devices()) < phones:

@@ -163,7 +163,7 @@ class Room:
         # What phones stored, for the facilitator's undo (the window takes them); kept only
         # when someone takes them, so `hallbar serve` keeps nothing.
         self._edits: deque[PhoneEdit] | None = deque() if keep_edits else None
-        service.contents(workshop_id)  # NotFoundError now rather than at the first phone
+        service.workshop_and_template(workshop_id)  # NotFoundError now, not at the first phone
 
     # --- the facilitator's side ------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
@@ -110,14 +110,11 @@ class OpenWorkshop(QObject):
         self._note_dependency_numbers()
         self.changed.emit()
 
-    def refresh_ratings_of(self, participant_ids: Collection[UUID]) -> None:
-        """Read again only these participants' ratings: what a room of phones rated in a
-        second costs its own rows, not a read of the whole workshop on the window's thread."""
-        fresh = [r for p in participant_ids for r in self._service.ratings_of(self._id, p)]
-        kept = [r for r in self._contents.ratings if r.participant_id not in participant_ids]
-        # In the order a full read gives them.
-        ratings = sorted(kept + fresh, key=lambda r: (r.participant_id, r.statement_code))
-        self._contents = dataclasses.replace(self._contents, ratings=tuple(ratings))
+    def show_read(self, contents: WorkshopContents) -> None:
+        """Show ``contents``, read elsewhere (on another thread) after this workshop's last
+        change: the phones' answers are read so, off the window's thread."""
+        self._contents = contents
+        self._note_dependency_numbers()
         self.changed.emit()
 
     def next_dependency_number(self) -> int:

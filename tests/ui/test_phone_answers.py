@@ -59,6 +59,7 @@ def test_started_it_shows_address_code_and_qr_and_follows_the_phones(
     code = phone.state()["round"]["statements"][0]["code"]
     assert phone.call("POST", "/api/rating", {"statement": code, "value": 5}).status == 200
     # The window reads what arrived on its own thread, and the workshop shows it.
+    qtbot.waitUntil(lambda: bool(empty_workshop.contents.ratings), timeout=5000)
     qtbot.waitUntil(lambda: window.ui.devices_list.count() == 1, timeout=5000)
     alias = window.ui.devices_list.item(0).text()
     assert window.ui.counts_label.text() == "Anslutna: 1 · klara: 0"

@@ -37,6 +37,11 @@ def phone_window(qtbot, named_workshop: OpenWorkshop) -> Iterator[PhoneAnswersWi
     control.stop()
 
 
+def _look(qtbot, control: PhoneAnswers) -> None:  # type: ignore[no-untyped-def]
+    control.look()  # the workshop is read on a thread of its own
+    qtbot.waitUntil(lambda: not control.reading, timeout=5000)
+
+
 def _rows(window: PhoneAnswersWindow) -> list[str]:
     listed = window.ui.devices_list
     return [listed.item(row).text() for row in range(listed.count())]
@@ -50,12 +55,12 @@ def test_the_window_shows_which_phone_holds_which_name_and_removing_it_frees_it(
     signe, other = Client(control.server), Client(control.server)
     signe.join()
     other.join()
-    control.look()
+    _look(qtbot, control)
     assert _rows(phone_window) == ["Väljer vem den är …"] * 2
     signe_id = next(o["id"] for o in signe.state()["choose"] if o["name"] == "Signe Sjöberg")
     assert signe.call("POST", "/api/participant", {"id": signe_id}).status == 200
     assert other.call("POST", "/api/participant", {"id": None}).status == 200
-    control.look()
+    _look(qtbot, control)
     new_alias = named_workshop.contents.participants[-1].alias
     assert _rows(phone_window) == ["Signe Sjöberg", new_alias]
 
@@ -68,7 +73,7 @@ def test_the_window_shows_which_phone_holds_which_name_and_removing_it_frees_it(
 
 
 def test_a_named_phones_rating_is_taken_back_by_ctrl_z(
-    phone_window: PhoneAnswersWindow, named_workshop: OpenWorkshop
+    qtbot, phone_window: PhoneAnswersWindow, named_workshop: OpenWorkshop
 ) -> None:
     control = phone_window.control
     assert control.server is not None
@@ -78,7 +83,7 @@ def test_a_named_phones_rating_is_taken_back_by_ctrl_z(
     assert phone.call("POST", "/api/participant", {"id": str(signe.id)}).status == 200
     code = phone.state()["round"]["statements"][0]["code"]
     assert phone.call("POST", "/api/rating", {"statement": code, "value": 2}).status == 200
-    control.look()
+    _look(qtbot, control)
     stack = named_workshop.undo_stack
     assert stack.undoText() == f"Skattning i mobilen: {signe.alias}"
     assert [(r.participant_id, r.value) for r in named_workshop.contents.ratings] == [(signe.id, 2)]

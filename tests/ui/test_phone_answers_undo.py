@@ -29,12 +29,18 @@ def _phone(control: PhoneAnswers) -> Client:
     return phone
 
 
+def _look(qtbot, control: PhoneAnswers) -> None:  # type: ignore[no-untyped-def]
+    """What the window's timer does each second; the workshop is read on a thread of its own."""
+    control.look()
+    qtbot.waitUntil(lambda: not control.reading, timeout=5000)
+
+
 def _ratings(workshop: OpenWorkshop) -> list[tuple[str, int | None]]:
     return sorted((r.statement_code, r.value) for r in workshop.contents.ratings)
 
 
 def test_ctrl_z_takes_back_a_phones_ratings_one_answer_at_a_time(
-    phones: PhoneAnswers, empty_workshop: OpenWorkshop
+    qtbot, phones: PhoneAnswers, empty_workshop: OpenWorkshop
 ) -> None:
     workshop = empty_workshop
     stack = workshop.undo_stack
@@ -43,7 +49,7 @@ def test_ctrl_z_takes_back_a_phones_ratings_one_answer_at_a_time(
     for statement, value in ((first, 4), (second, 2), (first, 5)):
         answer = phone.call("POST", "/api/rating", {"statement": statement, "value": value})
         assert answer.status == 200
-    phones.look()  # what the window's timer does each second
+    _look(qtbot, phones)
     assert stack.count() == 3
     alias = phone.state()["alias"]
     assert stack.undoText() == f"Skattning i mobilen: {alias}"
@@ -59,7 +65,7 @@ def test_ctrl_z_takes_back_a_phones_ratings_one_answer_at_a_time(
 
 
 def test_undo_takes_back_a_phones_note_and_dots_and_the_phone_sees_it(
-    phones: PhoneAnswers, empty_workshop: OpenWorkshop
+    qtbot, phones: PhoneAnswers, empty_workshop: OpenWorkshop
 ) -> None:
     workshop = empty_workshop
     stack = workshop.undo_stack
@@ -75,7 +81,7 @@ def test_undo_takes_back_a_phones_note_and_dots_and_the_phone_sees_it(
     assert phone.call("POST", "/api/notes", {"text": "Lokalerna", "type": kind}).status == 200
     phones.open_round(OpenRound(RoundKind.DOTS, WorkshopStep.DEPENDENCIES))
     assert phone.call("POST", "/api/dots", {"dots": {str(target.id): 3}}).status == 200
-    phones.look()
+    _look(qtbot, phones)
     assert stack.count() == 2
 
     def votes() -> int:
@@ -87,7 +93,7 @@ def test_undo_takes_back_a_phones_note_and_dots_and_the_phone_sees_it(
     # The phone's dots are as they were, so it can give its three again.
     assert phone.state()["round"]["targets"][0]["dots"] == 0
     assert phone.call("POST", "/api/dots", {"dots": {str(target.id): 3}}).status == 200
-    phones.look()
+    _look(qtbot, phones)
     assert votes() == 3
 
     stack.undo()  # the dots given again

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+import threading
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.room_server.addresses import DEFAULT_PORT
-from hallbar_desktop.room_server.http_server import RoomServer
 from hallbar_desktop.room_server.room import (
     NOTE_TYPES,
     Device,
@@ -18,6 +22,9 @@ from hallbar_desktop.room_server.room import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import PhoneJoin, RoomState
+
+if TYPE_CHECKING:
+    from hallbar_desktop.room_server.http_server import RoomServer
 
 # How often the window looks at what the phones have sent: the server runs on threads of its
 # own and never touches a widget; this timer reads its counters on the window's thread.
@@ -39,6 +46,8 @@ class PhoneAnswers(QObject):
     stops, a phone joins or is removed, or answers arrive (the workshop is read again then)."""
 
     changed = Signal()
+    # The workshop read on a thread of its own, and the window's change count when it began.
+    _read = Signal(object, int)
 
     def __init__(
         self,
@@ -60,14 +69,31 @@ class PhoneAnswers(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.look)
+        # The phones' answers are read off the window's thread (with 40 phones the read took
+        # 20-40 ms of it each second); a read that began before an edit made here is not
+        # shown but made again, so it never hides the facilitator's own change.
+        self._edits_here = 0
+        workshop.changed.connect(self._count_edit)
+        self._reader: threading.Thread | None = None
+        self._read_again = False
+        self._read.connect(self._show_read, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
         if app is not None:
             # Quitting closes every phone's connection and the port.
             app.aboutToQuit.connect(self.stop)
+        # The server's modules (http.server, email, segno: about 50 ms) load while the
+        # facilitator looks at the window, off its thread, not when Starta is pressed.
+        loading = threading.Thread(target=_load_server_modules, name="hallbar-load", daemon=True)
+        loading.start()
 
     @property
     def running(self) -> bool:
         return self.server is not None
+
+    @property
+    def reading(self) -> bool:
+        """A read of the workshop runs on its own thread; the window shows it when it ends."""
+        return self._reader is not None
 
     @property
     def room(self) -> Room | None:
@@ -77,6 +103,8 @@ class PhoneAnswers(QObject):
         """Listen on ``address`` (RoomAddressRefused, OSError when it cannot)."""
         if self.server is not None:
             return
+        from hallbar_desktop.room_server.http_server import RoomServer
+
         room = Room(
             self.workshop.service, self.workshop.workshop_id, language=language, keep_edits=True
         )
@@ -97,6 +125,9 @@ class PhoneAnswers(QObject):
     def stop(self) -> None:
         server, self.server = self.server, None
         self._poll.stop()
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.join(timeout=5)  # its result is not shown: the workshop is read below
         if self.room_screen is not None:
             self.room_screen.set_phone_join(None)
         if server is not None:
@@ -136,21 +167,55 @@ class PhoneAnswers(QObject):
             self.changed.emit()
 
     def look(self) -> None:
-        """Read again what phones changed since the last look: the ratings of those who
-        rated (the usual case, a few rows), or the workshop when anything else changed."""
+        """Take the phones' answers onto the undo stack, and have the workshop read again, on
+        a thread of its own, if phones stored anything since the last look."""
         room = self.room
         if room is None:
             return
         self._push_edits(room)
         rated, other = room.take_changes()
-        if other:
-            self.workshop.refresh()
-        elif rated:
-            self.workshop.refresh_ratings_of(rated)
+        if rated or other:
+            self._read_in_background()
         now = (room.answers, room.version)
-        if now != self._seen or rated or other:
+        if now != self._seen:
             self._seen = now
             self.changed.emit()
+
+    def _count_edit(self) -> None:
+        self._edits_here += 1
+
+    def _read_in_background(self) -> None:
+        if self._reader is not None:
+            self._read_again = True  # once this read is shown
+            return
+        service, workshop_id, began = (
+            self.workshop.service,
+            self.workshop.workshop_id,
+            self._edits_here,
+        )
+
+        def read() -> None:
+            try:
+                contents: WorkshopContents | None = service.contents(workshop_id)
+            except HallbarError:
+                contents = None  # the window's own next read says what is wrong
+            self._read.emit(contents, began)
+
+        self._reader = threading.Thread(target=read, name="hallbar-phone-answers-read")
+        self._reader.start()
+
+    def _show_read(self, contents: WorkshopContents | None, began: int) -> None:
+        if self._reader is None:
+            return  # stopped meanwhile
+        self._reader = None
+        if contents is not None and began == self._edits_here:
+            self.workshop.show_read(contents)
+            self.changed.emit()
+        elif contents is not None:
+            self._read_again = True  # an edit here came between: read what it stored too
+        if self._read_again and self.server is not None:
+            self._read_again = False
+            self._read_in_background()
 
     def _push_edits(self, room: Room) -> None:
         """On the window's thread, which the undo stack belongs to."""
@@ -166,3 +231,9 @@ class PhoneAnswers(QObject):
             EditKind.DOTS: self.tr("Prickar i mobilen: {0}"),
         }
         return texts[edit.kind].format(edit.alias)
+
+
+def _load_server_modules() -> None:
+    import segno  # noqa: F401
+
+    import hallbar_desktop.room_server.http_server  # noqa: F401
