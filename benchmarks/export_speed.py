@@ -4,8 +4,9 @@ Part of `python -m benchmarks` (benchmarks/__main__.py). xlsx_ratio and pdf_rati
 workshop (40 participants, 300 dependencies, 300 actions) written by our workbook and report
 against bare write-only openpyxl and a bare reportlab table writing the same cells and texts,
 medians of interleaved runs. national_export_s and national_rss_mb: `hallbar export --all
---xlsx` of 21 organisations × 30 workshops (630 demo-sized, 113 400 ratings), loading included,
-in a process of its own; the database is generated once and kept in the temporary folder.
+--xlsx` of 21 organisations × 30 workshops (630, each the demo's workshop with 67 participants
+who rate its 15 statements: 633 150 ratings, the issue's "about 630 000"), loading included, in
+a process of its own; the database is generated once and kept in the temporary folder.
 national_server_export_s and national_server_rss_mb: the same export of the same workshops from
 a PostgreSQL server, when HALLBAR_TEST_POSTGRESQL names one (pushed there once with `hallbar
 push`, kept in a schema of their own), run by run in turn with the file's; without a server they
@@ -14,6 +15,7 @@ runs, so that an upgrade of the kept workshops to a newer schema is not timed.""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import random
@@ -237,8 +239,31 @@ def large_workshop_figures(folder: Path, runs: int) -> dict[str, float]:
     }
 
 
+# Each national workshop's participants: with the template's 15 statements, 1 005 ratings a
+# workshop and 633 150 for the 630 (the demo's own twelve give 180 a workshop, 113 400 in all).
+NATIONAL_PARTICIPANTS = 67
+
+
+def national_contents(template: Any, held_on: date, rng: random.Random) -> WorkshopContents:
+    """The demo's workshop with NATIONAL_PARTICIPANTS participants, each rating every statement
+    (some left unanswered)."""
+    contents = demo_contents(template, held_on)
+    extra = tuple(
+        Participant(alias=default_alias(n), position=n)
+        for n in range(len(contents.participants) + 1, NATIONAL_PARTICIPANTS + 1)
+    )
+    people = contents.participants + extra
+    ratings = tuple(
+        Rating(participant_id=p.id, statement_code=s.code, value=rng.choice([None, 1, 2, 3, 4, 5]))
+        for p in people
+        for s in template.statements
+    )
+    return dataclasses.replace(contents, participants=people, ratings=ratings)
+
+
 def fill_database(db: Path, count: int) -> None:
-    """``count`` demo-sized workshops across the 21 regions, a third of them follow-ups."""
+    """``count`` workshops across the 21 regions (see national_contents), a third of them
+    follow-ups."""
     from hallbar_desktop.services.workshop_service import WorkshopService
     from hallbar_desktop.storage.database import open_database
     from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
@@ -251,11 +276,7 @@ def fill_database(db: Path, count: int) -> None:
     previous: dict[str, UUID] = {}
     for n in range(count):
         region = REGIONS[n % len(REGIONS)]
-        contents = demo_contents(template, TODAY - timedelta(days=rng.randint(0, 900)))
-        ratings = tuple(
-            dataclasses.replace(r, value=rng.choice([None, 1, 2, 3, 4, 5]))
-            for r in contents.ratings
-        )
+        contents = national_contents(template, TODAY - timedelta(days=rng.randint(0, 900)), rng)
         follows = previous.get(region) if n % 3 == 2 else None
         workshop = dataclasses.replace(
             contents.workshop,
@@ -264,9 +285,7 @@ def fill_database(db: Path, count: int) -> None:
             variant=Variant.FOLLOW_UP if follows else Variant.HALF_DAY,
             follows_up_id=follows,
         )
-        stored = service.add_workshop(
-            dataclasses.replace(contents, workshop=workshop, ratings=ratings)
-        )
+        stored = service.add_workshop(dataclasses.replace(contents, workshop=workshop))
         previous[region] = stored.workshop.id
     store.close()
 
@@ -294,7 +313,8 @@ print(code, elapsed, peak)
 def national_database(count: int) -> Path:
     """``count`` workshops across the 21 regions; storing them takes minutes for 630, so the
     file is kept in the temporary folder between runs."""
-    db = Path(tempfile.gettempdir()) / f"hallbar-bench-{count}.sqlite3"
+    # Named by its size, so that a file kept from a smaller generator is not taken for it.
+    db = Path(tempfile.gettempdir()) / f"hallbar-bench-{count}x{NATIONAL_PARTICIPANTS}.sqlite3"
     if not db.exists():
         partial = db.with_suffix(".partial")
         partial.unlink(missing_ok=True)
@@ -315,7 +335,7 @@ def national_server(db: Path, count: int) -> tuple[str | None, str]:
         return None, "no server (HALLBAR_TEST_POSTGRESQL is not set)"
     import psycopg
 
-    schema = f"hallbar_bench_{count}"
+    schema = f"hallbar_bench_{count}x{NATIONAL_PARTICIPANTS}"
     address = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
     marker = f"hallbar bench: {count} workshops pushed"
     with psycopg.connect(url, autocommit=True) as admin:
@@ -350,6 +370,13 @@ def _upgraded(database: str) -> None:
     open_database(where).dispose()
 
 
+def _ratings_in(db: Path) -> int:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        return int(connection.execute("SELECT count(*) FROM ratings").fetchone()[0])
+
+
 def _national_export(database: str, folder: Path) -> tuple[float, float]:
     """Seconds and peak RSS in MB of `hallbar export --all --xlsx` on ``database``."""
     environment = {**os.environ, "XDG_DATA_HOME": str(folder / "data")}
@@ -382,7 +409,7 @@ def national_figures(folder: Path, count: int, runs: int) -> dict[str, Any]:
             elapsed, peak = _national_export(database, folder)
             seconds[name].append(elapsed)
             peaks[name].append(peak)
-    figures: dict[str, Any] = {"national_workshops": count}
+    figures: dict[str, Any] = {"national_workshops": count, "national_ratings": _ratings_in(db)}
     for name in places:
         figures[f"{name}_export_s"] = statistics.median(seconds[name])
         figures[f"{name}_rss_mb"] = statistics.median(peaks[name])
