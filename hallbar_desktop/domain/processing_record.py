@@ -34,6 +34,8 @@ class PersonalDataCounts:
     dependency_watchers: int = 0  # dependencies naming who watches them (Bevakas av)
     imported_copies: int = 0  # copies of imported packages kept for the next merge
     imported_copies_with_names: int = 0
+    audit_entries: int = 0  # the log of changes after the workshop day
+    audit_entries_named: int = 0  # entries that name who (the OS user) and on which computer
 
     def __add__(self, other: PersonalDataCounts) -> PersonalDataCounts:
         return PersonalDataCounts(

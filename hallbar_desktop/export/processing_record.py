@@ -172,6 +172,8 @@ def _categories(record: ProcessingRecord, texts: ExportTexts) -> list[Fact]:
         people.append(_("de som beslutar om åtgärder"))
     if total.dependency_watchers:
         people.append(_("de som bevakar beroenden"))
+    if total.audit_entries_named:
+        people.append(_("användare som har ändrat en genomförd workshop (ändringsloggen)"))
     return [
         (_("Kategorier av registrerade"), _sentence(", ".join(people))),
         (_("Workshoppar"), len(record.workshops)),
@@ -197,6 +199,8 @@ def _categories(record: ProcessingRecord, texts: ExportTexts) -> list[Fact]:
         (_("Beroenden med ”bevakas av”"), total.dependency_watchers),
         (_("Sparade kopior av inlästa paket"), total.imported_copies),
         (_("Kopior med deltagarnas namn"), total.imported_copies_with_names),
+        (_("Poster i ändringsloggen"), total.audit_entries),
+        (_("Poster som anger användare och dator"), total.audit_entries_named),
         (
             _("Fritext"),
             _(

@@ -118,6 +118,15 @@ class SqlProcessingFacts:
             ):
                 found[workshop_id]["imported_copies"] = copies
                 found[workshop_id]["imported_copies_with_names"] = int(with_names or 0)
+            e = t.audit_entries
+            named = sa.case(((e.c.user_name != "") | (e.c.computer != ""), 1), else_=0)
+            for workshop_id, entries, with_names in connection.execute(
+                sa.select(e.c.workshop_id, sa.func.count(), sa.func.sum(named)).group_by(
+                    e.c.workshop_id
+                )
+            ):
+                found[workshop_id]["audit_entries"] = entries
+                found[workshop_id]["audit_entries_named"] = int(with_names or 0)
         return {wid: PersonalDataCounts(**held) for wid, held in found.items()}
 
     def file_access(self) -> FileAccess | None:

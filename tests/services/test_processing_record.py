@@ -20,7 +20,7 @@ from hallbar_desktop.domain.note import Note
 from hallbar_desktop.domain.processing_record import PersonalDataCounts, StorageKind
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workflow import WorkshopStep
-from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.domain.workshop import Participant, WorkshopStatus
 from hallbar_desktop.services.processing_record_service import ProcessingRecordService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage import tables as t
@@ -95,8 +95,8 @@ def _record_service(
 ) -> Iterator[ProcessingRecordService]:
     engine = open_database(database, create_if_missing=True)
     store = SqlWorkshopStore(engine, database)
-    workshops = WorkshopService(store, template)
-    workshops.add_workshop(
+    workshops = WorkshopService(store, template, editor=lambda: ("anna", "kontorsdatorn"))
+    recent = workshops.add_workshop(
         _workshop(
             template,
             title="Nyss",
@@ -113,7 +113,9 @@ def _record_service(
             owner="Enhetschef",
             decision_by="Nämnden",
         )
-    )
+    ).workshop
+    # Marked held: the audit log names who marked it, and on which computer.
+    workshops.update_workshop(dataclasses.replace(recent, status=WorkshopStatus.HELD), recent)
     workshops.add_workshop(
         _workshop(
             template,
@@ -171,6 +173,8 @@ def test_the_record_counts_names_roles_aliases_authors_and_owners(
         action_deciders=1,
         dependencies=3,
         dependency_watchers=0,
+        audit_entries=1,
+        audit_entries_named=1,
     )
     by_title = {w.title: w for w in record.workshops}
     assert by_title["Nyss"].counts.named == 1 and by_title["Nyss"].counts.typed_alias == 1
