@@ -250,8 +250,13 @@ def script():
             if phones and step.name == "RATING":
                 # The room rates on its phones for a while, as it does on this step.
                 probe.doing = "phones rating"
+                cpu, began = time.thread_time(), time.perf_counter()
                 for _ in range(RATING_DWELL_TICKS):
                     yield 100
+                # What the room's answers cost the window's thread while it does nothing else.
+                spent = figures.setdefault("rating_dwell", [0.0, 0.0])
+                spent[0] += (time.thread_time() - cpu) * 1000
+                spent[1] += time.perf_counter() - began
             page = view.current_page()
             for field in fields(page):
                 field.setFocus(Qt.FocusReason.TabFocusReason)
@@ -384,6 +389,9 @@ def measure(quick: bool = False, phones: int = 0) -> dict[str, float]:
             f"phone_ratings_{phones}_phones": figures["phone_ratings"],
             f"gui_cpu_ms_in_worst_stall_{phones}_phones": round(
                 figures["gui_cpu_ms_in_worst_stall"], 1
+            ),
+            f"gui_cpu_ms_a_second_{phones}_phones_rating": round(
+                figures["rating_dwell"][0] / figures["rating_dwell"][1], 1
             ),
         }
     return {
