@@ -1192,6 +1192,7 @@ class MainWindow(QMainWindow):
             self._packages,
             self._imports,
             self.coordinator,
+            retention=self._retention,
             records=self._records,
         )
         if self.workshop is not None and self.workshop_view is not None:

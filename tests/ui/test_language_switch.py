@@ -71,3 +71,41 @@ def test_english_is_chosen_and_the_window_comes_back_on_the_same_step(
     assert page.ui.summary_label.text().startswith("2 beroenden · ")
     assert swedish.workshop_view is not None
     assert swedish.workshop_view.current_step is WorkshopStep.DEPENDENCIES
+
+
+@pytest.mark.sqlite_only
+def test_the_window_in_the_other_language_has_every_service_of_the_first(
+    qtbot,  # type: ignore[no-untyped-def]
+    db_path,  # type: ignore[no-untyped-def]
+    tmp_path,  # type: ignore[no-untyped-def]
+    ui_settings,  # type: ignore[no-untyped-def]
+    back_in_swedish,  # type: ignore[no-untyped-def]
+) -> None:
+    # The retention service was left behind: the library lost its retention marks, Gallra…
+    # and Arkiv › Inställningar för databasen… after a change of language.
+    from hallbar_desktop.app import open_services
+
+    with open_services(db_path, create_if_missing=True, backups=tmp_path / "b") as services:
+        window = MainWindow(None, None, ui_settings)
+        qtbot.addWidget(window)
+        window.attach(
+            services.workshops,
+            services.exports,
+            str(services.database_path),
+            services.backups,
+            services.packages,
+            services.imports,
+            services.coordinator,
+            retention=services.retention,
+            records=services.records,
+        )
+        window.show()
+        assert window.database_settings_action.isEnabled()
+
+        english = _switched(qtbot, window, "English")
+
+        assert english.database_settings_action.isEnabled()
+        held = ("_service", "_exports", "_backups", "_packages", "_imports", "coordinator")
+        for name in (*held, "_retention", "_records"):
+            assert getattr(english, name) is getattr(window, name), name
+        english.close()
