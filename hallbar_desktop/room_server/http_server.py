@@ -37,6 +37,7 @@ _EVENT_KEEPALIVE_SECONDS = 15.0
 # Connections at once, the event streams of every phone included; more are closed at once.
 _MAX_CONNECTIONS = 400
 _TOKEN_HEADER = "X-Hallbar-Device"
+_STOP_LOOK_SECONDS = 0.05
 
 
 class RoomServer:
@@ -66,8 +67,13 @@ class RoomServer:
         return f"{url_host(self.address)}:{self.port}"
 
     def start(self) -> None:
+        # stop() waits until the loop looks again: with socketserver's 0,5 s the window froze up
+        # to half a second at Stoppa; 20 looks a second cost nothing to speak of.
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="hallbar-room-server", daemon=True
+            target=self._httpd.serve_forever,
+            args=(_STOP_LOOK_SECONDS,),
+            name="hallbar-room-server",
+            daemon=True,
         )
         self._thread.start()
 

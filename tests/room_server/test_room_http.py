@@ -357,3 +357,14 @@ def test_a_room_served_in_english_speaks_english(
         assert phone.join().body["alias"].startswith("Participant ")
     finally:
         server.stop()
+
+
+def test_stopping_takes_the_window_no_longer_than_a_blink(room: Room) -> None:
+    # Stoppa, closing the workshop and quitting wait for this on the window's thread.
+    for _ in range(3):
+        serving = RoomServer(room, "127.0.0.1", 0)
+        serving.start()
+        time.sleep(0.05)
+        started = time.monotonic()
+        serving.stop()
+        assert time.monotonic() - started < 0.2
