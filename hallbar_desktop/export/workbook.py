@@ -48,7 +48,13 @@ from hallbar_desktop.export.long_tables import (
 from hallbar_desktop.export.method_text import method_facts
 from hallbar_desktop.export.personal_data import PERSONAL_DATA_LABEL, personal_data_statement
 from hallbar_desktop.export.plain_text import printable
-from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_fact_sheet
+from hallbar_desktop.export.table_sheet import (
+    Column,
+    Kind,
+    TableData,
+    TablesWorkbook,
+    write_fact_sheet,
+)
 from hallbar_desktop.export.table_sheet import write_table_sheet as table_sheet
 from hallbar_desktop.file_target import write_atomically
 
@@ -791,7 +797,7 @@ def _write_workshop(
     texts: ExportTexts,
     audit: AuditLog | None = None,
 ) -> None:
-    workbook = Workbook(write_only=True)
+    workbook = TablesWorkbook()
     _set_properties(workbook, summary.workshop.title, settings)
     overview = _overview_rows(summary, settings, follow_up, texts)
     write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
@@ -1017,7 +1023,7 @@ def rollup_comparisons(rollup: RollupSummary) -> list[FollowUpComparison]:
 def _write_rollup(
     rollup: RollupSummary, settings: ExportSettings, path: Path, texts: ExportTexts
 ) -> None:
-    workbook = Workbook(write_only=True)
+    workbook = TablesWorkbook()
     workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
     title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
     _set_properties(workbook, title, settings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +16,14 @@ from reportlab.lib.rl_accel import instanceStringWidthTTF
 
 from hallbar_desktop import paths
 from hallbar_desktop.export import pdf_text
-from hallbar_desktop.export.table_sheet import Column, Kind, TableData, write_table_sheet
+from hallbar_desktop.export.table_sheet import (
+    Column,
+    Kind,
+    TableData,
+    TablesWorkbook,
+    write_table_sheet,
+)
+from tests.export.conftest import convert_with_libreoffice
 
 COLUMNS = (
     Column("Text", 20),
@@ -73,6 +82,50 @@ def test_a_row_with_a_value_of_another_kind_is_written_in_its_place(tmp_path: Pa
     assert sheet["C5"].number_format == "yyyy-mm-dd"
     assert sheet["E3"].alignment.wrap_text
     assert sheet.row_dimensions[3].height == 45  # three lines of wrapped text
+
+
+def test_a_tables_workbook_keeps_each_recurring_text_once(tmp_path: Path) -> None:
+    """A roll-up repeats its organisation, workshop and statement on every row: the file holds
+    each text once, in the shared strings, and its cells no reference but after an empty one;
+    openpyxl and LibreOffice read every value back in its column, with its style."""
+    rows = [
+        [
+            None if n % 4 == 0 else "Region Ö & <B>",
+            None if n % 3 == 0 else n % 5,
+            date(2026, 1, 1 + n % 28),
+            None,
+            " kant " if n % 2 else "\x00",
+        ]
+        for n in range(3000)
+    ]
+    book = TablesWorkbook()
+    write_table_sheet(book, "Radata", TableData("Radata", COLUMNS, rows))
+    book.save(tmp_path / "a.xlsx")
+
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as package:
+        sheet_xml = package.read("xl/worksheets/sheet1.xml").decode()
+        strings = package.read("xl/sharedStrings.xml").decode()
+    assert "inlineStr" not in sheet_xml.split("</row>", 1)[1]  # the data rows
+    assert strings.count("Region Ö &amp; &lt;B&gt;") == 1
+    assert sheet_xml.count("<c ") < sheet_xml.count(' r="') + len(rows)  # few references
+
+    read = openpyxl.load_workbook(tmp_path / "a.xlsx")["Radata"]
+    assert [list(r) for r in read.iter_rows(min_row=2, values_only=True)] == [
+        [r[0], r[1], datetime.combine(r[2], time()), None, " kant " if n % 2 else None]
+        for n, r in enumerate(rows)
+    ]
+    assert read["C3"].number_format == "yyyy-mm-dd" and read["B3"].number_format == "0"
+    assert read["E3"].alignment.wrap_text
+
+    convert_with_libreoffice(
+        [tmp_path / "a.xlsx"], tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76"
+    )
+    with (tmp_path / "a.csv").open(encoding="utf-8", newline="") as file:
+        shown = list(csv.reader(file))[1:]
+    assert [row[:3] for row in shown] == [
+        [r[0] or "", "" if r[1] is None else str(r[1]), r[2].isoformat()] for r in rows
+    ]
+    assert [row[4] for row in shown] == [" kant " if n % 2 else "" for n in range(len(rows))]
 
 
 class _CountedWidths(dict[int, float]):
