@@ -52,8 +52,8 @@
         <translation>Sustainable change</translation>
     </message>
     <message>
-        <source>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Allt sparas på den här datorn.</source>
-        <translation>Support for workshops on readiness for change when sustainability is to become part of everyday work. Based on the Swedish Agency for Economic and Regional Growth&apos;s guidance for sustainable regional development. Everything is saved on this computer.</translation>
+        <source>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Det du skriver sparas direkt i databasen som står nedan.</source>
+        <translation>Support for workshops on readiness for change when sustainability is to become part of everyday work. Based on the Swedish Agency for Economic and Regional Growth&apos;s guidance for sustainable regional development. What you enter is saved at once in the database named below.</translation>
     </message>
     <message>
         <source>Här sparas dina uppgifter</source>

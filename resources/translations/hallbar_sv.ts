@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Allt sparas på den här datorn.</source>
+        <source>Stöd för workshoppar om förändringsberedskap när hållbarhet ska bli en del av det ordinarie arbetet. Bygger på Tillväxtverkets vägledning för hållbar regional utveckling. Det du skriver sparas direkt i databasen som står nedan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -207,7 +207,7 @@ class Ui_AboutDialog(object):
         self.tabs.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Om programmet", None))
 #endif // QT_CONFIG(accessibility)
         self.title_label.setText(QCoreApplication.translate("AboutDialog", u"H\u00e5llbar f\u00f6r\u00e4ndring", None))
-        self.description_label.setText(QCoreApplication.translate("AboutDialog", u"St\u00f6d f\u00f6r workshoppar om f\u00f6r\u00e4ndringsberedskap n\u00e4r h\u00e5llbarhet ska bli en del av det ordinarie arbetet. Bygger p\u00e5 Tillv\u00e4xtverkets v\u00e4gledning f\u00f6r h\u00e5llbar regional utveckling. Allt sparas p\u00e5 den h\u00e4r datorn.", None))
+        self.description_label.setText(QCoreApplication.translate("AboutDialog", u"St\u00f6d f\u00f6r workshoppar om f\u00f6r\u00e4ndringsberedskap n\u00e4r h\u00e5llbarhet ska bli en del av det ordinarie arbetet. Bygger p\u00e5 Tillv\u00e4xtverkets v\u00e4gledning f\u00f6r h\u00e5llbar regional utveckling. Det du skriver sparas direkt i databasen som st\u00e5r nedan.", None))
         self.storage_heading.setText(QCoreApplication.translate("AboutDialog", u"H\u00e4r sparas dina uppgifter", None))
         self.database_title.setText(QCoreApplication.translate("AboutDialog", u"&Databasen som \u00e4r \u00f6ppen", None))
 #if QT_CONFIG(accessibility)
