@@ -61,6 +61,9 @@ _KEYED_TABLES: dict[type, sa.Table] = {Rating: t.ratings, GroupScore: t.group_sc
 
 # Bound parameters per IN list: well under every back end's limit (SQLite's old one is 999).
 _IDS_PER_QUERY = 500
+# Rows a server sends at a time of a long read (a roll-up's 500 000 ratings): without a limit
+# the driver holds them all before the first is read.
+_ROWS_PER_FETCH = 10_000
 
 # Entities that belong to one workshop and are found by their own id.
 _PART_TABLES: dict[type, sa.Table] = {
@@ -382,7 +385,7 @@ class SqlWorkshopRepository:
         # A rating, score or count that cannot be read is left out of the numbers, not
         # counted as something it is not; it is named among the problems.
         counted = cls in (Rating, GroupScore)
-        for row in self._c.execute(query):
+        for row in self._c.execute(query, execution_options={"yield_per": _ROWS_PER_FETCH}):
             if cls is Action:
                 linked = frozenset((links or {}).get(uuid_of(row[own_id]), ()))
                 item = read(row, dependency_ids=linked)

@@ -4,6 +4,7 @@ hears of another's changes within seconds. The address never carries a password.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 
 from hallbar_desktop.domain.database_address import ServerAddress, database_location
 from hallbar_desktop.domain.errors import DatabaseTooNewError
-from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
 from hallbar_desktop.domain.server_errors import DatabaseServerError, ServerAddressError
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.error_messages import message as error_message
@@ -202,3 +203,44 @@ def test_a_file_has_no_other_clients_to_hear_from(db_path: Path) -> None:
     stop = store.watch_changes(lambda: None)
     stop()
     store.close()
+
+
+@on_a_server
+def test_a_long_read_comes_from_the_server_a_batch_at_a_time(
+    template: ReadinessTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A roll-up's ratings (500 000 for 500 workshops) were held whole by the driver before the
+    # first was read: 55 MB more than the same roll-up from a file. A server-side cursor sends
+    # them a batch at a time; the workshops read are the same.
+    from hallbar_desktop.storage import workshop_store
+
+    monkeypatch.setattr(workshop_store, "_ROWS_PER_FETCH", 7)
+    with throwaway_schema() as address:
+        engine = open_database(address)
+        store = SqlWorkshopStore(engine, address)
+        service = WorkshopService(store, template, today=lambda: TODAY)
+        made = [
+            service.create_workshop(Workshop(title=f"W{n}"), participant_count=3).workshop.id
+            for n in range(2)
+        ]
+        for workshop_id in made:
+            service.record_ratings(
+                workshop_id,
+                [
+                    Rating(participant_id=person.id, statement_code=statement.code, value=3)
+                    for person in service.contents(workshop_id).participants
+                    for statement in template.statements[:4]
+                ],
+            )
+        cursors: list[str] = []
+
+        def note_cursor(_c: object, cursor: object, statement: str, *_a: object) -> None:
+            table = re.search(r"\bFROM (\w+)", statement)
+            cursors.append(f"{type(cursor).__name__} {table[1] if table else ''}")
+
+        sa.event.listen(engine, "before_cursor_execute", note_cursor)
+        with store.transaction(write=False) as repo:
+            loaded = repo.load_many(made)
+        engine.dispose()
+    assert [len(c.ratings) for c in loaded] == [12, 12]
+    assert "ServerCursor ratings" in cursors
