@@ -6,6 +6,7 @@ import dataclasses
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -82,8 +83,16 @@ class TablesWorkbook(Workbook):
         if not self.worksheets:
             self.create_sheet()
         self.properties.modified = datetime.now(UTC).replace(tzinfo=None)
-        with _Package(filename, self.shared_strings) as archive:
-            ExcelWriter(self, archive).write_data()
+        try:
+            with _Package(filename, self.shared_strings) as archive:
+                ExcelWriter(self, archive).write_data()
+        except BaseException:
+            # A sheet left half written (a full disk, a folder gone) would otherwise complain
+            # whenever the garbage collector comes by, in whatever runs then.
+            for sheet in self.worksheets:
+                with suppress(Exception):
+                    sheet._rows.close()
+            raise
 
 
 class _Package(ZipFile):
@@ -462,6 +471,11 @@ def _text_element(text: str) -> str:
     return f"<t{keep}>{text}</t>"
 
 
+# The types of value whose cells a table sheet looks up by value: no two of them are equal.
+_KNOWN_TYPES = frozenset((str, int, date, type(None)))
+_EMPTY_CELL = "<c/>"
+
+
 class _RowsXml:
     """A table sheet's data rows written straight into the sheet's XML stream, a few hundred
     rows a write, each cell as the text openpyxl would write for it.
@@ -489,14 +503,12 @@ class _RowsXml:
         self._dimensions = sheet.row_dimensions
         self._epoch = sheet.parent.epoch
         self._heads = [cell is not None for cell in cells.cells]
-        self._letters = [get_column_letter(n) for n in range(1, len(self._heads) + 1)]
         # A column's style goes into the workbook's style table when its first value is
         # written, as openpyxl registers it, so the style ids are the same as its own.
         self._styles: list[str | None] = [None] * len(self._heads)
-        # Each column's cells by value (text, whole number, date): a cell's XML has no
-        # reference (its row has, and a cell without one follows the one before; only a cell
-        # after an empty one needs it), so the same value in the same column is the same text
-        # on every row it recurs in.
+        # Each column's cells by value (text, whole number, date, None): a cell's XML has no
+        # reference (its row has), so the same value in the same column is the same text on
+        # every row it recurs in.
         self._known: list[dict[Any, str]] = [{} for _ in self._heads]
         parent = sheet.parent
         self._shared = parent.shared_strings if isinstance(parent, TablesWorkbook) else None
@@ -542,41 +554,46 @@ class _RowsXml:
             extra = "".join(f' {k}="{v}"' for k, v in self._dimensions[row_index])
         else:
             extra = ""
-        parts = [f'<row r="{row_index}"{extra}>']
-        append = parts.append
-        skipped = False  # a cell after an empty one is placed by its reference
+        if not set(map(type, values)) <= _KNOWN_TYPES:
+            return self._mixed_row(values, f'<row r="{row_index}"{extra}>')
+        # Most rows are made only of cells written before, each looked up in its column.
+        try:
+            cells = "".join(map(dict.__getitem__, known, values))
+        except KeyError:
+            for column, value in enumerate(values):
+                if value not in known[column]:
+                    known[column][value] = self._cell(column, value)
+            cells = "".join(map(dict.__getitem__, known, values))
+        return f'<row r="{row_index}"{extra}>{cells}</row>'
+
+    def _mixed_row(self, values: Sequence[Any], start: str) -> str | None:
+        """A row with a value of another type than _KNOWN_TYPES: such a value is not looked up,
+        lest True find the cell of 1 (they are equal as keys), nor 1.0 that of 1."""
+        parts = [start]
         for column, value in enumerate(values):
-            if value is None:
-                skipped = True
-                continue
-            kind = type(value)
-            if kind is str or kind is int or kind is date:
-                cell = known[column].get(value)
+            if type(value) in _KNOWN_TYPES:
+                cell = self._known[column].get(value)
                 if cell is None:
-                    cell = known[column][value] = self._cell(column, value)
+                    cell = self._known[column][value] = self._cell(column, value)
             else:
                 cell = self._other_cell(column, value)
                 if cell is None:
                     return None
-            if not cell:
-                skipped = True
-            elif skipped:
-                append(f'<c r="{self._letters[column]}{row_index}"{cell[2:]}')
-                skipped = False
-            else:
-                append(cell)
-        append("</row>")
+            parts.append(cell)
+        parts.append("</row>")
         return "".join(parts)
 
-    def _cell(self, column: int, value: str | int | float | date | datetime) -> str:
-        """The cell's XML without its reference, or "" for none (text that cleaning empties,
-        or a value in the empty column between tables)."""
-        if not self._heads[column]:
-            return ""
+    def _cell(self, column: int, value: str | int | float | date | datetime | None) -> str:
+        """The cell's XML without its reference (a cell without one is in the column after
+        the cell before it, so every column has one): an empty cell for no value, text that
+        cleaning empties or the empty column between tables, as an empty cell of openpyxl's
+        has neither value nor style."""
+        if value is None or not self._heads[column]:
+            return _EMPTY_CELL
         if isinstance(value, str):
             text = printable(value)[:MAX_CELL_TEXT]
             if not text:
-                return ""
+                return _EMPTY_CELL
             style = self._styles[column] or self._style(column)
             if self._shared is None:
                 return f"<c{style}{_inline_text(text)}"
