@@ -385,7 +385,13 @@ class SqlWorkshopRepository:
         # A rating, score or count that cannot be read is left out of the numbers, not
         # counted as something it is not; it is named among the problems.
         counted = cls in (Rating, GroupScore)
+        plain_ratings = cls is Rating and columns == _RATING_COLUMNS
         for row in self._c.execute(query, execution_options={"yield_per": _ROWS_PER_FETCH}):
+            if plain_ratings:
+                rating = _plain_rating(row, uuid_of)
+                if rating is not None:
+                    yield uuid_of(row[0]), rating, None
+                    continue
             if cls is Action:
                 linked = frozenset((links or {}).get(uuid_of(row[own_id]), ()))
                 item = read(row, dependency_ids=linked)
@@ -1000,6 +1006,26 @@ def _problems(
         )
         for f in faults
     )
+
+
+_RATING_COLUMNS = ["workshop_id", "participant_id", "statement_code", "value"]
+
+
+def _plain_rating(row: Sequence[Any], uuid_of: _UuidReader) -> Rating | None:
+    """The rating a row of ``_RATING_COLUMNS`` holds when its every value is as it should be,
+    else None for the lenient reader, which names what is wrong.
+
+    A national roll-up reads 600 000 ratings; the general reader's work for each field (its
+    converter, its choice, the keywords) was a fifth of the export's time."""
+    _, participant, code, value = row
+    if code.__class__ is not str or not code.isascii():
+        return None
+    if value is not None and value.__class__ is not int:
+        return None
+    try:
+        return Rating(participant_id=uuid_of(participant), statement_code=code, value=value)
+    except (ValidationError, TypeError, ValueError, AttributeError):
+        return None
 
 
 class _UuidReader:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from hallbar_desktop.domain.data_problems import OUT_OF_RANGE, UNKNOWN_CHOICE
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory, DependencyStatus
+from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.row_mapping import RowReader
+from tests.workshop_with_every_part import workshop_with_every_part
 
 COLUMNS = ("category", "title", "impact", "status")
 
@@ -43,3 +50,37 @@ def test_a_known_choice_is_read_without_calling_its_enum_and_bad_values_keep_the
         "impact": (9, OUT_OF_RANGE),
     }
     assert called == ["closed_for_good"]
+
+
+@pytest.mark.sqlite_only
+def test_ratings_are_read_without_the_general_reader_and_a_bad_one_is_still_named(
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A national roll-up reads 600 000 ratings: an ordinary one becomes a Rating directly,
+    while one the file holds out of range or as text still goes through the lenient reader,
+    which names it and leaves it out of the numbers."""
+    stored = service.add_workshop(workshop_with_every_part(template))
+    with contextlib.closing(sqlite3.connect(db_path)) as raw, raw:
+        raw.execute("UPDATE ratings SET value = 9 WHERE rowid = (SELECT min(rowid) FROM ratings)")
+        raw.execute(
+            "UPDATE ratings SET value = 'tre' WHERE rowid = (SELECT max(rowid) FROM ratings)"
+        )
+    read: list[type] = []
+    call = RowReader.__call__
+    monkeypatch.setattr(
+        RowReader,
+        "__call__",
+        lambda reader, *a, **k: (read.append(reader._cls), call(reader, *a, **k))[1],
+    )
+
+    contents = service.contents(stored.workshop.id)
+
+    assert read.count(Rating) == 2
+    assert len(contents.ratings) == len(stored.ratings) - 2
+    assert set(contents.ratings) < set(stored.ratings)
+    bad = [p for p in contents.problems if p.field == "value"]
+    assert sorted(p.raw for p in bad) == ["9", "tre"]
+    assert all(p.left_out for p in bad)
