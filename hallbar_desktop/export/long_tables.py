@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from hallbar_desktop.domain.action import ActionType
 from hallbar_desktop.domain.choices import Area, TrafficLight
@@ -162,8 +162,10 @@ def rating_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[
     # An answer's key is the participant's number and the statement, never the participant's
     # id: that id is in a workshop package, which may carry names, and would tie a rating to one.
     rows = []
+    labels: dict[int, str] = {}
     for r in summary.pseudonymous_ratings:
-        who = participant_label(r.participant_number, texts)
+        number = r.participant_number
+        who = labels.get(number) or labels.setdefault(number, participant_label(number, texts))
         rows.append(row(who, r.statement_code, r.value, f"{who}/{r.statement_code}"))
     rows += [
         row(
@@ -310,6 +312,32 @@ def note_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[li
     return rows
 
 
+class _RatingRows(Sequence[list[Any]]):
+    """Every answer of ``summaries``, made a workshop at a time as the rows are read rather
+    than held: a national roll-up has 600 000 answers, some 200 MB as lists."""
+
+    def __init__(self, summaries: Sequence[WorkshopSummary], texts: ExportTexts) -> None:
+        self._summaries = summaries
+        self._texts = texts
+
+    def __len__(self) -> int:
+        # As rating_rows makes them: an answer each, a row per counted hand.
+        return sum(
+            len(s.pseudonymous_ratings) + sum(t.count for t in s.tallies) for s in self._summaries
+        )
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        for summary in self._summaries:
+            yield from rating_rows(summary, self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> list[Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[Any]]: ...
+    def __getitem__(self, index: int | slice) -> list[Any] | list[list[Any]]:
+        return list(self)[index]  # by place only in tests; the exports read them in order
+
+
 # --- the tables every export holds, and what each column means -----------------------------
 
 
@@ -319,9 +347,7 @@ def long_tables(
     """The long tables of ``summaries`` by table name (the Swedish source name, which the file's
     language translates when written): answers, checks, factors and notes."""
     tables = (
-        TableData(
-            N_("Radata"), RATING_COLUMNS, [r for s in summaries for r in rating_rows(s, texts)]
-        ),
+        TableData(N_("Radata"), RATING_COLUMNS, _RatingRows(summaries, texts)),
         TableData(
             N_("Forutsattningar"),
             CHECK_COLUMNS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -15,7 +16,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from reportlab.lib.rl_accel import instanceStringWidthTTF
 
 from hallbar_desktop import paths
-from hallbar_desktop.export import pdf_text
+from hallbar_desktop.domain.readiness import RatingTally
+from hallbar_desktop.domain.summary import WorkshopSummary
+from hallbar_desktop.export import long_tables, pdf_text
 from hallbar_desktop.export.table_sheet import (
     Column,
     Kind,
@@ -160,3 +163,33 @@ def test_the_report_fonts_measure_a_word_once_and_as_reportlab_does(
     for text in ("Beroende", "ŋ đ ŧ", "", "Åtgärd 12: ta fram förslag", "\ufffd"):
         assert font.stringWidth(text, 9.5) == instanceStringWidthTTF(font, text, 9.5)
     assert font.stringWidth(b"Dalarna", 9.5) == instanceStringWidthTTF(font, "Dalarna", 9.5)
+
+
+def test_a_roll_ups_answers_are_made_a_workshop_at_a_time_as_they_are_read(
+    rollup_summaries: list[WorkshopSummary], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A national roll-up has 600 000 answers: its table of them is not held as lists, but
+    made for one workshop at a time while it is written; it counts them, hand counts too."""
+    counted = dataclasses.replace(
+        rollup_summaries[0],
+        tallies=(RatingTally(statement_code="A1", value=None, count=3),),
+    )
+    summaries = [counted, *rollup_summaries[1:]]
+    made: list[str] = []
+    rating_rows = long_tables.rating_rows
+    monkeypatch.setattr(
+        long_tables,
+        "rating_rows",
+        lambda summary, texts: (made.append(summary.workshop.title), rating_rows(summary, texts))[
+            1
+        ],
+    )
+
+    answers = long_tables.long_tables(summaries)["Radata"].rows
+    assert made == []
+    each = [r for s in summaries for r in rating_rows(s)]
+    assert len(answers) == len(each) == sum(len(s.pseudonymous_ratings) for s in summaries) + 3
+    first = iter(answers)
+    assert next(first) == each[0]
+    assert made == [summaries[0].workshop.title]
+    assert list(answers) == each
