@@ -338,13 +338,15 @@ def write_table_sheet(
         for i, c in enumerate(layout)
         if c is not None and c.kind is Kind.LONG_TEXT
     ]
+    write = rows_xml.write
     for row_index, values in enumerate(_side_by_side(tables), 2):
-        lines = max((_lines(values[i], per_line) for i, per_line in wrapped), default=1)
-        if lines > 1:
-            # A write-only sheet cannot fit rows to their text, and LibreOffice does not either
-            # on opening; without a height, wrapped text would be cut off or overlap.
-            heights[row_index] = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
-        rows_xml.write(values, row_index)
+        if wrapped:  # a table of every answer has no wrapped column, and 600 000 rows
+            lines = max(_lines(values[i], per_line) for i, per_line in wrapped)
+            if lines > 1:
+                # A write-only sheet cannot fit rows to their text, and LibreOffice does not
+                # either on opening; without a height, wrapped text would be cut off or overlap.
+                heights[row_index] = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+        write(values, row_index)
     rows_xml.flush()
 
     first = 1
