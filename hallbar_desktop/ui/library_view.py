@@ -584,7 +584,7 @@ class LibraryView(QWidget):
             return ""
         text = retention_date(o.workshop, months).isoformat()
         if self.model.past_retention(o) is not None:
-            text += " " + self.tr("(passerat, namn finns kvar)")
+            text += " " + self.tr("(passerat, personuppgifter finns kvar)")
         return text
 
     def _purge_selected(self) -> None:

@@ -3746,8 +3746,8 @@ Another program (for example a sync service or an antivirus) is using the databa
         <translation>The workshop could not be removed</translation>
     </message>
     <message>
-        <source>(passerat, namn finns kvar)</source>
-        <translation>(passed, names remain)</translation>
+        <source>(passerat, personuppgifter finns kvar)</source>
+        <translation>(passed, personal data remain)</translation>
     </message>
     <message>
         <source>Gallra workshop</source>
@@ -7644,8 +7644,8 @@ Median {4}, mean {5}, lowest {6}, highest {7}, spread {8}</translation>
 <context>
     <name>WorkshopLibraryTableModel</name>
     <message>
-        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
-        <translation>The purge date {0} has passed and the participants&apos; names or roles remain. Choose Purge… to remove them or the whole workshop.</translation>
+        <source>Gallringsdatumet {0} har passerat och workshoppen har fortfarande personuppgifter (namn, roller, inskrivna alias eller vem som skrev eller ändrade något). Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <translation>The purge date {0} has passed and the workshop still holds personal data (names, roles, typed aliases or who wrote or changed something). Choose Purge… to remove them or the whole workshop.</translation>
     </message>
     <message>
         <source>{0}, gallringsdatumet har passerat</source>

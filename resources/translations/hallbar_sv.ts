@@ -3743,7 +3743,7 @@ Ett annat program (till exempel en synkronisering eller ett antivirus) använder
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(passerat, namn finns kvar)</source>
+        <source>(passerat, personuppgifter finns kvar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7635,7 +7635,7 @@ Median {4}, medelvärde {5}, lägst {6}, högst {7}, spridning {8}</source>
 <context>
     <name>WorkshopLibraryTableModel</name>
     <message>
-        <source>Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
+        <source>Gallringsdatumet {0} har passerat och workshoppen har fortfarande personuppgifter (namn, roller, inskrivna alias eller vem som skrev eller ändrade något). Välj Gallra… för att ta bort dem eller hela workshoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

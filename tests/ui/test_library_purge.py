@@ -58,7 +58,24 @@ def test_a_workshop_past_its_date_with_names_left_is_marked(view: LibraryView) -
     assert "gallringsdatumet har passerat" in model.data(old, Qt.ItemDataRole.AccessibleTextRole)
     assert model.data(new, Qt.ItemDataRole.ToolTipRole) is None
     _select(view, "Gammal")
-    assert "2001-01-01 (passerat, namn finns kvar)" in view.ui.detail_facts_label.text()
+    assert "2001-01-01 (passerat, personuppgifter finns kvar)" in view.ui.detail_facts_label.text()
+
+
+def test_the_mark_says_personal_data_remain_when_only_a_typed_alias_holds_them(
+    qtbot, services: Services, ui_settings: UiSettings
+) -> None:  # type: ignore[no-untyped-def]
+    """An alias someone typed is personal data too, though the workshop has no names or roles."""
+    made = services.workshops.create_workshop(
+        Workshop(title="Alias", held_on=date(2000, 6, 1), retention_until=date(2001, 1, 1))
+    )
+    services.workshops.add_participant(made.workshop.id, alias_word="Kim")
+    view = LibraryView(services.workshops, ui_settings, retention=services.retention)
+    qtbot.addWidget(view)
+    tip = view.model.data(view.model.index(_row(view, "Alias"), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "har fortfarande personuppgifter" in tip
+    assert "namn eller roller finns kvar" not in tip
+    _select(view, "Alias")
+    assert "2001-01-01 (passerat, personuppgifter finns kvar)" in view.ui.detail_facts_label.text()
 
 
 def test_gallra_names_what_goes_says_it_cannot_be_undone_and_clears_the_mark(

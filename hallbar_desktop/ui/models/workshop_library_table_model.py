@@ -85,7 +85,8 @@ class WorkshopLibraryTableModel(RowTupleTableModel):
         if passed is None:
             return ""
         return self.tr(
-            "Gallringsdatumet {0} har passerat och deltagarnas namn eller roller finns kvar. "
+            "Gallringsdatumet {0} har passerat och workshoppen har fortfarande personuppgifter "
+            "(namn, roller, inskrivna alias eller vem som skrev eller ändrade något). "
             "Välj Gallra… för att ta bort dem eller hela workshoppen."
         ).format(passed.isoformat())
 
