@@ -1513,7 +1513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gäller de workshoppar som inte har ett eget datum under Förberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har namn kvar.</source>
+        <source>Gäller de workshoppar som inte har ett eget datum under Förberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har personuppgifter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

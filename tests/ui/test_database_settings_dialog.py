@@ -109,6 +109,8 @@ def test_the_retention_months_are_saved_at_once_and_the_library_marks_anew(
     dialog.ui.retention_spin.setValue(1)
     assert "gallras 1 månad efter workshoppen" in dialog.ui.saved_label.text()
     assert marked()
+    # A role, a typed alias or the audit log's names keep the mark too, not only names.
+    assert "fortfarande har personuppgifter" in dialog.ui.retention_note_label.text()
     dialog.close()
 
 

@@ -158,6 +158,6 @@ class Ui_DatabaseSettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.retention_spin.setAccessibleName(QCoreApplication.translate("DatabaseSettingsDialog", u"M\u00e5nader efter workshoppen", None))
 #endif // QT_CONFIG(accessibility)
-        self.retention_note_label.setText(QCoreApplication.translate("DatabaseSettingsDialog", u"G\u00e4ller de workshoppar som inte har ett eget datum under F\u00f6rberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har namn kvar.", None))
+        self.retention_note_label.setText(QCoreApplication.translate("DatabaseSettingsDialog", u"G\u00e4ller de workshoppar som inte har ett eget datum under F\u00f6rberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har personuppgifter.", None))
     # retranslateUi
 
