@@ -516,21 +516,59 @@ def _story(record: ProcessingRecord, texts: ExportTexts) -> list[Any]:
     story.append(layout.heading(texts.gettext("Gallring per workshop"), 1))
     # The counts per workshop are in the workbook; the page shows what a purge is about.
     shown = (0, 1, 2, 3, 5, 6, 14)
-    widths = [110, 62, 64, 64, 52, 76, 53]
+    weights = [110, 62, 64, 64, 52, 76, 53]
     headers = workshop_headers(texts)
+    header = [headers[i] for i in shown]
     rows = [[_pdf_value(row[i], texts) for i in shown] for row in workshop_rows(record, texts)]
     if rows:
         story.append(
             layout.data_table(
                 rows,
-                [layout.TEXT_WIDTH * width / sum(widths) for width in widths],
-                header=[headers[i] for i in shown],
+                _column_widths(header, rows, weights, layout.TEXT_WIDTH),
+                header=header,
                 cell_styles=[layout.CELL] * len(shown),
             )
         )
     else:
         story.append(layout.text(texts.gettext("Inga workshoppar i databasen."), layout.BODY))
     return story
+
+
+def _column_widths(
+    header: list[str], rows: list[list[str]], weights: list[int], total: float
+) -> list[float]:
+    """Widths shared by ``weights``, but each column as wide as its longest word: a word that
+    does not fit is split mid-word ("Exe|mpelland"). The room a column gets is taken from
+    those with room to spare, in proportion to it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from hallbar_desktop.export import report_layout as layout
+
+    def widest(words: list[str], font: str, size: float) -> float:
+        return max((stringWidth(word, font, size) for word in words), default=0.0)
+
+    needed = [
+        max(
+            widest(title.split(), layout.FONT_BOLD, layout.HEADER_CELL.fontSize),
+            widest(
+                [word for row in rows for word in row[column].split()],
+                layout.FONT,
+                layout.CELL.fontSize,
+            ),
+        )
+        + 2 * layout.CELL_PADDING_X
+        + 1
+        for column, title in enumerate(header)
+    ]
+    if sum(needed) >= total:
+        return [total * width / sum(needed) for width in needed]
+    widths = [total * weight / sum(weights) for weight in weights]
+    short = sum(max(0.0, need - width) for need, width in zip(needed, widths, strict=True))
+    spare = [max(0.0, width - need) for need, width in zip(needed, widths, strict=True)]
+    return [
+        max(need, width - short * room / sum(spare))
+        for need, width, room in zip(needed, widths, spare, strict=True)
+    ]
 
 
 def _fact_table(

@@ -55,6 +55,25 @@ def test_record_writes_the_workbook_and_the_pdf_with_the_databases_counts(
         assert "password" not in text.casefold()
 
 
+def test_the_pdfs_table_per_workshop_splits_no_word(
+    database: Path, service: WorkshopService, tmp_path: Path
+) -> None:
+    """Each column is as wide as its longest word: the organisation and the headers whole."""
+    service.create_workshop(
+        Workshop(
+            title="Hållbarhetsbedömning i regionala projektmedel",
+            organisation="Region Exempelland",
+            held_on=date(2020, 3, 1),
+        ),
+        participant_count=1,
+    )
+    pdf = tmp_path / "förteckning.pdf"
+    assert cli.main(["record", "--db", str(database), "--pdf", str(pdf)]) == 0
+    words = pdf_text(pdf).split()
+    for word in ("Exempelland", "Personuppgifter", "Organisation", "Hållbarhetsbedömning"):
+        assert word in words
+
+
 def test_record_in_english(database: Path, service: WorkshopService, tmp_path: Path) -> None:
     service.create_workshop(Workshop(title="Spring"), participant_count=1)
     xlsx = tmp_path / "record.xlsx"
