@@ -621,6 +621,10 @@
 <context>
     <name>AuditEntryTableModel</name>
     <message>
+        <source>Posten går inte att lita på: loggen har ändrats utanför programmet.</source>
+        <translation>This entry cannot be trusted: the log was changed outside the program.</translation>
+    </message>
+    <message>
         <source>(gallrat)</source>
         <translation>(purged)</translation>
     </message>

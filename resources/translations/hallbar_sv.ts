@@ -621,6 +621,10 @@
 <context>
     <name>AuditEntryTableModel</name>
     <message>
+        <source>Posten går inte att lita på: loggen har ändrats utanför programmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(gallrat)</source>
         <translation type="unfinished"></translation>
     </message>

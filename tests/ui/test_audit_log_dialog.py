@@ -8,6 +8,8 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.ui.dialogs.audit_log_dialog import AuditLogDialog
@@ -62,3 +64,8 @@ def test_the_workshop_menu_shows_its_changes_after_the_day_and_a_log_edited_by_h
     assert tampered.ui.broken_label.text().startswith(
         "Ändringsloggen har ändrats utanför programmet efter post 1."
     )
+    # The rows that cannot be trusted are marked, with a sign and a tooltip in words.
+    assert [r[0] for r in _rows(tampered)] == ["1", "2 ⚠"]
+    tip = tampered.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "loggen har ändrats utanför programmet" in tip
+    assert tampered.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "1"

@@ -24,7 +24,7 @@ class AuditLogDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Ändringslogg – {0}").format(contents.workshop.title))
         self.model = AuditEntryTableModel(self)
-        self.model.set_entries(log.entries, record_labels(contents))
+        self.model.set_entries(log.entries, record_labels(contents), log.broken)
         table = self.ui.entry_table
         table.setModel(self.model)
         header = table.horizontalHeader()

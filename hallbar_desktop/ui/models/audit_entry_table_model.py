@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
-from hallbar_desktop.domain.audit import AuditEntry
+from hallbar_desktop.domain.audit import AuditEntry, ChainBreak
 from hallbar_desktop.ui.dialogs.import_packages import local_time
 from hallbar_desktop.ui.models.row_tuple_table_model import Index, RowTupleTableModel
 
@@ -25,13 +25,27 @@ class AuditEntryTableModel(RowTupleTableModel):
         super().__init__(parent)
         self._rows: tuple[AuditEntry, ...] = ()
         self._labels: Mapping[str, str] = {}
+        self._broken: ChainBreak | None = None
 
-    def set_entries(self, entries: tuple[AuditEntry, ...], labels: Mapping[str, str]) -> None:
-        """``labels``: what a person knows each record still there by, by its id."""
+    def set_entries(
+        self,
+        entries: tuple[AuditEntry, ...],
+        labels: Mapping[str, str],
+        broken: ChainBreak | None = None,
+    ) -> None:
+        """``labels``: what a person knows each record still there by, by its id; ``broken``:
+        where the log stops holding, so that the rows from there on are marked."""
         self.beginResetModel()
         self._rows = entries
         self._labels = labels
+        self._broken = broken
         self.endResetModel()
+
+    def untrusted(self, entry: AuditEntry) -> bool:
+        """From the first entry that is not what the program wrote, its chain cannot be
+        trusted (the entries before it have the same number as their place in the chain)."""
+        broken = self._broken
+        return broken is not None and entry.chain == broken.chain and entry.seq > broken.after
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -46,7 +60,14 @@ class AuditEntryTableModel(RowTupleTableModel):
         entry: AuditEntry = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return str(entry.seq)
+            if not self.untrusted(entry):
+                return str(entry.seq)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Posten går inte att lita på: loggen har ändrats utanför programmet."
+                )
+            # A sign beside the number, not a colour only; the dialog says it in words above.
+            return f"{entry.seq} ⚠"
         if column == 1:
             return local_time(entry.at)
         if column in (2, 3):
