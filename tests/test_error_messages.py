@@ -212,6 +212,19 @@ def test_the_errors_module_builds_no_sentence() -> None:
     assert sentences_left == []
 
 
+def test_the_retention_date_is_named_as_the_preparation_page_names_it() -> None:
+    """The audit log and the data problems said "Sparas till" for the field labelled "Gallras
+    efter" under Förberedelser."""
+    from hallbar_desktop.error_messages import data_field_label
+
+    page = (
+        Path(hallbar_desktop.__file__).parent.parent / "forms" / "preparation_page.ui"
+    ).read_text(encoding="utf-8")
+    label = data_field_label("retention_until")
+    assert f"<string>{label}</string>" in page
+    assert label == "Gallras efter"
+
+
 def test_a_conflict_names_the_record_and_each_field_in_the_language_asked() -> None:
     read = Dependency(category=DependencyCategory.DECISION, title="Beslut saknas")
     stored = dataclasses.replace(read, title="Deras rubrik", status=DependencyStatus.HANDLED)

@@ -46,7 +46,7 @@ FIELD_LABELS = {
     "target_picture": N_("Målbild"),
     "next_steps": N_("Nästa steg"),
     "follow_up_on": N_("Uppföljning"),
-    "retention_until": N_("Sparas till"),
+    "retention_until": N_("Gallras efter"),
     "show_names": N_("Visa namn"),
     "template_json": N_("Mall för skattningen"),
     "created_at": N_("Skapad"),
