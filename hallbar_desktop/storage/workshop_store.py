@@ -771,22 +771,7 @@ class SqlWorkshopRepository:
         """In one statement: the workshop's status code (None if it is gone), this database's
         chain (its installation id, None before it has one) and that chain's last entry of the
         workshop (0 and "" when it has none)."""
-        a = t.audit_entries.c
-        chain = sa.select(t.meta.c.value).where(t.meta.c.key == INSTALLATION_KEY).scalar_subquery()
-        last = (
-            sa.select(a.seq, a.hash)
-            .where(a.workshop_id == workshop_id, a.chain == chain)
-            .order_by(a.seq.desc())
-            .limit(1)
-            .subquery()
-        )
-        query = (
-            sa.select(t.workshops.c.status, chain, last.c.seq, last.c.hash)
-            .select_from(t.workshops)
-            .outerjoin(last, sa.true())
-            .where(t.workshops.c.id == workshop_id)
-        )
-        row = self._c.execute(query).first()
+        row = self._c.execute(_audit_head_query(), {"workshop_id": workshop_id}).first()
         if row is None:
             return None, None, 0, ""
         return row[0], row[1], row[2] or 0, row[3] or ""
@@ -956,6 +941,28 @@ def _set_busy_timeout(connection: sa.Connection, milliseconds: int) -> None:
     # On the driver's connection: through SQLAlchemy the PRAGMA would begin a transaction.
     connection.connection.driver_connection.execute(  # type: ignore[union-attr]
         f"PRAGMA busy_timeout={int(milliseconds)}"
+    )
+
+
+@lru_cache(maxsize=1)
+def _audit_head_query() -> sa.Select[Any]:
+    """audit_head's statement, made once: every edit asks it, and making its subqueries anew
+    took a third of a millisecond, a sixth of an edit (commit_ratio)."""
+    a = t.audit_entries.c
+    workshop_id = sa.bindparam("workshop_id", type_=t.workshops.c.id.type)
+    chain = sa.select(t.meta.c.value).where(t.meta.c.key == INSTALLATION_KEY).scalar_subquery()
+    last = (
+        sa.select(a.seq, a.hash)
+        .where(a.workshop_id == workshop_id, a.chain == chain)
+        .order_by(a.seq.desc())
+        .limit(1)
+        .subquery()
+    )
+    return (
+        sa.select(t.workshops.c.status, chain, last.c.seq, last.c.hash)
+        .select_from(t.workshops)
+        .outerjoin(last, sa.true())
+        .where(t.workshops.c.id == workshop_id)
     )
 
 
