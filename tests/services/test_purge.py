@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from hallbar_desktop.domain.retention import PurgeKind, anonymous_aliases, reten
 from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.import_service import read_packages
 from hallbar_desktop.storage import database
+from tests.export.conftest import pdf_text, require_tool
 from tests.workshop_with_every_part import plain_text_for, workshop_with_every_part
 
 # The files themselves are searched; a server keeps its data (and backups) its own way.
@@ -203,3 +206,57 @@ def test_typed_aliases_become_free_made_ones() -> None:
     }
     held = Workshop(title="x", held_on=date(2026, 8, 31))
     assert retention_date(held, 6) == date(2027, 2, 28)
+
+
+def _file_texts(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` as text: a zip's (workbook, package) members, a PDF's text,
+    anything else as it is."""
+    found = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                members = [archive.read(n).decode("utf-8", "replace") for n in archive.namelist()]
+            # A package's JSON writes å as \u00e5: read it back to its characters.
+            found[path.name] = "\n".join(
+                json.dumps(json.loads(m), ensure_ascii=False) if m.lstrip().startswith("{") else m
+                for m in members
+            )
+        elif path.suffix == ".pdf":
+            found[path.name] = " ".join(pdf_text(path).split())
+        else:
+            found[path.name] = path.read_bytes().decode("utf-8", "replace")
+    return found
+
+
+def _everything_with_names(services, workshop_id, folder: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The workshop exported and packed with every piece of personal data asked for."""
+    folder.mkdir()
+    services.exports.export(
+        [workshop_id],
+        xlsx=folder / "a.xlsx",
+        pdf=folder / "a.pdf",
+        csv=folder / "csv",
+        include_names=True,
+        without_personal_data=False,
+    )
+    services.packages.pack([workshop_id], folder / "a.hallbar", names=True, personal_data=True)
+    return _file_texts(folder)
+
+
+def test_files_made_after_a_purge_of_names_hold_none_of_them_even_when_asked_for(
+    db_path: Path, backups_root: Path, filled: tuple, tmp_path: Path
+) -> None:
+    require_tool("pdftotext")
+    workshop_id, *_ = filled
+    with open_services(db_path, create_if_missing=False, backups=backups_root) as services:
+        overviews = services.workshops.list_workshops()
+        kept_id = next(o.workshop.id for o in overviews if o.workshop.id != workshop_id)
+        # The search finds a name where one is: the kept workshop's files hold its own.
+        kept = _everything_with_names(services, kept_id, tmp_path / "kept")
+        services.retention.purge([workshop_id], PurgeKind.NAMES)
+        after = _everything_with_names(services, workshop_id, tmp_path / "after")
+    assert {"a.xlsx", "a.pdf", "a.hallbar"} <= set(after) and len(after) > 4
+    for name in ("a.xlsx", "a.pdf", "a.hallbar"):
+        assert KEPT_NAME in kept[name], name
+    for name, text in after.items():
+        assert [t for t in (NAME, ROLE, ALIAS) if t in text] == [], name
