@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>Gäller de workshoppar som inte har ett eget datum under Förberedelser (Gallras efter). Biblioteket markerar dem som har passerat sitt datum och fortfarande har personuppgifter.</source>
-        <translation>Applies to the workshops without a date of their own under Preparations (Delete after). The library marks those past their date that still hold personal data.</translation>
+        <translation>Applies to the workshops without a date of their own under Preparation (Delete after). The library marks those past their date that still hold personal data.</translation>
     </message>
 </context>
 <context>
