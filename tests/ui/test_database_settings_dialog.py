@@ -166,3 +166,23 @@ def test_about_shows_no_crash_reports_before_there_are_any(window: MainWindow) -
     if not (paths.data_dir() / "logs").exists():
         assert about.ui.crash_reports_edit.isHidden()
     about.close()
+
+
+def test_enter_in_the_months_field_saves_and_leaves_the_dialog_open(
+    window: MainWindow,
+    services: Services,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtTest import QTest
+
+    window.show()
+    dialog = _settings_dialog(window)
+    spin = dialog.ui.retention_spin
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin.lineEdit(), "36")
+    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert services.retention.retention_months() == 36
+    assert dialog.isVisible()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -51,6 +51,11 @@ class DatabaseSettingsDialog(QDialog):
             set_text_role(note, SECONDARY)
         ui.database_label.setText(self.tr("Databas: {0}").format(database_label))
         ui.button_box.rejected.connect(self.reject)
+        # Enter in the months field confirms the number (saved at once), as in the rest of
+        # the program; it must not also close the dialog through its only button.
+        for button in ui.button_box.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         try:
             months = retention.retention_months()
