@@ -200,6 +200,17 @@ def _on_error(context: sa.engine.ExceptionContext) -> None:
         context.invalidate_pool_on_disconnect = True
 
 
+@contextlib.contextmanager
+def reading_connection(engine: sa.Engine, location: Path | ServerAddress) -> Any:
+    """A connection in a read transaction of its own; a driver's error becomes the plain
+    DatabaseError for ``location``."""
+    try:
+        with engine.connect() as connection, connection.begin():
+            yield connection
+    except sa.exc.DBAPIError as error:
+        raise database_error_for(location, error) from error
+
+
 def database_error_for(path: Path | ServerAddress, error: sa.exc.DBAPIError) -> DatabaseError:
     """Turn the driver's error into one a person can act on."""
     if isinstance(path, ServerAddress):

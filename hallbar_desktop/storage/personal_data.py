@@ -35,7 +35,7 @@ from hallbar_desktop.domain.retention import (
 )
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.backups import BACKUPS_PLACE_KEY
-from hallbar_desktop.storage.database import WRITE, database_error_for
+from hallbar_desktop.storage.database import WRITE, database_error_for, reading_connection
 from hallbar_desktop.storage.database_file import BUSY_WAIT_SECONDS, META_TABLE, sqlite_uri
 
 RETENTION_MONTHS_KEY = "retention_months"
@@ -59,7 +59,7 @@ class SqlPersonalData:
         return isinstance(self._location, ServerAddress)
 
     def retention_months(self) -> int:
-        with self._reading() as connection:
+        with reading_connection(self._engine, self._location) as connection:
             value = connection.execute(
                 sa.select(_meta.c.value).where(_meta.c.key == RETENTION_MONTHS_KEY)
             ).scalar_one_or_none()
@@ -82,7 +82,7 @@ class SqlPersonalData:
 
     def holding_personal_data(self) -> frozenset[UUID]:
         """The workshops with a participant's name, role or typed alias, or a note's author."""
-        with self._reading() as connection:
+        with reading_connection(self._engine, self._location) as connection:
             return frozenset(_holding(connection))
 
     def purge(self, workshop_ids: Sequence[UUID], kind: PurgeKind) -> tuple[PurgedWorkshop, ...]:
@@ -148,14 +148,6 @@ class SqlPersonalData:
             driver.autocommit = False
             raw.close()
         return True
-
-    @contextlib.contextmanager
-    def _reading(self) -> Any:
-        try:
-            with self._engine.connect() as connection, connection.begin():
-                yield connection
-        except sa.exc.DBAPIError as error:
-            raise database_error_for(self._location, error) from error
 
     @contextlib.contextmanager
     def _writing(self) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import stat
 from collections import defaultdict
 from pathlib import Path
@@ -15,7 +14,7 @@ from hallbar_desktop.domain.database_address import ServerAddress
 from hallbar_desktop.domain.processing_record import FileAccess, PersonalDataCounts, RoleAccess
 from hallbar_desktop.domain.retention import is_made_alias
 from hallbar_desktop.storage import tables as t
-from hallbar_desktop.storage.database import database_error_for
+from hallbar_desktop.storage.database import reading_connection
 
 # The tables whose rights the record names: those that hold the workshops' contents.
 _TABLES = tuple(table.name for table in t.metadata.sorted_tables)
@@ -67,7 +66,7 @@ class SqlProcessingFacts:
         """Each workshop's participants, names, roles, typed aliases, authors and the names
         in its action plan and dependencies (the facilitator is the workshop's own field)."""
         found: dict[UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        with self._reading() as connection:
+        with reading_connection(self._engine, self._location) as connection:
             p = t.participants
             for workshop_id, alias, name, role in connection.execute(
                 sa.select(p.c.workshop_id, p.c.alias, p.c.name, p.c.role)
@@ -151,7 +150,7 @@ class SqlProcessingFacts:
         members; the tables' owner and the superusers, who may do anything, are named too."""
         if not self.on_server:
             return ()
-        with self._reading() as connection:
+        with reading_connection(self._engine, self._location) as connection:
             rights: dict[str, dict[str, int]] = defaultdict(dict)
             for grantee, privilege, tables in connection.execute(
                 _TABLE_RIGHTS, {"tables": list(_TABLES)}
@@ -179,14 +178,6 @@ class SqlProcessingFacts:
             if name not in rights
         ]
         return tuple(roles)
-
-    @contextlib.contextmanager
-    def _reading(self) -> Any:
-        try:
-            with self._engine.connect() as connection, connection.begin():
-                yield connection
-        except sa.exc.DBAPIError as error:
-            raise database_error_for(self._location, error) from error
 
 
 _PRIVILEGE_ORDER = {"SELECT": 0, "INSERT": 1, "UPDATE": 2, "DELETE": 3, "TRUNCATE": 4}
