@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
@@ -202,6 +202,24 @@ class Rating:
 
     def __post_init__(self) -> None:
         check_range("value", N_("Skattningen"), self.value, SCALE_MIN, SCALE_MAX)
+
+
+_new_rating = object.__new__
+_set_participant = cast(Any, Rating).participant_id.__set__
+_set_statement = cast(Any, Rating).statement_code.__set__
+_set_value = cast(Any, Rating).value.__set__
+
+
+def rating_on_scale(participant_id: UUID, statement_code: str, value: int | None) -> Rating:
+    """The Rating, for a reader that has made sure ``value`` is None or a whole number on the
+    scale (what the constructor checks): a national roll-up reads 600 000 ratings, and the
+    frozen class's own constructor took twice as long (it sets each field through
+    object.__setattr__, then checks the value again)."""
+    rating = _new_rating(Rating)
+    _set_participant(rating, participant_id)
+    _set_statement(rating, statement_code)
+    _set_value(rating, value)
+    return rating
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

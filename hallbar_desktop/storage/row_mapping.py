@@ -276,6 +276,11 @@ def decode_text(data: bytes) -> str:
     return str(data, "utf-8", "surrogateescape")
 
 
+def is_plain_text(value: Any) -> bool:
+    """Whether ``value`` is text that read_text keeps as it is."""
+    return value.__class__ is str and (value.isascii() or _SURROGATES.search(value) is None)
+
+
 def read_text(value: Any) -> Any:
     if value.__class__ is str:
         if value.isascii() or _SURROGATES.search(value) is None:

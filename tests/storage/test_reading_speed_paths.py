@@ -11,6 +11,7 @@ import pytest
 from hallbar_desktop.domain.data_problems import OUT_OF_RANGE, UNKNOWN_CHOICE
 from hallbar_desktop.domain.dependency import Dependency, DependencyCategory, DependencyStatus
 from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.domain.workshop import Participant
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.row_mapping import RowReader
 from tests.workshop_with_every_part import workshop_with_every_part
@@ -84,3 +85,37 @@ def test_ratings_are_read_without_the_general_reader_and_a_bad_one_is_still_name
     bad = [p for p in contents.problems if p.field == "value"]
     assert sorted(p.raw for p in bad) == ["9", "tre"]
     assert all(p.left_out for p in bad)
+
+
+@pytest.mark.sqlite_only
+def test_participants_are_read_without_the_general_reader_and_a_bad_one_is_still_named(
+    service: WorkshopService,
+    template: ReadinessTemplate,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A national roll-up reads 40 000 participants: an ordinary one is made directly, while
+    one whose stored alias is empty or whose position is text goes through the lenient
+    reader, which names it."""
+    every_part = workshop_with_every_part(template)
+    more = [Participant(alias=f"Deltagare {n}", position=n) for n in (2, 3)]
+    stored = service.add_workshop(every_part.with_part(more[0]).with_part(more[1]))
+    with contextlib.closing(sqlite3.connect(db_path)) as raw, raw:
+        raw.execute(
+            "UPDATE participants SET alias = '' WHERE rowid = (SELECT min(rowid) FROM participants)"
+        )
+        raw.execute("UPDATE participants SET position = 'två' WHERE alias = 'Deltagare 3'")
+    read: list[type] = []
+    call = RowReader.__call__
+    monkeypatch.setattr(
+        RowReader,
+        "__call__",
+        lambda reader, *a, **k: (read.append(reader._cls), call(reader, *a, **k))[1],
+    )
+
+    contents = service.contents(stored.workshop.id)
+
+    assert read.count(Participant) == 2  # of three
+    assert {p.id for p in contents.participants} == {p.id for p in stored.participants}
+    named = sorted((p.field, p.raw) for p in contents.problems if p.record == "participants")
+    assert named == [("alias", ""), ("position", "två")]
