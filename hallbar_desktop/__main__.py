@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# The window starts the phones' server as this program with this hidden first argument
+# (room_server/room_process.py's CHILD_ARGUMENT; not imported here, to keep the start light).
+ROOM_PROCESS_ARGUMENT = "_room-process"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The window's start goes straight to the window; everything else (a subcommand, --help,
@@ -14,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hallbar_desktop.window_start_options import window_start_options
 
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == [ROOM_PROCESS_ARGUMENT]:
+        from hallbar_desktop.room_child import main as serve_the_window
+
+        return serve_the_window()
     options = window_start_options(arguments)
     if options is None or (options.db is None and not _default_database_exists()):
         from hallbar_desktop.cli import main as command

@@ -793,6 +793,10 @@ def sentences(language: str) -> dict[str, str]:
         # The participant server (phones in the room)
         "room_address_refused": gettext("Deltagarsidan kan inte lyssna på {address}."),
         "room_refused": gettext("Det gick inte. Ladda om sidan och försök igen."),
+        "room_process_gone": gettext(
+            "Deltagarsidan stängdes oväntat. Det som mobilerna skickade är sparat; starta "
+            "deltagarsidan igen om deltagarna ska fortsätta."
+        ),
         "room_address_invalid": gettext("{address} är ingen IP-adress."),
         "room_address_all": gettext(
             "Deltagarsidan lyssnar bara på en adress i taget, inte på alla ({address}). "

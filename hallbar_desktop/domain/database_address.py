@@ -50,6 +50,17 @@ class ServerAddress:
         return self.url
 
 
+@dataclass(frozen=True, slots=True)
+class HelperAccess:
+    """How a process of this program's own (the phones' server) opens the database this one
+    has open: its location, the password typed for a server (None: libpq finds its own), and
+    the token of the lock file this process holds on a file (None: it holds none)."""
+
+    location: Path | ServerAddress
+    password: str | None = None
+    lock_token: str | None = None
+
+
 def is_server_address(text: str) -> bool:
     return text.startswith(SERVER_SCHEMES)
 

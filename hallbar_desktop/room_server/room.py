@@ -8,6 +8,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from typing import Any
 from uuid import UUID
@@ -52,6 +53,9 @@ class PhoneEdit:
     alias: str
     undo: Callable[[], None]
     redo: Callable[[], None]
+    # What was stored, in JSON's terms: enough to take it back and give it again without the
+    # room (after the server stopped, in the window's process): see undo_stored().
+    recipe: dict[str, Any] = field(default_factory=dict)
 
 
 class RoundKind(Enum):
@@ -252,11 +256,12 @@ class Room:
         device: Device,
         undo: Callable[[], object],
         redo: Callable[[], object],
+        recipe: dict[str, Any],
     ) -> None:
         if self._edits is not None:
             with self._book:
                 self._edits.append(
-                    PhoneEdit(kind, device.alias, _no_result(undo), _no_result(redo))
+                    PhoneEdit(kind, device.alias, _no_result(undo), _no_result(redo), recipe)
                 )
 
     def _device_then_store(
@@ -420,7 +425,17 @@ class Room:
             else:
                 undo = lambda: service.record_rating(workshop_id, before)  # noqa: E731
             self._keep(
-                EditKind.RATING, device, undo, lambda: service.record_rating(workshop_id, rating)
+                EditKind.RATING,
+                device,
+                undo,
+                lambda: service.record_rating(workshop_id, rating),
+                {
+                    "participant": str(rating.participant_id),
+                    "statement": statement_code,
+                    "answered_before": before is not None,
+                    "before": None if before is None else before.value,
+                    "after": value,
+                },
             )
 
     def add_note(self, device: Device, text: str, note_type: str) -> UUID:
@@ -461,6 +476,7 @@ class Room:
                     lambda: _put_in(written, note.id),
                     lambda: self._service.save_note(self.workshop_id, note),
                 ),
+                {"note": note_json(note)},
             )
             return note.id
 
@@ -485,6 +501,7 @@ class Room:
                     lambda: _take_from(written, note_id),
                     lambda: self._service.remove_note(self.workshop_id, note_id),
                 ),
+                {"note": note_json(removed)},
             )
 
     def give_dots(self, device: Device, wanted: Mapping[UUID, int]) -> None:
@@ -523,6 +540,7 @@ class Room:
                         lambda: _lay_dots(device, round_, after),
                         lambda: self._service.add_votes(self.workshop_id, added),
                     ),
+                    {"added": {str(t): n for t, n in added.items()}},
                 )
 
     def finish(self, device: Device) -> None:
@@ -586,6 +604,75 @@ class Room:
         )
         parts = self._service.parts_of(self.workshop_id, kind)
         return tuple(sorted(parts, key=lambda p: p.position))
+
+
+def undo_stored(
+    service: WorkshopService, workshop_id: UUID, kind: EditKind, recipe: Mapping[str, Any]
+) -> None:
+    """Take back what a phone stored (PhoneEdit.recipe) without its room: the device's own
+    record is gone with the server, what is stored is put as it was."""
+    if kind is EditKind.RATING:
+        participant = UUID(recipe["participant"])
+        if recipe["answered_before"]:
+            before = Rating(
+                participant_id=participant,
+                statement_code=recipe["statement"],
+                value=recipe["before"],
+            )
+            service.record_rating(workshop_id, before)
+        else:
+            service.clear_rating(workshop_id, participant, recipe["statement"])
+    elif kind is EditKind.NOTE_ADDED:
+        service.remove_note(workshop_id, UUID(recipe["note"]["id"]))
+    elif kind is EditKind.NOTE_REMOVED:
+        service.save_note(workshop_id, note_from_json(recipe["note"]))
+    else:
+        service.add_votes(workshop_id, {UUID(t): -n for t, n in recipe["added"].items()})
+
+
+def redo_stored(
+    service: WorkshopService, workshop_id: UUID, kind: EditKind, recipe: Mapping[str, Any]
+) -> None:
+    """Give again what undo_stored() took back."""
+    if kind is EditKind.RATING:
+        rating = Rating(
+            participant_id=UUID(recipe["participant"]),
+            statement_code=recipe["statement"],
+            value=recipe["after"],
+        )
+        service.record_rating(workshop_id, rating)
+    elif kind is EditKind.NOTE_ADDED:
+        service.save_note(workshop_id, note_from_json(recipe["note"]))
+    elif kind is EditKind.NOTE_REMOVED:
+        service.remove_note(workshop_id, UUID(recipe["note"]["id"]))
+    else:
+        service.add_votes(workshop_id, {UUID(t): n for t, n in recipe["added"].items()})
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    return {
+        "id": str(note.id),
+        "step": note.step.code,
+        "text": note.text,
+        "author": None if note.author_id is None else str(note.author_id),
+        "cluster": note.cluster,
+        "votes": note.votes,
+        "position": note.position,
+        "created_at": note.created_at.isoformat(),
+    }
+
+
+def note_from_json(data: Mapping[str, Any]) -> Note:
+    return Note(
+        id=UUID(data["id"]),
+        step=WorkshopStep.from_code(data["step"]),
+        text=data["text"],
+        author_id=None if data["author"] is None else UUID(data["author"]),
+        cluster=data["cluster"],
+        votes=data["votes"],
+        position=data["position"],
+        created_at=datetime.fromisoformat(data["created_at"]),
+    )
 
 
 def _no_result(call: Callable[[], object]) -> Callable[[], None]:

@@ -12,6 +12,7 @@ from uuid import UUID
 from hallbar_desktop.domain.audit import AuditEntry, AuditLog
 from hallbar_desktop.domain.backup import Backup, BackupKind, BackupPlaces
 from hallbar_desktop.domain.contents import WorkshopContents, WorkshopOverview
+from hallbar_desktop.domain.database_address import HelperAccess
 from hallbar_desktop.domain.errors import TemplateError
 from hallbar_desktop.domain.export_settings import ExportSettings
 from hallbar_desktop.domain.follow_up_comparison import FollowUpComparison
@@ -83,6 +84,7 @@ class WorkshopRepository(Protocol):
 class WorkshopStore(Protocol):
     def check_reachable(self) -> None: ...
     def watch_changes(self, on_change: Callable[[], None]) -> Callable[[], None]: ...
+    def helper_access(self) -> HelperAccess: ...
     def transaction(
         self, *, write: bool = True, wait_seconds: float | None = None
     ) -> AbstractContextManager[WorkshopRepository]: ...

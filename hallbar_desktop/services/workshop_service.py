@@ -37,6 +37,7 @@ from hallbar_desktop.domain.contents import (
     check_raters_known,
 )
 from hallbar_desktop.domain.data_problems import UNDECODABLE_TEXT, DataProblem
+from hallbar_desktop.domain.database_address import HelperAccess
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.entered_text import check_entered_contents, check_entered_text
 from hallbar_desktop.domain.errors import N_, NotFoundError, ValidationError
@@ -128,6 +129,11 @@ class WorkshopService:
     def templates(self) -> TemplateService:
         """The templates a new workshop may be made with, and the organisation's own."""
         return self._templates
+
+    def helper_access(self) -> HelperAccess:
+        """How a process of this program's own (the phones' server) opens the same database
+        and is let write to it while this one has it open."""
+        return self._store.helper_access()
 
     # --- whole workshops -------------------------------------------------------------------
 

@@ -378,6 +378,28 @@ class DatabaseLock:
 # --- the file and its OS lock ---------------------------------------------------------------
 
 
+def held_lock_token(database: Path) -> str | None:
+    """The token of the lock this process holds on ``database``, or None."""
+    try:
+        key = _file_key(lock_path_for(database).stat())
+    except OSError:
+        return None
+    with _held_here_mutex:
+        lock = _held_here.get(key)
+        holder = None if lock is None else lock.holder
+    return None if holder is None else holder.token
+
+
+def verify_holders_lock(database: Path, token: str, pid: int) -> None:
+    """For a helper process of the lock's holder (the phones' server), before each write:
+    DatabaseLockLostError unless the lock file beside ``database`` is still the one that the
+    holder, process ``pid``, took (``token``), and that process still lives."""
+    path = lock_path_for(database)
+    holder = LockHolder.from_json(_read_fd_path(path))
+    if holder is None or holder.token != token or holder.pid != pid or not process_alive(pid):
+        raise DatabaseLockLostError(database, lock_path=path)
+
+
 def _file_key(stat: os.stat_result) -> tuple[int, int]:
     return stat.st_dev, stat.st_ino
 

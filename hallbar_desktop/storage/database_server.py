@@ -53,6 +53,12 @@ class _Connecting:
 _ENGINES: weakref.WeakKeyDictionary[sa.Engine, _Connecting] = weakref.WeakKeyDictionary()
 
 
+def typed_password(engine: sa.Engine) -> str | None:
+    """The password ``engine`` was opened with (None: libpq finds its own)."""
+    connecting = _ENGINES.get(engine)
+    return None if connecting is None else connecting.options.get("password")
+
+
 def open_server_database(
     address: ServerAddress,
     *,

@@ -26,7 +26,7 @@ from hallbar_desktop.domain.data_problems import (
     DataProblem,
     raw_text,
 )
-from hallbar_desktop.domain.database_address import ServerAddress
+from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import NotFoundError, Phrase, TemplateError, ValidationError
 from hallbar_desktop.domain.note import Note
@@ -45,10 +45,12 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.storage import tables as t
 from hallbar_desktop.storage.database import BUSY_TIMEOUT_MS, WRITE, database_error_for
 from hallbar_desktop.storage.database_file import where_is
+from hallbar_desktop.storage.database_lock import held_lock_token
 from hallbar_desktop.storage.database_server import (
     ChangeListener,
     hidden_row_error,
     set_lock_wait,
+    typed_password,
 )
 from hallbar_desktop.storage.installation import INSTALLATION_KEY
 from hallbar_desktop.storage.row_mapping import (
@@ -161,6 +163,13 @@ class SqlWorkshopStore:
         problem = where_is(self._path)
         if problem is not None:
             raise problem
+
+    def helper_access(self) -> HelperAccess:
+        """How a process of this program's own opens the same database, with this one's leave
+        to write to a file it holds the lock of (room_server/room_process.py)."""
+        if isinstance(self._path, ServerAddress):
+            return HelperAccess(self._path, password=typed_password(self._engine))
+        return HelperAccess(self._path, lock_token=held_lock_token(self._path))
 
     def watch_changes(self, on_change: Callable[[], None]) -> Callable[[], None]:
         """Call ``on_change()`` (on another thread) when another client commits a change;

@@ -31,7 +31,11 @@ from hallbar_desktop.domain.workshop import Participant, Workshop
 from hallbar_desktop.services.workshop_service import MergedNotes, WorkshopService
 from hallbar_desktop.ui.choice_words import alias_word
 from hallbar_desktop.ui.error_reporting import error_text
-from hallbar_desktop.ui.undo_commands import ServiceCommand, TransactionalUndoStack
+from hallbar_desktop.ui.undo_commands import (
+    ServiceCommand,
+    StoredElsewhereCommand,
+    TransactionalUndoStack,
+)
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 R = TypeVar("R")
@@ -66,7 +70,9 @@ class OpenWorkshop(QObject):
         # never gets one the room saw on another, even after that one was removed.
         self._highest_dependency_number = 0
         self._note_dependency_numbers()
-        self.undo_stack = TransactionalUndoStack(self._replay, self)
+        self.undo_stack = TransactionalUndoStack(
+            self._replay, self, replay_elsewhere=self._replay_elsewhere
+        )
         self._group_text: str | None = None
         self._group_open = False
         self.wait_for_file: Callable[[HallbarError, float], bool] | None = None
@@ -170,8 +176,10 @@ class OpenWorkshop(QObject):
         self, text: str, undo: Callable[[], object], redo: Callable[[], object]
     ) -> None:
         """An edit stored elsewhere (a participant's phone) goes on the undo stack, so the
-        facilitator's undo covers it as it covers the edits made here; nothing is run now."""
-        self.undo_stack.push(ServiceCommand(text, redo, undo, self._run_step))
+        facilitator's undo covers it as it covers the edits made here; nothing is run now.
+        ``undo`` and ``redo`` run outside a transaction of the window's: the phones' server
+        carries them out in its own process, on its own connection to the file."""
+        self.undo_stack.push(StoredElsewhereCommand(text, redo, undo, self._run_step))
 
     def _stored(self) -> None:
         """After a commit: say so, and show the workshop as the file now holds it."""
@@ -251,6 +259,27 @@ class OpenWorkshop(QObject):
                 self._reload_after_refusal()
             if error is not self._answered:  # not twice: the user just chose "Avbryt" to it
                 self.failed.emit(error_text(error))
+            return
+        self._stored()
+
+    def _replay_elsewhere(self, step: Callable[[], None], back: Callable[[], None]) -> None:
+        """Move the stack over an edit another process takes back or gives again (see
+        push_stored); if that fails, the stack is put back and ``failed`` says why."""
+        self._step_failure = []
+        try:
+            step()
+        finally:
+            failures, self._step_failure = self._step_failure, None
+        if failures:
+            self._moving_back = True
+            try:
+                back()
+            finally:
+                self._moving_back = False
+            if not isinstance(failures[0], HallbarError):
+                raise failures[0]
+            self.not_saved.emit()
+            self.failed.emit(error_text(failures[0]))
             return
         self._stored()
 

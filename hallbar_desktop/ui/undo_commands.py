@@ -43,6 +43,12 @@ class ServiceCommand(QUndoCommand):
         self._run(self._undo)
 
 
+class StoredElsewhereCommand(ServiceCommand):
+    """An edit another process stored and takes back or gives again (the phones' server): the
+    stack moves over it outside a transaction of the window's, which would hold the file that
+    process has to write."""
+
+
 class TransactionalUndoStack(QUndoStack):
     """A QUndoStack whose undo() and redo() go through ``replay(step, back)``: ``step`` moves
     the stack (running the commands' calls), ``back`` moves it back without running anything,
@@ -54,15 +60,27 @@ class TransactionalUndoStack(QUndoStack):
         self,
         replay: Callable[[Callable[[], None], Callable[[], None]], None],
         parent: QObject | None = None,
+        *,
+        replay_elsewhere: Callable[[Callable[[], None], Callable[[], None]], None] | None = None,
     ) -> None:
+        """``replay_elsewhere`` moves the stack over a StoredElsewhereCommand (default:
+        ``replay``)."""
         super().__init__(parent)
         self._replay = replay
+        self._replay_elsewhere = replay_elsewhere or replay
         self.setUndoLimit(UNDO_LIMIT)
 
     def undo(self) -> None:
         if self.canUndo():
-            self._replay(lambda: QUndoStack.undo(self), lambda: QUndoStack.redo(self))
+            replay = self._replay_for(self.index() - 1)
+            replay(lambda: QUndoStack.undo(self), lambda: QUndoStack.redo(self))
 
     def redo(self) -> None:
         if self.canRedo():
-            self._replay(lambda: QUndoStack.redo(self), lambda: QUndoStack.undo(self))
+            replay = self._replay_for(self.index())
+            replay(lambda: QUndoStack.redo(self), lambda: QUndoStack.undo(self))
+
+    def _replay_for(self, index: int) -> Callable[[Callable[[], None], Callable[[], None]], None]:
+        if isinstance(self.command(index), StoredElsewhereCommand):
+            return self._replay_elsewhere
+        return self._replay

@@ -78,6 +78,8 @@ def test_a_read_begun_before_an_edit_here_is_read_again_not_shown_over_it(
 
     monkeypatch.setattr(service, "contents", slow_read)
     phones.look()
+    # The server answers the look on a thread of the pipe's; then the read begins.
+    qtbot.waitUntil(lambda: bool(reads), timeout=5000)
     retitled = dataclasses.replace(workshop.contents.workshop, title="Nytt namn")
     workshop.update_workshop(retitled, "Byt namn")
     renamed.set()

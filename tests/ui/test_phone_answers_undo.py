@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +14,7 @@ from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.room_server.room import OpenRound, RoundKind
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
 from tests.room_server.conftest import Client
 
 
@@ -101,3 +105,57 @@ def test_undo_takes_back_a_phones_note_and_dots_and_the_phone_sees_it(
     assert [n.text for n in workshop.contents.notes] == []
     stack.redo()
     assert [n.text for n in workshop.contents.notes] == ["Lokalerna"]
+
+
+def test_after_stop_ctrl_z_still_takes_back_a_phones_answer_and_gives_it_again(
+    qtbot, phones: PhoneAnswers, empty_workshop: OpenWorkshop
+) -> None:
+    workshop = empty_workshop
+    phone = _phone(phones)
+    code = phone.state()["round"]["statements"][0]["code"]
+    assert phone.call("POST", "/api/rating", {"statement": code, "value": 4}).status == 200
+    phones.stop()  # the server's process ends; what it stored since the last look comes along
+    assert workshop.undo_stack.count() == 1
+    workshop.undo_stack.undo()
+    assert _ratings(workshop) == []
+    workshop.undo_stack.redo()
+    assert _ratings(workshop) == [(code, 4)]
+
+
+def test_a_server_that_died_is_said_in_words_and_its_answers_stay_undoable(
+    qtbot, empty_workshop: OpenWorkshop
+) -> None:
+    workshop = empty_workshop
+    control = PhoneAnswers(workshop)
+    window = PhoneAnswersWindow(control, WorkshopStep.RATING, "sv")
+    qtbot.addWidget(window)
+    window.ui.address_combo.setCurrentIndex(window.ui.address_combo.findData("127.0.0.1"))
+    window.start()
+    server = control.server
+    assert server is not None
+    phone = _phone(control)
+    code = phone.state()["round"]["statements"][0]["code"]
+    assert phone.call("POST", "/api/rating", {"statement": code, "value": 2}).status == 200
+    _look(qtbot, control)
+    os.kill(server.pid, signal.SIGKILL)
+    until = time.monotonic() + 10
+    while server.alive and time.monotonic() < until:
+        time.sleep(0.02)  # Qt's events wait: the window has not heard of it yet
+    # The facilitator picks another activity before the window has heard: said, not raised.
+    window.ui.activity_combo.setCurrentIndex(
+        window.ui.activity_combo.findText("Skriva lappar: Beroenden")
+    )
+    gone = (
+        "Deltagarsidan stängdes oväntat. Det som mobilerna skickade är sparat; starta "
+        "deltagarsidan igen om deltagarna ska fortsätta."
+    )
+    assert window.ui.problem_label.text() == gone
+    assert not window.ui.problem_label.isHidden()
+    qtbot.waitUntil(lambda: control.server is None, timeout=5000)
+    assert window.ui.join_label.text() == "Deltagarsidan är stängd."
+    assert window.ui.problem_label.text() == gone
+    assert window.ui.start_button.isEnabled()
+    # What the phone sent stays stored, and Ctrl+Z takes it back here.
+    assert _ratings(workshop) == [(code, 2)]
+    workshop.undo_stack.undo()
+    assert _ratings(workshop) == []

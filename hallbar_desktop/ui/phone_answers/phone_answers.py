@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import queue
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -16,18 +17,20 @@ from hallbar_desktop.room_server.room import (
     Device,
     EditKind,
     OpenRound,
-    PhoneEdit,
-    Room,
     RoundKind,
+    redo_stored,
+    undo_stored,
 )
+from hallbar_desktop.ui.error_words import error_text
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import PhoneJoin, RoomState
 
 if TYPE_CHECKING:
-    from hallbar_desktop.room_server.http_server import RoomServer
+    from hallbar_desktop.room_server.room_process import RoomProcess, RoomSeen, StoredEdit
 
-# How often the window looks at what the phones have sent: the server runs on threads of its
-# own and never touches a widget; this timer reads its counters on the window's thread.
+# How often the window asks the phones' server what they have sent: the server is a process
+# of its own (its threads would hold this one's interpreter while the window draws); its
+# answer comes on a thread here and is shown on the window's thread.
 POLL_MS = 1000
 
 
@@ -46,8 +49,13 @@ class PhoneAnswers(QObject):
     stops, a phone joins or is removed, or answers arrive (the workshop is read again then)."""
 
     changed = Signal()
+    # Why the server stopped on its own, or why a command to it did not come through.
+    failed = Signal(str)
     # The workshop read on a thread of its own, and the window's change count when it began.
     _read = Signal(object, int)
+    # The server answered a look (the answer waits in _looks), or its process ended.
+    _looked = Signal()
+    _ended = Signal(object)
 
     def __init__(
         self,
@@ -64,8 +72,15 @@ class PhoneAnswers(QObject):
         self._followed_step: WorkshopStep | None = None
         if room_screen is not None:
             room_screen.changed.connect(self._follow_step)
-        self.server: RoomServer | None = None
+        self.server: RoomProcess | None = None
         self._seen: tuple[int, int] = (-1, -1)
+        # Answers to "look" in the order they came, taken on the window's thread.
+        self._looks: queue.SimpleQueue[tuple[RoomProcess, dict[str, Any] | None]] = (
+            queue.SimpleQueue()
+        )
+        self._looking = False
+        self._looked.connect(self._take_looks, Qt.ConnectionType.QueuedConnection)
+        self._ended.connect(self._process_ended, Qt.ConnectionType.QueuedConnection)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.look)
@@ -93,52 +108,92 @@ class PhoneAnswers(QObject):
     @property
     def reading(self) -> bool:
         """A read of the workshop runs on its own thread; the window shows it when it ends."""
-        return self._reader is not None
+        return self._looking or self._reader is not None
 
     @property
-    def room(self) -> Room | None:
+    def room(self) -> RoomSeen | None:
         return None if self.server is None else self.server.room
 
     def start(self, address: str, language: str, round_: OpenRound | None) -> None:
-        """Listen on ``address`` (RoomAddressRefused, OSError when it cannot)."""
+        """Start the server in a process of its own, listening on ``address`` (a HallbarError
+        such as RoomAddressRefused, or OSError, when it cannot)."""
         if self.server is not None:
             return
-        from hallbar_desktop.room_server.http_server import RoomServer
+        from hallbar_desktop.room_server.room_process import RoomProcess
 
-        room = Room(
-            self.workshop.service, self.workshop.workshop_id, language=language, keep_edits=True
-        )
-        room.open(round_)
         self._followed_step = None if self.room_screen is None else self.room_screen.step
-        try:
-            server = RoomServer(room, address, DEFAULT_PORT)
-        except OSError:
-            # The usual port is taken (another program, or a run not yet let go): any free one.
-            server = RoomServer(room, address, 0)
-        server.start()
+        server = RoomProcess(
+            self.workshop.service.helper_access(),
+            self.workshop.workshop_id,
+            address=address,
+            port=DEFAULT_PORT,
+            language=language,
+            round_=round_,
+            on_end=self._ended.emit,
+        )
         self.server = server
         self._poll.start()
         if self.room_screen is not None:
-            self.room_screen.set_phone_join(PhoneJoin(server.url, server.join_url, room.join_code))
+            self.room_screen.set_phone_join(
+                PhoneJoin(server.url, server.join_url, server.room.join_code)
+            )
         self.changed.emit()
 
     def stop(self) -> None:
+        server = self._let_go()
+        if server is not None:
+            last = server.stop()
+            self._take_looks()  # answers that came before the last one
+            if last is not None:
+                self._show_look(server, last)
+            self.workshop.refresh()
+            self.changed.emit()
+
+    def _let_go(self) -> RoomProcess | None:
         server, self.server = self.server, None
         self._poll.stop()
         reader, self._reader = self._reader, None
         if reader is not None:
-            reader.join(timeout=5)  # its result is not shown: the workshop is read below
+            reader.join(timeout=5)  # its result is not shown: the workshop is read after
         if self.room_screen is not None:
             self.room_screen.set_phone_join(None)
-        if server is not None:
-            server.stop()
-            self._push_edits(server.room)  # what arrived since the last look
-            self.workshop.refresh()
-            self.changed.emit()
+        return server
+
+    def _process_ended(self, server: RoomProcess) -> None:
+        """The server's process ended without being stopped: what it stored stays, and what
+        the window knows of it can still be undone here."""
+        if server is not self.server:
+            return
+        self._let_go()
+        self._take_looks()
+        self.workshop.refresh()
+        self.changed.emit()
+        self.failed.emit(self._gone_text())
+
+    def _gone_text(self) -> str:
+        from hallbar_desktop.room_server.room_process import RoomProcessGone
+
+        return error_text(RoomProcessGone())
+
+    def _tell(self, do: str, **fields: Any) -> bool:
+        """A command to the server that the window does not wait for; False (and ``failed``
+        says why) when its process has ended."""
+        from hallbar_desktop.room_server.room_process import RoomProcessGone
+
+        if self.server is None:
+            return False
+        try:
+            self.server.tell(do, **fields)
+        except RoomProcessGone as error:
+            self.failed.emit(error_text(error))
+            return False
+        return True
 
     def open_round(self, round_: OpenRound | None) -> None:
-        if self.room is not None:
-            self.room.open(round_)
+        from hallbar_desktop.room_server.room_process import round_json
+
+        if self.room is not None and self._tell("open", round=round_json(round_)):
+            self.room.open_round = round_
             self.changed.emit()
 
     def _follow_step(self) -> None:
@@ -162,24 +217,65 @@ class PhoneAnswers(QObject):
         return () if self.room is None else self.room.devices()
 
     def remove_device(self, token: str) -> None:
-        if self.room is not None:
-            self.room.remove_device(token)
+        room = self.room
+        if room is not None and self._tell("remove", token=token):
+            room.listed = tuple(d for d in room.listed if d.token != token)
             self.changed.emit()
 
     def look(self) -> None:
+        """Ask the server what phones sent since the last look; its answer comes on a thread
+        of the pipe's and is shown on the window's (_show_look)."""
+        server = self.server
+        if server is None or self._looking:
+            return
+        self._looking = True
+
+        def answered(answer: dict[str, Any] | None) -> None:
+            self._looks.put((server, answer))
+            self._looked.emit()
+
+        try:
+            server.tell("look", answered)
+        except HallbarError:
+            self._looking = False  # its end is said by _process_ended
+
+    def _take_looks(self) -> None:
+        while True:
+            try:
+                server, answer = self._looks.get_nowait()
+            except queue.Empty:
+                return
+            self._looking = False
+            if answer is not None and answer.get("ok"):
+                self._show_look(server, answer)
+
+    def _show_look(self, server: RoomProcess, answer: dict[str, Any]) -> None:
         """Take the phones' answers onto the undo stack, and have the workshop read again, on
         a thread of its own, if phones stored anything since the last look."""
-        room = self.room
-        if room is None:
-            return
-        self._push_edits(room)
-        rated, other = room.take_changes()
-        if rated or other:
+        look = server.look(answer)
+        for edit in look.edits:
+            self.workshop.push_stored(
+                self._edit_text(edit.kind, edit.alias),
+                lambda edit=edit: self._move(edit, undo=True),  # type: ignore[misc]
+                lambda edit=edit: self._move(edit, undo=False),  # type: ignore[misc]
+            )
+        if server is not self.server:
+            return  # stopped: the workshop is read by stop()
+        if look.rated or look.other:
             self._read_in_background()
-        now = (room.answers, room.version)
+        now = (server.room.answers, server.room.version)
         if now != self._seen:
             self._seen = now
             self.changed.emit()
+
+    def _move(self, edit: StoredEdit, *, undo: bool) -> None:
+        """Undo or redo a phone's answer: by its server while that runs, so that the phone's
+        own record (its notes, its dots) follows; once it has stopped, here."""
+        if edit.process is self.server and edit.process.alive:
+            edit.process.ask("undo" if undo else "redo", edit=edit.number)
+            return
+        move = undo_stored if undo else redo_stored
+        move(self.workshop.service, self.workshop.workshop_id, edit.kind, edit.recipe)
 
     def _count_edit(self) -> None:
         self._edits_here += 1
@@ -217,12 +313,7 @@ class PhoneAnswers(QObject):
             self._read_again = False
             self._read_in_background()
 
-    def _push_edits(self, room: Room) -> None:
-        """On the window's thread, which the undo stack belongs to."""
-        for edit in room.take_edits():
-            self.workshop.push_stored(self._edit_text(edit), edit.undo, edit.redo)
-
-    def _edit_text(self, edit: PhoneEdit) -> str:
+    def _edit_text(self, kind: EditKind, alias: str) -> str:
         """The undo step's name, as Ångra shows it."""
         texts = {
             EditKind.RATING: self.tr("Skattning i mobilen: {0}"),
@@ -230,10 +321,10 @@ class PhoneAnswers(QObject):
             EditKind.NOTE_REMOVED: self.tr("Lapp borttagen i mobilen: {0}"),
             EditKind.DOTS: self.tr("Prickar i mobilen: {0}"),
         }
-        return texts[edit.kind].format(edit.alias)
+        return texts[kind].format(alias)
 
 
 def _load_server_modules() -> None:
     import segno  # noqa: F401
 
-    import hallbar_desktop.room_server.http_server  # noqa: F401
+    import hallbar_desktop.room_server.room_process  # noqa: F401

@@ -83,6 +83,7 @@ class PhoneAnswersWindow(QDialog):
         self.ui.activity_combo.currentIndexChanged.connect(self._activity_chosen)
         self.ui.devices_list.currentRowChanged.connect(lambda _row: self._enable())
         control.changed.connect(self.show_state)
+        control.failed.connect(self._say)
         self.show_state()
 
     def _suggested(self, step: WorkshopStep) -> int:

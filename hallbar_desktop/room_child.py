@@ -1,0 +1,90 @@
+"""`hallbar _room-process`: the phones' server for the window that started it (room_process.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def main() -> int:
+    """Read the settings line from stdin, open the window's database with its leave to write,
+    and serve the phones until the window says stop or its end of the pipe closes."""
+    from hallbar_desktop.domain.errors import HallbarError
+    from hallbar_desktop.room_server.room_process import refuse_start, serve_parent
+
+    lines, out = sys.stdin.buffer, sys.stdout.buffer
+    # Nothing but the answers may reach the window's pipe: a stray print goes to stderr.
+    sys.stdout = sys.stderr
+    first = lines.readline()
+    if not first:
+        return 0
+    settings: dict[str, Any] = json.loads(first)
+    try:
+        engine, service = _open(settings)
+    except HallbarError as error:
+        refuse_start(out, error)
+        return 1
+    try:
+        serve_parent(service, settings, lines, out)
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _open(settings: dict[str, Any]) -> tuple[Any, Any]:
+    """The window's database, without its lock (the window holds it) and without backups (the
+    window made today's): every write first checks that the window still holds the lock."""
+    from hallbar_desktop.app import template_service
+    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.storage.database import open_database
+    from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+
+    parent = int(settings["parent"])
+    location: Path | ServerAddress
+    if settings["server"]:
+        location = ServerAddress(settings["database"])
+        engine = open_database(
+            location, password=settings["password"], write_guard=_parent_lives(parent)
+        )
+    else:
+        location = Path(settings["database"])
+        engine = open_database(
+            location,
+            create_if_missing=False,
+            write_guard=_parent_holds(location, settings["lock_token"], parent),
+        )
+    templates = template_service()
+    template = templates.builtin
+    store = SqlWorkshopStore(engine, location, fallback_template=template)
+    return engine, WorkshopService(store, template, templates=templates)
+
+
+def _parent_lives(parent: int) -> Callable[[], None]:
+    from hallbar_desktop.domain.errors import HallbarError
+
+    def guard() -> None:
+        if os.getppid() != parent:
+            raise HallbarError("room_process_gone")
+
+    return guard
+
+
+def _parent_holds(database: Path, token: str | None, parent: int) -> Callable[[], None]:
+    """The window's lock on the file is what lets this process write: only while the window
+    lives and its lock file is the one it took. A window without a lock (the tests' services)
+    lets it write while it lives."""
+    from hallbar_desktop.storage.database_lock import verify_holders_lock
+
+    lives = _parent_lives(parent)
+
+    def guard() -> None:
+        lives()
+        if token is not None:
+            verify_holders_lock(database, token, parent)
+
+    return guard
