@@ -76,10 +76,11 @@ class WorkshopContents:
     def participants_done(self) -> tuple[Participant, ...]:
         """Participants who have answered every statement (a "Vet ej" counts as an answer)."""
         needed = self.template.statement_codes
-        answered: dict[UUID, set[str]] = {}
+        # By the id's number: a UUID's hash is a Python method, called here for every rating.
+        answered: dict[int, set[str]] = {}
         for rating in self.ratings:
-            answered.setdefault(rating.participant_id, set()).add(rating.statement_code)
-        return tuple(p for p in self.participants if needed <= answered.get(p.id, set()))
+            answered.setdefault(rating.participant_id.int, set()).add(rating.statement_code)
+        return tuple(p for p in self.participants if needed <= answered.get(p.id.int, set()))
 
 
 _COLLECTION: dict[type, str] = {

@@ -460,11 +460,12 @@ def dimension_results(
     for dimension in template.dimensions:
         own = tuple(r for r in per_statement if r.dimension_code == dimension.code)
         item_means = [r.stats.mean for r in own if r.stats.mean is not None]
-        per_participant: dict[UUID, list[int]] = {}
+        # By the id's number: a UUID's hash is a Python method, called for every rating.
+        per_participant: dict[int, list[int]] = {}
         pooled = [r.value for r in answers[dimension.code]] + counted[dimension.code]
         for rating in answers[dimension.code]:
             if rating.value is not None:
-                per_participant.setdefault(rating.participant_id, []).append(rating.value)
+                per_participant.setdefault(rating.participant_id.int, []).append(rating.value)
         participant_means: list[float | None] = [
             statistics.fmean(v) for v in per_participant.values()
         ]
