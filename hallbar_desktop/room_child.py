@@ -19,10 +19,16 @@ def main() -> int:
     lines, out = sys.stdin.buffer, sys.stdout.buffer
     # Nothing but the answers may reach the window's pipe: a stray print goes to stderr.
     sys.stdout = sys.stderr
+    # Loaded before the window says what to serve: it makes this process when F7 opens, so
+    # that Starta waits only for the file to open and the port to be bound.
+    _load_modules()
     first = lines.readline()
-    if not first:
-        return 0
-    settings: dict[str, Any] = json.loads(first)
+    if not first.strip():
+        return 0  # the window closed without starting it
+    try:
+        settings: dict[str, Any] = json.loads(first)
+    except ValueError:
+        return 2  # not started by a window of ours
     try:
         engine, service = _open(settings)
     except HallbarError as error:
@@ -33,6 +39,15 @@ def main() -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _load_modules() -> None:
+    import hallbar_desktop.app
+    import hallbar_desktop.room_server.http_server
+    import hallbar_desktop.services.workshop_service
+    import hallbar_desktop.storage.database
+    import hallbar_desktop.storage.database_lock
+    import hallbar_desktop.storage.workshop_store  # noqa: F401
 
 
 def _open(settings: dict[str, Any]) -> tuple[Any, Any]:

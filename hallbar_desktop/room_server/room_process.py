@@ -263,13 +263,62 @@ class _Waiting:
 
 
 class RoomProcess:
-    """Starts the phones' server in a process of its own on the database of ``access`` and
-    talks to it over its stdin and stdout, one JSON line a message. A thread of its own reads
-    the answers; nothing here waits on the window's thread except start(), ask() and stop().
-    ``on_end(self)`` is called (on that thread) when the process ends without being stopped,
-    also while it is starting."""
+    """The phones' server in a process of its own, and the pipe to it: one JSON line a
+    message each way. A thread of its own reads the answers; nothing here waits on the
+    window's thread except start(), ask() and stop().
 
-    def __init__(
+    Made, the process starts and loads its modules (some 300 ms of another core); start()
+    then gives it the database and the address, and it listens within a few milliseconds. So
+    the window makes one when F7 opens, and Starta does not wait for Python to start."""
+
+    def __init__(self, *, command: list[str] | None = None) -> None:
+        self._on_end: Callable[[RoomProcess], None] = lambda _process: None
+        self._numbers = itertools.count(1)
+        self._starting = _Waiting()
+        self._waiting: dict[int, _Waiting] = {0: self._starting}
+        self._mutex = threading.Lock()
+        self._write_mutex = threading.Lock()
+        self._stopping = False
+        self.gone = False
+        self.started = False
+        self.stderr: deque[str] = deque(maxlen=_STDERR_LINES_KEPT)
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+        self._process = subprocess.Popen(
+            command or child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            creationflags=flags,
+        )
+        threading.Thread(target=self._read, name="hallbar-room-process", daemon=True).start()
+        threading.Thread(target=self._keep_stderr, name="hallbar-room-stderr", daemon=True).start()
+
+    @classmethod
+    def serving(
+        cls,
+        access: HelperAccess,
+        workshop_id: UUID,
+        *,
+        address: str,
+        port: int,
+        language: str,
+        round_: OpenRound | None,
+        on_end: Callable[[RoomProcess], None] = lambda _process: None,
+    ) -> RoomProcess:
+        """A process made and started at once."""
+        process = cls()
+        process.start(
+            access,
+            workshop_id,
+            address=address,
+            port=port,
+            language=language,
+            round_=round_,
+            on_end=on_end,
+        )
+        return process
+
+    def start(
         self,
         access: HelperAccess,
         workshop_id: UUID,
@@ -279,17 +328,10 @@ class RoomProcess:
         language: str,
         round_: OpenRound | None,
         on_end: Callable[[RoomProcess], None] = lambda _process: None,
-        command: list[str] | None = None,
     ) -> None:
-        self._on_end = on_end
-        self._numbers = itertools.count(1)
-        starting = _Waiting()
-        self._waiting: dict[int, _Waiting] = {0: starting}
-        self._mutex = threading.Lock()
-        self._write_mutex = threading.Lock()
-        self._stopping = False
-        self.gone = False
-        self.stderr: deque[str] = deque(maxlen=_STDERR_LINES_KEPT)
+        """Serve ``workshop_id`` of the database of ``access`` on ``address`` (the HallbarError
+        or OSError the process met; RoomProcessGone when it ended). ``on_end(self)`` is called,
+        on the reading thread, when the process ends afterwards without being stopped."""
         location = access.location
         settings = {
             "database": str(location),
@@ -303,21 +345,14 @@ class RoomProcess:
             "language": language,
             "round": round_json(round_),
         }
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
-        self._process = subprocess.Popen(
-            command or child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            creationflags=flags,
-        )
-        assert self._process.stdin is not None
-        # The settings go on the pipe, not the command line: a typed password is in them.
-        self._write(settings)
-        threading.Thread(target=self._read, name="hallbar-room-process", daemon=True).start()
-        threading.Thread(target=self._keep_stderr, name="hallbar-room-stderr", daemon=True).start()
         try:
-            started = self._wait(starting, START_SECONDS)
+            # The settings go on the pipe, not the command line: a typed password is in them.
+            self._write(settings)
+        except (OSError, ValueError):
+            self.end()
+            raise RoomProcessGone() from None
+        try:
+            started = self._wait(self._starting, START_SECONDS)
         except BaseException:
             self.end()
             raise
@@ -326,6 +361,12 @@ class RoomProcess:
         self.url: str = started["url"]
         self.join_url: str = started["join_url"]
         self.room = RoomSeen(started["code"], round_)
+        self.started = True
+        with self._mutex:  # the reading thread tells the one it sees, this the one it did not
+            self._on_end = on_end
+            ended = self.gone
+        if ended:
+            on_end(self)
 
     @property
     def pid(self) -> int:
@@ -377,6 +418,9 @@ class RoomProcess:
         None when it could not give one."""
         self._stopping = True
         last = None
+        if not self.started:
+            self.end()
+            return None
         with contextlib.suppress(HallbarError):
             last = self.ask("stop", seconds=STOP_SECONDS)
         self.end()
@@ -451,10 +495,11 @@ class RoomProcess:
         with self._mutex:
             self.gone = True
             left, self._waiting = list(self._waiting.values()), {}
+            on_end = self._on_end
         for waiting in left:
             self._answer(waiting, None)
         if not self._stopping:
-            self._on_end(self)
+            on_end(self)
 
     def _answer(self, waiting: _Waiting, answer: dict[str, Any] | None) -> None:
         waiting.answer = answer

@@ -64,7 +64,7 @@ def test_the_server_stops_when_its_window_goes(service: WorkshopService, db_path
         db = Path({str(db_path)!r})
         lock = DatabaseLock(db)
         lock.acquire()
-        server = RoomProcess(
+        server = RoomProcess.serving(
             HelperAccess(db, lock_token=held_lock_token(db)),
             UUID({str(workshop.workshop.id)!r}),
             address="127.0.0.1", port=0, language="sv", round_=None,
@@ -94,7 +94,7 @@ def test_it_writes_while_the_window_holds_the_lock_and_a_second_window_is_refuse
     workshop_id = workshop.workshop.id
     with DatabaseLock(db_path) as lock:
         assert lock.holder is not None
-        server = RoomProcess(
+        server = RoomProcess.serving(
             HelperAccess(db_path, lock_token=lock.holder.token),
             workshop_id,
             address="127.0.0.1",
@@ -119,7 +119,7 @@ def test_it_writes_nothing_when_the_lock_file_is_not_its_windows(
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     workshop_id = workshop.workshop.id
     with DatabaseLock(db_path), pytest.raises(HallbarError) as refused:
-        RoomProcess(
+        RoomProcess.serving(
             HelperAccess(db_path, lock_token="another-windows-lock"),
             workshop_id,
             address="127.0.0.1",
@@ -136,7 +136,7 @@ def test_undo_and_redo_go_through_the_pipe_and_the_phone_sees_them(
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     workshop_id = workshop.workshop.id
-    server = RoomProcess(
+    server = RoomProcess.serving(
         HelperAccess(db_path),
         workshop_id,
         address="127.0.0.1",
@@ -166,7 +166,7 @@ def test_a_command_to_a_server_that_ended_is_refused_in_words(
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     ended: list[RoomProcess] = []
-    server = RoomProcess(
+    server = RoomProcess.serving(
         HelperAccess(db_path),
         workshop.workshop.id,
         address="127.0.0.1",
@@ -190,7 +190,7 @@ def test_a_command_to_a_server_that_ended_is_refused_in_words(
 def test_a_server_that_cannot_listen_says_why(service: WorkshopService, db_path: Path) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     with pytest.raises(HallbarError) as refused:
-        RoomProcess(
+        RoomProcess.serving(
             HelperAccess(db_path),
             workshop.workshop.id,
             address="8.8.8.8",

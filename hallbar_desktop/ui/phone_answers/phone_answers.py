@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from typing import TYPE_CHECKING, Any
@@ -96,10 +97,13 @@ class PhoneAnswers(QObject):
         if app is not None:
             # Quitting closes every phone's connection and the port.
             app.aboutToQuit.connect(self.stop)
-        # The server's modules (http.server, email, segno: about 50 ms) load while the
-        # facilitator looks at the window, off its thread, not when Starta is pressed.
-        loading = threading.Thread(target=_load_server_modules, name="hallbar-load", daemon=True)
-        loading.start()
+        # The server's process starts and loads its modules (about 300 ms of another core)
+        # while the facilitator looks at F7, not when Starta is pressed; segno loads here.
+        self._spare: RoomProcess | None = None
+        self._making_spare = threading.Thread(
+            target=self._make_spare, name="hallbar-room-spare", daemon=True
+        )
+        self._making_spare.start()
 
     @property
     def running(self) -> bool:
@@ -119,18 +123,26 @@ class PhoneAnswers(QObject):
         such as RoomAddressRefused, or OSError, when it cannot)."""
         if self.server is not None:
             return
-        from hallbar_desktop.room_server.room_process import RoomProcess
+        from hallbar_desktop.room_server.room_process import RoomProcess, RoomProcessGone
 
         self._followed_step = None if self.room_screen is None else self.room_screen.step
-        server = RoomProcess(
-            self.workshop.service.helper_access(),
-            self.workshop.workshop_id,
-            address=address,
-            port=DEFAULT_PORT,
-            language=language,
-            round_=round_,
-            on_end=self._ended.emit,
-        )
+        self._making_spare.join()
+        spare, self._spare = self._spare, None
+        settings: dict[str, Any] = {
+            "address": address,
+            "port": DEFAULT_PORT,
+            "language": language,
+            "round_": round_,
+            "on_end": self._ended.emit,
+        }
+        access, workshop_id = self.workshop.service.helper_access(), self.workshop.workshop_id
+        server = None
+        if spare is not None:
+            with contextlib.suppress(RoomProcessGone):  # it ended meanwhile: a new one
+                spare.start(access, workshop_id, **settings)
+                server = spare
+        if server is None:
+            server = RoomProcess.serving(access, workshop_id, **settings)
         self.server = server
         self._poll.start()
         if self.room_screen is not None:
@@ -149,7 +161,21 @@ class PhoneAnswers(QObject):
             self.workshop.refresh()
             self.changed.emit()
 
+    def _make_spare(self) -> None:
+        import segno  # noqa: F401
+
+        from hallbar_desktop.room_server.room_process import RoomProcess
+
+        try:
+            self._spare = RoomProcess()
+        except OSError:
+            self._spare = None  # Starta tries again, and says why if it cannot
+
     def _let_go(self) -> RoomProcess | None:
+        self._making_spare.join()
+        spare, self._spare = self._spare, None
+        if spare is not None:  # the workshop closes or the program quits
+            spare.end()
         server, self.server = self.server, None
         self._poll.stop()
         reader, self._reader = self._reader, None
@@ -322,9 +348,3 @@ class PhoneAnswers(QObject):
             EditKind.DOTS: self.tr("Prickar i mobilen: {0}"),
         }
         return texts[kind].format(alias)
-
-
-def _load_server_modules() -> None:
-    import segno  # noqa: F401
-
-    import hallbar_desktop.room_server.room_process  # noqa: F401
