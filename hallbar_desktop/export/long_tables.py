@@ -312,6 +312,53 @@ def note_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[li
     return rows
 
 
+# A row of every answer as runs of neighbouring cells: the workshop's (organisation, title,
+# date, variant), the answer's (participant, dimension, statement, value), the ids and the key.
+RatingRowRuns = tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]
+
+
+def rating_row_runs(
+    summary: WorkshopSummary, texts: ExportTexts, made: dict[Any, dict[Any, Any]]
+) -> Iterator[RatingRowRuns]:
+    """rating_rows's rows, each as its runs of cells: a workbook writes a run's cells once and
+    then only looks them up (a national roll-up has 600 000 answers, whose runs recur: every
+    workshop has the same statements, participant numbers and values). ``made`` keeps the
+    runs from one workshop to the next: the answers' by template, the keys."""
+    template = summary.template
+    where = (*workshop_values(summary, texts), texts.choice(summary.workshop.variant))
+    ids = (str(summary.workshop.id), _follows_up(summary))
+    yes, no = (texts.gettext(word) for word in YES_NO)
+    dont_know, hand_count = texts.gettext(DONT_KNOW), texts.gettext(HAND_COUNT_LABEL)
+    statement = {
+        s.code: (d.code, d.label, yes if d.in_readiness else no, s.code, s.text)
+        for d in template.dimensions
+        for s in d.statements
+    }
+
+    def answer(who: str, code: str, value: int | None) -> tuple[Any, ...]:
+        about = statement.get(code) or (None, None, None, code, None)
+        return (who, *about, value, dont_know if value is None else str(value))
+
+    # Each (participant, statement, value) run once per template, each key once.
+    answers = made.setdefault(template, {})
+    keys = made.setdefault(None, {})
+    for r in summary.pseudonymous_ratings:
+        number, code, value = r.participant_number, r.statement_code, r.value
+        run = answers.get((number, code, value))
+        if run is None:
+            run = answers[number, code, value] = answer(
+                participant_label(number, texts), code, value
+            )
+        key = keys.get((number, code))
+        if key is None:
+            key = keys[number, code] = (f"{run[0]}/{code}",)
+        yield where, run, ids, key
+    for t in summary.tallies:
+        run = answer(hand_count, t.statement_code, t.value)
+        for n in range(1, t.count + 1):
+            yield where, run, ids, (f"{hand_count}/{t.statement_code}/{t.value or dont_know}/{n}",)
+
+
 class _RatingRows(Sequence[list[Any]]):
     """Every answer of ``summaries``, made a workshop at a time as the rows are read rather
     than held: a national roll-up has 600 000 answers, some 200 MB as lists."""
@@ -329,6 +376,12 @@ class _RatingRows(Sequence[list[Any]]):
     def __iter__(self) -> Iterator[list[Any]]:
         for summary in self._summaries:
             yield from rating_rows(summary, self._texts)
+
+    def runs(self) -> Iterator[RatingRowRuns]:
+        """The same rows, each as rating_row_runs gives it (for the workbook's writer)."""
+        made: dict[Any, dict[Any, Any]] = {}
+        for summary in self._summaries:
+            yield from rating_row_runs(summary, self._texts, made)
 
     @overload
     def __getitem__(self, index: int) -> list[Any]: ...

@@ -338,8 +338,13 @@ def write_table_sheet(
         for i, c in enumerate(layout)
         if c is not None and c.kind is Kind.LONG_TEXT
     ]
+    # A table that gives its rows as runs of cells (the table of every answer) is written a
+    # run at a time; its rows are never wrapped.
+    runs = getattr(tables[0].rows, "runs", None) if len(tables) == 1 and not wrapped else None
+    if runs is not None:
+        rows_xml.write_runs(runs(), 2)
     write = rows_xml.write
-    for row_index, values in enumerate(_side_by_side(tables), 2):
+    for row_index, values in enumerate(() if runs else _side_by_side(tables), 2):
         if wrapped:  # a table of every answer has no wrapped column, and 600 000 rows
             lines = max(_lines(values[i], per_line) for i, per_line in wrapped)
             if lines > 1:
@@ -515,6 +520,10 @@ class _RowsXml:
         parent = sheet.parent
         self._shared = parent.shared_strings if isinstance(parent, TablesWorkbook) else None
         self._waiting: list[str] = []
+        # write_runs's runs by position in the row, each run's cells' XML by its values; the
+        # lengths of the runs are those of the first row written so.
+        self._runs: list[dict[tuple[Any, ...], str]] = []
+        self._run_shape: list[int] = []
         self._xf: Any = None
         self._openpyxl_row = _row_writer(sheet, sheet._writer.write_row, heights)
         sheet._writer.write_row = self._row_through_openpyxl
@@ -539,6 +548,67 @@ class _RowsXml:
         self._waiting.append(row)
         if len(self._waiting) >= self.ROWS_PER_WRITE:
             self.flush()
+
+    def write_runs(self, rows: Iterable[Sequence[tuple[Any, ...]]], first: int) -> None:
+        """Rows from row ``first`` on, each given as runs of neighbouring cells, each run's XML
+        made once and then looked up: the table of every answer has 600 000 rows of 15
+        cells, made of a few thousand distinct runs (workshop, answer, ids, key). The runs
+        hold only text, whole numbers (not truth values, which would find the cells of 1 and
+        0), dates and None; the runs' lengths are those of the first row."""
+        caches = self._runs
+        heights, dimensions, waiting = self._heights, self._dimensions, self._waiting
+        direct = getattr(self._xf, "_file", None) is not None
+        cells_of = dict.__getitem__
+        row_index = first
+        for runs in rows:
+            if not caches:
+                caches = self._runs = [{} for _ in runs]
+                self._run_shape = [len(run) for run in runs]
+            cells = None
+            if (
+                direct
+                and len(runs) == len(caches)
+                and row_index not in heights
+                and row_index not in dimensions
+            ):
+                try:
+                    cells = "".join(map(cells_of, caches, runs))
+                except KeyError:
+                    cells = self._missed_runs(runs)
+            if cells is None:
+                self.write([value for run in runs for value in run], row_index)
+            else:
+                waiting.append(f'<row r="{row_index}">{cells}</row>')
+                if len(waiting) >= self.ROWS_PER_WRITE:
+                    self.flush()
+            row_index += 1
+
+    def _missed_runs(self, runs: Sequence[tuple[Any, ...]]) -> str | None:
+        """The row's cells with the runs not seen before made and kept, or None when one holds
+        a value that is not looked up (the row is then written cell by cell)."""
+        shape = [len(run) for run in runs]
+        if sum(shape) != len(self._known):
+            raise ValueError(f"{sum(shape)} values for {len(self._known)} columns")
+        if shape != self._run_shape:
+            return None
+        known = self._known
+        parts = []
+        column = 0
+        for cache, run in zip(self._runs, runs, strict=True):
+            xml = cache.get(run)
+            if xml is None:
+                if not set(map(type, run)) <= _KNOWN_TYPES:
+                    return None
+                cells = []
+                for offset, value in enumerate(run):
+                    cell = known[column + offset].get(value)
+                    if cell is None:
+                        cell = known[column + offset][value] = self._cell(column + offset, value)
+                    cells.append(cell)
+                xml = cache[run] = "".join(cells)
+            parts.append(xml)
+            column += len(run)
+        return "".join(parts)
 
     def flush(self) -> None:
         if self._waiting:

@@ -193,3 +193,39 @@ def test_a_roll_ups_answers_are_made_a_workshop_at_a_time_as_they_are_read(
     assert next(first) == each[0]
     assert made == [summaries[0].workshop.title]
     assert list(answers) == each
+
+
+def test_a_roll_ups_answers_as_runs_of_cells_are_the_same_rows_and_cells(
+    rollup_summaries: list[WorkshopSummary], tmp_path: Path
+) -> None:
+    """The workbook writes the table of every answer a run of cells at a time (the workshop's,
+    the answer's, the ids, the key): the runs hold the rows' values in order, hand counts and
+    an answer to a statement the template lacks too, and the sheet reads back the same as one
+    written a row at a time."""
+    counted = dataclasses.replace(
+        rollup_summaries[0],
+        tallies=(RatingTally(statement_code="A1", value=2, count=2),),
+    )
+    unknown = dataclasses.replace(
+        rollup_summaries[1],
+        pseudonymous_ratings=(
+            *rollup_summaries[1].pseudonymous_ratings,
+            dataclasses.replace(rollup_summaries[1].pseudonymous_ratings[0], statement_code="Q9"),
+        ),
+    )
+    summaries = [counted, unknown, *rollup_summaries[2:]]
+    answers = long_tables.long_tables(summaries)["Radata"]
+    flat = [[value for run in runs for value in run] for runs in answers.rows.runs()]
+    assert flat == list(answers.rows)
+    assert any(row[8] == "Q9" and row[9] is None for row in flat)
+
+    def written(rows: object) -> list[tuple[object, ...]]:
+        workbook = TablesWorkbook()
+        write_table_sheet(workbook, "Svar", dataclasses.replace(answers, rows=rows))
+        path = tmp_path / f"{type(rows).__name__}.xlsx"
+        workbook.save(path)
+        return list(openpyxl.load_workbook(path, read_only=True)["Svar"].values)
+
+    by_runs = written(answers.rows)
+    assert by_runs == written(list(answers.rows))  # a plain list has no runs
+    assert len(by_runs) == len(flat) + 1
