@@ -11,8 +11,9 @@ from typing import Any
 
 
 def main() -> int:
-    """Read the settings line from stdin, open the window's database with its leave to write,
-    and serve the phones until the window says stop or its end of the pipe closes."""
+    """Read the database's settings from stdin and open it with the window's leave to write;
+    then the address's, and serve the phones until the window says stop or its end of the
+    pipe closes."""
     from hallbar_desktop.domain.errors import HallbarError
     from hallbar_desktop.room_server.room_process import refuse_start, serve_parent
 
@@ -22,23 +23,30 @@ def main() -> int:
     # Loaded before the window says what to serve: it makes this process when F7 opens, so
     # that Starta waits only for the file to open and the port to be bound.
     _load_modules()
-    first = lines.readline()
-    if not first.strip():
-        return 0  # the window closed without starting it
+    database = _settings(lines.readline())
+    if database is None:
+        return 0  # the window closed without starting it, or it is not a window of ours
     try:
-        settings: dict[str, Any] = json.loads(first)
-    except ValueError:
-        return 2  # not started by a window of ours
-    try:
-        engine, service = _open(settings)
+        engine, service = _open(database)
     except HallbarError as error:
         refuse_start(out, error)
         return 1
     try:
-        serve_parent(service, settings, lines, out)
+        # The database is open before Starta; then the address, language and round come.
+        serve = _settings(lines.readline())
+        if serve is not None:
+            serve_parent(service, {**database, **serve}, lines, out)
     finally:
         engine.dispose()
     return 0
+
+
+def _settings(line: bytes) -> dict[str, Any] | None:
+    try:
+        settings = json.loads(line) if line.strip() else None
+    except ValueError:
+        return None
+    return settings if isinstance(settings, dict) else None
 
 
 def _load_modules() -> None:

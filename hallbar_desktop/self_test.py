@@ -168,6 +168,45 @@ def check_window(folder: Path) -> str:
     )
 
 
+def check_room_process(database: Path) -> str:
+    """The phones' server starts as a process of this program's own (a bundle runs itself with
+    a hidden argument), writes to the file this process holds, and lets a phone join."""
+    import json
+    import urllib.request
+
+    from hallbar_desktop.app import open_services
+    from hallbar_desktop.room_server.room_process import RoomProcess
+
+    # Its backup goes beside the file, in the temporary folder: the user's are not touched.
+    backups = database.parent / "säkerhetskopior"
+    with open_services(
+        database, create_if_missing=False, exclusive=True, backups=backups
+    ) as services:
+        workshop_id = services.workshops.list_workshops()[0].workshop.id
+        server = RoomProcess.serving(
+            services.workshops.helper_access(),
+            workshop_id,
+            address="127.0.0.1",
+            port=0,
+            language="sv",
+            round_=None,
+        )
+        try:
+            join = urllib.request.Request(
+                server.url + "api/join",
+                json.dumps({"code": server.room.join_code}).encode(),
+                {"Content-Type": "application/json"},
+                method="POST",
+            )
+            with urllib.request.urlopen(join, timeout=30) as answer:
+                joined = answer.status == 200
+        finally:
+            server.stop()
+    if not joined:
+        raise SelfTestFailed("mobilernas server släppte inte in mobilen")
+    return "startade som egen process och släppte in en mobil med koden"
+
+
 def _qt_missing() -> str | None:
     """Why Qt's widgets cannot be loaded here, or None when they can."""
     try:
@@ -230,6 +269,7 @@ def run_self_test(report: Callable[[str], None] = print) -> None:
             ("databas", lambda: check_database(database)),
             ("Excel", lambda: check_workbook(xlsx)),
             ("PDF", lambda: check_pdf(pdf)),
+            ("mobilernas server", lambda: check_room_process(database)),
         ):
             results.append(_step(label, check))
             report(f"OK  {label}: {results[-1].detail}")

@@ -267,11 +267,13 @@ class RoomProcess:
     message each way. A thread of its own reads the answers; nothing here waits on the
     window's thread except start(), ask() and stop().
 
-    Made, the process starts and loads its modules (some 300 ms of another core); start()
-    then gives it the database and the address, and it listens within a few milliseconds. So
-    the window makes one when F7 opens, and Starta does not wait for Python to start."""
+    Made, the process starts, loads its modules and opens the database of ``access`` (some
+    300 ms of another core); start() then gives it the address, and it listens within a few
+    milliseconds. So the window makes one when F7 opens, and Starta does not wait for it."""
 
-    def __init__(self, *, command: list[str] | None = None) -> None:
+    def __init__(
+        self, access: HelperAccess, workshop_id: UUID, *, command: list[str] | None = None
+    ) -> None:
         self._on_end: Callable[[RoomProcess], None] = lambda _process: None
         self._numbers = itertools.count(1)
         self._starting = _Waiting()
@@ -292,6 +294,20 @@ class RoomProcess:
         )
         threading.Thread(target=self._read, name="hallbar-room-process", daemon=True).start()
         threading.Thread(target=self._keep_stderr, name="hallbar-room-stderr", daemon=True).start()
+        location = access.location
+        # On the pipe, not the command line: a typed password is in them. A process that
+        # ended at once says why at start().
+        with contextlib.suppress(OSError, ValueError):
+            self._write(
+                {
+                    "database": str(location),
+                    "server": isinstance(location, ServerAddress),
+                    "password": access.password,
+                    "lock_token": access.lock_token,
+                    "parent": os.getpid(),
+                    "workshop": str(workshop_id),
+                }
+            )
 
     @classmethod
     def serving(
@@ -306,22 +322,12 @@ class RoomProcess:
         on_end: Callable[[RoomProcess], None] = lambda _process: None,
     ) -> RoomProcess:
         """A process made and started at once."""
-        process = cls()
-        process.start(
-            access,
-            workshop_id,
-            address=address,
-            port=port,
-            language=language,
-            round_=round_,
-            on_end=on_end,
-        )
+        process = cls(access, workshop_id)
+        process.start(address=address, port=port, language=language, round_=round_, on_end=on_end)
         return process
 
     def start(
         self,
-        access: HelperAccess,
-        workshop_id: UUID,
         *,
         address: str,
         port: int,
@@ -329,28 +335,12 @@ class RoomProcess:
         round_: OpenRound | None,
         on_end: Callable[[RoomProcess], None] = lambda _process: None,
     ) -> None:
-        """Serve ``workshop_id`` of the database of ``access`` on ``address`` (the HallbarError
-        or OSError the process met; RoomProcessGone when it ended). ``on_end(self)`` is called,
-        on the reading thread, when the process ends afterwards without being stopped."""
-        location = access.location
-        settings = {
-            "database": str(location),
-            "server": isinstance(location, ServerAddress),
-            "password": access.password,
-            "lock_token": access.lock_token,
-            "parent": os.getpid(),
-            "workshop": str(workshop_id),
-            "address": address,
-            "port": port,
-            "language": language,
-            "round": round_json(round_),
-        }
-        try:
-            # The settings go on the pipe, not the command line: a typed password is in them.
-            self._write(settings)
-        except (OSError, ValueError):
-            self.end()
-            raise RoomProcessGone() from None
+        """Serve the workshop on ``address`` (the HallbarError or OSError the process met;
+        RoomProcessGone when it ended). ``on_end(self)`` is called, on the reading thread,
+        when the process ends afterwards without being stopped."""
+        serve = {"address": address, "port": port, "language": language}
+        with contextlib.suppress(OSError, ValueError):  # ended: its answer, or none, says why
+            self._write({**serve, "round": round_json(round_)})
         try:
             started = self._wait(self._starting, START_SECONDS)
         except BaseException:

@@ -40,6 +40,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "OK  databas",
         "OK  Excel",
         "OK  PDF",
+        "OK  mobilernas server",
         "OK  fönster",
     }
     assert "12 deltagare" in result.stdout

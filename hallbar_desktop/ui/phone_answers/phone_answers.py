@@ -135,14 +135,14 @@ class PhoneAnswers(QObject):
             "round_": round_,
             "on_end": self._ended.emit,
         }
-        access, workshop_id = self.workshop.service.helper_access(), self.workshop.workshop_id
         server = None
         if spare is not None:
             with contextlib.suppress(RoomProcessGone):  # it ended meanwhile: a new one
-                spare.start(access, workshop_id, **settings)
+                spare.start(**settings)
                 server = spare
         if server is None:
-            server = RoomProcess.serving(access, workshop_id, **settings)
+            access = self.workshop.service.helper_access()
+            server = RoomProcess.serving(access, self.workshop.workshop_id, **settings)
         self.server = server
         self._poll.start()
         if self.room_screen is not None:
@@ -167,7 +167,9 @@ class PhoneAnswers(QObject):
         from hallbar_desktop.room_server.room_process import RoomProcess
 
         try:
-            self._spare = RoomProcess()
+            self._spare = RoomProcess(
+                self.workshop.service.helper_access(), self.workshop.workshop_id
+            )
         except OSError:
             self._spare = None  # Starta tries again, and says why if it cannot
 
@@ -201,16 +203,15 @@ class PhoneAnswers(QObject):
 
         return error_text(RoomProcessGone())
 
-    def _tell(self, do: str, **fields: Any) -> bool:
-        """A command to the server that the window does not wait for; False (and ``failed``
-        says why) when its process has ended."""
-        from hallbar_desktop.room_server.room_process import RoomProcessGone
-
+    def _ask(self, do: str, **fields: Any) -> bool:
+        """A command the server carries out before the window goes on (a round closed is
+        closed before the next phone's request; it takes the server a millisecond or two);
+        False, and ``failed`` says why, when it could not."""
         if self.server is None:
             return False
         try:
-            self.server.tell(do, **fields)
-        except RoomProcessGone as error:
+            self.server.ask(do, **fields)
+        except HallbarError as error:
             self.failed.emit(error_text(error))
             return False
         return True
@@ -218,7 +219,7 @@ class PhoneAnswers(QObject):
     def open_round(self, round_: OpenRound | None) -> None:
         from hallbar_desktop.room_server.room_process import round_json
 
-        if self.room is not None and self._tell("open", round=round_json(round_)):
+        if self.room is not None and self._ask("open", round=round_json(round_)):
             self.room.open_round = round_
             self.changed.emit()
 
@@ -244,7 +245,7 @@ class PhoneAnswers(QObject):
 
     def remove_device(self, token: str) -> None:
         room = self.room
-        if room is not None and self._tell("remove", token=token):
+        if room is not None and self._ask("remove", token=token):
             room.listed = tuple(d for d in room.listed if d.token != token)
             self.changed.emit()
 
