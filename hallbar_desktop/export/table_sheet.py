@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import queue
 import re
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -14,7 +16,7 @@ from enum import Enum
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
-from zipfile import ZIP_DEFLATED, ZipFile
+from zipfile import ZIP64_LIMIT, ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -74,24 +76,104 @@ class TablesWorkbook(Workbook):
 
     openpyxl writes every text into its cell; in a roll-up the same few texts (organisation,
     workshop, statement, dimension) recur on each of 600 000 rows, and writing and deflating
-    them again was half the export's time."""
+    them again was half the export's time.
 
-    def __init__(self) -> None:
+    Given the file it will be saved as, each table sheet is deflated into the file as soon as
+    it is written, on a thread of its own, while the next ones are made: zlib lets go of the
+    interpreter while it works, so the national roll-up's 280 MB table of every answer is
+    deflated beside the sheets after it instead of after them. Use it as a context manager
+    then, so that a failed export lets go of the file."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
         super().__init__(write_only=True)
+        self._path = path
+        self._archive: _Package | None = None
+        # The sheets waiting to be deflated, in order, and the thread that deflates them.
+        self._waiting: queue.SimpleQueue[tuple[str, str, threading.Event] | None] = (
+            queue.SimpleQueue()
+        )
+        self._finished: dict[int, threading.Event] = {}
+        self._deflating: threading.Thread | None = None
+        self._failed: list[BaseException] = []
+
+    def __enter__(self) -> TablesWorkbook:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._archive is not None:  # saving closes it: this is an export that failed
+            self._let_go()
+
+    def deflate_while_written(self, sheet: Any) -> None:
+        """Deflate ``sheet`` into the file while its rows are still being written (its top is
+        in its file by now), as far as they are; ``finish`` says when it is done. Without a
+        file to save to, it waits for the save."""
+        if self._path is None:
+            return
+        if self._archive is None:
+            self._archive = _Package(self._path, self.shared_strings)
+            self._deflating = threading.Thread(
+                target=self._deflate, args=(self._archive,), name="hallbar-deflate", daemon=True
+            )
+            self._deflating.start()
+        # The name ExcelWriter gives the sheet's part: by its place among the sheets.
+        name = f"xl/worksheets/sheet{self.worksheets.index(sheet) + 1}.xml"
+        finished = self._finished[id(sheet)] = threading.Event()
+        self._waiting.put((sheet._writer.out, name, finished))
+
+    def finish(self, sheet: Any) -> None:
+        """Close ``sheet`` (nothing more can be written into it): its deflating reads the rest."""
+        if self._path is None:
+            return
+        sheet.close()
+        self._finished.pop(id(sheet)).set()
+
+    def _deflate(self, archive: _Package) -> None:
+        while (job := self._waiting.get()) is not None:
+            if self._failed:
+                continue  # the save says what failed; the rest is not written
+            try:
+                archive.add_growing_file(*job)
+            except BaseException as failure:  # raised again by the save, on the export's thread
+                self._failed.append(failure)
+
+    def _wait_for_deflating(self) -> None:
+        if self._deflating is not None:
+            self._waiting.put(None)
+            self._deflating.join()
+            self._deflating = None
+        if self._failed:
+            raise self._failed.pop()
+
+    def _let_go(self) -> None:
+        archive, self._archive = self._archive, None
+        for finished in self._finished.values():  # sheets a failure left unfinished
+            finished.set()
+        with suppress(BaseException):
+            self._wait_for_deflating()
+        if archive is not None:
+            with suppress(Exception):
+                archive.close()
+        # A sheet left half written (a full disk, a folder gone) would otherwise complain
+        # whenever the garbage collector comes by, in whatever runs then.
+        for sheet in self.worksheets:
+            with suppress(Exception):
+                sheet._rows.close()
 
     def save(self, filename: str | Path) -> None:
         if not self.worksheets:
             self.create_sheet()
         self.properties.modified = datetime.now(UTC).replace(tzinfo=None)
         try:
-            with _Package(filename, self.shared_strings) as archive:
+            if self._archive is not None:
+                if Path(filename) != Path(self._path or ""):
+                    raise ValueError(f"{filename} is not the file the sheets went into")
+                self._wait_for_deflating()
+            archive = self._archive or _Package(filename, self.shared_strings)
+            self._archive = None
+            with archive:
                 ExcelWriter(self, archive).write_data()
         except BaseException:
-            # A sheet left half written (a full disk, a folder gone) would otherwise complain
-            # whenever the garbage collector comes by, in whatever runs then.
-            for sheet in self.worksheets:
-                with suppress(Exception):
-                    sheet._rows.close()
+            self._let_go()
             raise
 
 
@@ -102,6 +184,38 @@ class _Package(ZipFile):
     def __init__(self, filename: str | Path, strings: Sequence[str]) -> None:
         super().__init__(filename, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=DEFLATE_LEVEL)
         self._strings = strings
+
+    def add_file(self, source: str | Path, name: str) -> None:
+        """The file ``source`` as the part ``name``, read a megabyte at a time (ZipFile.write
+        takes 8 KB, a Python step each, 36 000 for the table of every answer)."""
+        finished = threading.Event()
+        finished.set()
+        self.add_growing_file(source, name, finished)
+
+    def add_growing_file(self, source: str | Path, name: str, finished: threading.Event) -> None:
+        """The file ``source`` as the part ``name``, read as it grows until ``finished`` is
+        set: its writer only appends, so what has been read is final. A file still growing
+        is written without the zip64 fields, which a sheet never needs: Excel's million rows
+        of the widest table are well under the 2 GB they are needed beyond."""
+        large = finished.is_set() and Path(source).stat().st_size > ZIP64_LIMIT // 2
+        with open(source, "rb") as data, self.open(name, "w", force_zip64=large) as part:
+            while True:
+                done = finished.is_set()  # before the read: what is written by then is read
+                chunk = data.read(_CHUNK)
+                if chunk:
+                    part.write(chunk)
+                elif done:
+                    return
+                else:
+                    finished.wait(_GROWING_WAIT_SECONDS)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        if arcname in self.NameToInfo:
+            return  # deflated as soon as it was written (TablesWorkbook.deflate_now)
+        if arcname is None or args or kwargs:
+            super().write(filename, arcname, *args, **kwargs)
+            return
+        self.add_file(filename, arcname)
 
     def writestr(self, name: Any, data: Any, *args: Any, **kwargs: Any) -> None:
         if self._strings and name in (ARC_WORKBOOK_RELS, ARC_CONTENT_TYPES):
@@ -129,6 +243,11 @@ class _Package(ZipFile):
             '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             f'count="{count}" uniqueCount="{count}">{items}</sst>'
         )
+
+
+_CHUNK = 1 << 20
+# How long deflating waits for more of a sheet that is still being written.
+_GROWING_WAIT_SECONDS = 0.01
 
 
 def _inserted(data: bytes | str, end: str, element: str) -> bytes:
@@ -338,6 +457,9 @@ def write_table_sheet(
         for i, c in enumerate(layout)
         if c is not None and c.kind is Kind.LONG_TEXT
     ]
+    rows_xml.flush()  # the header: the file is deflated as its rows follow
+    if isinstance(workbook, TablesWorkbook):
+        workbook.deflate_while_written(sheet)
     # A table that gives its rows as runs of cells (the table of every answer) is written a
     # run at a time; its rows are never wrapped.
     runs = getattr(tables[0].rows, "runs", None) if len(tables) == 1 and not wrapped else None
@@ -358,6 +480,8 @@ def write_table_sheet(
     for table in tables:
         _finish_table(sheet, table, first, texts)
         first += len(table.columns) + 1
+    if isinstance(workbook, TablesWorkbook):
+        workbook.finish(sheet)
 
 
 def _fitting(column: Column, texts: ExportTexts) -> Column:

@@ -797,13 +797,13 @@ def _write_workshop(
     texts: ExportTexts,
     audit: AuditLog | None = None,
 ) -> None:
-    workbook = TablesWorkbook()
-    _set_properties(workbook, summary.workshop.title, settings)
-    overview = _overview_rows(summary, settings, follow_up, texts)
-    write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
-    sheets = workshop_tables(summary, follow_up, texts) + audit_sheets(audit, texts)
-    _write_sheets(workbook, sheets, [summary], settings, texts)
-    workbook.save(path)
+    with TablesWorkbook(path) as workbook:
+        _set_properties(workbook, summary.workshop.title, settings)
+        overview = _overview_rows(summary, settings, follow_up, texts)
+        write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
+        sheets = workshop_tables(summary, follow_up, texts) + audit_sheets(audit, texts)
+        _write_sheets(workbook, sheets, [summary], settings, texts)
+        workbook.save(path)
 
 
 def rollup_tables(
@@ -1023,15 +1023,14 @@ def rollup_comparisons(rollup: RollupSummary) -> list[FollowUpComparison]:
 def _write_rollup(
     rollup: RollupSummary, settings: ExportSettings, path: Path, texts: ExportTexts
 ) -> None:
-    workbook = TablesWorkbook()
-    workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
-    title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
-    _set_properties(workbook, title, settings)
-    write_fact_sheet(
-        workbook, texts.gettext("Översikt"), _rollup_overview(rollup, settings, texts), texts
-    )
-    _write_sheets(workbook, rollup_tables(rollup, texts), rollup.summaries, settings, texts)
-    workbook.save(path)
+    with TablesWorkbook(path) as workbook:
+        workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
+        title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
+        _set_properties(workbook, title, settings)
+        overview = _rollup_overview(rollup, settings, texts)
+        write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
+        _write_sheets(workbook, rollup_tables(rollup, texts), rollup.summaries, settings, texts)
+        workbook.save(path)
 
 
 def write_rollup_workbook(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import threading
 import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -229,3 +230,62 @@ def test_a_roll_ups_answers_as_runs_of_cells_are_the_same_rows_and_cells(
     by_runs = written(answers.rows)
     assert by_runs == written(list(answers.rows))  # a plain list has no runs
     assert len(by_runs) == len(flat) + 1
+
+
+def _two_table_sheets(book: Workbook) -> None:
+    big = [["Region Ö & <B>", n, date(2026, 1, 1 + n % 28), None, f"rad {n}"] for n in range(40000)]
+    small = [["Gotland", n, None, datetime(2026, 2, 3, 4, 5), "kort"] for n in range(5)]
+    write_table_sheet(book, "Stor", TableData("Stor", COLUMNS, big))
+    write_table_sheet(book, "Liten", TableData("Liten", COLUMNS, small))
+
+
+def test_a_workbook_given_its_file_deflates_each_sheet_while_the_next_are_written(
+    tmp_path: Path,
+) -> None:
+    """Given the file it will be saved as, a table sheet goes into the file (deflated on a
+    thread of its own, as it grows) while the next sheets are made; the file holds the same
+    sheets, cells and parts as one whose sheets all wait for the save, and LibreOffice
+    opens it."""
+    waited = tmp_path / "waited.xlsx"
+    book = TablesWorkbook()
+    _two_table_sheets(book)
+    book.save(waited)
+
+    early = tmp_path / "early.xlsx"
+    with TablesWorkbook(early) as book:
+        _two_table_sheets(book)
+        assert early.exists()  # the first sheet is going into it already
+        book.save(early)
+
+    with zipfile.ZipFile(early) as made, zipfile.ZipFile(waited) as expected:
+        assert sorted(made.namelist()) == sorted(expected.namelist())
+        for name in expected.namelist():
+            if name != "docProps/core.xml":  # holds the time it was saved
+                assert made.read(name) == expected.read(name), name
+    assert not [t for t in threading.enumerate() if t.name == "hallbar-deflate"]
+    convert_with_libreoffice([early], tmp_path / "lo", "csv")
+    converted = (tmp_path / "lo" / "early.csv").read_bytes().splitlines()  # the first sheet
+    assert converted[0].startswith(b"Text,Tal,Datum") and len(converted) == 40001
+    assert converted[-1].endswith(b",rad 39999")
+
+
+def test_an_export_that_fails_between_sheets_lets_go_of_its_file(tmp_path: Path) -> None:
+    """A failure after a sheet went into the file (here, a second sheet of the same name)
+    leaves no thread waiting for more of it and the file closed, so the caller can remove
+    it; a part that could not be deflated is said by the save."""
+    target = tmp_path / "broken.xlsx"
+    with pytest.raises(ValueError), TablesWorkbook(target) as book:
+        _two_table_sheets(book)
+        write_table_sheet(book, "Stor", TableData("Stor", COLUMNS, [["x", 1, None, None, "y"]]))
+    assert not [t for t in threading.enumerate() if t.name == "hallbar-deflate"]
+    target.unlink()
+
+    gone = tmp_path / "gone.xlsx"
+    with TablesWorkbook(gone) as book:
+        write_table_sheet(book, "Stor", TableData("Stor", COLUMNS, [["x", 1, None, None, "y"]]))
+        sheet = book.worksheets[0]
+        with pytest.raises(FileNotFoundError):
+            # The sheet's own file removed under it (a cleaner, a full temporary folder).
+            Path(sheet._writer.out).unlink(missing_ok=True)
+            write_table_sheet(book, "Mer", TableData("Mer", COLUMNS, []))
+            book.save(gone)
