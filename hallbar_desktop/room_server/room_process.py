@@ -364,7 +364,7 @@ class RoomProcess:
 
     @property
     def alive(self) -> bool:
-        return not self.gone and self._process.poll() is None
+        return not self.gone and not self._stopping and self._process.poll() is None
 
     def ask(self, do: str, *, seconds: float = ANSWER_SECONDS, **fields: Any) -> dict[str, Any]:
         """Carry out ``do`` in the server and wait for its answer (RoomProcessGone, or the
@@ -417,11 +417,16 @@ class RoomProcess:
         return last
 
     def end(self) -> None:
-        """End the process without a word: closing its stdin stops it, killing it if not."""
+        """End the process without a word: closing its stdin stops it, killing it if not.
+        Its exit (some 100 ms of Python's teardown) is waited for on a thread of its own:
+        the port and the phones' connections are closed before it answers "stop"."""
         self._stopping = True
         with contextlib.suppress(OSError):
             assert self._process.stdin is not None
             self._process.stdin.close()
+        threading.Thread(target=self._reap, name="hallbar-room-reap", daemon=True).start()
+
+    def _reap(self) -> None:
         try:
             self._process.wait(STOP_SECONDS)
         except subprocess.TimeoutExpired:

@@ -111,6 +111,7 @@ def test_it_writes_while_the_window_holds_the_lock_and_a_second_window_is_refuse
             server.stop()
     assert len(service.parts_of(workshop_id, Participant)) == 2
     assert not server.alive
+    assert _gone(server.pid), "the server's process did not end after stop"
 
 
 def test_it_writes_nothing_when_the_lock_file_is_not_its_windows(
