@@ -327,8 +327,43 @@ def score_statistics(
 def _scale_statistics(
     counts: tuple[int, ...], dont_know: int, higher_is_worse: bool
 ) -> ScoreStatistics:
-    given: list[float] = [v for v, n in zip(SCALE_VALUES, counts, strict=True) for _ in range(n)]
-    return _statistics(given, counts, dont_know, higher_is_worse)
+    """_statistics of the whole answers that ``counts`` counts, worked out from the counts
+    alone: a national roll-up has some 13 000 statements, each answered by a set of its own,
+    and listing every answer to sort and sum it was a third of summarising them."""
+    n = sum(counts)
+    if not n:
+        return _statistics([], counts, dont_know, higher_is_worse)
+    present = [v for v, c in zip(SCALE_VALUES, counts, strict=True) if c]
+    minimum, maximum = float(present[0]), float(present[-1])
+    total = sum(v * c for v, c in zip(SCALE_VALUES, counts, strict=True))
+    squares = sum(v * v * c for v, c in zip(SCALE_VALUES, counts, strict=True))
+    # statistics.median: the middle answer, or the mean of the two middle ones.
+    middle = _answer_at(counts, n // 2)
+    median = float(middle) if n % 2 else (_answer_at(counts, n // 2 - 1) + middle) / 2
+    spread = maximum - minimum
+    sd = _sd_of_sums(n, total, squares, 1) if n > 1 else 0.0
+    return ScoreStatistics(
+        n=n,
+        dont_know=dont_know,
+        counts=counts,
+        median=median,
+        mean=total / n,  # statistics.fmean of whole numbers: their exact sum, divided once
+        minimum=minimum,
+        maximum=maximum,
+        spread=spread,
+        sd=sd,
+        large_spread=spread >= LARGE_SPREAD or sd >= LARGE_SD,
+        light=traffic_light(median, higher_is_worse=higher_is_worse),
+    )
+
+
+def _answer_at(counts: tuple[int, ...], index: int) -> int:
+    """The answer at ``index`` (from 0) among the counted answers in order."""
+    for value, count in zip(SCALE_VALUES, counts, strict=True):
+        if index < count:
+            return value
+        index -= count
+    raise IndexError(index)
 
 
 def _statistics(
@@ -374,8 +409,13 @@ def sample_sd(values: list[float]) -> float:
         return statistics.stdev(values)
     unit = max(d for _, d in ratios)
     scaled = [n * (unit // d) for n, d in ratios]
-    count, total = len(scaled), sum(scaled)
-    numerator = count * sum(x * x for x in scaled) - total * total
+    return _sd_of_sums(len(scaled), sum(scaled), sum(x * x for x in scaled), unit)
+
+
+def _sd_of_sums(count: int, total: int, squares: int, unit: int) -> float:
+    """The sample deviation of ``count`` values that are whole multiples of 1 / ``unit``,
+    from the sum and the sum of squares of those multiples, rounded as statistics rounds."""
+    numerator = count * squares - total * total
     denominator = count * (count - 1) * unit * unit
     # sqrt(numerator / denominator), rounded once (statistics._float_sqrt_of_frac).
     q = (numerator.bit_length() - denominator.bit_length() - _SQRT_BITS) // 2
@@ -466,9 +506,8 @@ def dimension_results(
         for rating in answers[dimension.code]:
             if rating.value is not None:
                 per_participant.setdefault(rating.participant_id.int, []).append(rating.value)
-        participant_means: list[float | None] = [
-            statistics.fmean(v) for v in per_participant.values()
-        ]
+        # statistics.fmean of whole numbers: their exact sum, divided once.
+        participant_means: list[float | None] = [sum(v) / len(v) for v in per_participant.values()]
         # A hand count does not say who raised which hand, so each counted answer stands as a
         # value of its own between the people's means.
         participant_means += [v for v in counted[dimension.code] if v is not None]
