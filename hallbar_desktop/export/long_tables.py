@@ -377,6 +377,20 @@ class _RatingRows(Sequence[list[Any]]):
         for summary in self._summaries:
             yield from rating_rows(summary, self._texts)
 
+    def split(self, most: int) -> list[_RatingRows]:
+        """The rows in parts of at most ``most`` rows each, a part ending where a workshop's
+        answers end (a workshop with more answers than that is a part of its own)."""
+        parts: list[list[WorkshopSummary]] = [[]]
+        rows = 0
+        for summary in self._summaries:
+            own = len(_RatingRows([summary], self._texts))
+            if parts[-1] and rows + own > most:
+                parts.append([])
+                rows = 0
+            parts[-1].append(summary)
+            rows += own
+        return [_RatingRows(part, self._texts) for part in parts]
+
     def runs(self) -> Iterator[RatingRowRuns]:
         """The same rows, each as rating_row_runs gives it (for the workbook's writer)."""
         made: dict[Any, dict[Any, Any]] = {}

@@ -309,6 +309,13 @@ class TableData:
     name: str  # the Excel table name: unique in the workbook, letters and _ only
     columns: tuple[Column, ...]
     rows: Sequence[Sequence[Any]] = field(default_factory=tuple)
+    # The table's part on a sheet of its own when it has more rows than a sheet holds
+    # (1, 2 …; its Excel table's name ends in _1, _2 …); 0: the whole table.
+    part: int = 0
+
+
+# Excel's 1 048 576 rows a sheet, less the header.
+MAX_DATA_ROWS = 1_048_575
 
 
 def _style_prototypes(sheet: Any) -> dict[Kind, Any]:
@@ -952,9 +959,8 @@ def _finish_table(
     start, end = get_column_letter(first_column), get_column_letter(last_column)
     if table.rows:
         ref = f"{start}1:{end}{last_row}"
-        excel_table = Table(
-            displayName=table_name(table.name, texts), ref=ref, autoFilter=AutoFilter(ref=ref)
-        )
+        name = table_name(table.name, texts) + (f"_{table.part}" if table.part else "")
+        excel_table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
         # Write-only sheets cannot read the header back; the names must match it exactly.
         excel_table.tableColumns = [
             TableColumn(id=n, name=printable(c.title(texts)))
@@ -972,7 +978,7 @@ def _finish_table(
         sheet.auto_filter.ref = f"{start}1:{end}1"
     for offset, column in enumerate(table.columns):
         letter = get_column_letter(first_column + offset)
-        cells = f"{letter}2:{letter}{last_row + VALIDATION_HEADROOM}"
+        cells = f"{letter}2:{letter}{min(last_row + VALIDATION_HEADROOM, MAX_DATA_ROWS + 1)}"
         if column.choices:
             validation = DataValidation(
                 type="list",

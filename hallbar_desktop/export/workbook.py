@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from hallbar_desktop.export.method_text import method_facts
 from hallbar_desktop.export.personal_data import PERSONAL_DATA_LABEL, personal_data_statement
 from hallbar_desktop.export.plain_text import printable
 from hallbar_desktop.export.table_sheet import (
+    MAX_DATA_ROWS,
     Column,
     Kind,
     TableData,
@@ -775,6 +777,7 @@ def _write_sheets(
     settings: ExportSettings,
     texts: ExportTexts,
 ) -> None:
+    sheets = _within_row_limit(sheets)
     for title, tables in sheets:
         table_sheet(workbook, title, *tables, texts=texts)
     _problem_sheet(workbook, summaries, texts)
@@ -787,6 +790,30 @@ def _write_sheets(
         about_rows(summaries, settings, texts),
         texts,
     )
+
+
+def _within_row_limit(
+    sheets: Sequence[tuple[str, tuple[TableData, ...]]], most: int | None = None
+) -> list[tuple[str, tuple[TableData, ...]]]:
+    """The sheets, a table with more rows than a sheet holds (``most``, by default Excel's
+    limit) on sheets of its own, named by the sheet's name and the part's number: the table of
+    every answer of some thousand workshops is over a million rows, which Excel would cut off
+    on opening the file. The CSV files hold each table whole."""
+    most = MAX_DATA_ROWS if most is None else most
+    within: list[tuple[str, tuple[TableData, ...]]] = []
+    for title, tables in sheets:
+        if len(tables) != 1 or len(tables[0].rows) <= most:
+            within.append((title, tables))
+            continue
+        (table,) = tables
+        split = getattr(table.rows, "split", None)
+        rows = table.rows
+        parts = split(most) if split else [rows[i : i + most] for i in range(0, len(rows), most)]
+        within += [
+            (f"{title} {n}", (dataclasses.replace(table, rows=part, part=n),))
+            for n, part in enumerate(parts, 1)
+        ]
+    return within
 
 
 def _write_workshop(
