@@ -21,6 +21,7 @@ from hallbar_desktop.room_server.room import OpenRound, RoundKind
 from hallbar_desktop.room_server.room_process import CHILD_ARGUMENT, RoomProcess, RoomProcessGone
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.storage.database_lock import DatabaseLock
+from tests.database_backends import database  # noqa: F401 (SQLite, and PostgreSQL when set)
 from tests.room_server.conftest import Client
 
 
@@ -49,6 +50,7 @@ def test_the_hidden_argument_is_the_one_the_program_looks_for() -> None:
     assert ROOM_PROCESS_ARGUMENT == CHILD_ARGUMENT
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="kills its parent with SIGKILL")
 def test_the_server_stops_when_its_window_goes(service: WorkshopService, db_path: Path) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
@@ -87,6 +89,7 @@ def test_the_server_stops_when_its_window_goes(service: WorkshopService, db_path
         parent.wait()
 
 
+@pytest.mark.sqlite_only
 def test_it_writes_while_the_window_holds_the_lock_and_a_second_window_is_refused(
     service: WorkshopService, db_path: Path
 ) -> None:
@@ -114,6 +117,7 @@ def test_it_writes_while_the_window_holds_the_lock_and_a_second_window_is_refuse
     assert _gone(server.pid), "the server's process did not end after stop"
 
 
+@pytest.mark.sqlite_only
 def test_it_writes_nothing_when_the_lock_file_is_not_its_windows(
     service: WorkshopService, db_path: Path
 ) -> None:
@@ -133,12 +137,12 @@ def test_it_writes_nothing_when_the_lock_file_is_not_its_windows(
 
 
 def test_undo_and_redo_go_through_the_pipe_and_the_phone_sees_them(
-    service: WorkshopService, db_path: Path
+    service: WorkshopService,
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     workshop_id = workshop.workshop.id
     server = RoomProcess.serving(
-        HelperAccess(db_path),
+        service.helper_access(),
         workshop_id,
         address="127.0.0.1",
         port=0,
@@ -163,12 +167,12 @@ def test_undo_and_redo_go_through_the_pipe_and_the_phone_sees_them(
 
 
 def test_a_command_to_a_server_that_ended_is_refused_in_words(
-    service: WorkshopService, db_path: Path
+    service: WorkshopService,
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     ended: list[RoomProcess] = []
     server = RoomProcess.serving(
-        HelperAccess(db_path),
+        service.helper_access(),
         workshop.workshop.id,
         address="127.0.0.1",
         port=0,
@@ -188,11 +192,11 @@ def test_a_command_to_a_server_that_ended_is_refused_in_words(
     assert server.stop() is None
 
 
-def test_a_server_that_cannot_listen_says_why(service: WorkshopService, db_path: Path) -> None:
+def test_a_server_that_cannot_listen_says_why(service: WorkshopService) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     with pytest.raises(HallbarError) as refused:
         RoomProcess.serving(
-            HelperAccess(db_path),
+            service.helper_access(),
             workshop.workshop.id,
             address="8.8.8.8",
             port=0,
