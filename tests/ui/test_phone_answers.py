@@ -115,3 +115,20 @@ def test_f7_opens_it_and_closing_the_workshop_stops_the_server(qtbot, window_wit
     assert view.phone_answers.server is None
     with pytest.raises(OSError):
         socket.create_connection((server.address, server.port), timeout=2).close()
+
+
+def test_starta_after_stoppa_serves_again_on_a_process_made_meanwhile(
+    qtbot, phone_window: PhoneAnswersWindow
+) -> None:
+    window = phone_window
+    _choose_loopback(window)
+    qtbot.mouseClick(window.ui.start_button, Qt.MouseButton.LeftButton)
+    first = window.control.server
+    assert first is not None
+    qtbot.mouseClick(window.ui.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ui.start_button, Qt.MouseButton.LeftButton)
+    second = window.control.server
+    assert second is not None and second is not first and second.pid != first.pid
+    phone = Client(second)
+    assert phone.join().status == 200
+    assert window.ui.join_label.text() == f"Gå till {second.url}\nKod: {second.room.join_code}"

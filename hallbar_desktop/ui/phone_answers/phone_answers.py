@@ -100,10 +100,8 @@ class PhoneAnswers(QObject):
         # The server's process starts and loads its modules (about 300 ms of another core)
         # while the facilitator looks at F7, not when Starta is pressed; segno loads here.
         self._spare: RoomProcess | None = None
-        self._making_spare = threading.Thread(
-            target=self._make_spare, name="hallbar-room-spare", daemon=True
-        )
-        self._making_spare.start()
+        self._making_spare: threading.Thread | None = None
+        self.prepare()
 
     @property
     def running(self) -> bool:
@@ -126,8 +124,7 @@ class PhoneAnswers(QObject):
         from hallbar_desktop.room_server.room_process import RoomProcess, RoomProcessGone
 
         self._followed_step = None if self.room_screen is None else self.room_screen.step
-        self._making_spare.join()
-        spare, self._spare = self._spare, None
+        spare = self._take_spare()
         settings: dict[str, Any] = {
             "address": address,
             "port": DEFAULT_PORT,
@@ -161,6 +158,23 @@ class PhoneAnswers(QObject):
             self.workshop.refresh()
             self.changed.emit()
 
+    def prepare(self) -> None:
+        """Have the server's process start and open the database, off the window's thread, so
+        that the next Starta is quick; F7 does it when it opens, and after Stoppa."""
+        if self.server is not None or self._making_spare is not None:
+            return
+        self._making_spare = threading.Thread(
+            target=self._make_spare, name="hallbar-room-spare", daemon=True
+        )
+        self._making_spare.start()
+
+    def _take_spare(self) -> RoomProcess | None:
+        making, self._making_spare = self._making_spare, None
+        if making is not None:
+            making.join()
+        spare, self._spare = self._spare, None
+        return spare
+
     def _make_spare(self) -> None:
         import segno  # noqa: F401
 
@@ -174,9 +188,8 @@ class PhoneAnswers(QObject):
             self._spare = None  # Starta tries again, and says why if it cannot
 
     def _let_go(self) -> RoomProcess | None:
-        self._making_spare.join()
-        spare, self._spare = self._spare, None
-        if spare is not None:  # the workshop closes or the program quits
+        spare = self._take_spare()
+        if spare is not None:  # the workshop closes, the program quits, or it was stopped
             spare.end()
         server, self.server = self.server, None
         self._poll.stop()
@@ -197,6 +210,7 @@ class PhoneAnswers(QObject):
         self.workshop.refresh()
         self.changed.emit()
         self.failed.emit(self._gone_text())
+        self.prepare()  # for Starta again
 
     def _gone_text(self) -> str:
         from hallbar_desktop.room_server.room_process import RoomProcessGone

@@ -78,7 +78,7 @@ class PhoneAnswersWindow(QDialog):
         set_text_role(self.ui.problem_label, PROBLEM)
         self.ui.problem_label.hide()
         self.ui.start_button.clicked.connect(self.start)
-        self.ui.stop_button.clicked.connect(self.control.stop)
+        self.ui.stop_button.clicked.connect(self.stop)
         self.ui.remove_button.clicked.connect(self.remove_device)
         self.ui.activity_combo.currentIndexChanged.connect(self._activity_chosen)
         self.ui.devices_list.currentRowChanged.connect(lambda _row: self._enable())
@@ -105,6 +105,10 @@ class PhoneAnswersWindow(QDialog):
             self._say(error_text(error))
         except OSError as error:
             self._say(self.tr("Deltagarsidan kunde inte startas: {0}").format(error.strerror))
+
+    def stop(self) -> None:
+        self.control.stop()
+        self.control.prepare()  # for the next Starta
 
     def remove_device(self) -> None:
         item = self.ui.devices_list.currentItem()
