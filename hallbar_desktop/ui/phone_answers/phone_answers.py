@@ -133,13 +133,17 @@ class PhoneAnswers(QObject):
             "on_end": self._ended.emit,
         }
         server = None
-        if spare is not None:
-            with contextlib.suppress(RoomProcessGone):  # it ended meanwhile: a new one
-                spare.start(**settings)
-                server = spare
-        if server is None:
-            access = self.workshop.service.helper_access()
-            server = RoomProcess.serving(access, self.workshop.workshop_id, **settings)
+        try:
+            if spare is not None:
+                with contextlib.suppress(RoomProcessGone):  # it ended meanwhile: a new one
+                    spare.start(**settings)
+                    server = spare
+            if server is None:
+                access = self.workshop.service.helper_access()
+                server = RoomProcess.serving(access, self.workshop.workshop_id, **settings)
+        except BaseException:
+            self.prepare()  # for another try, on another address say
+            raise
         self.server = server
         self._poll.start()
         if self.room_screen is not None:
