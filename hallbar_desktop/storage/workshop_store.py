@@ -57,7 +57,6 @@ from hallbar_desktop.storage.row_mapping import (
     LEFT_OUT,
     FieldFault,
     column_converters,
-    decode_text,
     is_plain_text,
     raw_columns,
     row_reader,
@@ -371,20 +370,8 @@ class SqlWorkshopRepository:
         the lenient reader, in its place, which names what is wrong."""
         table = t.ratings
         by_workshop: dict[UUID, list[Rating]] = {i: [] for i in ids}
-        selected = raw_columns(table)
-        as_bytes = self._c.dialect.name == "sqlite"
-        if as_bytes:
-            # SQLite hands over text through the connection's text_factory, a Python call for
-            # each of 1,8 million values (a fifth of reading the ratings); its bytes come
-            # as they are, and the few distinct ones are decoded below, each once.
-            selected = [
-                sa.type_coerce(sa.cast(c, sa.LargeBinary), sa.LargeBinary).label(c.name)
-                if isinstance(c.type, sa.String | sa.Uuid)
-                else c
-                for c in table.columns
-            ]
         query = (
-            sa.select(*selected)
+            sa.select(*raw_columns(table))
             .where(table.c.workshop_id.in_(ids))
             .order_by(table.c.participant_id, table.c.statement_code)
         )
@@ -399,8 +386,6 @@ class SqlWorkshopRepository:
             return {i: tuple(items) for i, items in by_workshop.items()}
         read = row_reader(Rating, columns, column_converters(table, uuid_of))
         seen = uuid_of.seen
-        # Each statement code as read, by what the row holds; None for one that is not plain.
-        codes: dict[Any, str | None] = {}
         make = rating_on_scale
         last_workshop: Any = None
         into: list[Rating] = []
@@ -408,27 +393,22 @@ class SqlWorkshopRepository:
         for row in result:
             workshop, participant, code, value = row
             if workshop != last_workshop:
-                workshop_id = uuid_of(_as_text(workshop))
-                into = by_workshop[workshop_id]  # type: ignore[index]
+                into = by_workshop[uuid_of(workshop)]  # type: ignore[index]
                 last_workshop = workshop
             participant_id = seen.get(participant)
             if participant_id is None:  # each participant's first rating, or an unreadable id
                 with contextlib.suppress(TypeError, ValueError, AttributeError):
-                    participant_id = seen[participant] = uuid_of(_as_text(participant))
-            try:
-                statement_code = codes[code]
-            except KeyError:
-                statement_code = codes[code] = _plain_code(code)
+                    participant_id = uuid_of(participant)
             if (
                 participant_id is not None
-                and statement_code is not None
                 and (value is None or (value.__class__ is int and SCALE_MIN <= value <= SCALE_MAX))
+                and code.__class__ is str
+                and code.isascii()
+                and code.strip()
             ):
-                into.append(make(participant_id, statement_code, value))
+                into.append(make(participant_id, code, value))
                 continue
             # As _records reads a row that is not as it should be.
-            if as_bytes:
-                row = tuple(map(_as_text, row))
             rating = read(row)
             if not read.faults:
                 into.append(rating)
@@ -438,7 +418,7 @@ class SqlWorkshopRepository:
             if left_out:
                 found = tuple(dataclasses.replace(f, stand_in=LEFT_OUT) for f in found)
             fault = (table.name, _record_key(rating, row, -1), _record_label(rating), found)
-            faults[workshop_id].append(fault)  # type: ignore[index]
+            faults[uuid_of(workshop)].append(fault)  # type: ignore[index]
             if not left_out:
                 into.append(rating)
         return {i: tuple(items) for i, items in by_workshop.items()}
@@ -1118,20 +1098,6 @@ def _problems(
 
 
 _RATING_COLUMNS = ["workshop_id", "participant_id", "statement_code", "value"]
-
-
-def _as_text(value: Any) -> Any:
-    """A value as the connection's text_factory would have handed it over: bytes as text."""
-    return decode_text(value) if isinstance(value, bytes) else value
-
-
-def _plain_code(stored: Any) -> str | None:
-    """A statement code as read, or None when it is not plain text (the lenient reader names
-    it then)."""
-    code = _as_text(stored)
-    if code.__class__ is str and code.isascii() and code.strip():
-        return code
-    return None
 
 
 _PARTICIPANT_COLUMNS = ["id", "workshop_id", "alias", "name", "role", "position"]
