@@ -93,21 +93,26 @@ class TablesWorkbook(Workbook):
             queue.SimpleQueue()
         )
         self._finished: dict[int, threading.Event] = {}
+        # Sheets are deflated early only inside ``with``, which lets go of the file and the
+        # thread whatever happens; otherwise they wait for the save, as openpyxl's do.
+        self._entered = False
         self._deflating: threading.Thread | None = None
         self._failed: list[BaseException] = []
 
     def __enter__(self) -> TablesWorkbook:
+        self._entered = True
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        self._entered = False
         if self._archive is not None:  # saving closes it: this is an export that failed
             self._let_go()
 
     def deflate_while_written(self, sheet: Any) -> None:
         """Deflate ``sheet`` into the file while its rows are still being written (its top is
         in its file by now), as far as they are; ``finish`` says when it is done. Without a
-        file to save to, it waits for the save."""
-        if self._path is None:
+        file to save to, or outside ``with``, it waits for the save."""
+        if self._path is None or not self._entered:
             return
         if self._archive is None:
             self._archive = _Package(self._path, self.shared_strings)
@@ -122,10 +127,11 @@ class TablesWorkbook(Workbook):
 
     def finish(self, sheet: Any) -> None:
         """Close ``sheet`` (nothing more can be written into it): its deflating reads the rest."""
-        if self._path is None:
+        finished = self._finished.pop(id(sheet), None)
+        if finished is None:
             return
         sheet.close()
-        self._finished.pop(id(sheet)).set()
+        finished.set()
 
     def _deflate(self, archive: _Package) -> None:
         while (job := self._waiting.get()) is not None:
@@ -148,6 +154,7 @@ class TablesWorkbook(Workbook):
         archive, self._archive = self._archive, None
         for finished in self._finished.values():  # sheets a failure left unfinished
             finished.set()
+        self._finished.clear()
         with suppress(BaseException):
             self._wait_for_deflating()
         if archive is not None:
@@ -164,6 +171,10 @@ class TablesWorkbook(Workbook):
             self.create_sheet()
         self.properties.modified = datetime.now(UTC).replace(tzinfo=None)
         try:
+            if self._finished:
+                # A sheet begun and never finished (its writing failed, and the failure was
+                # caught): its rows would stop short, and its deflating would wait for ever.
+                raise ValueError("a sheet was begun and not finished")
             if self._archive is not None:
                 if Path(filename) != Path(self._path or ""):
                     raise ValueError(f"{filename} is not the file the sheets went into")

@@ -289,3 +289,31 @@ def test_an_export_that_fails_between_sheets_lets_go_of_its_file(tmp_path: Path)
             Path(sheet._writer.out).unlink(missing_ok=True)
             write_table_sheet(book, "Mer", TableData("Mer", COLUMNS, []))
             book.save(gone)
+
+
+def test_a_workbook_deflates_early_only_inside_with_and_refuses_to_save_a_sheet_left_unfinished(
+    tmp_path: Path,
+) -> None:
+    """Outside ``with`` nothing lets go of the file if an export fails, so the sheets wait for
+    the save; and a save after a caught failure in the middle of a sheet is refused (its rows
+    would stop short) and leaves no thread waiting for the rest of it."""
+    target = tmp_path / "plain.xlsx"
+    book = TablesWorkbook(target)
+    _two_table_sheets(book)
+    assert not target.exists()
+    assert not [t for t in threading.enumerate() if t.name == "hallbar-deflate"]
+    book.save(target)
+    assert openpyxl.load_workbook(target, read_only=True).sheetnames == ["Stor", "Liten"]
+
+    class Broken(list[list[object]]):
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            yield ["x", 1, None, None, "y"]
+            raise OSError("the disk went away")
+
+    caught = tmp_path / "caught.xlsx"
+    with TablesWorkbook(caught) as book:
+        with pytest.raises(OSError):
+            write_table_sheet(book, "Halv", TableData("Halv", COLUMNS, Broken([["x"]] * 2)))
+        with pytest.raises(ValueError):
+            book.save(caught)
+    assert not [t for t in threading.enumerate() if t.name == "hallbar-deflate"]
