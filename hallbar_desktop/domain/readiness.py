@@ -340,21 +340,10 @@ def _scale_statistics(
     # statistics.median: the middle answer, or the mean of the two middle ones.
     middle = _answer_at(counts, n // 2)
     median = float(middle) if n % 2 else (_answer_at(counts, n // 2 - 1) + middle) / 2
-    spread = maximum - minimum
     sd = _sd_of_sums(n, total, squares, 1) if n > 1 else 0.0
-    return ScoreStatistics(
-        n=n,
-        dont_know=dont_know,
-        counts=counts,
-        median=median,
-        mean=total / n,  # statistics.fmean of whole numbers: their exact sum, divided once
-        minimum=minimum,
-        maximum=maximum,
-        spread=spread,
-        sd=sd,
-        large_spread=spread >= LARGE_SPREAD or sd >= LARGE_SD,
-        light=traffic_light(median, higher_is_worse=higher_is_worse),
-    )
+    # statistics.fmean of whole numbers: their exact sum, divided once.
+    mean = total / n
+    return _measured(n, dont_know, counts, median, mean, minimum, maximum, sd, higher_is_worse)
 
 
 def _answer_at(counts: tuple[int, ...], index: int) -> int:
@@ -375,14 +364,32 @@ def _statistics(
         )
     median = float(statistics.median(given))
     minimum, maximum = float(min(given)), float(max(given))
-    spread = maximum - minimum
     sd = sample_sd(given) if len(given) > 1 else 0.0
+    mean = statistics.fmean(given)
+    return _measured(
+        len(given), dont_know, counts, median, mean, minimum, maximum, sd, higher_is_worse
+    )
+
+
+def _measured(
+    n: int,
+    dont_know: int,
+    counts: tuple[int, ...],
+    median: float,
+    mean: float,
+    minimum: float,
+    maximum: float,
+    sd: float,
+    higher_is_worse: bool,
+) -> ScoreStatistics:
+    """The statistics of ``n`` answers from their measures, with the spread and the light."""
+    spread = maximum - minimum
     return ScoreStatistics(
-        n=len(given),
+        n=n,
         dont_know=dont_know,
         counts=counts,
         median=median,
-        mean=statistics.fmean(given),
+        mean=mean,
         minimum=minimum,
         maximum=maximum,
         spread=spread,

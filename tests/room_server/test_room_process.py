@@ -11,6 +11,8 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -34,6 +36,16 @@ def _gone(pid: int, seconds: float = 10.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def _serving(
+    access: HelperAccess, workshop_id: UUID, *, rating: bool = False, **more: Any
+) -> RoomProcess:
+    """A server on the loopback address, any free port, its round the rating when asked."""
+    round_ = OpenRound(RoundKind.RATING) if rating else None
+    return RoomProcess.serving(
+        access, workshop_id, address="127.0.0.1", port=0, language="sv", round_=round_, **more
+    )
 
 
 def _listening(port: int) -> bool:
@@ -97,13 +109,8 @@ def test_it_writes_while_the_window_holds_the_lock_and_a_second_window_is_refuse
     workshop_id = workshop.workshop.id
     with DatabaseLock(db_path) as lock:
         assert lock.holder is not None
-        server = RoomProcess.serving(
-            HelperAccess(db_path, lock_token=lock.holder.token),
-            workshop_id,
-            address="127.0.0.1",
-            port=0,
-            language="sv",
-            round_=OpenRound(RoundKind.RATING),
+        server = _serving(
+            HelperAccess(db_path, lock_token=lock.holder.token), workshop_id, rating=True
         )
         try:
             phone = Client(server)  # type: ignore[arg-type]
@@ -124,14 +131,7 @@ def test_it_writes_nothing_when_the_lock_file_is_not_its_windows(
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     workshop_id = workshop.workshop.id
     with DatabaseLock(db_path), pytest.raises(HallbarError) as refused:
-        RoomProcess.serving(
-            HelperAccess(db_path, lock_token="another-windows-lock"),
-            workshop_id,
-            address="127.0.0.1",
-            port=0,
-            language="sv",
-            round_=OpenRound(RoundKind.RATING),
-        )
+        _serving(HelperAccess(db_path, lock_token="another-windows-lock"), workshop_id, rating=True)
     assert refused.value.code == "database_lock_lost"
     assert len(service.parts_of(workshop_id, Participant)) == 1
 
@@ -141,14 +141,7 @@ def test_undo_and_redo_go_through_the_pipe_and_the_phone_sees_them(
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     workshop_id = workshop.workshop.id
-    server = RoomProcess.serving(
-        service.helper_access(),
-        workshop_id,
-        address="127.0.0.1",
-        port=0,
-        language="sv",
-        round_=OpenRound(RoundKind.RATING),
-    )
+    server = _serving(service.helper_access(), workshop_id, rating=True)
     try:
         phone = Client(server)  # type: ignore[arg-type]
         assert phone.join().status == 200
@@ -171,15 +164,7 @@ def test_a_command_to_a_server_that_ended_is_refused_in_words(
 ) -> None:
     workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
     ended: list[RoomProcess] = []
-    server = RoomProcess.serving(
-        service.helper_access(),
-        workshop.workshop.id,
-        address="127.0.0.1",
-        port=0,
-        language="sv",
-        round_=None,
-        on_end=ended.append,
-    )
+    server = _serving(service.helper_access(), workshop.workshop.id, on_end=ended.append)
     os.kill(server.pid, signal.SIGKILL)
     until = time.monotonic() + 10
     while not ended and time.monotonic() < until:

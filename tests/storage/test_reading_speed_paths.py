@@ -54,6 +54,18 @@ def test_a_known_choice_is_read_without_calling_its_enum_and_bad_values_keep_the
     assert called == ["closed_for_good"]
 
 
+def _classes_read_by_the_general_reader(monkeypatch: pytest.MonkeyPatch) -> list[type]:
+    """The class of each record the lenient general reader makes from now on, in order."""
+    read: list[type] = []
+    call = RowReader.__call__
+    monkeypatch.setattr(
+        RowReader,
+        "__call__",
+        lambda reader, *a, **k: (read.append(reader._cls), call(reader, *a, **k))[1],
+    )
+    return read
+
+
 @pytest.mark.sqlite_only
 def test_ratings_are_read_without_the_general_reader_and_a_bad_one_is_still_named(
     service: WorkshopService,
@@ -70,13 +82,7 @@ def test_ratings_are_read_without_the_general_reader_and_a_bad_one_is_still_name
         raw.execute(
             "UPDATE ratings SET value = 'tre' WHERE rowid = (SELECT max(rowid) FROM ratings)"
         )
-    read: list[type] = []
-    call = RowReader.__call__
-    monkeypatch.setattr(
-        RowReader,
-        "__call__",
-        lambda reader, *a, **k: (read.append(reader._cls), call(reader, *a, **k))[1],
-    )
+    read = _classes_read_by_the_general_reader(monkeypatch)
 
     contents = service.contents(stored.workshop.id)
 
@@ -106,13 +112,7 @@ def test_participants_are_read_without_the_general_reader_and_a_bad_one_is_still
             "UPDATE participants SET alias = '' WHERE rowid = (SELECT min(rowid) FROM participants)"
         )
         raw.execute("UPDATE participants SET position = 'två' WHERE alias = 'Deltagare 3'")
-    read: list[type] = []
-    call = RowReader.__call__
-    monkeypatch.setattr(
-        RowReader,
-        "__call__",
-        lambda reader, *a, **k: (read.append(reader._cls), call(reader, *a, **k))[1],
-    )
+    read = _classes_read_by_the_general_reader(monkeypatch)
 
     contents = service.contents(stored.workshop.id)
 
