@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.prerequisites import SuccessFactor
-from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService, new_workshop_contents
@@ -256,3 +256,105 @@ def test_overdue_is_counted_from_the_services_today_not_the_computers_clock(
     page = _page(qtbot, OpenWorkshop(service, stored.workshop.id))
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "varav 0 försenade" in texts
+
+
+GRIDS = (
+    "figures_grid",
+    "dimension_grid",
+    "strengths_grid",
+    "critical_grid",
+    "prerequisites_grid",
+    "success_factors_grid",
+    "actions_grid",
+    "counts_grid",
+)
+
+
+def _grid_labels(page: SummaryPage) -> dict[tuple[str, int, int], QLabel]:
+    """The labels in the page's grids, by grid and place."""
+    found = {}
+    for name in GRIDS:
+        grid = getattr(page.ui, name)
+        for index in range(grid.count()):
+            row, column, _rows, _columns = grid.getItemPosition(index)
+            found[name, row, column] = grid.itemAt(index).widget()
+    return found
+
+
+def test_the_rooms_new_answers_change_the_texts_not_the_labels(
+    qtbot,
+    demo_workshop: OpenWorkshop,  # type: ignore[no-untyped-def]
+) -> None:
+    """Made anew at every refresh, the labels cost a step change to this page 40-60 ms of
+    Qt's work each time the phones' answers had come in meanwhile."""
+    page = _page(qtbot, demo_workshop)
+    before = _grid_labels(page)
+    shown_before = _texts(page)
+    contents = demo_workshop.contents
+    ratings = [
+        Rating(participant_id=person.id, statement_code=statement.code, value=1)
+        for person in contents.participants
+        for dimension in contents.template.dimensions
+        for statement in dimension.statements
+    ]
+    demo_workshop.service.record_ratings(demo_workshop.workshop_id, ratings)
+    demo_workshop.show_read(demo_workshop.service.contents(demo_workshop.workshop_id))
+
+    after = _grid_labels(page)
+    assert after.keys() == before.keys()
+    assert all(after[place] is before[place] for place in before)
+    summary = summarize(demo_workshop.contents, date.today())
+    mean = f"{decimal(summary.readiness_mean)} av 5"
+    assert mean not in shown_before
+    assert mean in _texts(page)
+    # What a page made now shows, place by place, and with the same look.
+    fresh = _grid_labels(_page(qtbot, demo_workshop))
+    assert {place: label.text() for place, label in after.items()} == {
+        place: label.text() for place, label in fresh.items()
+    }
+    assert {place: _look(label) for place, label in after.items()} == {
+        place: _look(label) for place, label in fresh.items()
+    }
+
+
+def _look(label: QLabel) -> tuple[object, ...]:
+    return (
+        label.font().pointSizeF(),
+        label.font().bold(),
+        label.wordWrap(),
+        label.textFormat(),
+        label.alignment(),
+        label.styleSheet(),
+        label.toolTip(),
+    )
+
+
+def test_a_label_whose_look_changes_is_made_again_with_it(
+    qtbot,
+    service: WorkshopService,
+    template: ReadinessTemplate,  # type: ignore[no-untyped-def]
+) -> None:
+    from hallbar_desktop.domain.action import ActionStatus
+    from tests.conftest import TODAY
+    from tests.workshop_with_every_part import workshop_with_every_part
+
+    contents = workshop_with_every_part(template)
+    action = dataclasses.replace(
+        contents.actions[0],
+        start_on=TODAY - timedelta(days=30),
+        due_on=TODAY + timedelta(days=1),
+        status=ActionStatus.IN_PROGRESS,
+    )
+    stored = service.add_workshop(dataclasses.replace(contents, actions=(action,)))
+    workshop = OpenWorkshop(service, stored.workshop.id)
+    page = _page(qtbot, workshop)
+    status = page.ui.actions_grid.itemAtPosition(1, 3).widget()
+    assert "försenad" not in status.text()
+    on_time = status.styleSheet()
+    workshop.save_part(dataclasses.replace(action, due_on=TODAY - timedelta(days=2)), "Datum")
+
+    late = page.ui.actions_grid.itemAtPosition(1, 3).widget()
+    assert "⚠ försenad 2 dagar" in late.text()
+    fresh = _page(qtbot, workshop).ui.actions_grid.itemAtPosition(1, 3).widget()
+    assert late.styleSheet() != on_time  # the problem's colour
+    assert _look(late) == _look(fresh)

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from hallbar_desktop.domain.choices import TrafficLight
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
@@ -19,9 +19,9 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.room_text import (
     BODY_SCALE,
     HEADING_SCALE,
-    clear_grid,
+    Cell,
+    LabelGrid,
     lay_out_pairs,
-    room_label,
     scale_text,
     settle_later,
 )
@@ -95,6 +95,20 @@ class SummaryPage(StepPage):
                 "next_steps", value, self.tr("Ändra nästa steg"), ui.next_steps_problem_label
             )
         )
+        # Filled again at every refresh, keeping the labels whose place and look stay.
+        self._grids = {
+            name: LabelGrid(getattr(ui, name))
+            for name in (
+                "figures_grid",
+                "dimension_grid",
+                "strengths_grid",
+                "critical_grid",
+                "prerequisites_grid",
+                "success_factors_grid",
+                "actions_grid",
+                "counts_grid",
+            )
+        }
         self._pairs = (
             ui.results_row,
             ui.dependencies_row,
@@ -149,7 +163,6 @@ class SummaryPage(StepPage):
 
     def _show_figures(self, s: WorkshopSummary) -> None:
         grid = self.ui.figures_grid
-        clear_grid(grid)
         high = sum(n for q, n in s.dependencies_per_quadrant if q.is_high_priority)
         figures = (
             (
@@ -173,31 +186,30 @@ class SummaryPage(StepPage):
                 + self.tr("varav %n försenade", "", s.overdue_count),
             ),
         )
+        cells: dict[tuple[int, int], Cell] = {}
         for column, (number, caption) in enumerate(figures):
-            grid.addWidget(room_label(number, 2.2, bold=True), 0, column)
-            text = room_label(caption)
-            text.setWordWrap(True)
-            set_text_role(text, SECONDARY)
-            grid.addWidget(text, 1, column, Qt.AlignmentFlag.AlignTop)
+            cells[0, column] = Cell(number, 2.2, bold=True)
+            cells[1, column] = Cell(
+                caption, wrap=True, role=SECONDARY, placed=Qt.AlignmentFlag.AlignTop
+            )
             grid.setColumnStretch(column, 1)
+        self._grids["figures_grid"].show(cells)
 
     def _show_dimensions(self, s: WorkshopSummary) -> None:
-        grid = self.ui.dimension_grid
-        clear_grid(grid)
+        cells: dict[tuple[int, int], Cell] = {}
         for row, result in enumerate(s.dimensions):
             name = result.dimension.label
             if result.dimension.higher_is_worse:
                 name = self.tr("{0} (högre värde = mer sårbart)").format(name)
-            label = room_label(name)
-            label.setWordWrap(True)
-            mean = room_label(decimal(result.mean), bold=True)
-            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            light = room_label(light_html(result.stats.light))
-            light.setTextFormat(Qt.TextFormat.RichText)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(mean, row, 1)
-            grid.addWidget(light, row, 2)
-        grid.setColumnStretch(0, 1)
+            cells[row, 0] = Cell(name, wrap=True)
+            cells[row, 1] = Cell(
+                decimal(result.mean),
+                bold=True,
+                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            )
+            cells[row, 2] = Cell(light_html(result.stats.light), text_format=Qt.TextFormat.RichText)
+        self._grids["dimension_grid"].show(cells)
+        self.ui.dimension_grid.setColumnStretch(0, 1)
         self.ui.readiness_note_label.setText(
             self.tr(
                 "Medelvärden på skalan 1–5. Trafikljuset följer medianen: "
@@ -209,36 +221,37 @@ class SummaryPage(StepPage):
         )
 
     def _show_strengths(self, s: WorkshopSummary) -> None:
-        grid = self.ui.strengths_grid
-        clear_grid(grid)
+        grid = self._grids["strengths_grid"]
         if not s.strengths:
-            grid.addWidget(self._empty(self.tr("Inga skattningar ännu.")), 0, 0)
+            grid.show({(0, 0): self._empty(self.tr("Inga skattningar ännu."))})
             return
+        cells: dict[tuple[int, int], Cell] = {}
         for row, result in enumerate(s.strengths):
-            text = room_label(result.statement.text)
-            text.setWordWrap(True)
-            mean = room_label(decimal(result.stats.mean), bold=True)
-            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(mean, row, 2)
-        grid.setColumnStretch(1, 1)
+            cells[row, 0] = Cell(f"{row + 1}.", placed=Qt.AlignmentFlag.AlignTop)
+            cells[row, 1] = Cell(result.statement.text, wrap=True)
+            cells[row, 2] = Cell(
+                decimal(result.stats.mean),
+                bold=True,
+                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            )
+        grid.show(cells)
+        self.ui.strengths_grid.setColumnStretch(1, 1)
 
     def _show_critical(self, s: WorkshopSummary) -> None:
-        grid = self.ui.critical_grid
-        clear_grid(grid)
+        grid = self._grids["critical_grid"]
         if not s.critical_dependencies:
-            grid.addWidget(
-                self._empty(
-                    self.tr("Inga högt prioriterade beroenden. De visas här när de har placerats.")
-                ),
-                0,
-                0,
+            grid.show(
+                {
+                    (0, 0): self._empty(
+                        self.tr(
+                            "Inga högt prioriterade beroenden. De visas här när de har placerats."
+                        )
+                    )
+                }
             )
             return
+        cells: dict[tuple[int, int], Cell] = {}
         for row, line in enumerate(s.critical_dependencies):
-            title = room_label(line.dependency.title, bold=True)
-            title.setWordWrap(True)
             quadrant = choice_text(line.priority) if line.priority else "–"
             # Ranked here, so the number the matrix and the report give it goes beside, as in
             # the dot-vote ranking.
@@ -249,15 +262,12 @@ class SummaryPage(StepPage):
                 line.dependency.votes,
                 choice_text(line.dependency.status),
             )
-            kind = room_label(
-                f"{choice_text(line.dependency.category)} · {quadrant} · {number} · {ranking}"
-            )
-            kind.setWordWrap(True)
-            set_text_role(kind, SECONDARY)
-            grid.addWidget(room_label(f"{row + 1}."), 2 * row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(title, 2 * row, 1)
-            grid.addWidget(kind, 2 * row + 1, 1)
-        grid.setColumnStretch(1, 1)
+            kind = f"{choice_text(line.dependency.category)} · {quadrant} · {number} · {ranking}"
+            cells[2 * row, 0] = Cell(f"{row + 1}.", placed=Qt.AlignmentFlag.AlignTop)
+            cells[2 * row, 1] = Cell(line.dependency.title, bold=True, wrap=True)
+            cells[2 * row + 1, 1] = Cell(kind, wrap=True, role=SECONDARY)
+        grid.show(cells)
+        self.ui.critical_grid.setColumnStretch(1, 1)
 
     def _show_unhandled(self, s: WorkshopSummary) -> None:
         label = self.ui.unhandled_label
@@ -280,17 +290,14 @@ class SummaryPage(StepPage):
         """How each area's lines are spread over the lights, as the exports give it (one red
         line does not make the area red); the lines themselves are in the tooltip and on the
         step's own page."""
-        grid = self.ui.prerequisites_grid
-        clear_grid(grid)
+        grid = self._grids["prerequisites_grid"]
         if not s.prerequisite_checks:
-            grid.addWidget(self._empty(self.tr("Ingen checklista för förutsättningarna.")), 0, 0)
+            grid.show({(0, 0): self._empty(self.tr("Ingen checklista för förutsättningarna."))})
             self.ui.prerequisites_note_label.clear()
             return
+        cells: dict[tuple[int, int], Cell] = {}
         for row, area in enumerate(a.area for a in s.area_light_counts):
             checks = [c for c in s.prerequisite_checks if c.area is area]
-            name = room_label(choice_text(area))
-            spread = room_label(self._light_counts(checks))
-            spread.setTextFormat(Qt.TextFormat.RichText)
             # Rich text from the start, so a prompt is shown as written, also one with a "<".
             lines = (
                 escape(
@@ -299,10 +306,15 @@ class SummaryPage(StepPage):
                 )
                 for c in checks
             )
-            spread.setToolTip(f"<p>{'<br>'.join(lines)}</p>")
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(spread, row, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
+            cells[row, 0] = Cell(choice_text(area), placed=Qt.AlignmentFlag.AlignTop)
+            cells[row, 1] = Cell(
+                self._light_counts(checks),
+                text_format=Qt.TextFormat.RichText,
+                placed=Qt.AlignmentFlag.AlignTop,
+                tooltip=f"<p>{'<br>'.join(lines)}</p>",
+            )
+        grid.show(cells)
+        self.ui.prerequisites_grid.setColumnStretch(1, 1)
         self.ui.prerequisites_note_label.setText(
             self.tr(
                 "Siffrorna är antal punkter med varje ljus: ett rött ljus gör inte hela "
@@ -321,50 +333,50 @@ class SummaryPage(StepPage):
         return " · ".join(parts)
 
     def _show_success_factors(self, s: WorkshopSummary) -> None:
-        grid = self.ui.success_factors_grid
-        clear_grid(grid)
+        grid = self._grids["success_factors_grid"]
         if not s.success_factors:
-            grid.addWidget(
-                self._empty(
-                    self.tr(
-                        "Inga framgångsfaktorer ännu. Lägg till dem i steget Förutsättningar "
-                        "och framgångsfaktorer."
+            grid.show(
+                {
+                    (0, 0): self._empty(
+                        self.tr(
+                            "Inga framgångsfaktorer ännu. Lägg till dem i steget Förutsättningar "
+                            "och framgångsfaktorer."
+                        )
                     )
-                ),
-                0,
-                0,
+                }
             )
             return
+        cells: dict[tuple[int, int], Cell] = {}
         for row, factor in enumerate(s.success_factors):
-            text = room_label(factor.text)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setWordWrap(True)
-            area = room_label(choice_text(factor.area) if factor.area else "–")
-            set_text_role(area, SECONDARY)
-            grid.addWidget(room_label(f"{row + 1}."), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(area, row, 2, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
+            cells[row, 0] = Cell(f"{row + 1}.", placed=Qt.AlignmentFlag.AlignTop)
+            cells[row, 1] = Cell(factor.text, wrap=True, text_format=Qt.TextFormat.PlainText)
+            cells[row, 2] = Cell(
+                choice_text(factor.area) if factor.area else "–",
+                role=SECONDARY,
+                placed=Qt.AlignmentFlag.AlignTop,
+            )
+        grid.show(cells)
+        self.ui.success_factors_grid.setColumnStretch(1, 1)
 
     def _show_actions(self, s: WorkshopSummary) -> None:
-        grid = self.ui.actions_grid
-        clear_grid(grid)
+        grid = self._grids["actions_grid"]
         if not s.top_actions:
-            grid.addWidget(
-                self._empty(self.tr("Inga öppna åtgärder ännu. Lägg till dem i steget Åtgärder.")),
-                0,
-                0,
+            grid.show(
+                {
+                    (0, 0): self._empty(
+                        self.tr("Inga öppna åtgärder ännu. Lägg till dem i steget Åtgärder.")
+                    )
+                }
             )
             return
+        cells: dict[tuple[int, int], Cell] = {}
         for column, header in enumerate(
             (self.tr("Åtgärd"), self.tr("Ansvarig"), self.tr("Klart senast"), self.tr("Status"))
         ):
-            head = room_label(header, bold=True)
-            set_text_role(head, SECONDARY)
-            grid.addWidget(head, 0, column)
+            cells[0, column] = Cell(header, bold=True, role=SECONDARY)
         for row, line in enumerate(s.top_actions, start=1):
             a = line.action
-            cells = (
+            texts = (
                 a.title,
                 a.owner or self.tr("Ingen ansvarig"),
                 a.due_on.isoformat() if a.due_on else self.tr("Datum saknas"),
@@ -375,18 +387,18 @@ class SummaryPage(StepPage):
                     else ""
                 ),
             )
-            for column, text in enumerate(cells):
-                cell = room_label(text)
-                cell.setWordWrap(column < 2)
-                if column == 3 and line.overdue:
-                    set_text_role(cell, PROBLEM_STRONG)
-                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+            for column, text in enumerate(texts):
+                cells[row, column] = Cell(
+                    text,
+                    wrap=column < 2,
+                    role=PROBLEM_STRONG if column == 3 and line.overdue else "",
+                    placed=Qt.AlignmentFlag.AlignTop,
+                )
+        grid.show(cells)
+        self.ui.actions_grid.setColumnStretch(0, 3)
+        self.ui.actions_grid.setColumnStretch(1, 2)
 
     def _show_counts(self, s: WorkshopSummary) -> None:
-        grid = self.ui.counts_grid
-        clear_grid(grid)
         rows: list[tuple[str, str]] = [
             (self.tr("Deltagare"), str(s.participant_count)),
             (self.tr("Har skattat klart"), str(s.complete_participant_count)),
@@ -395,21 +407,19 @@ class SummaryPage(StepPage):
         rows += [(choice_text(status), str(n)) for status, n in s.actions_per_status]
         group_starts = {2: self.tr("Beroenden per typ")}
         group_starts[2 + len(s.dependencies_per_category)] = self.tr("Åtgärder per status")
+        cells: dict[tuple[int, int], Cell] = {}
         grid_row = 0
         for index, (name, count) in enumerate(rows):
             if index in group_starts:
-                title = room_label(group_starts[index], bold=True)
-                grid.addWidget(title, grid_row, 0, 1, 2)
+                cells[grid_row, 0] = Cell(group_starts[index], bold=True, columns=2)
                 grid_row += 1
-            grid.addWidget(room_label(name), grid_row, 0)
-            number = room_label(count)
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(number, grid_row, 1)
+            cells[grid_row, 0] = Cell(name)
+            cells[grid_row, 1] = Cell(
+                count, alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             grid_row += 1
-        grid.setColumnStretch(2, 1)
+        self._grids["counts_grid"].show(cells)
+        self.ui.counts_grid.setColumnStretch(2, 1)
 
-    def _empty(self, text: str) -> QLabel:
-        label = room_label(text)
-        label.setWordWrap(True)
-        set_text_role(label, SECONDARY)
-        return label
+    def _empty(self, text: str) -> Cell:
+        return Cell(text, wrap=True, role=SECONDARY)
