@@ -370,14 +370,12 @@ class SqlWorkshopRepository:
         the lenient reader, in its place, which names what is wrong."""
         table = t.ratings
         by_workshop: dict[UUID, list[Rating]] = {i: [] for i in ids}
-        query = (
-            sa.select(*raw_columns(table))
-            .where(table.c.workshop_id.in_(ids))
-            .order_by(table.c.participant_id, table.c.statement_code)
-        )
+        where = table.c.workshop_id.in_(ids)
+        order = (table.c.participant_id, table.c.statement_code)
+        query = sa.select(*raw_columns(table)).where(where).order_by(*order)
         columns = [c.name for c in table.columns]
         if columns != _RATING_COLUMNS:  # a new column: every row the general way
-            lenient = self._records(Rating, table, table.c.workshop_id.in_(ids), (), uuid_of)
+            lenient = self._records(Rating, table, where, order, uuid_of)
             for workshop_id, item, fault in lenient:
                 if fault is not None:
                     faults[workshop_id].append(fault)
