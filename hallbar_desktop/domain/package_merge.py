@@ -10,6 +10,14 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action
+from hallbar_desktop.domain.audit import (
+    ADDED,
+    REMOVED,
+    TEXT_CHANGED,
+    AuditChange,
+    field_changes,
+    values_summary,
+)
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.dependency import Dependency
 from hallbar_desktop.domain.errors import HallbarError
@@ -369,6 +377,77 @@ def record_writes(before: Records, after: Records) -> tuple[tuple[RecordRef, Any
     ]
     changed.sort(key=lambda item: (KINDS.index(item[0].kind), item[0].key))
     return tuple(changed)
+
+
+# The audit log's name of each kind of record (its table's), as the window's edits log it.
+_LOGGED_KINDS = {
+    WORKSHOP: "workshops",
+    PARTICIPANT: "participants",
+    GROUP_SCORE: "group_scores",
+    DEPENDENCY: "dependencies",
+    ACTION: "actions",
+    PREREQUISITE_CHECK: "prerequisite_checks",
+    SUCCESS_FACTOR: "success_factors",
+    NOTE: "notes",
+}
+
+
+def import_changes(workshop_id: UUID, before: Records, after: Records) -> tuple[AuditChange, ...]:
+    """What an import did to a stored workshop, as the audit log writes the same edits made in
+    the window: a record added or removed, a record's changed fields with their old and new
+    codes and values (free text only said to have changed), a participant's answers and a
+    statement's hand counts as they are now."""
+    changes: list[AuditChange] = []
+    answers: dict[str, dict[str, Any]] = {}
+    counted: set[str] = set()
+    for ref, new in record_writes(before, after):
+        old = before.get(ref)
+        if ref.kind == RATING:
+            participant, _, code = ref.key.partition("/")
+            answers.setdefault(participant, {})[code] = None if new is None else new.value
+        elif ref.kind == TALLY:
+            counted.add(ref.key.partition("/")[0])
+        elif old is None or new is None:
+            record = str(workshop_id) if ref.kind == WORKSHOP else ref.key
+            changes.append(
+                AuditChange(_LOGGED_KINDS[ref.kind], record, (), REMOVED if new is None else ADDED)
+            )
+        else:
+            changes.append(_changed(workshop_id, ref, old, new))
+    changes += [
+        AuditChange("ratings", person, tuple(values), values_summary(values))
+        for person, values in answers.items()
+    ]
+    for code in sorted(counted):
+        was, now = (_counts(records, code) for records in (before, after))
+        changes.append(AuditChange("rating_tallies", code, (), f"{was}→{now}"))
+    return tuple(c for c in changes if c.fields or c.change)
+
+
+def _changed(workshop_id: UUID, ref: RecordRef, old: Any, new: Any) -> AuditChange:
+    if ref.kind == WORKSHOP:
+        names = [f.name for f in dataclasses.fields(Workshop)]
+        fields, summary = field_changes(old.workshop, new.workshop, names)
+        if old.template != new.template:  # the template's words are free text
+            fields = (*fields, "template")
+            summary = ", ".join(filter(None, (summary, f"template: {TEXT_CHANGED}→{TEXT_CHANGED}")))
+        return AuditChange("workshops", str(workshop_id), fields, summary)
+    names = [f.name for f in dataclasses.fields(old)]
+    fields, summary = field_changes(old, new, names)
+    return AuditChange(_LOGGED_KINDS[ref.kind], ref.key, fields, summary)
+
+
+def _counts(records: Records, statement_code: str) -> str:
+    """A statement's hand counts as ``value:count`` (0 for Vet ej), as the window logs them."""
+    tallies = sorted(
+        (
+            v
+            for ref, v in records.items()
+            if ref.kind == TALLY and v.statement_code == statement_code
+        ),
+        key=lambda t: t.value or 0,
+    )
+    return " ".join(f"{t.value or 0}:{t.count}" for t in tallies if t.count)
 
 
 def record_title(ref: RecordRef, value: Any) -> str:

@@ -11,7 +11,12 @@ from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.action import Action
-from hallbar_desktop.domain.audit import AuditEntry, first_break
+from hallbar_desktop.domain.audit import (
+    LOGGED_STATUSES,
+    AuditEntry,
+    first_break,
+    this_user_and_computer,
+)
 from hallbar_desktop.domain.clock import utc_now
 from hallbar_desktop.domain.contents import WorkshopContents, check_consistency
 from hallbar_desktop.domain.dependency import Dependency
@@ -45,6 +50,7 @@ from hallbar_desktop.domain.package_merge import (
     conflicting_fields,
     contents_from,
     fields_of,
+    import_changes,
     keeping_what_was_removed,
     merge_workshop,
     record_writes,
@@ -53,6 +59,7 @@ from hallbar_desktop.domain.package_merge import (
 )
 from hallbar_desktop.domain.prerequisites import PrerequisiteCheck, SuccessFactor
 from hallbar_desktop.domain.workshop import Participant
+from hallbar_desktop.services.audit_trail import AuditTrail
 from hallbar_desktop.services.ports import (
     PackageReader,
     WorkshopCodec,
@@ -106,14 +113,17 @@ class ImportService:
         *,
         back_up: Callable[[], Path] | None = None,
         clock: Callable[[], datetime] = utc_now,
+        editor: Callable[[], tuple[str, str]] = this_user_and_computer,
     ) -> None:
         """``back_up`` makes the backup taken before an import writes anything, and says
-        where it is."""
+        where it is; ``editor()`` names who imports and on which computer, for the audit log
+        of a workshop marked Genomförd that the import changes."""
         self._store = store
         self._reader = reader
         self._codec = codec
         self._back_up = back_up
         self._clock = clock
+        self._audit = AuditTrail(clock, editor)
 
     # --- importing ---------------------------------------------------------------------------
 
@@ -320,6 +330,16 @@ class ImportService:
             if step.copy is not None:
                 repo.put_imported_copy(step.copy)
             repo.append_audit(step.audit_new)
+            if step.before is not None:
+                # A stored workshop the import changed is logged here as an edit made here
+                # would be: the package's own entries say what was done where it came from.
+                was: WorkshopRecord = step.before[RecordRef(WORKSHOP, "")]
+                self._audit.log(
+                    repo,
+                    wid,
+                    import_changes(wid, step.before, step.after),
+                    held_before=was.workshop.status.code in LOGGED_STATUSES,
+                )
             origin_id = step.package.origin.installation_id
             for ref in step.conflicts_before.keys() - step.conflicts_after.keys():
                 repo.delete_conflict(_stored(wid, origin_id, ref, (), self._clock()))

@@ -19,7 +19,6 @@ from hallbar_desktop.domain.audit import (
     AuditLog,
     field_changes,
     first_break,
-    new_entries,
     this_user_and_computer,
     values_summary,
 )
@@ -54,6 +53,7 @@ from hallbar_desktop.domain.readiness import (
 from hallbar_desktop.domain.sorting import swedish_key
 from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.domain.workshop import Participant, Workshop, default_alias
+from hallbar_desktop.services.audit_trail import AuditTrail
 from hallbar_desktop.services.ports import WorkshopRepository, WorkshopStore
 from hallbar_desktop.services.template_service import TemplateService
 
@@ -100,8 +100,7 @@ class WorkshopService:
     ) -> None:
         """``editor()`` names who edits and on which computer, for the audit log."""
         self._store = store
-        self._editor = editor
-        self._user_and_computer: tuple[str, str] | None = None
+        self._audit = AuditTrail(clock, editor)
         self._template = template
         self._clock = clock
         self._today = today
@@ -683,31 +682,7 @@ class WorkshopService:
         *,
         held_before: bool = False,
     ) -> None:
-        """Append ``changes`` to the workshop's chain in the edit's own transaction, when the
-        workshop is Genomförd or later (or was, before this edit): two statements, however
-        large the workshop."""
-        changes = tuple(changes)
-        if not changes:
-            return
-        status, chain, last_seq, last_hash = repo.audit_head(workshop_id)
-        if status not in LOGGED_STATUSES and not held_before:
-            return
-        if chain is None:
-            chain = repo.new_chain()
-        if self._user_and_computer is None:
-            self._user_and_computer = self._editor()
-        user, computer = self._user_and_computer
-        entries = new_entries(
-            workshop_id,
-            chain,
-            last_seq,
-            last_hash,
-            changes,
-            at=self._clock(),
-            user=user,
-            computer=computer,
-        )
-        repo.append_audit(entries)
+        self._audit.log(repo, workshop_id, changes, held_before=held_before)
 
 
 def new_workshop_contents(

@@ -12,7 +12,10 @@ from uuid import UUID
 
 import pytest
 
-from hallbar_desktop.domain.readiness import ReadinessTemplate
+from hallbar_desktop.domain.audit import ADDED
+from hallbar_desktop.domain.note import Note
+from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.domain.workshop import WorkshopStatus
 from tests.services.installations import Installation, installation
 from tests.workshop_with_every_part import workshop_with_every_part
@@ -117,3 +120,64 @@ def test_a_package_whose_log_was_edited_by_hand_is_imported_and_the_break_said(
         assert item.audit_broken is not None
         assert (item.audit_broken.position, item.audit_broken.reason) == (2, "changed")
         assert office.workshops.audit_log(wid).broken == item.audit_broken
+
+
+def test_an_import_that_changes_a_held_workshop_is_logged_here_as_an_edit_made_here(
+    tmp_path: Path, template: ReadinessTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The office holds the laptop's workshop, marked Genomförd. The laptop changes a
+    dependency, adds a note and an answer and sends it again: the import changes the
+    office's copy, and the office's own chain says so, with who imported and what changed in
+    codes and values (the package's entries say what was done on the laptop). Importing the
+    same package again, or a workshop new to the office, logs nothing of the office's."""
+    with (
+        installation(tmp_path, "laptop", template) as laptop,
+        installation(tmp_path, "office", template) as office,
+    ):
+        monkeypatch.setattr(socket, "gethostname", lambda: "laptop")
+        wid = _held_and_edited(laptop, template)
+        office.import_files(laptop.pack(tmp_path / "first.hallbar", wid))
+        assert {e.computer for e in office.workshops.audit_log(wid).entries} == {"laptop"}
+
+        contents = laptop.workshops.contents(wid)
+        dependency = contents.dependencies[0]
+        impact = 4 if dependency.impact != 4 else 1
+        laptop.workshops.save_dependency(
+            wid, dataclasses.replace(dependency, impact=impact, title="Hemligt namn"), dependency
+        )
+        note = laptop.workshops.save_note(
+            wid, Note(step=WorkshopStep.DEPENDENCIES, text="Ny lapp", position=99)
+        )
+        person = contents.participants[0]
+        code = template.statements[0].code
+        answered = {(r.participant_id, r.statement_code): r.value for r in contents.ratings}
+        value = 5 if answered.get((person.id, code)) != 5 else 1
+        laptop.workshops.record_rating(
+            wid, Rating(participant_id=person.id, statement_code=code, value=value)
+        )
+        package = laptop.pack(tmp_path / "second.hallbar", wid)
+
+        monkeypatch.setattr(socket, "gethostname", lambda: "office")
+        office.import_files(package)
+
+        own = [e for e in office.workshops.audit_log(wid).entries if e.computer == "office"]
+        assert office.workshops.audit_log(wid).broken is None
+        changes = {(e.kind, e.record_id): (e.fields, e.change) for e in own}
+        assert changes == {
+            ("dependencies", str(dependency.id)): (
+                ("impact", "title"),
+                f"impact: {dependency.impact}→{impact}, title: …→…",
+            ),
+            ("notes", str(note.id)): ((), ADDED),
+            ("ratings", str(person.id)): ((code,), f"{code}={value}"),
+        }
+        assert "Hemligt namn" not in repr(own)
+        assert len({e.chain for e in own}) == 1
+
+        office.import_files(package)
+        again = [e for e in office.workshops.audit_log(wid).entries if e.computer == "office"]
+        assert again == own
+
+        other = laptop.workshops.add_workshop(workshop_with_every_part(template))
+        office.import_files(laptop.pack(tmp_path / "other.hallbar", other.workshop.id))
+        assert office.workshops.audit_log(other.workshop.id).entries == ()
