@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
+from hallbar_desktop.domain.workshop import Variant
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_welcome_page import Ui_WelcomePage
 from hallbar_desktop.ui.keyboard_focus import frame_when_focused
@@ -66,6 +68,10 @@ class WelcomePage(StepPage):
         # The page is a text to read out: Tab and Ctrl+PgDown stop on it, and PgDown and the
         # arrows scroll it.
         frame_when_focused(ui.scroll_area)
+        # What the agenda and the scale were made for: made again at every refresh, they cost
+        # going back to this step 40-60 ms once the phones' answers had changed the workshop.
+        self._agenda_made_for: Variant | None = None
+        self._scale_made_for: ReadinessTemplate | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         lay_out_pairs(self._pairs, event.size().width(), TWO_COLUMNS_FROM)
@@ -95,12 +101,16 @@ class WelcomePage(StepPage):
         self._show_scale()
 
     def _show_agenda(self) -> None:
+        variant = self.workshop.contents.workshop.variant
+        if variant == self._agenda_made_for:
+            return
+        self._agenda_made_for = variant
         grid = self.ui.agenda_grid
         clear_grid(grid)
         # Preparation happens before the day, so it is not part of the room's agenda.
         steps = [
             (step, minutes)
-            for step, minutes in STEPS[self.workshop.contents.workshop.variant]
+            for step, minutes in STEPS[variant]
             if step is not WorkshopStep.PREPARATION
         ]
         for row, (step, minutes) in enumerate(steps):
@@ -132,6 +142,9 @@ class WelcomePage(StepPage):
 
     def _show_scale(self) -> None:
         template = self.workshop.contents.template
+        if template == self._scale_made_for:
+            return
+        self._scale_made_for = template
         grid = self.ui.scale_grid
         clear_grid(grid)
         rows = [(str(a.value), a.label, a.description) for a in template.scale]
