@@ -18,6 +18,10 @@ def N_(text: str) -> str:
     return text
 
 
+# The program's name as the window shows it (its title bar, About): the files name it so too.
+PROGRAM_NAME = N_("Hållbar förändring")
+
+
 @dataclass(frozen=True, slots=True)
 class ExportTexts:
     """Every sentence, heading and column name an export writes comes through here.
@@ -33,6 +37,11 @@ class ExportTexts:
     @classmethod
     def for_language(cls, language: str) -> ExportTexts:
         return cls(language if language else SOURCE_LANGUAGE, catalogue(language))
+
+    @property
+    def program(self) -> str:
+        """The program's name in this language, as the files name their maker."""
+        return self.gettext(PROGRAM_NAME)
 
     def gettext(self, message: str) -> str:
         return self._translations.gettext(message)

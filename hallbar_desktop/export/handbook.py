@@ -52,7 +52,7 @@ def write_handbook(book: Handbook, target: Path, fonts_dir: Path) -> None:
             title=book.title,
             subject=book.subtitle,
             running_header=book.running_header,
-            author="hallbar-desktop",
+            author=ExportTexts.for_language(book.language).program,
             texts=ExportTexts.for_language(book.language),
         ).build_story(story)
 

@@ -141,7 +141,7 @@ def method_facts(
         privacy += " " + texts.gettext("Namn finns med i den här filen.")
     rows += [
         texts.gettext("Om filen"),
-        (texts.gettext("Skapad med"), f"hallbar-desktop {settings.app_version}"),
+        (texts.gettext("Skapad med"), f"{texts.program} {settings.app_version}"),
         (texts.gettext("Exporterad"), settings.exported_at),
         (texts.gettext("Personuppgifter"), privacy),
     ]

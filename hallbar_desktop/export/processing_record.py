@@ -15,7 +15,6 @@ from hallbar_desktop.domain.processing_record import (
 )
 from hallbar_desktop.export.export_texts import N_, ExportTexts
 from hallbar_desktop.export.table_sheet import Column, Kind, TableData
-from hallbar_desktop.export.workbook import APP_NAME
 from hallbar_desktop.file_target import write_atomically
 
 # A fact: its label and its value (text, a count, a date); a section is a heading and facts.
@@ -103,7 +102,7 @@ def made_line(record: ProcessingRecord, texts: ExportTexts) -> str:
         "kan veta står som ”Fyll i”."
     ).format(
         made=f"{_local(record.made_at):%Y-%m-%d %H:%M}",
-        app=APP_NAME,
+        app=texts.program,
         version=record.app_version,
     )
 
@@ -446,7 +445,7 @@ def _write_workbook(record: ProcessingRecord, path: Path, texts: ExportTexts) ->
 
     workbook = Workbook(write_only=True)
     workbook.properties.title = title(texts)
-    workbook.properties.creator = f"{APP_NAME} {record.app_version}"
+    workbook.properties.creator = f"{texts.program} {record.app_version}"
     workbook.properties.created = _local(record.made_at).replace(tzinfo=None)
     rows: list[tuple[str, Any] | str | None] = [
         title(texts),
@@ -488,7 +487,7 @@ def write_record_report(
             title=title(texts),
             subject=texts.gettext("Underlag för dataskyddsombudet"),
             running_header=title(texts),
-            author=APP_NAME,
+            author=texts.program,
             texts=texts,
         ).build_story(story)
 

@@ -348,7 +348,7 @@ class ReportDocument(BaseDocTemplate):
             title=printable(title),
             subject=printable(subject),
             author=printable(author),
-            creator="hallbar-desktop",
+            creator=printable(texts.program),
             lang=_PDF_LANGUAGE.get(texts.language, "sv-SE"),
         )
         self._running_header = pdf_text.single_font_line(printable(running_header))

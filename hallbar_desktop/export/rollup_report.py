@@ -555,7 +555,7 @@ def write_rollup_report(
             running_header=texts.gettext("Sammanställning av {workshops} · {period}").format(
                 workshops=workshops, period=period
             ),
-            author="hallbar-desktop",
+            author=texts.program,
             texts=texts,
         ).build_story(story)
 

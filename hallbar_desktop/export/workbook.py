@@ -70,7 +70,6 @@ T, L, INT, D, DT, DAY, LIGHT, CHANGE = (
     Kind.LIGHT,
     Kind.CHANGE,
 )
-APP_NAME = "Hållbar desktop"
 
 _WORKSHOP_COLUMNS = long_tables.WORKSHOP_COLUMNS
 _WORKSHOP_ID = WORKSHOP_ID
@@ -763,10 +762,12 @@ def about_rows(
     return [*method_facts(summaries, settings, texts=texts), keys]
 
 
-def _set_properties(workbook: Workbook, title: str, settings: ExportSettings) -> None:
+def _set_properties(
+    workbook: Workbook, title: str, settings: ExportSettings, texts: ExportTexts
+) -> None:
     """The document's title and creator, as a file manager or Excel's Info pane shows them."""
     workbook.properties.title = printable(title)
-    workbook.properties.creator = f"{APP_NAME} {settings.app_version}"
+    workbook.properties.creator = f"{texts.program} {settings.app_version}"
     workbook.properties.created = settings.exported_at.replace(tzinfo=None)
 
 
@@ -825,7 +826,7 @@ def _write_workshop(
     audit: AuditLog | None = None,
 ) -> None:
     with TablesWorkbook(path) as workbook:
-        _set_properties(workbook, summary.workshop.title, settings)
+        _set_properties(workbook, summary.workshop.title, settings, texts)
         overview = _overview_rows(summary, settings, follow_up, texts)
         write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
         sheets = workshop_tables(summary, follow_up, texts) + audit_sheets(audit, texts)
@@ -1053,7 +1054,7 @@ def _write_rollup(
     with TablesWorkbook(path) as workbook:
         workshops = texts.counted(len(rollup.rows), "workshop", "workshoppar")
         title = texts.gettext("Sammanställning av {workshops}").format(workshops=workshops)
-        _set_properties(workbook, title, settings)
+        _set_properties(workbook, title, settings, texts)
         overview = _rollup_overview(rollup, settings, texts)
         write_fact_sheet(workbook, texts.gettext("Översikt"), overview, texts)
         _write_sheets(workbook, rollup_tables(rollup, texts), rollup.summaries, settings, texts)

@@ -80,9 +80,12 @@ DEPENDENCY_WIDTHS = [9 * mm, TEXT_WIDTH - 129 * mm, 36 * mm, 26 * mm, 19 * mm, 1
 def made_line(settings: ExportSettings, texts: ExportTexts) -> str:
     """The small print under a report's cover: when and with what it was made."""
     return texts.gettext(
-        "Rapporten skapades {date} med hallbar-desktop {version}. "
-        "Skattningarna redovisas utan namn."
-    ).format(date=f"{settings.exported_at:%Y-%m-%d}", version=settings.app_version)
+        "Rapporten skapades {date} med {program} {version}. Skattningarna redovisas utan namn."
+    ).format(
+        date=f"{settings.exported_at:%Y-%m-%d}",
+        program=texts.program,
+        version=settings.app_version,
+    )
 
 
 def _follows_up(

@@ -197,6 +197,7 @@ def test_an_english_workbook_has_english_sheets_and_headers(english_files: dict)
         "Where is the dependency?",
     ]
     assert headers[-2:] == ["Workshop ID", "Dependency ID"]
+    assert book.properties.creator.startswith("Sustainable change ")  # as the window says
     rollup = openpyxl.load_workbook(english_files["rollup"])
     assert rollup.sheetnames[:2] == ["Overview", "Comparison"]
     assert "Rating" not in rollup.sheetnames  # a roll-up has no per-workshop summary sheet

@@ -190,7 +190,8 @@ def test_the_workbook_prints_readably_and_says_what_it_is(
     book = openpyxl.load_workbook(tmp_path / "en.xlsx")
 
     assert book.properties.title == service.contents(wid).workshop.title
-    assert book.properties.creator.startswith("Hållbar desktop")
+    # Named as the window names the program (its title bar, About).
+    assert book.properties.creator.startswith("Hållbar förändring ")
     for sheet in book.worksheets:
         setup = sheet.page_setup
         assert setup.fitToHeight in (0, None), sheet.title  # never squeezed onto one page
