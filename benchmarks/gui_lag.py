@@ -236,7 +236,7 @@ def script():
     if phones:
         # Two clicks a facilitator makes seconds apart: F7, then Starta on the chosen network.
         probe.doing = "open F7"
-        view.show_phone_answers()
+        view.ui.phone_answers_button.click()  # as F7 does: the window comes a few turns later
         yield 500
         probe.doing = "phones joining"
         start_phones(view)

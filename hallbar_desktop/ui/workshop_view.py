@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from html import escape
@@ -52,6 +53,17 @@ BUILD_PAUSE_MS = 50
 # but the page is ready sooner for a facilitator who moves on quickly (a page not filled yet
 # when its step is chosen is filled then, 10-30 ms more for that step change).
 HALF_PAUSE_MS = 5
+
+# Between the parts of F7's window made the first time it opens: its control (whose process
+# starts on a thread then), each of its modules, the window itself. Made in one go it held
+# the window 36-41 ms; events that came meanwhile, a paint say, are handled between parts.
+PHONE_PART_PAUSE_MS = 1
+# The window's modules, each loaded in a turn of its own (5-10 ms each).
+PHONE_WINDOW_MODULES = (
+    "PySide6.QtNetwork",
+    "PySide6.QtSvgWidgets",
+    "hallbar_desktop.ui.phone_answers.phone_answers_window",
+)
 
 # The narrowest workshop view that keeps the guidance beside the page; below it the guidance
 # gives way first (ui-guide: at 1366×768 it collapses and nothing is clipped).
@@ -143,8 +155,9 @@ class WorkshopView(QWidget):
         # Phones over the room's network (F7): the server is made when first turned on.
         self.phone_answers: PhoneAnswers | None = None
         self.phone_window: PhoneAnswersWindow | None = None
-        key_map.bind(key_map.PHONE_ANSWERS, self, self.show_phone_answers)
-        self.ui.phone_answers_button.clicked.connect(self.show_phone_answers)
+        self._opening_phone_answers = False
+        key_map.bind(key_map.PHONE_ANSWERS, self, self.open_phone_answers)
+        self.ui.phone_answers_button.clicked.connect(self.open_phone_answers)
         # The room's screen: its controls under the header, the window itself with F5.
         self.room_controls = RoomControls(self.room, workshop, self)
         self.ui.workshop_layout.insertWidget(1, self.room_controls)
@@ -295,14 +308,43 @@ class WorkshopView(QWidget):
         view.open()
         self.ui.participant_view_button.setChecked(True)
 
-    def show_phone_answers(self) -> None:
-        """F7: the window for participants answering on their own phones."""
+    def open_phone_answers(self) -> None:
+        """F7: the window for participants answering on their own phones; the first time, made
+        in parts over a few turns of the event loop (PHONE_PART_PAUSE_MS)."""
+        if self.phone_window is not None:
+            self.show_phone_answers()
+            return
+        if self._opening_phone_answers:
+            return  # F7 pressed again while it opens
+        self._opening_phone_answers = True
+        self._make_phone_answers()
+        QTimer.singleShot(PHONE_PART_PAUSE_MS, self, self._load_phone_window)
+
+    def _load_phone_window(self, part: int = 0) -> None:
+        """One more of the window's modules, or, once all are loaded, the window itself."""
+        if not self._opening_phone_answers:
+            return  # shown meanwhile, or the workshop closed
+        if part < len(PHONE_WINDOW_MODULES):
+            importlib.import_module(PHONE_WINDOW_MODULES[part])
+            QTimer.singleShot(PHONE_PART_PAUSE_MS, self, lambda: self._load_phone_window(part + 1))
+        else:
+            self.show_phone_answers()
+
+    def _make_phone_answers(self) -> None:
         if self.phone_answers is None:
             # Loaded on first use: the server's modules are nothing to the window until then.
             from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
-            from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
 
             self.phone_answers = PhoneAnswers(self.workshop, self, room_screen=self.room)
+
+    def show_phone_answers(self) -> None:
+        """The window for phones, made at once if it is not yet."""
+        self._opening_phone_answers = False
+        self._make_phone_answers()
+        assert self.phone_answers is not None
+        if self.phone_window is None:
+            from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
+
             self.phone_window = PhoneAnswersWindow(
                 self.phone_answers, self.current_step, stored_language(), self
             )
@@ -313,6 +355,7 @@ class WorkshopView(QWidget):
 
     def close_participant_view(self) -> None:
         """The workshop is being closed: its participant view goes with it."""
+        self._opening_phone_answers = False
         if self.phone_answers is not None:
             self.phone_answers.stop()
         if self.participant_view is not None:
