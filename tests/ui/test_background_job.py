@@ -80,3 +80,45 @@ def _alive(widget: QWidget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+class _Node:
+    """A little object in a cycle of its own, as exports leave behind."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_job_sets_off_no_collector_pass_on_its_thread_and_leaves_what_it_kept_old(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A pass on the pool thread holds the interpreter, and a full one walks the window's
+    # objects too: the window waits. What the job keeps (an export's libraries) must then
+    # not count towards the next full pass, which the window's thread would run.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list = []
+    passes_on_the_job: list[int] = []
+    job_thread: list[int] = []
+
+    def noted(phase: str, info: dict) -> None:
+        if phase == "start" and threading.get_ident() in job_thread:
+            passes_on_the_job.append(info["generation"])
+
+    def work() -> list:
+        job_thread.append(threading.get_ident())
+        for _ in range(5000):
+            _Node()  # garbage that only the collector takes
+        return [[n] for n in range(50_000)]  # kept: tracked objects that outlive the job
+
+    gc.callbacks.append(noted)
+    try:
+        _start(parent, work, seen)
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=20_000)
+    finally:
+        gc.callbacks.remove(noted)
+    assert passes_on_the_job == [0]  # one pass over the young, after the work
+    assert gc.isenabled()
+    ((kind, kept),) = seen
+    oldest = {id(o) for o in gc.get_objects(2)}
+    assert kind == "succeeded"
+    assert all(id(item) in oldest for item in kept[::1000])
+    assert not any(type(o) is _Node for o in gc.get_objects())
