@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from shiboken6 import isValid
@@ -38,13 +35,12 @@ class BackgroundJob(QObject):
 
         def run() -> None:
             # The worker never touches the job: its C++ half may go with its parent any time.
-            with _collector_paused():
-                try:
-                    outcome = ("succeeded", work())
-                except HallbarError as error:
-                    outcome = ("refused", error)
-                except Exception as error:  # handed to the GUI thread's crash handling
-                    outcome = ("crashed", error)
+            try:
+                outcome = ("succeeded", work())
+            except HallbarError as error:
+                outcome = ("refused", error)
+            except Exception as error:  # handed to the GUI thread's crash handling
+                outcome = ("crashed", error)
             relay.arrived.emit(self, *outcome)
 
         (pool or QThreadPool.globalInstance()).start(run)
@@ -86,43 +82,3 @@ def _relay() -> _Relay:
     assert app is not None, "a background job needs the application"
     relay = app.findChild(_Relay)
     return relay if relay is not None else _Relay(app)
-
-
-# How many running jobs paused the cycle collector, and the lock that guards the count.
-_pausing_jobs = 0
-_pausing_lock = threading.Lock()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cycle collector's automatic passes paused while jobs work; then one pass over the
-    young generation on the job's own thread, and what survives it (the export's libraries,
-    imported on its first run) joins the oldest generation as if it had always been there.
-
-    Otherwise a job's new long-lived objects (some 30 000 from the export's first imports)
-    pass a quarter of the old ones, which sets off a full pass on the pool thread over every
-    object in the process, the window's too: 45-65 ms in which the window waited for the
-    interpreter with nothing to do. freeze() and unfreeze() at once move the young to the
-    oldest generation without counting them towards that quarter (nothing stays frozen).
-    A pause made by someone else (the start) is left as it was."""
-    global _pausing_jobs
-    with _pausing_lock:
-        pausing = _pausing_jobs > 0 or gc.isenabled()
-        if pausing:
-            _pausing_jobs += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if pausing:
-            with _pausing_lock:
-                _pausing_jobs -= 1
-                last = not _pausing_jobs
-            if last:
-                # Outside the lock: a finalizer the pass runs may start a job.
-                gc.collect(0)
-                with _pausing_lock:
-                    if not _pausing_jobs:
-                        gc.freeze()
-                        gc.unfreeze()
-                        gc.enable()
