@@ -382,13 +382,7 @@ def record_writes(before: Records, after: Records) -> tuple[tuple[RecordRef, Any
 # The audit log's name of each kind of record (its table's), as the window's edits log it.
 _LOGGED_KINDS = {
     WORKSHOP: "workshops",
-    PARTICIPANT: "participants",
-    GROUP_SCORE: "group_scores",
-    DEPENDENCY: "dependencies",
-    ACTION: "actions",
-    PREREQUISITE_CHECK: "prerequisite_checks",
-    SUCCESS_FACTOR: "success_factors",
-    NOTE: "notes",
+    **{kind: name for kind, name in _COLLECTIONS.items() if kind not in (RATING, TALLY)},
 }
 
 

@@ -205,7 +205,7 @@ class WorkshopService:
                     repo.put_template(workshop_id, template)
                 else:
                     repo.update_workshop(workshop, {problem.field})
-                self._log(repo, workshop_id, (_stand_in_kept(problem),))
+                self._audit.log(repo, workshop_id, (_stand_in_kept(problem),))
                 return
             cls = _PART_OF_RECORD[problem.record]
             part = _load_part(repo, workshop_id, cls, UUID(problem.record_id), _PART_WORDS[cls])
@@ -215,7 +215,7 @@ class WorkshopService:
                 readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                 part = dataclasses.replace(part, **{problem.field: readable})
             repo.update_part(workshop_id, part, {problem.field})
-            self._log(repo, workshop_id, (_stand_in_kept(problem),))
+            self._audit.log(repo, workshop_id, (_stand_in_kept(problem),))
 
     def summary(self, workshop_id: UUID) -> WorkshopSummary:
         return summarize(self.contents(workshop_id), self._today())
@@ -318,7 +318,7 @@ class WorkshopService:
                 change = AuditChange("workshops", str(workshop.id), fields, summary)
                 # Marking it Genomförd is logged, and so is taking that mark away again.
                 held = stored.status.code in LOGGED_STATUSES
-                self._log(repo, workshop.id, (change,), held_before=held)
+                self._audit.log(repo, workshop.id, (change,), held_before=held)
         return merged
 
     def delete_workshop(self, workshop_id: UUID) -> None:
@@ -386,7 +386,7 @@ class WorkshopService:
             check_entered_text(participant)
             check_alias_free(participant, existing)
             repo.put_part(workshop_id, participant)
-            self._log(repo, workshop_id, (_part_change(participant, ADDED),))
+            self._audit.log(repo, workshop_id, (_part_change(participant, ADDED),))
         return participant
 
     def save_participant(
@@ -403,7 +403,7 @@ class WorkshopService:
                 authored_note_ids=repo.authored_note_ids(workshop_id, participant_id),
             )
             repo.delete_part(workshop_id, Participant, participant_id)
-            self._log(repo, workshop_id, (_part_change(removed.participant, REMOVED),))
+            self._audit.log(repo, workshop_id, (_part_change(removed.participant, REMOVED),))
         return removed
 
     def restore_participant(self, workshop_id: UUID, removed: RemovedParticipant) -> None:
@@ -415,7 +415,7 @@ class WorkshopService:
             # Only the authorship of the notes still there: their other columns keep what the
             # file holds.
             repo.set_note_author(workshop_id, removed.authored_note_ids, removed.participant.id)
-            self._log(repo, workshop_id, (_part_change(removed.participant, ADDED),))
+            self._audit.log(repo, workshop_id, (_part_change(removed.participant, ADDED),))
 
     # --- ratings and group scores ----------------------------------------------------------
 
@@ -434,7 +434,7 @@ class WorkshopService:
             # An answer stored before is replaced, so only the new ones can clash.
             check_answered_once(ratings)
             repo.put_ratings(workshop_id, ratings)
-            self._log(repo, workshop_id, _rating_changes(ratings))
+            self._audit.log(repo, workshop_id, _rating_changes(ratings))
 
     def clear_rating(self, workshop_id: UUID, participant_id: UUID, statement_code: str) -> None:
         """Forget an answer, so the statement counts as not yet answered."""
@@ -443,7 +443,7 @@ class WorkshopService:
                 raise NotFoundError("workshop_gone")
             repo.delete_rating(workshop_id, participant_id, statement_code)
             change = values_summary({statement_code: None})
-            self._log(
+            self._audit.log(
                 repo,
                 workshop_id,
                 (AuditChange("ratings", str(participant_id), (statement_code,), change),),
@@ -464,7 +464,7 @@ class WorkshopService:
             check_tallies_fit(template, tallies)
             repo.replace_tallies(workshop_id, statement_code, tallies)
             change = f"{_tallies_summary(before)}→{_tallies_summary(tallies)}"
-            self._log(
+            self._audit.log(
                 repo, workshop_id, (AuditChange("rating_tallies", statement_code, (), change),)
             )
         return before
@@ -501,7 +501,7 @@ class WorkshopService:
                 voted_part = dataclasses.replace(part, votes=part.votes + added)
                 repo.update_part(workshop_id, voted_part, {"votes"})
                 logged.append(_part_change(part, *field_changes(part, voted_part, {"votes"})))
-            self._log(repo, workshop_id, logged)
+            self._audit.log(repo, workshop_id, logged)
 
     def set_group_score(self, workshop_id: UUID, score: GroupScore) -> None:
         with self._store.transaction() as repo:
@@ -514,7 +514,7 @@ class WorkshopService:
             fields, summary = field_changes(before, score, ("score", "comment"))
             if fields:
                 change = AuditChange("group_scores", score.dimension_code, fields, summary)
-                self._log(repo, workshop_id, (change,))
+                self._audit.log(repo, workshop_id, (change,))
 
     # --- dependencies, actions, checklist, success factors, notes --------------------------
 
@@ -530,7 +530,7 @@ class WorkshopService:
                 dependency, repo.linked_action_ids(workshop_id, dependency_id)
             )
             repo.delete_part(workshop_id, Dependency, dependency_id)
-            self._log(repo, workshop_id, (_part_change(dependency, REMOVED),))
+            self._audit.log(repo, workshop_id, (_part_change(dependency, REMOVED),))
         return removed
 
     def restore_dependency(self, workshop_id: UUID, removed: RemovedDependency) -> None:
@@ -542,7 +542,7 @@ class WorkshopService:
             # Only the actions still there are linked again; their other links stay.
             dependency_id = removed.dependency.id
             repo.link_actions(workshop_id, dependency_id, removed.linked_action_ids)
-            self._log(repo, workshop_id, (_part_change(removed.dependency, ADDED),))
+            self._audit.log(repo, workshop_id, (_part_change(removed.dependency, ADDED),))
 
     def save_action(
         self, workshop_id: UUID, action: Action, expected: Action | None = None
@@ -593,7 +593,7 @@ class WorkshopService:
             repo.update_part(workshop_id, kept, {"votes"})
             repo.delete_part(workshop_id, Note, remove.id)
             voted = _part_change(keep, *field_changes(keep, kept, {"votes"}))
-            self._log(repo, workshop_id, (voted, _part_change(remove, REMOVED)))
+            self._audit.log(repo, workshop_id, (voted, _part_change(remove, REMOVED)))
         return MergedNotes(kept, remove)
 
     def unmerge_notes(self, workshop_id: UUID, merged: MergedNotes) -> None:
@@ -607,7 +607,7 @@ class WorkshopService:
             repo.update_part(workshop_id, given_back, {"votes"})
             repo.put_part(workshop_id, merged.removed)
             voted = _part_change(kept, *field_changes(kept, given_back, {"votes"}))
-            self._log(repo, workshop_id, (voted, _part_change(merged.removed, ADDED)))
+            self._audit.log(repo, workshop_id, (voted, _part_change(merged.removed, ADDED)))
 
     def exchange_parts(self, workshop_id: UUID, taken: P, put: Any) -> Any:
         """Remove ``taken`` and store ``put`` in one transaction: a note turned into a dependency,
@@ -621,7 +621,7 @@ class WorkshopService:
             repo.delete_part(workshop_id, type(taken), taken.id)
             repo.put_part(workshop_id, put)
             changes = (_part_change(taken, REMOVED), _part_change(put, ADDED))
-            self._log(repo, workshop_id, changes)
+            self._audit.log(repo, workshop_id, changes)
         return put
 
     def _touched(self, part: P) -> P:
@@ -644,7 +644,7 @@ class WorkshopService:
                 self._check_fits(repo, workshop_id, part)
                 self._check_id_free(repo, workshop_id, part)
                 repo.put_part(workshop_id, part)
-                self._log(repo, workshop_id, (_part_change(part, ADDED),))
+                self._audit.log(repo, workshop_id, (_part_change(part, ADDED),))
                 return part
             merged, changed = merge_edit(stored, expected or stored, part)
             check_entered_text(merged, stored)
@@ -653,7 +653,7 @@ class WorkshopService:
             repo.update_part(workshop_id, merged, changed | {"updated_at"})
             fields, summary = field_changes(stored, merged, changed)
             if fields:
-                self._log(repo, workshop_id, (_part_change(merged, fields, summary),))
+                self._audit.log(repo, workshop_id, (_part_change(merged, fields, summary),))
         return merged  # type: ignore[no-any-return]
 
     def _remove_part(self, workshop_id: UUID, cls: type[P], part_id: UUID, label: str) -> P:
@@ -661,7 +661,7 @@ class WorkshopService:
         with self._store.transaction() as repo:
             part = _load_part(repo, workshop_id, cls, part_id, label)
             repo.delete_part(workshop_id, cls, part_id)
-            self._log(repo, workshop_id, (_part_change(part, REMOVED),))
+            self._audit.log(repo, workshop_id, (_part_change(part, REMOVED),))
         return part
 
     # --- the audit log -------------------------------------------------------------------
@@ -673,16 +673,6 @@ class WorkshopService:
             _require_workshop(repo, workshop_id)
             entries = repo.audit_entries(workshop_id)
         return AuditLog(entries, first_break(entries))
-
-    def _log(
-        self,
-        repo: WorkshopRepository,
-        workshop_id: UUID,
-        changes: Iterable[AuditChange],
-        *,
-        held_before: bool = False,
-    ) -> None:
-        self._audit.log(repo, workshop_id, changes, held_before=held_before)
 
 
 def new_workshop_contents(

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from hallbar_desktop import paths
+from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
 from hallbar_desktop.services.export_service import ExportService
@@ -104,3 +105,17 @@ def open_in_active_window(qtbot, window_with_workshop, size: tuple[int, int]):  
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.open_workshop(contents.workshop.id)
     return window, contents
+
+
+def everyone_answers_one(workshop: OpenWorkshop) -> None:
+    """Every participant answers 1 to every statement, stored and read into the window as the
+    phones' answers are: the room's answers coming in while a page is filled ahead."""
+    contents = workshop.contents
+    ratings = [
+        Rating(participant_id=person.id, statement_code=statement.code, value=1)
+        for person in contents.participants
+        for dimension in contents.template.dimensions
+        for statement in dimension.statements
+    ]
+    workshop.service.record_ratings(workshop.workshop_id, ratings)
+    workshop.show_read(workshop.service.contents(workshop.workshop_id))

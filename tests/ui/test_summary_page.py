@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from hallbar_desktop.domain.choices import Area, TrafficLight
 from hallbar_desktop.domain.prerequisites import SuccessFactor
-from hallbar_desktop.domain.readiness import Rating, ReadinessTemplate
+from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workshop import Workshop
 from hallbar_desktop.services.workshop_service import WorkshopService, new_workshop_contents
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.summary_page import SummaryPage, decimal
+from tests.ui.conftest import everyone_answers_one
 from tests.ui.keyboard import type_text
 
 
@@ -290,15 +291,7 @@ def test_the_rooms_new_answers_change_the_texts_not_the_labels(
     page = _page(qtbot, demo_workshop)
     before = _grid_labels(page)
     shown_before = _texts(page)
-    contents = demo_workshop.contents
-    ratings = [
-        Rating(participant_id=person.id, statement_code=statement.code, value=1)
-        for person in contents.participants
-        for dimension in contents.template.dimensions
-        for statement in dimension.statements
-    ]
-    demo_workshop.service.record_ratings(demo_workshop.workshop_id, ratings)
-    demo_workshop.show_read(demo_workshop.service.contents(demo_workshop.workshop_id))
+    everyone_answers_one(demo_workshop)
 
     after = _grid_labels(page)
     assert after.keys() == before.keys()

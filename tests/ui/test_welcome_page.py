@@ -7,11 +7,11 @@ import dataclasses
 
 from PySide6.QtWidgets import QGridLayout, QLabel
 
-from hallbar_desktop.domain.readiness import Rating
 from hallbar_desktop.domain.workflow import STEPS, WorkshopStep
 from hallbar_desktop.domain.workshop import Variant
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.welcome_page import WelcomePage
+from tests.ui.conftest import everyone_answers_one
 
 
 def _page(qtbot, workshop: OpenWorkshop) -> WelcomePage:  # type: ignore[no-untyped-def]
@@ -109,15 +109,7 @@ def test_the_rooms_answers_leave_the_agenda_and_the_scale_as_they_are(
     grids = (page.ui.agenda_grid, page.ui.scale_grid)
     before = [[grid.itemAt(i).widget() for i in range(grid.count())] for grid in grids]
     rows_before = [_grid_rows(grid) for grid in grids]
-    contents = demo_workshop.contents
-    ratings = [
-        Rating(participant_id=person.id, statement_code=statement.code, value=1)
-        for person in contents.participants
-        for dimension in contents.template.dimensions
-        for statement in dimension.statements
-    ]
-    demo_workshop.service.record_ratings(demo_workshop.workshop_id, ratings)
-    demo_workshop.show_read(demo_workshop.service.contents(demo_workshop.workshop_id))
+    everyone_answers_one(demo_workshop)
 
     after = [[grid.itemAt(i).widget() for i in range(grid.count())] for grid in grids]
     for labels, old in zip(after, before, strict=True):
