@@ -46,14 +46,16 @@ def write_handbook(book: Handbook, target: Path, fonts_dir: Path) -> None:
     for section in book.sections:
         story += _section(section, level=0)
 
+    texts = ExportTexts.for_language(book.language)
+
     def build(path: Path) -> None:
         ReportDocument(
             path,
             title=book.title,
             subject=book.subtitle,
             running_header=book.running_header,
-            author=ExportTexts.for_language(book.language).program,
-            texts=ExportTexts.for_language(book.language),
+            author=texts.program,
+            texts=texts,
         ).build_story(story)
 
     write_atomically(target, build)
