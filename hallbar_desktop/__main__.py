@@ -8,6 +8,8 @@ from collections.abc import Sequence
 # The window starts the phones' server as this program with this hidden first argument
 # (room_server/room_process.py's CHILD_ARGUMENT; not imported here, to keep the start light).
 ROOM_PROCESS_ARGUMENT = "_room-process"
+# A large roll-up reads part of its workshops in such a child (summary_process.py).
+SUMMARIES_PART_ARGUMENT = "_summaries-part"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,6 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hallbar_desktop.room_child import main as serve_the_window
 
         return serve_the_window()
+    if arguments[:1] == [SUMMARIES_PART_ARGUMENT]:
+        from hallbar_desktop.summary_process import child_main
+
+        return child_main()
     options = window_start_options(arguments)
     if options is None or (options.db is None and not _default_database_exists()):
         from hallbar_desktop.cli import main as command

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from hallbar_desktop.services.retention_service import RetentionService
     from hallbar_desktop.services.template_service import TemplateService
     from hallbar_desktop.services.workshop_service import WorkshopService
+    from hallbar_desktop.summary_process import SummaryHelper
 
 # This module is imported on every start. SQLAlchemy, the domain and the exporters are imported
 # where they are first used, so that the window can be on screen before they load.
@@ -91,6 +92,7 @@ def open_services(
     backups: Path | None = None,
     write_guard: Callable[[], None] | None = None,
     password: str | None = None,
+    rollup_ahead: bool = False,
 ) -> Iterator[Services]:
     """Services on ``database`` (default: the per-user file), closed again on exit.
 
@@ -105,13 +107,45 @@ def open_services(
 
     A server's database (a ServerAddress, ``password`` if the user typed one) has no lock file
     and no backups of hallbar's: several people use it at once, and the server's own tools
-    back it up; the other file options do not apply to it."""
-    from hallbar_desktop.domain.database_address import ServerAddress
+    back it up; the other file options do not apply to it.
 
-    if isinstance(database, ServerAddress):
-        with _server_services(database, password) as services:
-            yield services
-        return
+    ``rollup_ahead`` (a command about to export a roll-up of the whole database) starts the
+    process that reads part of a large roll-up now, so that it imports while the database
+    opens (summary_process.py)."""
+    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.summary_process import SummaryHelper, helper_worth_starting
+
+    helper = SummaryHelper(ahead=rollup_ahead) if helper_worth_starting() else None
+    with ExitStack() as ending:
+        if helper is not None:
+            ending.callback(helper.close)
+        if isinstance(database, ServerAddress):
+            with _server_services(database, password, helper) as services:
+                yield services
+        else:
+            with _file_services(
+                database,
+                create_if_missing=create_if_missing,
+                exclusive=exclusive,
+                may_read_only=may_read_only,
+                backups=backups,
+                write_guard=write_guard,
+                helper=helper,
+            ) as services:
+                yield services
+
+
+@contextmanager
+def _file_services(
+    database: Path | None,
+    *,
+    create_if_missing: bool,
+    exclusive: bool,
+    may_read_only: bool,
+    backups: Path | None,
+    write_guard: Callable[[], None] | None,
+    helper: SummaryHelper | None,
+) -> Iterator[Services]:
     from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.storage.database import open_database
     from hallbar_desktop.storage.database_file import can_write, check_database_path
@@ -143,23 +177,29 @@ def open_services(
                 backup_service.back_up_if_due()
             except BackupError as error:
                 problem = error
-        services = _services_on(engine, path, backup_service=backup_service)
+        services = _services_on(engine, path, backup_service=backup_service, helper=helper)
         yield dataclasses.replace(services, backup_problem=problem)
 
 
 @contextmanager
-def _server_services(address: ServerAddress, password: str | None) -> Iterator[Services]:
+def _server_services(
+    address: ServerAddress, password: str | None, helper: SummaryHelper | None
+) -> Iterator[Services]:
     from hallbar_desktop.storage.database import open_database
 
     engine = open_database(address, password=password)
     try:
-        yield _services_on(engine, address, backup_service=None)
+        yield _services_on(engine, address, backup_service=None, helper=helper)
     finally:
         engine.dispose()
 
 
 def _services_on(
-    engine: Any, location: Path | ServerAddress, *, backup_service: BackupService | None
+    engine: Any,
+    location: Path | ServerAddress,
+    *,
+    backup_service: BackupService | None,
+    helper: SummaryHelper | None = None,
 ) -> Services:
     """The services on an open engine; a backup is made before each import when there are
     backups of hallbar's."""
@@ -188,12 +228,17 @@ def _services_on(
     template = templates.builtin
     # Today's template stands in for a workshop's own copy that cannot be read.
     store = SqlWorkshopStore(engine, location, fallback_template=template)
+    from hallbar_desktop.summary_process import OWN_SHARE, WORKSHOPS_WORTH_A_HELPER
+
     exports = ExportService(
         store,
         XlsxWriter(),
         PdfWriter(paths.fonts_dir()),
         app_version=__version__,
         csv=CsvWriter(),
+        elsewhere=helper,
+        elsewhere_from=WORKSHOPS_WORTH_A_HELPER,
+        own_share=OWN_SHARE,
     )
     back_up = None
     if backup_service is not None:

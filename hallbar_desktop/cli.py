@@ -874,7 +874,10 @@ def _export(args: argparse.Namespace) -> int:
     date_from = _iso_date(args.date_from, "--from")
     date_to = _iso_date(args.date_to, "--to")
     # No lock, like list: a coordinator may export while the workshop window is open.
-    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+    # A roll-up of the whole database starts its helper process now (see open_services).
+    with open_services(
+        args.db, create_if_missing=False, may_read_only=True, rollup_ahead=args.all
+    ) as services:
         _warn_about(services)
         if args.all:
             ids = list(
@@ -916,7 +919,10 @@ def _pack(args: argparse.Namespace) -> int:
         )
     ids = [_workshop_id(text) for text in args.workshop or ()]
     # No lock, like export: packing only reads (and names the file once, see installation.py).
-    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
+    # A roll-up of the whole database starts its helper process now (see open_services).
+    with open_services(
+        args.db, create_if_missing=False, may_read_only=True, rollup_ahead=args.all
+    ) as services:
         _warn_about(services)
         if args.all:
             ids = list(services.packages.all_ids())

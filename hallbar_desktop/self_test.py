@@ -207,6 +207,29 @@ def check_room_process(database: Path) -> str:
     return "startade som egen process och släppte in en mobil med koden"
 
 
+def check_summary_helper(database: Path) -> str:
+    """A large roll-up's helper starts as a process of this program's own and sums up a
+    workshop as this process does."""
+    from hallbar_desktop.app import open_services
+    from hallbar_desktop.domain.summary import summarize
+    from hallbar_desktop.summary_process import SummaryHelper
+
+    today = date.today()
+    backups = database.parent / "säkerhetskopior"  # as check_room_process's
+    with open_services(database, create_if_missing=False, backups=backups) as services:
+        workshop_id = services.workshops.list_workshops()[0].workshop.id
+        here = summarize(services.workshops.contents(workshop_id), today)
+        with SummaryHelper().start(
+            services.workshops.helper_access(), [workshop_id], today, False
+        ) as part:
+            there = part.summaries()
+    if there is None:
+        raise SelfTestFailed(f"sammanställningens hjälpprocess svarade inte: {part.why_not}")
+    if there != [here]:
+        raise SelfTestFailed("sammanställningens hjälpprocess räknade inte som programmet")
+    return "startade som egen process och räknade som programmet"
+
+
 def _qt_missing() -> str | None:
     """Why Qt's widgets cannot be loaded here, or None when they can."""
     try:
@@ -270,6 +293,7 @@ def run_self_test(report: Callable[[str], None] = print) -> None:
             ("Excel", lambda: check_workbook(xlsx)),
             ("PDF", lambda: check_pdf(pdf)),
             ("mobilernas server", lambda: check_room_process(database)),
+            ("sammanställningens hjälpprocess", lambda: check_summary_helper(database)),
         ):
             results.append(_step(label, check))
             report(f"OK  {label}: {results[-1].detail}")

@@ -285,7 +285,7 @@ def pseudonymous_ratings(
         if (n := number.get(r.participant_id.int)) is not None
     ]
     keyed.sort()
-    return tuple(_pseudonymous(n, r.statement_code, r.value) for n, _, _, r in keyed)
+    return tuple(pseudonymous_rating(n, r.statement_code, r.value) for n, _, _, r in keyed)
 
 
 _new_pseudonymous = object.__new__
@@ -294,7 +294,7 @@ _set_code = cast(Any, PseudonymousRating).statement_code.__set__
 _set_value = cast(Any, PseudonymousRating).value.__set__
 
 
-def _pseudonymous(number: int, statement_code: str, value: int | None) -> PseudonymousRating:
+def pseudonymous_rating(number: int, statement_code: str, value: int | None) -> PseudonymousRating:
     """PseudonymousRating(number, statement_code, value), its three fields set directly: a
     national roll-up makes 600 000, and the frozen class's constructor sets each through
     object.__setattr__, which took half of making them."""

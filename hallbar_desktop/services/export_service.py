@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 from uuid import UUID
@@ -19,6 +20,8 @@ from hallbar_desktop.domain.summary import WorkshopSummary, summarize
 from hallbar_desktop.services.ports import (
     ExportWriter,
     PdfExportWriter,
+    SummariesElsewhere,
+    SummariesPart,
     WorkshopRepository,
     WorkshopStore,
 )
@@ -30,6 +33,28 @@ def _local_now() -> datetime:
 
 def _as_stored(contents: WorkshopContents) -> WorkshopContents:
     return contents
+
+
+# A roll-up reads this many workshops at a time and keeps only their summaries.
+WORKSHOPS_AT_A_TIME = 100
+
+
+def summed_up(
+    repo: WorkshopRepository,
+    ids: Sequence[UUID],
+    shown: Callable[[WorkshopContents], WorkshopContents],
+    today: date,
+) -> list[WorkshopSummary]:
+    """The workshops' summaries, ``shown`` (stripped or as stored) before they are summed up.
+
+    Read a hundred at a time, so that a workshop's records as read are let go once it is
+    summed up (the answers as read are as many as the summaries' anonymous ones: 600 000 in a
+    national roll-up)."""
+    summaries: list[WorkshopSummary] = []
+    for start in range(0, len(ids), WORKSHOPS_AT_A_TIME):
+        chunk = ids[start : start + WORKSHOPS_AT_A_TIME]
+        summaries.extend(summarize(shown(c), today) for c in repo.load_many(chunk))
+    return summaries
 
 
 def _audit_log(
@@ -70,8 +95,16 @@ class ExportService:
         clock: Callable[[], datetime] = _local_now,
         today: Callable[[], date] = date.today,
         csv: ExportWriter | None = None,
+        elsewhere: SummariesElsewhere | None = None,
+        elsewhere_from: int = 120,
+        own_share: float = 0.6,
     ) -> None:
+        """``elsewhere`` reads and sums up the later part of a roll-up of at least
+        ``elsewhere_from`` workshops in another process, this one the first ``own_share``."""
         self._store = store
+        self._elsewhere = elsewhere
+        self._elsewhere_from = elsewhere_from
+        self._own_share = own_share
         self._xlsx = xlsx
         self._pdf = pdf
         self._csv = csv
@@ -163,6 +196,21 @@ class ExportService:
             without_personal_data=without_personal_data,
         )
 
+    def _share(
+        self, ids: tuple[UUID, ...], helper: ExitStack, today: date, without_personal_data: bool
+    ) -> tuple[tuple[UUID, ...], tuple[UUID, ...], SummariesPart | None]:
+        """The workshops read here, those read elsewhere and the helper at work on them: a
+        large roll-up's later part is read and summed up in another process meanwhile."""
+        if self._elsewhere is None or len(ids) < self._elsewhere_from:
+            return ids, (), None
+        own = round(len(ids) * self._own_share)
+        theirs = ids[own:]
+        access = self._store.helper_access()
+        part = helper.enter_context(
+            self._elsewhere.start(access, theirs, today, without_personal_data)
+        )
+        return ids[:own], theirs, part
+
     def _export(
         self,
         ids: tuple[UUID, ...],
@@ -177,11 +225,23 @@ class ExportService:
         today = self._today()
         # Stripped before anything is summed up, so no writer can show what is not there.
         shown = stripped if without_personal_data else _as_stored
-        with self._store.transaction(write=False) as repo:
-            loaded = [shown(c) for c in repo.load_many(ids)]
-            summaries = [summarize(c, today) for c in loaded]
-            # A workshop alone has its log of changes after its day as an appendix.
-            audit = None if rollup else _audit_log(repo, loaded[0], without_personal_data)
+        with ExitStack() as helper, self._store.transaction(write=False) as repo:
+            own, theirs, part = self._share(ids, helper, today, without_personal_data)
+            audit = None
+            if rollup:
+                summaries = summed_up(repo, own, shown, today)
+            else:
+                (contents,) = (shown(c) for c in repo.load_many(own))
+                summaries = [summarize(contents, today)]
+                # A workshop alone has its log of changes after its day as an appendix.
+                audit = _audit_log(repo, contents, without_personal_data)
+            if part is not None:
+                # Each workshop is read whole in one transaction, the helper's in its own,
+                # which may begin a moment after this one's.
+                helped = part.summaries()
+                if helped is None:
+                    helped = summed_up(repo, theirs, shown, today)
+                summaries.extend(helped)
             selected = set(ids)
             wanted = {
                 before

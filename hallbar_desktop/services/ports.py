@@ -117,6 +117,26 @@ class PdfExportWriter(ExportWriter, Protocol):
     def handbook(self, book: Handbook, target: Path) -> Mapping[str, int] | None: ...
 
 
+class SummariesPart(Protocol):
+    def summaries(self) -> list[WorkshopSummary] | None:
+        """The part's summaries in the order asked for, waited for; None when they could not
+        be made (the caller then reads those workshops itself)."""
+        ...
+
+
+class SummariesElsewhere(Protocol):
+    """Reads and sums up part of a large roll-up in another process while the caller does its
+    own part; leaving the context stops it if it still runs."""
+
+    def start(
+        self,
+        access: HelperAccess,
+        workshop_ids: Sequence[UUID],
+        today: date,
+        without_personal_data: bool,
+    ) -> AbstractContextManager[SummariesPart]: ...
+
+
 class BackupFiles(Protocol):
     """The backups of one database file, and replacing that file with one of them."""
 

@@ -41,6 +41,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "OK  Excel",
         "OK  PDF",
         "OK  mobilernas server",
+        "OK  sammanställningens hjälpprocess",
         "OK  fönster",
     }
     assert "12 deltagare" in result.stdout

@@ -1,0 +1,299 @@
+"""Part of a large roll-up read and summed up in a second process of this program's own."""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import json
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from hallbar_desktop.domain.contents import WorkshopContents
+from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
+from hallbar_desktop.domain.summary import WorkshopSummary, pseudonymous_rating
+
+# The program's hidden first argument that makes it this helper (__main__.py); a frozen bundle
+# has no `-m`, so the child is the program itself.
+CHILD_ARGUMENT = "_summaries-part"
+# A roll-up of fewer workshops is done faster in one process than a second one starts: the
+# helper's start costs some 0,3 s of a core, reading and summing up a workshop some 5 ms.
+WORKSHOPS_WORTH_A_HELPER = 120
+# The helper starts later than this process's own reading (it imports and opens the database
+# first) and hands its summaries over, which both sides pay for; by the phases measured on a
+# national roll-up this process's share of six in ten ends both at about the same time.
+OWN_SHARE = 0.6
+_NO_VALUE = -(2**31)
+
+
+def child_command() -> list[str]:
+    """How this program starts itself as the helper."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_ARGUMENT]
+    return [sys.executable, "-m", "hallbar_desktop", CHILD_ARGUMENT]
+
+
+def helper_worth_starting() -> bool:
+    """A second process helps only on a machine with a second core for it."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Windows or macOS
+        cores = os.cpu_count() or 1
+    return cores >= 2
+
+
+# --- the summaries on the pipe -------------------------------------------------------------
+
+
+def packed(summaries: Sequence[WorkshopSummary]) -> bytes:
+    """The summaries as bytes for the pipe. Each workshop's answers go as three columns of
+    numbers rather than as objects: pickling 300 000 answers one by one cost the helper more
+    than half a second and this process a quarter of one."""
+    codes: dict[str, int] = {}
+    parts = []
+    for summary in summaries:
+        ratings = summary.pseudonymous_ratings
+        numbers = array.array("q", [r.participant_number for r in ratings])
+        code_numbers = array.array(
+            "q", [codes.setdefault(r.statement_code, len(codes)) for r in ratings]
+        )
+        values = array.array("q", [_NO_VALUE if r.value is None else r.value for r in ratings])
+        parts.append((replace(summary, pseudonymous_ratings=()), numbers, code_numbers, values))
+    return pickle.dumps((list(codes), parts), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(data: bytes) -> list[WorkshopSummary]:
+    """packed's summaries as they were."""
+    code_list, parts = pickle.loads(data)  # only our own child's pipe, see SummaryHelper
+    summaries = []
+    for summary, numbers, code_numbers, values in parts:
+        ratings = tuple(
+            map(
+                pseudonymous_rating,
+                numbers,
+                [code_list[c] for c in code_numbers],
+                [None if v == _NO_VALUE else v for v in values],
+            )
+        )
+        summaries.append(replace(summary, pseudonymous_ratings=ratings))
+    return summaries
+
+
+# --- this process's end --------------------------------------------------------------------
+
+
+class SummaryHelper:
+    """Starts the helper for the workshops given (the export service's SummariesElsewhere).
+
+    ``ahead`` starts one process at once, for a command that will most likely ask for it (a
+    roll-up of the whole database): it imports while this process opens the database and
+    picks the workshops, and waits for its request before it opens the database itself (which
+    this process may first upgrade). close() ends it if it was not asked. Only this program's
+    own child, started here with a pipe to it, is ever unpickled from."""
+
+    def __init__(self, command: list[str] | None = None, *, ahead: bool = False) -> None:
+        self._command = command or child_command()
+        self._ahead = HelperPart(self._command) if ahead else None
+
+    @contextlib.contextmanager
+    def start(
+        self,
+        access: HelperAccess,
+        workshop_ids: Sequence[UUID],
+        today: date,
+        without_personal_data: bool,
+    ) -> Iterator[HelperPart]:
+        part, self._ahead = self._ahead or HelperPart(self._command), None
+        try:
+            part.ask(access, workshop_ids, today, without_personal_data)
+            yield part
+        finally:
+            part.end()
+
+    def close(self) -> None:
+        """End the process started ahead if nothing asked for it: its request's pipe closes
+        with nothing on it, which it takes as its end."""
+        part, self._ahead = self._ahead, None
+        if part is not None:
+            part.end(unasked=True)
+
+
+class HelperPart:
+    """One helper process; summaries() waits for what it summed up."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.why_not: str | None = None
+        # What it says on stderr is kept for why_not, in a file: a pipe nobody read while this
+        # process reads its own share would stop the helper once full.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by end()
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+        self._process: subprocess.Popen[bytes] | None = None
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+                creationflags=flags,
+            )
+        except (OSError, ValueError) as error:
+            self.why_not = f"not started: {error}"
+            self.end()
+
+    def ask(
+        self,
+        access: HelperAccess,
+        workshop_ids: Sequence[UUID],
+        today: date,
+        without_personal_data: bool,
+    ) -> None:
+        """Send the request: the database (with a typed password on the pipe, never on the
+        command line), the workshops, the day and whether names go."""
+        if self._process is None:
+            return
+        location = access.location
+        request = {
+            "database": location.url if isinstance(location, ServerAddress) else str(location),
+            "server": isinstance(location, ServerAddress),
+            "password": access.password,
+            "ids": [str(i) for i in workshop_ids],
+            "today": today.isoformat(),
+            "without_personal_data": without_personal_data,
+        }
+        try:
+            assert self._process.stdin is not None
+            self._process.stdin.write(json.dumps(request).encode() + b"\n")
+            self._process.stdin.close()
+        except (OSError, ValueError) as error:
+            # It ended already (summaries() then says how).
+            self.why_not = f"not asked: {error}"
+
+    def summaries(self) -> list[WorkshopSummary] | None:
+        """The helper's summaries in the order asked for, or None when it could not make them
+        (why_not says why; the caller then reads those workshops itself)."""
+        process = self._process
+        if process is None:
+            return None
+        assert process.stdout is not None
+        try:
+            data = process.stdout.read()
+            code = process.wait()
+        except OSError as error:
+            self.why_not = f"pipe: {error}"
+            self.end()
+            return None
+        self._process = None
+        if code != 0 or not data:
+            self.why_not = f"exit code {code}: {self._said()}"
+            return None
+        try:
+            return unpacked(data)
+        except Exception as error:  # anything the pipe could hold that is not ours
+            self.why_not = f"unreadable answer: {error!r}"
+            return None
+
+    def _said(self) -> str:
+        with contextlib.suppress(OSError, ValueError):
+            self._stderr.seek(0)
+            return self._stderr.read()[-2000:].decode(errors="replace").strip()
+        return ""
+
+    def end(self, *, unasked: bool = False) -> None:
+        """Stop the helper if it still runs (this process's own reading failed or was
+        cancelled) and let go of its pipe; ``unasked``: it was never asked, and its empty
+        request ends it."""
+        process, self._process = self._process, None
+        if process is not None:
+            if unasked and process.stdin is not None:
+                with contextlib.suppress(OSError):
+                    process.stdin.close()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=2)
+            with contextlib.suppress(OSError):
+                process.kill()
+            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):
+                        pipe.close()
+        self._stderr.close()
+
+
+# --- the helper's end ----------------------------------------------------------------------
+
+
+def _as_stored(contents: WorkshopContents) -> WorkshopContents:
+    return contents
+
+
+def child_main() -> int:
+    """`hallbar _summaries-part`: one request on stdin, its summaries on stdout."""
+    import gc
+
+    out = sys.stdout.buffer
+    # Nothing but the summaries may reach the parent's pipe: a stray print goes to stderr.
+    sys.stdout = sys.stderr
+    # A one-shot process that keeps everything it makes until it ends: the cycle collector
+    # would only walk it again and again (the window's process is not this one).
+    gc.disable()
+    # Imported before the request comes: a helper started ahead does it while its parent
+    # opens the database and picks the workshops.
+    import hallbar_desktop.app
+    import hallbar_desktop.domain.retention
+    import hallbar_desktop.services.export_service
+    import hallbar_desktop.storage.database
+    import hallbar_desktop.storage.workshop_store  # noqa: F401
+
+    line = sys.stdin.buffer.readline()
+    if not line.strip():
+        return 0  # started ahead and not needed
+    try:
+        request = json.loads(line)
+    except ValueError:
+        return 2
+    if not isinstance(request, dict):
+        return 2
+    return serve_request(request, out)
+
+
+def serve_request(request: dict[str, Any], out: Any) -> int:
+    """Read, strip if asked and sum up the workshops ``request`` names and write them on
+    ``out`` as packed's bytes; a workshop that cannot be read makes it end with code 1 (the
+    parent then reads them itself and meets the same error the usual way)."""
+    from hallbar_desktop.app import template_service
+    from hallbar_desktop.domain.retention import without_personal_data
+    from hallbar_desktop.services.export_service import summed_up
+    from hallbar_desktop.storage.database import open_database
+    from hallbar_desktop.storage.workshop_store import SqlWorkshopStore
+
+    location: Any
+    if request["server"]:
+        location = ServerAddress(request["database"])
+        engine = open_database(location, password=request["password"])
+    else:
+        from pathlib import Path
+
+        location = Path(request["database"])
+        # Read only: the helper never writes, never upgrades and needs no lock. Its parent
+        # checked the file a moment ago (a whole file's check takes a fifth of a second).
+        engine = open_database(location, read_only=True, checked_by_caller=True)
+    try:
+        store = SqlWorkshopStore(engine, location, fallback_template=template_service().builtin)
+        today = date.fromisoformat(request["today"])
+        ids = [UUID(i) for i in request["ids"]]
+        shown = without_personal_data if request["without_personal_data"] else _as_stored
+        with store.transaction(write=False) as repo:
+            data = packed(summed_up(repo, ids, shown, today))
+    finally:
+        engine.dispose()
+    out.write(data)
+    out.flush()
+    return 0
