@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import array
 import contextlib
 import json
 import os
@@ -11,14 +10,13 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Any
 from uuid import UUID
 
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
-from hallbar_desktop.domain.summary import WorkshopSummary, pseudonymous_rating
+from hallbar_desktop.domain.summary import WorkshopSummary
 
 # The program's hidden first argument that makes it this helper (__main__.py); a frozen bundle
 # has no `-m`, so the child is the program itself.
@@ -30,7 +28,6 @@ WORKSHOPS_WORTH_A_HELPER = 120
 # first) and hands its summaries over, which both sides pay for; by the phases measured on a
 # national roll-up this process's share of six in ten ends both at about the same time.
 OWN_SHARE = 0.6
-_NO_VALUE = -(2**31)
 
 
 def child_command() -> list[str]:
@@ -53,36 +50,18 @@ def helper_worth_starting() -> bool:
 
 
 def packed(summaries: Sequence[WorkshopSummary]) -> bytes:
-    """The summaries as bytes for the pipe. Each workshop's answers go as three columns of
-    numbers rather than as objects: pickling 300 000 answers one by one cost the helper more
-    than half a second and this process a quarter of one."""
-    codes: dict[str, int] = {}
-    parts = []
-    for summary in summaries:
-        ratings = summary.pseudonymous_ratings
-        numbers = array.array("q", [r.participant_number for r in ratings])
-        code_numbers = array.array(
-            "q", [codes.setdefault(r.statement_code, len(codes)) for r in ratings]
-        )
-        values = array.array("q", [_NO_VALUE if r.value is None else r.value for r in ratings])
-        parts.append((replace(summary, pseudonymous_ratings=()), numbers, code_numbers, values))
-    return pickle.dumps((list(codes), parts), protocol=pickle.HIGHEST_PROTOCOL)
+    """The summaries as bytes for the pipe (each workshop's answers go as three columns of
+    plain values: PseudonymousRatings)."""
+    return pickle.dumps(list(summaries), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpacked(data: bytes) -> list[WorkshopSummary]:
     """packed's summaries as they were."""
-    code_list, parts = pickle.loads(data)  # only our own child's pipe, see SummaryHelper
-    summaries = []
-    for summary, numbers, code_numbers, values in parts:
-        ratings = tuple(
-            map(
-                pseudonymous_rating,
-                numbers,
-                [code_list[c] for c in code_numbers],
-                [None if v == _NO_VALUE else v for v in values],
-            )
-        )
-        summaries.append(replace(summary, pseudonymous_ratings=ratings))
+    summaries = pickle.loads(data)  # only our own child's pipe, see SummaryHelper
+    if not isinstance(summaries, list) or not all(
+        isinstance(s, WorkshopSummary) for s in summaries
+    ):
+        raise ValueError("not a list of summaries")
     return summaries
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any, cast, overload
 from uuid import UUID
 
 from hallbar_desktop.domain.action import (
@@ -115,6 +116,78 @@ class PseudonymousRating:
         return default_alias(self.participant_number)
 
 
+class PseudonymousRatings(Sequence[PseudonymousRating]):
+    """A workshop's answers as PseudonymousRating, held as three columns (participant numbers,
+    statement codes, values): a national roll-up has 600 000 of them, which as objects took
+    a tenth of a second to make and as much again to hand from the helper process over (see
+    summary_process.py). ``rows()`` gives them as plain tuples to a reader of every one."""
+
+    __slots__ = ("_codes", "_numbers", "_values")
+
+    def __init__(
+        self,
+        numbers: Iterable[int] = (),
+        codes: Iterable[str] = (),
+        values: Iterable[int | None] = (),
+    ) -> None:
+        self._numbers = tuple(numbers)
+        self._codes = tuple(codes)
+        self._values = tuple(values)
+        if not len(self._numbers) == len(self._codes) == len(self._values):
+            raise ValueError("the columns differ in length")
+
+    @classmethod
+    def of(cls, ratings: Iterable[PseudonymousRating]) -> PseudonymousRatings:
+        if isinstance(ratings, PseudonymousRatings):
+            return ratings
+        listed = [(r.participant_number, r.statement_code, r.value) for r in ratings]
+        if not listed:
+            return cls()
+        numbers, codes, values = zip(*listed, strict=True)
+        return cls(numbers, codes, values)
+
+    def rows(self) -> Iterator[tuple[int, str, int | None]]:
+        """Each answer as (participant number, statement code, value), in order."""
+        return zip(self._numbers, self._codes, self._values, strict=True)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __iter__(self) -> Iterator[PseudonymousRating]:
+        return map(pseudonymous_rating, self._numbers, self._codes, self._values)
+
+    @overload
+    def __getitem__(self, index: int) -> PseudonymousRating: ...
+    @overload
+    def __getitem__(self, index: slice) -> PseudonymousRatings: ...
+    def __getitem__(self, index: int | slice) -> PseudonymousRating | PseudonymousRatings:
+        if isinstance(index, slice):
+            return PseudonymousRatings(
+                self._numbers[index], self._codes[index], self._values[index]
+            )
+        return pseudonymous_rating(self._numbers[index], self._codes[index], self._values[index])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PseudonymousRatings):
+            return (self._numbers, self._codes, self._values) == (
+                other._numbers,
+                other._codes,
+                other._values,
+            )
+        if isinstance(other, tuple | list):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._numbers, self._codes, self._values))
+
+    def __repr__(self) -> str:
+        return f"PseudonymousRatings({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PseudonymousRatings, (self._numbers, self._codes, self._values))
+
+
 @dataclass(frozen=True, slots=True)
 class WorkshopSummary:
     workshop: Workshop
@@ -143,7 +216,8 @@ class WorkshopSummary:
     prerequisite_checks: tuple[PrerequisiteCheck, ...]
     success_factors: tuple[SuccessFactor, ...]
     participants: tuple[Participant, ...]
-    pseudonymous_ratings: tuple[PseudonymousRating, ...]
+    # Given as any sequence of PseudonymousRating, kept as PseudonymousRatings.
+    pseudonymous_ratings: PseudonymousRatings
     tallies: tuple[RatingTally, ...]
     # Values in the file that could not be used as they are; the exports list them.
     problems: tuple[DataProblem, ...] = ()
@@ -151,6 +225,11 @@ class WorkshopSummary:
     # Every brainstorm note, those without dots too, in step order then as placed in the step.
     notes: tuple[Note, ...] = ()
     area_light_counts: tuple[AreaLights, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.pseudonymous_ratings, PseudonymousRatings):
+            ratings = PseudonymousRatings.of(self.pseudonymous_ratings)
+            object.__setattr__(self, "pseudonymous_ratings", ratings)
 
     @property
     def statements(self) -> tuple[StatementResult, ...]:
@@ -270,7 +349,7 @@ def _in_template_order(contents: WorkshopContents) -> tuple[RatingTally, ...]:
 
 def pseudonymous_ratings(
     participants: tuple[Participant, ...], contents: WorkshopContents
-) -> tuple[PseudonymousRating, ...]:
+) -> PseudonymousRatings:
     """Every answer, numbered by the participant's place in the list, in template order."""
     # Looked up by the id's number: a UUID's own hash is a Python method, and a national
     # roll-up looks up 600 000 ratings' participants here (as in the other passes below).
@@ -285,7 +364,11 @@ def pseudonymous_ratings(
         if (n := number.get(r.participant_id.int)) is not None
     ]
     keyed.sort()
-    return tuple(pseudonymous_rating(n, r.statement_code, r.value) for n, _, _, r in keyed)
+    return PseudonymousRatings(
+        [k[0] for k in keyed],
+        [k[3].statement_code for k in keyed],
+        [k[3].value for k in keyed],
+    )
 
 
 _new_pseudonymous = object.__new__

@@ -163,10 +163,9 @@ def rating_rows(summary: WorkshopSummary, texts: ExportTexts = SWEDISH) -> list[
     # id: that id is in a workshop package, which may carry names, and would tie a rating to one.
     rows = []
     labels: dict[int, str] = {}
-    for r in summary.pseudonymous_ratings:
-        number = r.participant_number
+    for number, code, value in summary.pseudonymous_ratings.rows():
         who = labels.get(number) or labels.setdefault(number, participant_label(number, texts))
-        rows.append(row(who, r.statement_code, r.value, f"{who}/{r.statement_code}"))
+        rows.append(row(who, code, value, f"{who}/{code}"))
     rows += [
         row(
             hand_count,
@@ -342,8 +341,7 @@ def rating_row_runs(
     # Each (participant, statement, value) run once per template, each key once.
     answers = made.setdefault(template, {})
     keys = made.setdefault(None, {})
-    for r in summary.pseudonymous_ratings:
-        number, code, value = r.participant_number, r.statement_code, r.value
+    for number, code, value in summary.pseudonymous_ratings.rows():
         run = answers.get((number, code, value))
         if run is None:
             run = answers[number, code, value] = answer(

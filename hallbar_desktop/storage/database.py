@@ -48,22 +48,23 @@ def open_database(
     checked_by_caller: bool = False,
 ) -> sa.Engine:
     """An engine on an existing hallbar file, or on a PostgreSQL server's database (see
-        database_server.open_server_database: the other arguments are for files, ``password``
-        for a server), upgraded to today's schema.
+    database_server.open_server_database: the other arguments are for files, ``password``
+    for a server), upgraded to today's schema.
 
-        A missing file is created only when asked, so a mistyped path never becomes a new, empty
-        database. Any other file is first read without changing a byte (no settings, read-only) to
-        check that it is ours, whole and not too new; a refused file is left exactly as it was.
-        ``before_upgrade(version)`` runs inside the upgrade's transaction, before its first step,
-        when an existing file is about to be upgraded (the app makes its backup there); if it
-        raises, nothing is upgraded. ``read_only`` opens a file for reading only, as it is: one
-        that would need an upgrade is refused (``checked_by_caller``: without the file's check, which
-    a process of ours made on the same file a moment ago). ``write_guard()`` runs before every write
-        transaction begins; it raises a HallbarError when writing must not go on (the lock is no
-        longer ours), and then nothing is written. Before it, every write transaction checks that
-        the file at ``path`` is still the one opened here (same device and inode), may still be
-        written, and its disk answers: a file deleted, moved or replaced meanwhile is never
-        written to (its unlinked copy would vanish with the last connection)."""
+    A missing file is created only when asked, so a mistyped path never becomes a new, empty
+    database. Any other file is first read without changing a byte (no settings, read-only) to
+    check that it is ours, whole and not too new; a refused file is left exactly as it was.
+    ``before_upgrade(version)`` runs inside the upgrade's transaction, before its first step,
+    when an existing file is about to be upgraded (the app makes its backup there); if it
+    raises, nothing is upgraded. ``read_only`` opens a file for reading only, as it is: one
+    that would need an upgrade is refused (``checked_by_caller``: without the file's check,
+    which a process of ours made on the same file a moment ago). ``write_guard()`` runs
+    before every write transaction begins; it raises a HallbarError when writing must not go
+    on (the lock is no longer ours), and then nothing is written. Before it, every write
+    transaction checks that the file at ``path`` is still the one opened here (same device
+    and inode), may still be written, and its disk answers: a file deleted, moved or
+    replaced meanwhile is never written to (its unlinked copy would vanish with the last
+    connection)."""
     if isinstance(path, ServerAddress):
         from hallbar_desktop.storage.database_server import open_server_database
 
