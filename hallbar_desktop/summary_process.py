@@ -25,9 +25,10 @@ CHILD_ARGUMENT = "_summaries-part"
 # helper's start costs some 0,3 s of a core, reading and summing up a workshop some 5 ms.
 WORKSHOPS_WORTH_A_HELPER = 120
 # The helper starts later than this process's own reading (it imports and opens the database
-# first) and hands its summaries over, which both sides pay for; by the phases measured on a
-# national roll-up this process's share of six in ten ends both at about the same time.
-OWN_SHARE = 0.6
+# first) and hands its summaries over, which this process waits for and unpickles; on the
+# national roll-up a share of 0,56 here ended soonest (0,52 and 0,6 to 0,64 were slower, from
+# a file and from the server alike).
+OWN_SHARE = 0.56
 
 
 def child_command() -> list[str]:

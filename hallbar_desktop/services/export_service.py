@@ -97,7 +97,7 @@ class ExportService:
         csv: ExportWriter | None = None,
         elsewhere: SummariesElsewhere | None = None,
         elsewhere_from: int = 120,
-        own_share: float = 0.6,
+        own_share: float = 0.56,
     ) -> None:
         """``elsewhere`` reads and sums up the later part of a roll-up of at least
         ``elsewhere_from`` workshops in another process, this one the first ``own_share``."""
