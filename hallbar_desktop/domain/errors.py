@@ -56,6 +56,18 @@ class HallbarError(Exception):
         values = ", ".join(f"{name}={value}" for name, value in self.params.items())
         return f"{self.code} ({values})" if values else self.code
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its class, arguments and attributes, without calling its constructor
+        (a subclass's takes other arguments than ``args`` holds): an export written by a
+        process of the program's own hands its error back so (export_process.py)."""
+        return (_unpickled_error, (type(self), self.args), dict(self.__dict__))
+
+
+def _unpickled_error(cls: type[HallbarError], args: tuple[Any, ...]) -> HallbarError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error
+
 
 class ValidationError(HallbarError):
     """A value that breaks a rule of the workshop model."""
