@@ -309,7 +309,7 @@ def step(walk):
 
 
 (folder / "export").mkdir()
-with open_services(folder / "lag.sqlite3", create_if_missing=True) as services:
+with open_services(folder / "lag.sqlite3", create_if_missing=True, window=True) as services:
     workshop_id = add_demo_workshop(services.workshops, date.today())
     settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(services.workshops, services.exports, settings, "lag.sqlite3")

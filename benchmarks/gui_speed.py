@@ -107,7 +107,7 @@ def walk_with_lag_probe(db: Path, folder: Path, workshop_id: str) -> dict[str, A
     app = QApplication.instance() or QApplication([])
     configure_application(app)  # type: ignore[arg-type]
     settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
-    with open_services(db, create_if_missing=False) as services:
+    with open_services(db, create_if_missing=False, window=True) as services:
         window = MainWindow(None, None, settings)
         window.resize(1366, 768)
         window.show()

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 # The window starts the phones' server as this program with this hidden first argument
 # (room_server/room_process.py's CHILD_ARGUMENT; not imported here, to keep the start light).
 ROOM_PROCESS_ARGUMENT = "_room-process"
-# A large roll-up reads part of its workshops in such a child (summary_process.py).
+# A large roll-up reads part of its workshops in such a child (summary_process.py), and the
+# window's exports are written by one (export_process.py).
 SUMMARIES_PART_ARGUMENT = "_summaries-part"
+EXPORT_PROCESS_ARGUMENT = "_export-process"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,6 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hallbar_desktop.summary_process import child_main
 
         return child_main()
+    if arguments[:1] == [EXPORT_PROCESS_ARGUMENT]:
+        from hallbar_desktop.export_process import child_main as export_for_the_window
+
+        return export_for_the_window()
     options = window_start_options(arguments)
     if options is None or (options.db is None and not _default_database_exists()):
         from hallbar_desktop.cli import main as command

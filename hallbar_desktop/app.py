@@ -17,7 +17,7 @@ from hallbar_desktop import __version__, paths
 
 if TYPE_CHECKING:
     from hallbar_desktop.domain.backup import Backup, BackupPlace, RestoreResult
-    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
     from hallbar_desktop.domain.errors import BackupError, HallbarError
     from hallbar_desktop.domain.package import Package
     from hallbar_desktop.services.backup_service import BackupService
@@ -93,6 +93,7 @@ def open_services(
     write_guard: Callable[[], None] | None = None,
     password: str | None = None,
     rollup_ahead: bool = False,
+    window: bool = False,
 ) -> Iterator[Services]:
     """Services on ``database`` (default: the per-user file), closed again on exit.
 
@@ -111,7 +112,8 @@ def open_services(
 
     ``rollup_ahead`` (a command about to export a roll-up of the whole database) starts the
     process that reads part of a large roll-up now, so that it imports while the database
-    opens (summary_process.py)."""
+    opens (summary_process.py). ``window``: the services are the window's, whose exports are
+    written by a process of their own (export_process.py)."""
     from hallbar_desktop.domain.database_address import ServerAddress
     from hallbar_desktop.summary_process import SummaryHelper, helper_worth_starting
 
@@ -120,7 +122,7 @@ def open_services(
         if helper is not None:
             ending.callback(helper.close)
         if isinstance(database, ServerAddress):
-            with _server_services(database, password, helper) as services:
+            with _server_services(database, password, helper, window) as services:
                 yield services
         else:
             with _file_services(
@@ -131,6 +133,7 @@ def open_services(
                 backups=backups,
                 write_guard=write_guard,
                 helper=helper,
+                window=window,
             ) as services:
                 yield services
 
@@ -145,6 +148,7 @@ def _file_services(
     backups: Path | None,
     write_guard: Callable[[], None] | None,
     helper: SummaryHelper | None,
+    window: bool,
 ) -> Iterator[Services]:
     from hallbar_desktop.domain.errors import BackupError
     from hallbar_desktop.storage.database import open_database
@@ -177,19 +181,21 @@ def _file_services(
                 backup_service.back_up_if_due()
             except BackupError as error:
                 problem = error
-        services = _services_on(engine, path, backup_service=backup_service, helper=helper)
+        services = _services_on(
+            engine, path, backup_service=backup_service, helper=helper, window=window
+        )
         yield dataclasses.replace(services, backup_problem=problem)
 
 
 @contextmanager
 def _server_services(
-    address: ServerAddress, password: str | None, helper: SummaryHelper | None
+    address: ServerAddress, password: str | None, helper: SummaryHelper | None, window: bool
 ) -> Iterator[Services]:
     from hallbar_desktop.storage.database import open_database
 
     engine = open_database(address, password=password)
     try:
-        yield _services_on(engine, address, backup_service=None, helper=helper)
+        yield _services_on(engine, address, backup_service=None, helper=helper, window=window)
     finally:
         engine.dispose()
 
@@ -200,6 +206,7 @@ def _services_on(
     *,
     backup_service: BackupService | None,
     helper: SummaryHelper | None = None,
+    window: bool = False,
 ) -> Services:
     """The services on an open engine; a backup is made before each import when there are
     backups of hallbar's."""
@@ -230,7 +237,13 @@ def _services_on(
     store = SqlWorkshopStore(engine, location, fallback_template=template)
     from hallbar_desktop.summary_process import OWN_SHARE, WORKSHOPS_WORTH_A_HELPER
 
-    exports = ExportService(
+    if window:
+        from hallbar_desktop.export_process import ExportProcessService
+
+        exporting: type[ExportService] = ExportProcessService
+    else:
+        exporting = ExportService
+    exports = exporting(
         store,
         XlsxWriter(),
         PdfWriter(paths.fonts_dir()),
@@ -275,6 +288,26 @@ def _services_on(
             app_version=__version__,
         ),
     )
+
+
+@contextmanager
+def export_services_for(access: HelperAccess) -> Iterator[ExportService]:
+    """The exports of the database a window has open, for its export process: a file read
+    only (the window holds it and writes it), without backups (the window makes them)."""
+    from hallbar_desktop.domain.database_address import ServerAddress
+    from hallbar_desktop.storage.database import open_database
+    from hallbar_desktop.summary_process import SummaryHelper, helper_worth_starting
+
+    location = access.location
+    if isinstance(location, ServerAddress):
+        engine = open_database(location, password=access.password)
+    else:
+        engine = open_database(location, read_only=True)
+    try:
+        helper = SummaryHelper() if helper_worth_starting() else None
+        yield _services_on(engine, location, backup_service=None, helper=helper).exports
+    finally:
+        engine.dispose()
 
 
 def pack_for_push(source: Path, folder: Path, *, names: bool) -> Path:
@@ -606,6 +639,7 @@ class WindowStart:
                 self._database,
                 create_if_missing=self._create_if_missing,
                 write_guard=None if self._lock is None else self._lock.verify,
+                window=True,
             )
         )
 
@@ -682,6 +716,7 @@ class WindowStart:
                     create_if_missing=False,
                     write_guard=None if lock is None else lock.verify,
                     password=password,
+                    window=True,
                 )
             )
 

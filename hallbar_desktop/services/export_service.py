@@ -112,6 +112,13 @@ class ExportService:
         self._clock = clock
         self._today = today
 
+    def start_ahead(self) -> None:
+        """An export is likely to be asked for soon (its dialog opened). Nothing to prepare
+        here; a window's exports may start their own process (export_process.py)."""
+
+    def stop_ahead(self) -> None:
+        """The export that start_ahead() expected will not come."""
+
     def select(
         self,
         *,

@@ -330,3 +330,46 @@ def test_the_files_speak_the_language_the_window_speaks(
         written[language] = openpyxl.load_workbook(tmp_path / f"{language}.xlsx").sheetnames
         assert written[language][0] == overview
     assert "Dependencies" in written["en"] and "Beroenden" in written["sv"]
+
+
+def test_the_window_s_export_process_starts_with_the_dialog_writes_the_files_and_says_its_errors(
+    qtbot,  # type: ignore[no-untyped-def]
+    demo_workshop: OpenWorkshop,
+    service: WorkshopService,
+    ui_settings: UiSettings,
+    tmp_path: Path,
+    opened_folders: list[QUrl],
+) -> None:
+    from hallbar_desktop import paths
+    from hallbar_desktop.export.writers import PdfWriter, XlsxWriter
+    from hallbar_desktop.export_process import ExportProcessService
+
+    exports = ExportProcessService(
+        service._store, XlsxWriter(), PdfWriter(paths.fonts_dir()), app_version="test"
+    )
+    workshop = demo_workshop.contents.workshop
+    dialog = _dialog(qtbot, exports, ui_settings, workshop=workshop)
+    ahead = exports._ahead
+    assert ahead is not None and ahead.alive()  # importing while the user chooses
+    dialog.ui.folder_edit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.exported, timeout=EXPORT_TIMEOUT_MS) as finished:
+        dialog.ui.export_button.click()
+    assert exports.why_here is None and not ahead.alive()
+    xlsx, pdf = finished.args[0]
+    assert "Skattning" in openpyxl.load_workbook(xlsx).sheetnames
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "Klart" in dialog.ui.message_label.text()
+    dialog.close()
+
+    # An error in that process reads as it would from this one; closing ends the one ahead.
+    again = _dialog(qtbot, exports, ui_settings, workshop=workshop)
+    again.ui.folder_edit.setText(str(tmp_path / "finns-inte"))
+    _export_and_wait(qtbot, again)
+    assert "finns-inte" in again.ui.message_label.text() and "Klart" not in (
+        again.ui.message_label.text()
+    )
+    third = _dialog(qtbot, exports, ui_settings, workshop=workshop)
+    unused = exports._ahead
+    assert unused is not None and unused.alive()
+    third.reject()
+    qtbot.waitUntil(lambda: not unused.alive(), timeout=10_000)

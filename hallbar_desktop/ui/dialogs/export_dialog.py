@@ -131,6 +131,10 @@ class ExportDialog(QDialog):
             self._set_up_for_library(library)
 
         self.ui.folder_edit.setText(self._start_folder())
+        # The window's exports are written by a process of their own, which imports its
+        # libraries while the user chooses here; it ends if the dialog closes without one.
+        exports.start_ahead()
+        self.finished.connect(lambda _result: exports.stop_ahead())
         self.ui.open_after_check.setChecked(settings.open_folder_after_export())
         self.ui.open_after_check.toggled.connect(settings.set_open_folder_after_export)
         self.ui.personal_data_check.clicked.connect(self._personal_data_clicked)

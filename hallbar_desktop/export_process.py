@@ -1,0 +1,257 @@
+"""The window's exports written by a process of the program's own, so the window never waits."""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+from uuid import UUID
+
+from hallbar_desktop.domain.database_address import HelperAccess
+from hallbar_desktop.domain.errors import HallbarError
+from hallbar_desktop.domain.export_settings import Selection
+from hallbar_desktop.services.export_service import ExportService, WrittenFiles
+
+# The program's hidden first argument that makes it this process (__main__.py); a frozen
+# bundle has no `-m`, so the child is the program itself.
+CHILD_ARGUMENT = "_export-process"
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_ARGUMENT]
+    return [sys.executable, "-m", "hallbar_desktop", CHILD_ARGUMENT]
+
+
+class ExportProcessService(ExportService):
+    """ExportService whose export() runs in a process of the program's own, for the window.
+
+    Writing a workbook and a report imports openpyxl and reportlab (300-odd modules) and makes
+    hundreds of thousands of objects; on a worker thread of the window's process that held the
+    interpreter in turns with the window, and the collector's passes over the new objects
+    stalled it for up to 60 ms at a time (gui_max_lag_ms, docs/performance.md). Here the
+    window's worker thread only waits on a pipe. ``start_ahead()`` (the export dialog opens)
+    starts the process, so that it imports while the user chooses. A process that cannot
+    start, ends or answers nonsense leaves the export to this process, as before; an error
+    the export raises there (a HallbarError) is raised here as it was."""
+
+    def __init__(self, *args: Any, command: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._command = command or child_command()
+        self._ahead: _ExportChild | None = None
+        self._mutex = threading.Lock()
+        # Why the last export was written in this process after all (None: it was not).
+        self.why_here: str | None = None
+
+    def start_ahead(self) -> None:
+        with self._mutex:
+            if self._ahead is None or not self._ahead.alive():
+                self._ahead = _ExportChild(self._command)
+
+    def stop_ahead(self) -> None:
+        """End a process started ahead and never asked (the dialog closed without exporting):
+        with the writers imported it holds some 80 MB."""
+        with self._mutex:
+            child, self._ahead = self._ahead, None
+        if child is not None:
+            child.end()
+
+    def export(
+        self,
+        workshop_ids: Sequence[UUID],
+        *,
+        xlsx: Path | None = None,
+        pdf: Path | None = None,
+        csv: Path | None = None,
+        include_names: bool = False,
+        rollup: bool | None = None,
+        selection: Selection | None = None,
+        language: str = "sv",
+        without_personal_data: bool | None = None,
+    ) -> WrittenFiles:
+        request = {
+            "access": self._store.helper_access(),
+            "ids": tuple(workshop_ids),
+            "xlsx": xlsx,
+            "pdf": pdf,
+            "csv": csv,
+            "include_names": include_names,
+            "rollup": rollup,
+            "selection": selection,
+            "language": language,
+            "without_personal_data": without_personal_data,
+        }
+        with self._mutex:
+            child, self._ahead = self._ahead, None
+        if child is None or not child.alive():
+            child = _ExportChild(self._command)
+        answer = child.ask(request)
+        self.why_here = child.why_not
+        if answer is not None:
+            kind, value = answer
+            if kind == "refused":
+                raise value
+            files, unshown = value
+            return WrittenFiles(files, unshown)
+        return super().export(
+            workshop_ids,
+            xlsx=xlsx,
+            pdf=pdf,
+            csv=csv,
+            include_names=include_names,
+            rollup=rollup,
+            selection=selection,
+            language=language,
+            without_personal_data=without_personal_data,
+        )
+
+
+class _ExportChild:
+    """One export process: started, asked once, ended."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.why_not: str | None = None
+        # Its stderr in a file, for why_not: a pipe nobody reads could fill and stop it.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by end()
+        self._process: subprocess.Popen[bytes] | None = None
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+                creationflags=flags,
+            )
+        except (OSError, ValueError) as error:
+            self.why_not = f"not started: {error}"
+            self.end()
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def ask(self, request: dict[str, Any]) -> tuple[str, Any] | None:
+        """The export's outcome, ("written", (files, unshown)) or ("refused", HallbarError), or
+        None when the process could not give one (why_not says why)."""
+        process = self._process
+        if process is None:
+            return None
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            # The typed password of a server is in the access: on the pipe, never the command
+            # line. Only our own child is ever written to or read from.
+            process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            process.stdin.close()
+            data = process.stdout.read()
+            code = process.wait()
+        except (OSError, ValueError) as error:
+            self.why_not = f"pipe: {error}"
+            self.end()
+            return None
+        self._process = None
+        try:
+            answer = pickle.loads(data) if code == 0 and data else None
+        except Exception as error:  # anything on the pipe that is not ours
+            self.why_not = f"unreadable answer: {error!r}"
+            answer = None
+        self._close_stderr(keep_why=answer is None)
+        if not _is_outcome(answer):
+            self.why_not = self.why_not or f"exit code {code}"
+            return None
+        return answer
+
+    def _close_stderr(self, *, keep_why: bool) -> None:
+        if keep_why and self.why_not is None:
+            with contextlib.suppress(OSError, ValueError):
+                self._stderr.seek(0)
+                said = self._stderr.read()[-2000:].decode(errors="replace").strip()
+                self.why_not = said or None
+        self._stderr.close()
+
+    def end(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            with contextlib.suppress(OSError):
+                process.kill()
+            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):
+                        pipe.close()
+        self._stderr.close()
+
+
+def _is_outcome(answer: Any) -> bool:
+    if not isinstance(answer, tuple) or len(answer) != 2:
+        return False
+    kind, value = answer
+    if kind == "refused":
+        return isinstance(value, HallbarError)
+    if kind != "written" or not isinstance(value, tuple) or len(value) != 2:
+        return False
+    files, unshown = value
+    return all(isinstance(f, Path) for f in files) and isinstance(unshown, Mapping)
+
+
+# --- the child's end ---------------------------------------------------------------------------
+
+
+def child_main() -> int:
+    """`hallbar _export-process`: one pickled request on stdin, its outcome on stdout."""
+    out = sys.stdout.buffer
+    # Nothing but the outcome may reach the parent's pipe: a stray print goes to stderr.
+    sys.stdout = sys.stderr
+    # Imported before the request comes: a process started ahead does it while the user
+    # chooses in the export dialog.
+    import hallbar_desktop.app
+    import hallbar_desktop.export.workbook
+    import hallbar_desktop.export.workshop_report
+    import hallbar_desktop.storage.workshop_store  # noqa: F401
+
+    request = _request(sys.stdin.buffer)
+    if request is None:
+        return 0  # started ahead and not needed, or the window closed
+    outcome = export_as_asked(request)
+    out.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+    out.flush()
+    return 0
+
+
+def _request(source: IO[bytes]) -> dict[str, Any] | None:
+    data = source.read()
+    if not data:
+        return None
+    request = pickle.loads(data)  # only from the window that started this process
+    return request if isinstance(request, dict) else None
+
+
+def export_as_asked(request: dict[str, Any]) -> tuple[str, Any]:
+    """Open the database (read only for a file: the window holds it and writes it) and
+    export as the window asked; a HallbarError is the outcome "refused"."""
+    from hallbar_desktop.app import export_services_for
+
+    access: HelperAccess = request["access"]
+    try:
+        with export_services_for(access) as exports:
+            written = exports.export(
+                request["ids"],
+                xlsx=request["xlsx"],
+                pdf=request["pdf"],
+                csv=request["csv"],
+                include_names=request["include_names"],
+                rollup=request["rollup"],
+                selection=request["selection"],
+                language=request["language"],
+                without_personal_data=request["without_personal_data"],
+            )
+    except HallbarError as error:
+        return ("refused", error)
+    unshown = {path: dict(chars) for path, chars in written.unshown.items()}
+    return ("written", (list(written), unshown))
