@@ -230,6 +230,30 @@ def check_summary_helper(database: Path) -> str:
     return "startade som egen process och räknade som programmet"
 
 
+def check_export_process(database: Path) -> str:
+    """The window's exports are written by a process of this program's own, with the same
+    sheets as an export written here."""
+    import openpyxl
+
+    from hallbar_desktop.app import open_services
+
+    backups = database.parent / "säkerhetskopior"  # as check_room_process's
+    there, here = database.parent / "exportprocess.xlsx", database.parent / "här.xlsx"
+    with open_services(database, create_if_missing=False, backups=backups) as services:
+        workshop_id = services.workshops.list_workshops()[0].workshop.id
+        services.exports.export([workshop_id], xlsx=here)
+    with open_services(database, create_if_missing=False, backups=backups, window=True) as services:
+        services.exports.export([workshop_id], xlsx=there)
+        why_here = getattr(services.exports, "why_here", "inte en egen process")
+    if why_here is not None:
+        raise SelfTestFailed(f"fönstrets exportprocess skrev inte filen: {why_here}")
+    book = openpyxl.load_workbook(here, read_only=True)
+    sheets = tuple(book.sheetnames)
+    book.close()
+    check_workbook(there, sheets)
+    return "startade som egen process och skrev arbetsboken"
+
+
 def _qt_missing() -> str | None:
     """Why Qt's widgets cannot be loaded here, or None when they can."""
     try:
@@ -294,6 +318,7 @@ def run_self_test(report: Callable[[str], None] = print) -> None:
             ("PDF", lambda: check_pdf(pdf)),
             ("mobilernas server", lambda: check_room_process(database)),
             ("sammanställningens hjälpprocess", lambda: check_summary_helper(database)),
+            ("fönstrets exportprocess", lambda: check_export_process(database)),
         ):
             results.append(_step(label, check))
             report(f"OK  {label}: {results[-1].detail}")

@@ -42,6 +42,7 @@ def test_self_test_passes_and_leaves_the_users_data_alone(tmp_path: Path) -> Non
         "OK  PDF",
         "OK  mobilernas server",
         "OK  sammanställningens hjälpprocess",
+        "OK  fönstrets exportprocess",
         "OK  fönster",
     }
     assert "12 deltagare" in result.stdout
