@@ -51,8 +51,11 @@ class ExportProcessService(ExportService):
 
     def start_ahead(self) -> None:
         with self._mutex:
-            if self._ahead is None or not self._ahead.alive():
-                self._ahead = _ExportChild(self._command)
+            if self._ahead is not None and self._ahead.alive():
+                return
+            dead, self._ahead = self._ahead, _ExportChild(self._command)
+        if dead is not None:
+            dead.end()  # its pipes, its temporary file and its exit status
 
     def stop_ahead(self) -> None:
         """End a process started ahead and never asked (the dialog closed without exporting):
@@ -90,8 +93,14 @@ class ExportProcessService(ExportService):
         with self._mutex:
             child, self._ahead = self._ahead, None
         if child is None or not child.alive():
+            if child is not None:
+                child.end()
             child = _ExportChild(self._command)
-        answer = child.ask(request)
+        try:
+            answer = child.ask(request)
+        finally:
+            # Whatever happened on the way (even an interrupt), no process is left running.
+            child.end()
         self.why_here = child.why_not
         if answer is not None:
             kind, value = answer
@@ -144,9 +153,15 @@ class _ExportChild:
             return None
         assert process.stdin is not None and process.stdout is not None
         try:
+            asked = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # a value the request holds that cannot be pickled
+            self.why_not = f"request: {error!r}"
+            self.end()
+            return None
+        try:
             # The typed password of a server is in the access: on the pipe, never the command
             # line. Only our own child is ever written to or read from.
-            process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            process.stdin.write(asked)
             process.stdin.close()
             data = process.stdout.read()
             code = process.wait()
@@ -155,6 +170,7 @@ class _ExportChild:
             self.end()
             return None
         self._process = None
+        process.stdout.close()
         try:
             answer = pickle.loads(data) if code == 0 and data else None
         except Exception as error:  # anything on the pipe that is not ours

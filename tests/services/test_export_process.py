@@ -15,6 +15,7 @@ import pytest
 
 from hallbar_desktop import __version__, paths
 from hallbar_desktop.domain.errors import ExportTargetError, NotFoundError, ValidationError
+from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.domain.readiness import ReadinessTemplate
 from hallbar_desktop.export.writers import CsvWriter, PdfWriter, XlsxWriter
 from hallbar_desktop.export_process import ExportProcessService
@@ -149,3 +150,40 @@ def test_a_process_started_ahead_is_the_one_asked_and_one_not_asked_is_ended(
     elsewhere.stop_ahead()
     assert process is not None and process.poll() is not None
     assert elsewhere._ahead is None
+
+
+def test_a_request_that_cannot_be_pickled_is_exported_here_and_its_process_ended(
+    service: WorkshopService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    class LocalName(str):  # a local class: pickle cannot name it
+        pass
+
+    ids = _workshops(service, template, 2)
+    elsewhere = _service(ExportProcessService, service)
+    elsewhere.start_ahead()
+    ahead = elsewhere._ahead
+    assert ahead is not None and ahead._process is not None
+    process = ahead._process
+    selection = Selection(organisation=LocalName("Regionen"))
+    written = elsewhere.export(ids, xlsx=tmp_path / "här.xlsx", selection=selection)
+    assert elsewhere.why_here and "pickle" in elsewhere.why_here.lower()
+    assert written[0].exists()
+    assert process.poll() is not None
+
+
+def test_a_process_that_ended_before_it_was_asked_is_let_go_of(
+    service: WorkshopService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    (one,) = _workshops(service, template, 1)
+    elsewhere = _service(ExportProcessService, service, command=[sys.executable, "-c", "pass"])
+    elsewhere.start_ahead()
+    first = elsewhere._ahead
+    assert first is not None and first._process is not None
+    first._process.wait(timeout=30)
+    elsewhere.start_ahead()  # the first has ended: a new one, and the first let go of
+    second = elsewhere._ahead
+    assert second is not first and first._stderr.closed
+    assert second is not None and second._process is not None
+    second._process.wait(timeout=30)
+    elsewhere.export([one], xlsx=tmp_path / "här.xlsx")
+    assert second._stderr.closed
