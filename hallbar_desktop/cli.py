@@ -919,10 +919,7 @@ def _pack(args: argparse.Namespace) -> int:
         )
     ids = [_workshop_id(text) for text in args.workshop or ()]
     # No lock, like export: packing only reads (and names the file once, see installation.py).
-    # A roll-up of the whole database starts its helper process now (see open_services).
-    with open_services(
-        args.db, create_if_missing=False, may_read_only=True, rollup_ahead=args.all
-    ) as services:
+    with open_services(args.db, create_if_missing=False, may_read_only=True) as services:
         _warn_about(services)
         if args.all:
             ids = list(services.packages.all_ids())

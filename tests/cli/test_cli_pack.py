@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hallbar_desktop import paths
+from hallbar_desktop import cli, paths, summary_process
 from hallbar_desktop.exchange.package_format import read_package
 from tests.cli.test_cli import assert_one_line_error, run
 
@@ -76,3 +76,26 @@ def test_a_wrong_suffix_a_missing_folder_and_a_missing_database(
     assert_one_line_error(
         run("--db", tmp_path / "saknas.sqlite3", "pack", "--all", tmp_path / "x.hallbar", home=home)
     )
+
+
+def test_only_an_export_of_all_starts_the_roll_up_s_helper_ahead(
+    two_workshops: tuple[Path, Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A package holds no summaries: a helper started for `pack --all` would only cost a
+    # process's start and hold up the command's end.
+    _home, db, _ids = two_workshops
+    started: list[list[str]] = []
+    real_part = summary_process.HelperPart
+
+    def recorded(command: list[str]) -> summary_process.HelperPart:
+        started.append(command)
+        return real_part(command)
+
+    monkeypatch.setattr(summary_process, "HelperPart", recorded)
+    monkeypatch.setattr(summary_process, "helper_worth_starting", lambda: True)
+    target = tmp_path / "alla.hallbar"
+    assert cli.main(["--db", str(db), "pack", "--all", str(target)]) == 0
+    assert target.exists()
+    assert started == []
+    assert cli.main(["--db", str(db), "export", "--all", "--xlsx", str(tmp_path / "a.xlsx")]) == 0
+    assert len(started) == 1
