@@ -156,14 +156,22 @@ def tab_stops(part: QWidget) -> list[QWidget]:
     return tab_stops_of([part])
 
 
-def tab_stops_of(parts: Sequence[QWidget]) -> list[QWidget]:
-    """The Tab stops of each part in turn, each part's as tab_stops(part) gives them, from one
-    walk along the window's focus chain (a walk per part cost a step change 70 ms)."""
-    chain = [parts[0]]
-    widget = parts[0].nextInFocusChain()
-    while widget is not parts[0]:
+def focus_chain(start: QWidget) -> list[QWidget]:
+    """The window's focus chain from ``start`` round to it."""
+    chain = [start]
+    widget = start.nextInFocusChain()
+    while widget is not start:
         chain.append(widget)
         widget = widget.nextInFocusChain()
+    return chain
+
+
+def tab_stops_of(parts: Sequence[QWidget], chain: list[QWidget] | None = None) -> list[QWidget]:
+    """The Tab stops of each part in turn, each part's as tab_stops(part) gives them, from one
+    walk along the window's focus chain (a walk per part cost a step change 70 ms);
+    ``chain`` is that walk from ``parts[0]``, when the caller made it already."""
+    if chain is None:
+        chain = focus_chain(parts[0])
     position = {id(w): i for i, w in enumerate(chain)}
     # The enum's plain value: combining Python enum flags per widget cost more than the walk.
     takers = [(i, w) for i, w in enumerate(chain) if w.focusPolicy().value & _TAB == _TAB]

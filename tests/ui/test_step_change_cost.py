@@ -139,3 +139,29 @@ def test_every_pages_scroll_frames_are_the_ones_tab_passes_over(  # type: ignore
         assert policies[0] == policies[1], step
         for page in pages:
             page.deleteLater()
+
+
+def test_the_tab_order_is_set_again_only_when_the_focus_chain_changed(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    _window, view = _view_with_every_page(qtbot, window_with_workshop)
+    orders = []
+    set_order = QWidget.setTabOrder
+    monkeypatch.setattr(
+        QWidget, "setTabOrder", lambda a, b: orders.append((a, b)) or set_order(a, b)
+    )
+    view.go_to(view.steps[2])
+    view.go_to(view.steps[3])
+    assert orders == []  # nothing changed since the last time: the order stands
+
+    # A field a page adds changes the window's chain: the next step change orders it again.
+    page = view.page(view.steps[3])
+    added = QLineEdit(page)
+    added.setObjectName("added_field")
+    view.go_to(view.steps[2])
+    assert orders and added in tab_stops(page)
+    orders.clear()
+    view.go_to(view.steps[3])
+    assert orders == []
