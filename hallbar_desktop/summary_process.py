@@ -98,11 +98,11 @@ class SummaryHelper:
             part.end()
 
     def close(self) -> None:
-        """End the process started ahead if nothing asked for it: its request's pipe closes
-        with nothing on it, which it takes as its end."""
+        """End the process started ahead if nothing asked for it (it has opened nothing yet:
+        ended at once, not waited for while it imports)."""
         part, self._ahead = self._ahead, None
         if part is not None:
-            part.end(unasked=True)
+            part.end()
 
 
 class HelperPart:
@@ -170,6 +170,7 @@ class HelperPart:
             self.end()
             return None
         self._process = None
+        process.stdout.close()
         if code != 0 or not data:
             self.why_not = f"exit code {code}: {self._said()}"
             return None
@@ -185,17 +186,11 @@ class HelperPart:
             return self._stderr.read()[-2000:].decode(errors="replace").strip()
         return ""
 
-    def end(self, *, unasked: bool = False) -> None:
+    def end(self) -> None:
         """Stop the helper if it still runs (this process's own reading failed or was
-        cancelled) and let go of its pipe; ``unasked``: it was never asked, and its empty
-        request ends it."""
+        cancelled, or it was never asked) and let go of its pipes."""
         process, self._process = self._process, None
         if process is not None:
-            if unasked and process.stdin is not None:
-                with contextlib.suppress(OSError):
-                    process.stdin.close()
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    process.wait(timeout=2)
             with contextlib.suppress(OSError):
                 process.kill()
             with contextlib.suppress(OSError, subprocess.TimeoutExpired):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -178,5 +179,16 @@ def test_a_helper_started_ahead_is_used_once_and_ended_when_not_needed(
     process = unused._ahead._process if unused._ahead else None
     assert process is not None
     unused.close()
-    # Its empty request ended it on its own, with nothing on its pipe.
-    assert process.returncode == 0
+    assert process.returncode is not None
+
+
+def test_a_helper_started_ahead_and_not_needed_is_not_waited_for() -> None:
+    # It imports before it reads its request; the command's end must not wait for that.
+    slow = [sys.executable, "-c", "import sys, time; time.sleep(20); sys.stdin.read()"]
+    unused = SummaryHelper(slow, ahead=True)
+    process = unused._ahead._process if unused._ahead else None
+    assert process is not None
+    began = time.monotonic()
+    unused.close()
+    assert time.monotonic() - began < 1.5
+    assert process.returncode is not None
