@@ -179,7 +179,8 @@ class PseudonymousRatings(Sequence[PseudonymousRating]):
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash((self._numbers, self._codes, self._values))
+        # As the equal tuple of answers hashes (equal objects must hash alike); seldom asked.
+        return hash(tuple(self))
 
     def __repr__(self) -> str:
         return f"PseudonymousRatings({list(self)!r})"

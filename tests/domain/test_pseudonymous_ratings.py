@@ -41,6 +41,12 @@ def test_equal_columns_are_equal_and_hash_alike_and_others_are_not() -> None:
     assert ratings != "not answers"
 
 
+def test_columns_hash_as_the_equal_tuple_of_answers() -> None:
+    ratings = PseudonymousRatings.of(ANSWERS)
+    assert ratings == ANSWERS and hash(ratings) == hash(ANSWERS)
+    assert {ANSWERS: "found"}[ratings] == "found"
+
+
 def test_columns_of_different_lengths_are_refused() -> None:
     with pytest.raises(ValueError):
         PseudonymousRatings([1, 2], ["L1"], [3, 4])
