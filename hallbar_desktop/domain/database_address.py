@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -57,7 +57,8 @@ class HelperAccess:
     the token of the lock file this process holds on a file (None: it holds none)."""
 
     location: Path | ServerAddress
-    password: str | None = None
+    # Not in its repr: a log line or an error that shows the access must not show it.
+    password: str | None = field(default=None, repr=False)
     lock_token: str | None = None
 
 

@@ -4,6 +4,7 @@ files, errors raised as they were, and the export done here when that process fa
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ import openpyxl
 import pytest
 
 from hallbar_desktop import __version__, paths
+from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
 from hallbar_desktop.domain.errors import ExportTargetError, NotFoundError, ValidationError
 from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.domain.readiness import ReadinessTemplate
@@ -187,3 +189,9 @@ def test_a_process_that_ended_before_it_was_asked_is_let_go_of(
     second._process.wait(timeout=30)
     elsewhere.export([one], xlsx=tmp_path / "här.xlsx")
     assert second._stderr.closed
+
+
+def test_the_typed_password_the_request_carries_never_shows_in_its_repr() -> None:
+    access = HelperAccess(ServerAddress("postgresql://anna@db.example/hallbar"), password="hemlig")
+    assert "hemlig" not in repr(access) and "hemlig" not in repr({"access": access})
+    assert pickle.loads(pickle.dumps(access)).password == "hemlig"
