@@ -110,6 +110,7 @@ class HelperPart:
 
     def __init__(self, command: list[str]) -> None:
         self.why_not: str | None = None
+        self._asked: tuple[UUID, ...] = ()
         # What it says on stderr is kept for why_not, in a file: a pipe nobody read while this
         # process reads its own share would stop the helper once full.
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by end()
@@ -138,6 +139,7 @@ class HelperPart:
         command line), the workshops, the day and whether names go."""
         if self._process is None:
             return
+        self._asked = tuple(workshop_ids)
         location = access.location
         request = {
             "database": location.url if isinstance(location, ServerAddress) else str(location),
@@ -175,10 +177,15 @@ class HelperPart:
             self.why_not = f"exit code {code}: {self._said()}"
             return None
         try:
-            return unpacked(data)
+            summaries = unpacked(data)
         except Exception as error:  # anything the pipe could hold that is not ours
             self.why_not = f"unreadable answer: {error!r}"
             return None
+        # A workshop missing or out of place would silently change the roll-up.
+        if tuple(s.workshop.id for s in summaries) != self._asked:
+            self.why_not = "not the workshops asked for"
+            return None
+        return summaries
 
     def _said(self) -> str:
         with contextlib.suppress(OSError, ValueError):

@@ -192,3 +192,25 @@ def test_a_helper_started_ahead_and_not_needed_is_not_waited_for() -> None:
     unused.close()
     assert time.monotonic() - began < 1.5
     assert process.returncode is not None
+
+
+def test_a_helper_that_answers_other_workshops_than_asked_leaves_its_part_to_this_process(
+    service: WorkshopService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    ids = _workshops(service, template)
+    # Well-formed summaries, but of only the first workshop it was asked for.
+    answer = tmp_path / "answer.pickle"
+    answer.write_bytes(packed([summarize(without_personal_data(service.contents(ids[2])), TODAY)]))
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; sys.stdin.read(); sys.stdout.buffer.write(open(sys.argv[1], 'rb').read())",
+        str(answer),
+    ]
+    helper = RecordingHelper(SummaryHelper(command))
+    _exports(service).export(ids, xlsx=tmp_path / "alone.xlsx")
+    _exports(service, helper).export(ids, xlsx=tmp_path / "helped.xlsx")
+
+    (part,) = helper.parts
+    assert part.why_not
+    assert _cells(tmp_path / "helped.xlsx") == _cells(tmp_path / "alone.xlsx")
