@@ -1,5 +1,4 @@
-"""A workshop's anonymous answers held as three columns behave as the tuple of answers they
-stand for (domain/summary.py PseudonymousRatings)."""
+"""Anonymous answers held as three columns (PseudonymousRatings) behave as their tuple."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The window's exports written by a process of the program's own (export_process.py): the same
-files, errors raised as they were, and the export done here when that process fails."""
+"""The window's export process (export_process.py): the same files and errors, or written here."""
 
 from __future__ import annotations
 

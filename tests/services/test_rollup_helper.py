@@ -1,6 +1,4 @@
-"""A large roll-up's later part read and summed up by a helper process of the program's own
-(summary_process.py): the same files as read in one process, and the export goes on without
-it when it fails."""
+"""A roll-up's helper process (summary_process.py): the same files, and this one's when it fails."""
 
 from __future__ import annotations
 
