@@ -221,9 +221,9 @@ def _is_outcome(answer: Any) -> bool:
 
 def child_main() -> int:
     """`hallbar _export-process`: one pickled request on stdin, its outcome on stdout."""
-    out = sys.stdout.buffer
-    # Nothing but the outcome may reach the parent's pipe: a stray print goes to stderr.
-    sys.stdout = sys.stderr
+    from hallbar_desktop.summary_process import answer_pipe
+
+    out = answer_pipe()
     # Imported before the request comes: a process started ahead does it while the user
     # chooses in the export dialog.
     import hallbar_desktop.app

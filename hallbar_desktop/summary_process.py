@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 from uuid import UUID
 
 from hallbar_desktop.domain.contents import WorkshopContents
@@ -216,13 +216,21 @@ def _as_stored(contents: WorkshopContents) -> WorkshopContents:
     return contents
 
 
+def answer_pipe() -> BinaryIO:
+    """Standard output, the parent's pipe, kept for the child's answer alone: anything else
+    written there, by print or by a library straight to the descriptor, goes to stderr."""
+    sys.stdout.flush()
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    return out
+
+
 def child_main() -> int:
     """`hallbar _summaries-part`: one request on stdin, its summaries on stdout."""
     import gc
 
-    out = sys.stdout.buffer
-    # Nothing but the summaries may reach the parent's pipe: a stray print goes to stderr.
-    sys.stdout = sys.stderr
+    out = answer_pipe()
     # A one-shot process that keeps everything it makes until it ends: the cycle collector
     # would only walk it again and again (the window's process is not this one).
     gc.disable()

@@ -194,3 +194,19 @@ def test_the_typed_password_the_request_carries_never_shows_in_its_repr() -> Non
     access = HelperAccess(ServerAddress("postgresql://anna@db.example/hallbar"), password="hemlig")
     assert "hemlig" not in repr(access) and "hemlig" not in repr({"access": access})
     assert pickle.loads(pickle.dumps(access)).password == "hemlig"
+
+
+def test_what_a_library_writes_to_standard_output_there_does_not_spoil_the_answer(
+    service: WorkshopService, template: ReadinessTemplate, tmp_path: Path
+) -> None:
+    # Written to the descriptor itself during the export, as a C library would.
+    stray = (
+        "import os, sys; from hallbar_desktop import export_process as e; real = e.export_as_asked;"
+        " e.export_as_asked = lambda r: (os.write(1, b'stray'), real(r))[1];"
+        " sys.exit(e.child_main())"
+    )
+    (one,) = _workshops(service, template, 1)
+    elsewhere = _service(ExportProcessService, service, command=[sys.executable, "-c", stray])
+    written = elsewhere.export([one], xlsx=tmp_path / "där.xlsx")
+    assert elsewhere.why_here is None
+    assert written[0].exists()

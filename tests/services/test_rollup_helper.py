@@ -212,3 +212,19 @@ def test_a_helper_that_answers_other_workshops_than_asked_leaves_its_part_to_thi
     (part,) = helper.parts
     assert part.why_not
     assert _cells(tmp_path / "helped.xlsx") == _cells(tmp_path / "alone.xlsx")
+
+
+def test_what_a_library_writes_to_standard_output_in_the_helper_does_not_spoil_its_answer(
+    service: WorkshopService, template: ReadinessTemplate
+) -> None:
+    # Written to the descriptor itself while it reads, as a C library would.
+    stray = (
+        "import os, sys; from hallbar_desktop import summary_process as s; real = s.serve_request;"
+        " s.serve_request = lambda r, o: (os.write(1, b'stray'), real(r, o))[1];"
+        " sys.exit(s.child_main())"
+    )
+    ids = _workshops(service, template)
+    helper = SummaryHelper([sys.executable, "-c", stray])
+    with helper.start(service._store.helper_access(), ids[:2], TODAY, False) as part:
+        assert part.summaries() == [summarize(service.contents(i), TODAY) for i in ids[:2]]
+    assert part.why_not is None
