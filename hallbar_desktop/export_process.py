@@ -37,9 +37,11 @@ class ExportProcessService(ExportService):
     interpreter in turns with the window, and the collector's passes over the new objects
     stalled it for up to 60 ms at a time (gui_max_lag_ms, docs/performance.md). Here the
     window's worker thread only waits on a pipe. ``start_ahead()`` (the export dialog opens)
-    starts the process, so that it imports while the user chooses. A process that cannot
-    start, ends or answers nonsense leaves the export to this process, as before; an error
-    the export raises there (a HallbarError) is raised here as it was."""
+    starts the process, so that it imports while the user chooses; ``stop_ahead()`` ends it
+    if the dialog closes without an export. A request that cannot be pickled, or a process
+    that cannot start, ends or answers nonsense, leaves the export to this process, as
+    before (``why_here`` says why); an error the export raises there (a HallbarError) is
+    raised here as it was."""
 
     def __init__(self, *args: Any, command: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
