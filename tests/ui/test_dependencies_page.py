@@ -505,3 +505,29 @@ def test_an_undone_removal_shows_the_dependency_that_came_back(
     shown = page.current_dependency()
     assert shown is not None and shown.id == removed.id
     assert page.ui.title_edit.text() == removed.title
+
+
+def test_the_counts_are_those_of_the_workshop_s_summary(qtbot, demo_workshop: OpenWorkshop) -> None:  # type: ignore[no-untyped-def]
+    from hallbar_desktop.domain.summary import summarize
+
+    # One dependency taken off the matrix, so that every kind of count has something in it.
+    first = demo_dependency(demo_workshop, 1)
+    demo_workshop.service.save_dependency(
+        demo_workshop.workshop_id, dataclasses.replace(first, impact=None, likelihood=None)
+    )
+    demo_workshop.refresh()
+    page = open_page(qtbot, demo_workshop)
+    summary = summarize(demo_workshop.contents, demo_workshop.today())
+    per_quadrant = dict(summary.dependencies_per_quadrant)
+    high = per_quadrant[Quadrant.ACT_NOW] + per_quadrant[Quadrant.ESCALATE]
+    unplaced = sum(1 for line in summary.dependencies if line.priority is None)
+    assert unplaced and summary.unhandled_high_priority
+    # "1 inte placerat", "2 inte placerade": the plural is the translation's.
+    assert page.ui.summary_label.text().startswith(
+        f"{len(summary.dependencies)} beroenden · {high} med hög prioritet, varav "
+        f"{len(summary.unhandled_high_priority)} utan åtgärd · {unplaced} inte placera"
+    )
+    shown = {button.text() for button in page._filter_buttons}
+    assert f"Alla ({len(summary.dependencies)})" in shown
+    for category, count in summary.dependencies_per_category:
+        assert any(text.endswith(f"({count})") for text in shown), category

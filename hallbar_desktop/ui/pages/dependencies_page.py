@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 from uuid import UUID
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallbar_desktop.domain.choices import Area, LabelledChoice
+from hallbar_desktop.domain.contents import unhandled_high_priority
 from hallbar_desktop.domain.dependency import (
     IMPACT_LABELS,
     Dependency,
@@ -34,7 +36,6 @@ from hallbar_desktop.domain.dependency import (
     dependency_numbers,
 )
 from hallbar_desktop.domain.note_conversion import dependency_from_note
-from hallbar_desktop.domain.summary import summarize
 from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui import key_map
 from hallbar_desktop.ui.charts.dependency_marks import CATEGORY_MARKS, category_icon
@@ -317,21 +318,25 @@ class DependenciesPage(StepPage):
         self.ui.remove_button.setEnabled(self._current_id is not None)
 
     def _show_counts(self) -> None:
-        summary = summarize(self.workshop.contents, self.workshop.today())
-        per_category = dict(summary.dependencies_per_category)
-        total = len(summary.dependencies)
+        # Counted from the dependencies themselves, as the summary counts them: summing up
+        # the whole workshop for them (every answer's statistics too) cost each refresh of
+        # this page more the more the room had answered.
+        contents = self.workshop.contents
+        dependencies = contents.dependencies
+        per_category = Counter(d.category for d in dependencies)
+        total = len(dependencies)
         for button, category in self._filter_buttons.items():
             if category is None:
                 button.setText(self.tr("Alla ({0})").format(total))
             else:
                 short = word_text(CATEGORY_MARKS[category].short_label)
                 button.setText(f"{short} ({per_category.get(category, 0)})")
-        per_quadrant = dict(summary.dependencies_per_quadrant)
+        per_quadrant = Counter(d.priority for d in dependencies)
         high = per_quadrant.get(Quadrant.ACT_NOW, 0) + per_quadrant.get(Quadrant.ESCALATE, 0)
-        unplaced = sum(1 for line in summary.dependencies if line.priority is None)
+        unplaced = per_quadrant.get(None, 0)
         parts = [self.tr("%n beroenden", "", total)]
         if total:
-            without_action = len(summary.unhandled_high_priority)
+            without_action = len(unhandled_high_priority(contents))
             if without_action:
                 parts.append(
                     self.tr("{0} med hög prioritet, varav {1} utan åtgärd").format(
