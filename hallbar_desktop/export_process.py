@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import pickle
-import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
 
+from hallbar_desktop.child_process import ChildProcess, answer_pipe, child_command
 from hallbar_desktop.domain.database_address import HelperAccess
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.export_settings import Selection
 from hallbar_desktop.services.export_service import ExportService, WrittenFiles
 
-# The program's hidden first argument that makes it this process (__main__.py); a frozen
-# bundle has no `-m`, so the child is the program itself.
+# The program's hidden first argument that makes it this process (__main__.py).
 CHILD_ARGUMENT = "_export-process"
-
-
-def child_command() -> list[str]:
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_ARGUMENT]
-    return [sys.executable, "-m", "hallbar_desktop", CHILD_ARGUMENT]
 
 
 class ExportProcessService(ExportService):
@@ -45,7 +36,7 @@ class ExportProcessService(ExportService):
 
     def __init__(self, *args: Any, command: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._command = command or child_command()
+        self._command = command or child_command(CHILD_ARGUMENT)
         self._ahead: _ExportChild | None = None
         self._mutex = threading.Lock()
         # Why the last export was written in this process after all (None: it was not).
@@ -123,29 +114,8 @@ class ExportProcessService(ExportService):
         )
 
 
-class _ExportChild:
+class _ExportChild(ChildProcess):
     """One export process: started, asked once, ended."""
-
-    def __init__(self, command: list[str]) -> None:
-        self.why_not: str | None = None
-        # Its stderr in a file, for why_not: a pipe nobody reads could fill and stop it.
-        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by end()
-        self._process: subprocess.Popen[bytes] | None = None
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
-        try:
-            self._process = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=self._stderr,
-                creationflags=flags,
-            )
-        except (OSError, ValueError) as error:
-            self.why_not = f"not started: {error}"
-            self.end()
-
-    def alive(self) -> bool:
-        return self._process is not None and self._process.poll() is None
 
     def ask(self, request: dict[str, Any]) -> tuple[str, Any] | None:
         """The export's outcome, ("written", (files, unshown)) or ("refused", HallbarError), or
@@ -186,23 +156,7 @@ class _ExportChild:
 
     def _close_stderr(self, *, keep_why: bool) -> None:
         if keep_why and self.why_not is None:
-            with contextlib.suppress(OSError, ValueError):
-                self._stderr.seek(0)
-                said = self._stderr.read()[-2000:].decode(errors="replace").strip()
-                self.why_not = said or None
-        self._stderr.close()
-
-    def end(self) -> None:
-        process, self._process = self._process, None
-        if process is not None:
-            with contextlib.suppress(OSError):
-                process.kill()
-            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-                process.wait(timeout=10)
-            for pipe in (process.stdin, process.stdout):
-                if pipe is not None:
-                    with contextlib.suppress(OSError):
-                        pipe.close()
+            self.why_not = self.said() or None
         self._stderr.close()
 
 
@@ -223,8 +177,6 @@ def _is_outcome(answer: Any) -> bool:
 
 def child_main() -> int:
     """`hallbar _export-process`: one pickled request on stdin, its outcome on stdout."""
-    from hallbar_desktop.summary_process import answer_pipe
-
     out = answer_pipe()
     # Imported before the request comes: a process started ahead does it while the user
     # chooses in the export dialog.

@@ -6,20 +6,18 @@ import contextlib
 import json
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Any, BinaryIO
+from typing import Any
 from uuid import UUID
 
+from hallbar_desktop.child_process import ChildProcess, answer_pipe, child_command
 from hallbar_desktop.domain.contents import WorkshopContents
 from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
 from hallbar_desktop.domain.summary import WorkshopSummary
 
-# The program's hidden first argument that makes it this helper (__main__.py); a frozen bundle
-# has no `-m`, so the child is the program itself.
+# The program's hidden first argument that makes it this helper (__main__.py).
 CHILD_ARGUMENT = "_summaries-part"
 # A roll-up of fewer workshops is done faster in one process than a second one starts: the
 # helper's start costs some 0,3 s of a core, reading and summing up a workshop some 5 ms.
@@ -29,13 +27,6 @@ WORKSHOPS_WORTH_A_HELPER = 120
 # national roll-up a share of 0,56 here ended soonest (0,52 and 0,6 to 0,64 were slower, from
 # a file and from the server alike).
 OWN_SHARE = 0.56
-
-
-def child_command() -> list[str]:
-    """How this program starts itself as the helper."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_ARGUMENT]
-    return [sys.executable, "-m", "hallbar_desktop", CHILD_ARGUMENT]
 
 
 def helper_worth_starting() -> bool:
@@ -79,7 +70,7 @@ class SummaryHelper:
     own child, started here with a pipe to it, is ever unpickled from."""
 
     def __init__(self, command: list[str] | None = None, *, ahead: bool = False) -> None:
-        self._command = command or child_command()
+        self._command = command or child_command(CHILD_ARGUMENT)
         self._ahead = HelperPart(self._command) if ahead else None
 
     @contextlib.contextmanager
@@ -105,28 +96,12 @@ class SummaryHelper:
             part.end()
 
 
-class HelperPart:
+class HelperPart(ChildProcess):
     """One helper process; summaries() waits for what it summed up."""
 
     def __init__(self, command: list[str]) -> None:
-        self.why_not: str | None = None
         self._asked: tuple[UUID, ...] = ()
-        # What it says on stderr is kept for why_not, in a file: a pipe nobody read while this
-        # process reads its own share would stop the helper once full.
-        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by end()
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
-        self._process: subprocess.Popen[bytes] | None = None
-        try:
-            self._process = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=self._stderr,
-                creationflags=flags,
-            )
-        except (OSError, ValueError) as error:
-            self.why_not = f"not started: {error}"
-            self.end()
+        super().__init__(command)
 
     def ask(
         self,
@@ -174,7 +149,7 @@ class HelperPart:
         self._process = None
         process.stdout.close()
         if code != 0 or not data:
-            self.why_not = f"exit code {code}: {self._said()}"
+            self.why_not = f"exit code {code}: {self.said()}"
             return None
         try:
             summaries = unpacked(data)
@@ -187,43 +162,12 @@ class HelperPart:
             return None
         return summaries
 
-    def _said(self) -> str:
-        with contextlib.suppress(OSError, ValueError):
-            self._stderr.seek(0)
-            return self._stderr.read()[-2000:].decode(errors="replace").strip()
-        return ""
-
-    def end(self) -> None:
-        """Stop the helper if it still runs (this process's own reading failed or was
-        cancelled, or it was never asked) and let go of its pipes."""
-        process, self._process = self._process, None
-        if process is not None:
-            with contextlib.suppress(OSError):
-                process.kill()
-            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-                process.wait(timeout=10)
-            for pipe in (process.stdin, process.stdout):
-                if pipe is not None:
-                    with contextlib.suppress(OSError):
-                        pipe.close()
-        self._stderr.close()
-
 
 # --- the helper's end ----------------------------------------------------------------------
 
 
 def _as_stored(contents: WorkshopContents) -> WorkshopContents:
     return contents
-
-
-def answer_pipe() -> BinaryIO:
-    """Standard output, the parent's pipe, kept for the child's answer alone: anything else
-    written there, by print or by a library straight to the descriptor, goes to stderr."""
-    sys.stdout.flush()
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    sys.stdout = sys.stderr
-    return out
 
 
 def child_main() -> int:
