@@ -24,6 +24,7 @@ from hallbar_desktop.services.demo_workshop import demo_contents
 from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from tests.conftest import TODAY
+from tests.failing_children import FAILING_CHILDREN
 
 
 def _service(cls: type[ExportService], service: WorkshopService, **more: Any) -> Any:
@@ -108,15 +109,7 @@ def test_an_error_there_is_raised_here_as_it_was_and_nothing_is_written(
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".pdf") or p == same]
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        [sys.executable, "-c", "import sys; sys.stderr.write('trasig'); sys.exit(3)"],
-        [sys.executable, "-c", "import sys; sys.stdin.read(); sys.stdout.write('skräp')"],
-        [str(Path(sys.executable).parent / "no-such-program")],
-    ],
-    ids=["ends-with-an-error", "answers-nonsense", "cannot-start"],
-)
+@FAILING_CHILDREN
 def test_a_process_that_fails_leaves_the_export_to_this_one(
     service: WorkshopService, template: ReadinessTemplate, tmp_path: Path, command: list[str]
 ) -> None:

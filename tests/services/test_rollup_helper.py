@@ -28,6 +28,7 @@ from hallbar_desktop.services.export_service import ExportService
 from hallbar_desktop.services.workshop_service import WorkshopService
 from hallbar_desktop.summary_process import HelperPart, SummaryHelper, packed, unpacked
 from tests.conftest import TODAY
+from tests.failing_children import FAILING_CHILDREN
 
 
 class RecordingHelper:
@@ -121,15 +122,7 @@ def test_the_helpers_summaries_come_back_as_they_were_made(
         assert part.summaries() == [summarize(service.contents(i), TODAY) for i in ids[:2]]
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        [sys.executable, "-c", "import sys; sys.stderr.write('broken'); sys.exit(3)"],
-        [sys.executable, "-c", "import sys; sys.stdout.write('not a pickle')"],
-        [str(Path(sys.executable).parent / "no-such-program")],
-    ],
-    ids=["ends-with-an-error", "answers-nonsense", "cannot-start"],
-)
+@FAILING_CHILDREN
 def test_a_helper_that_fails_leaves_its_part_to_this_process(
     service: WorkshopService, template: ReadinessTemplate, tmp_path: Path, command: list[str]
 ) -> None:
@@ -140,8 +133,8 @@ def test_a_helper_that_fails_leaves_its_part_to_this_process(
 
     (part,) = helper.parts
     assert part.why_not
-    if "broken" in command[-1]:
-        assert "exit code 3" in part.why_not and "broken" in part.why_not
+    if "trasig" in command[-1]:
+        assert "exit code 3" in part.why_not and "trasig" in part.why_not
     assert _cells(tmp_path / "helped.xlsx") == _cells(tmp_path / "alone.xlsx")
 
 
