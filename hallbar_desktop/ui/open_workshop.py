@@ -38,6 +38,9 @@ from hallbar_desktop.ui.undo_commands import (
 )
 from hallbar_desktop.ui.waiting_write import write_with_waiting
 
+# The parts of a workshop's contents, by their field names (see OpenWorkshop.changed_parts).
+_PARTS = tuple(field.name for field in dataclasses.fields(WorkshopContents))
+
 R = TypeVar("R")
 
 
@@ -66,6 +69,9 @@ class OpenWorkshop(QObject):
         self._service = service
         self._id = workshop_id
         self._contents = service.contents(workshop_id)
+        # The parts of the contents the last change touched, when known (show_read); None:
+        # any part may have changed.
+        self.changed_parts: frozenset[str] | None = None
         # The highest dependency number shown while the workshop is open: a new dependency
         # never gets one the room saw on another, even after that one was removed.
         self._highest_dependency_number = 0
@@ -114,13 +120,22 @@ class OpenWorkshop(QObject):
     def refresh(self) -> None:
         self._contents = self._service.contents(self._id)
         self._note_dependency_numbers()
+        self.changed_parts = None
         self.changed.emit()
 
     def show_read(self, contents: WorkshopContents) -> None:
         """Show ``contents``, read elsewhere (on another thread) after this workshop's last
-        change: the phones' answers are read so, off the window's thread."""
-        self._contents = contents
+        change: the phones' answers are read so, off the window's thread. ``changed_parts``
+        names the parts that differ, so that a page that shows none of them is left as it
+        is (the phones' answers change the ratings; Beroenden need not be filled again)."""
+        before, self._contents = self._contents, contents
         self._note_dependency_numbers()
+        self.changed_parts = frozenset(
+            name
+            for name in _PARTS
+            if getattr(before, name) is not getattr(contents, name)
+            and getattr(before, name) != getattr(contents, name)
+        )
         self.changed.emit()
 
     def next_dependency_number(self) -> int:
@@ -169,6 +184,7 @@ class OpenWorkshop(QObject):
             return
         self._contents = updated(result)
         self._note_dependency_numbers()
+        self.changed_parts = None
         self.changed.emit()
         self.saved.emit(datetime.now())
 

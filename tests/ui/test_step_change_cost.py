@@ -165,3 +165,40 @@ def test_the_tab_order_is_set_again_only_when_the_focus_chain_changed(  # type: 
     orders.clear()
     view.go_to(view.steps[3])
     assert orders == []
+
+
+def test_answers_read_from_the_phones_leave_the_pages_that_do_not_show_them_as_they_are(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    import dataclasses
+
+    window, view = _view_with_every_page(qtbot, window_with_workshop)
+    view.go_to(WorkshopStep.RATING)
+    fills: dict[WorkshopStep, int] = {}
+    for step in (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS, WorkshopStep.RESULTS):
+        page = view.page(step)
+        monkeypatch.setattr(page, "refresh", lambda step=step: fills.update({step: 1}))
+    workshop = view.workshop
+    contents = workshop.contents
+    # As the phones' answers come: the same workshop read again, one answer changed.
+    first = contents.ratings[0]
+    answered = dataclasses.replace(
+        contents, ratings=(dataclasses.replace(first, value=None), *contents.ratings[1:])
+    )
+    workshop.show_read(answered)
+    assert workshop.changed_parts == {"ratings"}
+    for step in (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS, WorkshopStep.RESULTS):
+        view.go_to(step)
+    assert fills == {WorkshopStep.RESULTS: 1}  # the results show the answers; the others not
+
+    # A note from a phone is shown on Beroenden's and Åtgärder's pages: both are filled again.
+    fills.clear()
+    view.go_to(WorkshopStep.RATING)
+    workshop.show_read(dataclasses.replace(answered, notes=answered.notes[1:]))
+    assert workshop.changed_parts == {"notes"}
+    for step in (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS):
+        view.go_to(step)
+    assert fills == {WorkshopStep.DEPENDENCIES: 1, WorkshopStep.ACTIONS: 1}
+    # An edit made here may touch anything: every page out of view is filled again.
+    workshop.refresh()
+    assert workshop.changed_parts is None

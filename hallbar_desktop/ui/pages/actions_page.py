@@ -46,6 +46,7 @@ from hallbar_desktop.ui.models.action_table_model import (
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.pages.step_page import (
+    ANSWER_PARTS,
     StepPage,
     style_heading,
 )
@@ -66,6 +67,7 @@ LINKED_TITLE = QT_TRANSLATE_NOOP("ActionsPage", "Hantera beroendet: {0}")
 
 class ActionsPage(StepPage):
     step = WorkshopStep.ACTIONS
+    unshown_parts = ANSWER_PARTS
 
     def __init__(
         self,

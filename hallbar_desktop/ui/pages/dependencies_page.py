@@ -48,7 +48,7 @@ from hallbar_desktop.ui.models.dependency_table_model import (
     DependencyTableModel,
 )
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import ANSWER_PARTS, StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.style_sheet import SECONDARY, set_text_role
 from hallbar_desktop.ui.widgets.folding_form import FoldingForm
@@ -66,6 +66,7 @@ PROCESS_COLUMNS = 3
 
 class DependenciesPage(StepPage):
     step = WorkshopStep.DEPENDENCIES
+    unshown_parts = ANSWER_PARTS
 
     def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(workshop, parent)

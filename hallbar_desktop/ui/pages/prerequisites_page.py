@@ -29,7 +29,7 @@ from hallbar_desktop.domain.workflow import WorkshopStep
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.generated.ui_prerequisites_page import Ui_PrerequisitesPage
 from hallbar_desktop.ui.open_workshop import OpenWorkshop
-from hallbar_desktop.ui.pages.step_page import StepPage, style_heading
+from hallbar_desktop.ui.pages.step_page import ANSWER_PARTS, StepPage, style_heading
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.style_sheet import TRAFFIC_LIGHT, light_code, set_look
 from hallbar_desktop.ui.widgets.committing_text_edit import CommittingLineEdit
@@ -252,6 +252,7 @@ class FactorRow(QWidget):
 
 class PrerequisitesPage(StepPage):
     step = WorkshopStep.PREREQUISITES
+    unshown_parts = ANSWER_PARTS
 
     def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(workshop, parent)

@@ -18,11 +18,20 @@ from hallbar_desktop.ui.open_workshop import OpenWorkshop
 from hallbar_desktop.ui.room_state import RoomState
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
+# The answers to the statements, which the pages of dependencies, actions and prerequisites
+# do not show: the phones change these many times a minute.
+ANSWER_PARTS = frozenset({"ratings", "group_scores", "tallies"})
+
 
 class StepPage(QWidget):
-    """Subclasses set ``step``, build their form in __init__ and fill it in refresh()."""
+    """Subclasses set ``step``, build their form in __init__ and fill it in refresh().
+
+    ``unshown_parts`` names the parts of the workshop's contents (WorkshopContents' fields)
+    the page shows nothing of: a change known to touch only those leaves the page as it is
+    (OpenWorkshop.changed_parts)."""
 
     step: WorkshopStep
+    unshown_parts: frozenset[str] = frozenset()
 
     def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +53,9 @@ class StepPage(QWidget):
     def _contents_changed(self) -> None:
         # Only the page in view redraws at once; the others catch up when shown, so an edit
         # costs one page's refresh, not nine.
+        changed = self.workshop.changed_parts
+        if changed is not None and changed <= self.unshown_parts:
+            return
         stack = self.parentWidget()
         if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
             self._stale = True
