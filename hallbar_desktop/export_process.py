@@ -177,7 +177,13 @@ def _is_outcome(answer: Any) -> bool:
 
 def child_main() -> int:
     """`hallbar _export-process`: one pickled request on stdin, its outcome on stdout."""
+    import gc
+
     out = answer_pipe()
+    # A one-shot process of its own, as `hallbar export` is: the export's objects live until
+    # it ends, and the cycle collector would only walk them again and again. The window's
+    # process, whose collector this must never pause, is another one.
+    gc.disable()
     # Imported before the request comes: a process started ahead does it while the user
     # chooses in the export dialog.
     import hallbar_desktop.app
