@@ -40,6 +40,9 @@ from hallbar_desktop.ui.waiting_write import write_with_waiting
 
 # The parts of a workshop's contents, by their field names (see OpenWorkshop.changed_parts).
 _PARTS = tuple(field.name for field in dataclasses.fields(WorkshopContents))
+# Parts read anew are taken as changed without comparing them item by item: a room's
+# thousands of answers, read again at each of its answers, took the window's thread a few ms.
+_TAKEN_AS_CHANGED = frozenset({"ratings"})
 
 R = TypeVar("R")
 
@@ -134,7 +137,7 @@ class OpenWorkshop(QObject):
             name
             for name in _PARTS
             if getattr(before, name) is not getattr(contents, name)
-            and getattr(before, name) != getattr(contents, name)
+            and (name in _TAKEN_AS_CHANGED or getattr(before, name) != getattr(contents, name))
         )
         self.changed.emit()
 
