@@ -71,9 +71,8 @@ class ExportProcessService(ExportService):
         language: str = "sv",
         without_personal_data: bool | None = None,
     ) -> WrittenFiles:
-        request = {
-            "access": self._store.helper_access(),
-            "ids": tuple(workshop_ids),
+        # The export's choices, as ExportService.export takes them: here or in the process.
+        options: dict[str, Any] = {
             "xlsx": xlsx,
             "pdf": pdf,
             "csv": csv,
@@ -82,6 +81,11 @@ class ExportProcessService(ExportService):
             "selection": selection,
             "language": language,
             "without_personal_data": without_personal_data,
+        }
+        request = {
+            "access": self._store.helper_access(),
+            "ids": tuple(workshop_ids),
+            "options": options,
         }
         with self._mutex:
             child, self._ahead = self._ahead, None
@@ -101,17 +105,7 @@ class ExportProcessService(ExportService):
                 raise value
             files, unshown = value
             return WrittenFiles(files, unshown)
-        return super().export(
-            workshop_ids,
-            xlsx=xlsx,
-            pdf=pdf,
-            csv=csv,
-            include_names=include_names,
-            rollup=rollup,
-            selection=selection,
-            language=language,
-            without_personal_data=without_personal_data,
-        )
+        return super().export(workshop_ids, **options)
 
 
 class _ExportChild(ChildProcess):
@@ -216,17 +210,7 @@ def export_as_asked(request: dict[str, Any]) -> tuple[str, Any]:
     access: HelperAccess = request["access"]
     try:
         with export_services_for(access) as exports:
-            written = exports.export(
-                request["ids"],
-                xlsx=request["xlsx"],
-                pdf=request["pdf"],
-                csv=request["csv"],
-                include_names=request["include_names"],
-                rollup=request["rollup"],
-                selection=request["selection"],
-                language=request["language"],
-                without_personal_data=request["without_personal_data"],
-            )
+            written = exports.export(request["ids"], **request["options"])
     except HallbarError as error:
         return ("refused", error)
     unshown = {path: dict(chars) for path, chars in written.unshown.items()}
