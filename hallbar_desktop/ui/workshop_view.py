@@ -9,8 +9,8 @@ from html import escape
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QRegion, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from hallbar_desktop.domain.workflow import (
@@ -49,7 +49,7 @@ DONE, CURRENT, OPEN = "✓", "●", "○"
 
 # How long the window waits after a step is shown before it builds another step's page.
 BUILD_PAUSE_MS = 50
-# Between the two halves of a page built ahead: events that came meanwhile are handled first,
+# Between the parts of a page built ahead: events that came meanwhile are handled first,
 # but the page is ready sooner for a facilitator who moves on quickly (a page not filled yet
 # when its step is chosen is filled then, 10-30 ms more for that step change).
 HALF_PAUSE_MS = 5
@@ -98,6 +98,8 @@ class WorkshopView(QWidget):
         self.pages: dict[WorkshopStep, StepPage] = {}
         # Pages made while the window was idle, not yet filled and placed in the stack.
         self._made: dict[WorkshopStep, StepPage] = {}
+        # Pages laid out at their size once: shown, or ahead (_lay_out_ahead).
+        self._laid_out: set[WorkshopStep] = set()
         # The focus chain as _order_tab_stops left it (None: not ordered yet).
         self._ordered_chain: list[QWidget] | None = None
         for step in self.steps:
@@ -200,24 +202,29 @@ class WorkshopView(QWidget):
             self.pages[step] = page
             self.ui.page_stack.addWidget(page)
             page.fill()
+            skip_scroll_frames(page)  # once filled: the fields in its scroll areas are made
         return page
 
     def _make_page(self, step: WorkshopStep) -> StepPage:
         page = create_page(step, self.workshop)
         page.setParent(self.ui.page_stack)  # hidden until it joins the stack
         page.follow_room(self.room)
-        skip_scroll_frames(page)
         return page
 
     def _build_one_more_page(self) -> None:
-        """Half of the next step's page, if it is not built yet: its widgets, or, once made,
-        its contents. Each half is short enough not to be felt; the whole page was not. Only
-        the next step's: pages made ahead of need changed widgets under other code's feet
-        (lists of Tab stops, say) for steps that may never be shown."""
+        """One part of the next step's page, if it is not ready yet: its widgets; a part of
+        its contents, for a page filled in parts (prepare_ahead); its contents; its layout at
+        the size it will be shown at. Each part is short enough not to be felt; the whole
+        page was not. Only the next step's: pages made ahead of need changed widgets under
+        other code's feet (lists of Tab stops, say) for steps that may never be shown."""
         if not self.isVisible():
             return  # the window is not in use: pages are built when shown
         row = self.steps.index(self.current_step)
-        waiting = [s for s in self.steps[row + 1 : row + 2] if s not in self.pages]
+        following = self.steps[row + 1 : row + 2]
+        if following and following[0] in self.pages and following[0] not in self._laid_out:
+            self._lay_out_ahead(following[0])
+            return
+        waiting = [s for s in following if s not in self.pages]
         if not waiting:
             # No gc.freeze() of the window's objects here, though a full collection over them
             # holds the interpreter 20-100 ms: frozen objects are collected only after the
@@ -226,11 +233,24 @@ class WorkshopView(QWidget):
             return
         step = waiting[0]
         if step in self._made:
+            if self._made[step].prepare_ahead():
+                self._page_builder.start(HALF_PAUSE_MS)
+                return
             self.page(step)
-            self._page_builder.start(BUILD_PAUSE_MS)
+            self._page_builder.start(HALF_PAUSE_MS)  # then laid out
         else:
             self._made[step] = self._make_page(step)
             self._page_builder.start(HALF_PAUSE_MS)
+
+    def _lay_out_ahead(self, step: WorkshopStep) -> None:
+        """The last part of a page built ahead: its widgets polished and laid out at the size
+        it will be shown at. Drawing one pixel of the hidden page does that; a page shown for
+        the first time did it in the step change, 5-8 ms more of it."""
+        self._laid_out.add(step)
+        page = self.pages[step]
+        page.setGeometry(self.ui.page_stack.contentsRect())
+        pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        page.render(pixel, QPoint(), QRegion(0, 0, 1, 1))
 
     def go_to(self, step: WorkshopStep) -> None:
         self.ui.step_list.setCurrentRow(self.steps.index(step))
@@ -259,6 +279,7 @@ class WorkshopView(QWidget):
             return
         step = self.steps[row]
         self.visited.add(step)
+        self._laid_out.add(step)  # by being shown
         self.ui.page_stack.setCurrentWidget(self.page(step))
         self._order_tab_stops()
         self._show_guidance(step)

@@ -120,3 +120,51 @@ def test_a_page_built_ahead_gets_its_contents_right_after_its_widgets(  # type: 
     # The second half comes as soon as the events meanwhile are handled, not a step's pause
     # later: a facilitator who moved on quickly met a page still to be filled.
     qtbot.waitUntil(lambda: following in view.pages, timeout=5000)
+
+
+def test_the_checklist_of_a_page_built_ahead_is_made_an_area_at_a_time_then_laid_out(  # type: ignore[no-untyped-def]
+    qtbot, window_with_workshop, monkeypatch
+) -> None:
+    from hallbar_desktop.domain.choices import Area
+    from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
+    from hallbar_desktop.domain.workflow import WorkshopStep
+    from hallbar_desktop.ui import workshop_view
+
+    # Each part only when the test asks for it.
+    monkeypatch.setattr(workshop_view, "BUILD_PAUSE_MS", 60_000)
+    monkeypatch.setattr(workshop_view, "HALF_PAUSE_MS", 60_000)
+    window, contents = window_with_workshop
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_workshop(contents.workshop.id)
+    view = window.workshop_view
+    for position, area in enumerate(Area, start=10):  # a line in every area
+        check = PrerequisiteCheck(area=area, prompt=f"Punkt {position}", position=position)
+        view.workshop.save_part(check, "Lägg till punkt")
+    step = WorkshopStep.PREREQUISITES
+    before = view.steps[view.steps.index(step) - 1]
+    view.page(before)
+    view.go_to(before)
+    view._build_one_more_page()  # the page's widgets, without its checklist rows
+    page = view._made[step]
+    assert all(not group.rows for group in page.groups.values())
+    areas_with_rows = []
+    for _ in Area:
+        view._build_one_more_page()
+        areas_with_rows.append([a for a, g in page.groups.items() if g.rows])
+    assert areas_with_rows == [list(Area)[:1], list(Area)[:2], list(Area)]
+    assert step not in view.pages
+    view._build_one_more_page()  # filled and placed in the stack
+    assert view.pages[step] is page
+    stack = view.ui.page_stack
+    assert page.size() != stack.contentsRect().size()
+    view._build_one_more_page()  # laid out at the size it will be shown at
+    assert page.geometry() == stack.contentsRect()
+    assert not page.isVisible()
+    view.go_to(step)
+    stored = view.workshop.contents.prerequisite_checks
+    for area, group in page.groups.items():
+        wanted = sorted((c for c in stored if c.area is area), key=lambda c: c.position)
+        assert list(group.rows) == [c.id for c in wanted]
+        assert [r.prompt_label.text() for r in group.rows.values()] == [c.prompt for c in wanted]

@@ -172,7 +172,7 @@ def test_answers_read_from_the_phones_leave_the_pages_that_do_not_show_them_as_t
 ) -> None:
     import dataclasses
 
-    window, view = _view_with_every_page(qtbot, window_with_workshop)
+    _window, view = _view_with_every_page(qtbot, window_with_workshop)
     view.go_to(WorkshopStep.RATING)
     fills: dict[WorkshopStep, int] = {}
     for step in (WorkshopStep.DEPENDENCIES, WorkshopStep.ACTIONS, WorkshopStep.RESULTS):

@@ -294,7 +294,10 @@ class PrerequisitesPage(StepPage):
 
         self.ui.new_factor_edit.returnPressed.connect(self.add_factor)
         self.ui.add_factor_button.clicked.connect(self.add_factor)
-        self.refresh()
+        # Filled when first shown or by fill(): a page made ahead is filled an area at a time
+        # (prepare_ahead), as its checklist rows made in one go held the window 25 ms.
+        self.fill_when_shown()
+        self._areas_ahead = list(self.groups)
 
     def follow_room(self, room: RoomState) -> None:
         self.notes_panel.follow_room(room)
@@ -308,7 +311,20 @@ class PrerequisitesPage(StepPage):
 
     # --- showing -----------------------------------------------------------------------------
 
+    def prepare_ahead(self) -> bool:
+        """The rows of one more area, made and filled; fill() then finds them made."""
+        if not self._areas_ahead:
+            return False
+        area = self._areas_ahead.pop(0)
+        checks = sorted(
+            (c for c in self.workshop.contents.prerequisite_checks if c.area is area),
+            key=lambda c: c.position,
+        )
+        self.groups[area].show_stored(checks, self)
+        return True
+
     def refresh(self) -> None:
+        self._areas_ahead = []
         contents = self.workshop.contents
         checks = sorted(contents.prerequisite_checks, key=lambda c: c.position)
         for area, group in self.groups.items():

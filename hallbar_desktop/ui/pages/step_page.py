@@ -43,6 +43,17 @@ class StepPage(QWidget):
         """Show the workshop's current contents; called after every stored change."""
         raise NotImplementedError
 
+    def fill_when_shown(self) -> None:
+        """Called at the end of __init__ by a page whose filling is long: it is filled when
+        first shown, or by fill(), instead of in the constructor."""
+        self._stale = True
+
+    def prepare_ahead(self) -> bool:
+        """One more part of the work of filling the page, done while the window is idle, a
+        part per turn of the event loop; True when a part was done, False when nothing is
+        left for fill() but the cheap rest. Pages filled in one short piece do nothing here."""
+        return False
+
     def fill(self) -> None:
         """refresh() now, and not again when the page is shown unless the workshop changes
         meanwhile (a page filled ahead, out of view, was filled again on show: the results
