@@ -43,8 +43,7 @@ def test_whole_answers_give_from_their_counts_what_statistics_gives_from_the_lis
     rng = random.Random(5)
     lists: list[list[int | None]] = [[], [None, None], [3], [1, 5], [5, 5, 1, None]]
     lists += [
-        [rng.choice((1, 2, 3, 4, 5, None)) for _ in range(rng.randint(1, 120))]
-        for _ in range(3000)
+        [rng.choice((1, 2, 3, 4, 5, None)) for _ in range(rng.randint(1, 120))] for _ in range(3000)
     ]
     for values in lists:
         given = [v for v in values if v is not None]
