@@ -49,12 +49,10 @@ def install_input_helpers(app: QApplication) -> None:
     apply_theme_setting(app)
     if app.property(_INPUT_HELPERS):
         return
-    from hallbar_desktop.ui.keyboard_focus import application_filters, install_keyboard_focus
-    from hallbar_desktop.ui.wheel_guard import WheelGuard
+    from hallbar_desktop.ui.keyboard_focus import install_keyboard_focus
+    from hallbar_desktop.ui.wheel_guard import install_wheel_guard
 
-    install_keyboard_focus(app)
-    if app.findChild(WheelGuard) is None:
-        application_filters(app).add(WheelGuard(app))
+    install_wheel_guard(app, install_keyboard_focus(app))
     app.setProperty(_INPUT_HELPERS, True)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,14 +22,6 @@ from PySide6.QtWidgets import (
 
 from hallbar_desktop.ui import control_edges
 
-# Focus that the user moved: Tab, Shift+Tab, a shortcut or the program after a key (Ctrl+Enter,
-# Ctrl+PgDown). A click is left alone, so a form never scrolls under the mouse.
-_MOVED_BY_KEYS = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.ShortcutFocusReason,
-    Qt.FocusReason.OtherFocusReason,
-)
 # Room kept around the field, so its label and frame show too.
 _MARGIN = 24
 _TAB = Qt.FocusPolicy.TabFocus.value
@@ -40,7 +32,22 @@ class FocusRingStyle(QProxyStyle):
     """Fusion, except that the current cell of a focused table or list gets a ring that shows
     on a selected row as well as on a plain one (Fusion's own is a faint line in the selection
     colour, drawn only after a key press, and cannot be seen on a selected row); and that the
-    edges of controls are drawn in the theme's control edge (control_edges)."""
+    edges of controls are drawn in the theme's control edge (control_edges).
+
+    ``widget_hooks`` are called with each widget as it is polished, once before it is first
+    shown: the place to give one kind of widget a behaviour (the wheel guard), where an
+    event filter on the whole application saw every event of every widget."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.widget_hooks: list[Callable[[QWidget], None]] = []
+
+    def polish(self, target: object) -> object:  # a QWidget, a QPalette or the application
+        found = super().polish(target)  # type: ignore[call-overload]
+        if isinstance(target, QWidget):
+            for hook in self.widget_hooks:
+                hook(target)
+        return found
 
     def drawPrimitive(
         self,
@@ -127,18 +134,28 @@ def _in_item_view(widget: QWidget | None) -> bool:
 
 
 class FocusInView(QObject):
-    """Installed on the application once: a field that the keyboard moves to is scrolled into
-    view in every scroll area around it (Qt does it only for Tab from inside the area)."""
+    """Made once for the application: a field that the keyboard moves to is scrolled into
+    view in every scroll area around it (Qt does it only for Tab from inside the area).
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    It follows the application's focusChanged signal, not every event through a filter on
+    the application (a step change passed some 900 events, a page made 2 000, through Python
+    for the few focus changes among them). The signal does not say why the focus moved: a
+    mouse button held down means a click, left alone so that a form never scrolls under the
+    mouse; no widget before means the window was activated (Qt gives back the focus it had;
+    the user did not move it). Tab, a shortcut or the program after a key (Ctrl+Enter,
+    Ctrl+PgDown) scroll."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if (
-            isinstance(event, QFocusEvent)  # first: a class test costs less than type()
-            and event.type() == QEvent.Type.FocusIn
-            and event.reason() in _MOVED_BY_KEYS
-            and isinstance(watched, QWidget)
+            new is not None
+            and old is not None
+            and QApplication.mouseButtons() == Qt.MouseButton.NoButton
         ):
-            show_in_scroll_areas(watched)
-        return False
+            show_in_scroll_areas(new)
 
 
 def show_in_scroll_areas(widget: QWidget) -> None:
@@ -233,11 +250,24 @@ _EDITING_KEYS = (
 
 
 class WindowKeysInFields(QObject):
-    """Installed on the application once: a key that is the shortcut of one of the window's
+    """Made once for the application. A key that is the shortcut of one of the window's
     menu actions does that action also while the cursor is in a field. On X11 a field takes
     Ctrl+E as "end of line" (Emacs keys), so Ctrl+E never exported from a field, which is
     where a facilitator is after Tab. The editing keys stay the field's (Ctrl+Z is handled
-    by the fields themselves, see committing_text_edit)."""
+    by the fields themselves, see committing_text_edit).
+
+    Only the field with the focus, which alone gets keys, has this filter, moved along with
+    the focus (see FocusInView for why not a filter on the whole application)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -259,35 +289,15 @@ class WindowKeysInFields(QObject):
         return False
 
 
-class ApplicationFilters(QObject):
-    """The application's Python event filters as one filter. Each event that reaches a Python
-    filter costs PySide a call with the event and the widget wrapped: with three filters
-    installed one by one, building a step's page took a third longer."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._filters: list[QObject] = []
-        app.installEventFilter(self)
-
-    def add(self, event_filter: QObject) -> None:
-        self._filters.append(event_filter)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return any(f.eventFilter(watched, event) for f in self._filters)
-
-
-def application_filters(app: QApplication) -> ApplicationFilters:
-    """The application's one filter, installed the first time it is asked for."""
-    shared = app.findChild(ApplicationFilters)
-    return shared if shared is not None else ApplicationFilters(app)
-
-
-def install_keyboard_focus(app: QApplication) -> None:
+def install_keyboard_focus(app: QApplication) -> FocusRingStyle:
     """The focus ring style (Fusion underneath), the scrolling to the focused field and the
-    window's keys in fields."""
-    if not isinstance(app.style(), FocusRingStyle):
-        app.setStyle(FocusRingStyle("Fusion"))
-    if app.findChild(FocusInView) is None:  # configured again after a restore: one filter
-        application_filters(app).add(FocusInView(app))
+    window's keys in fields; the style is returned, for its widget_hooks."""
+    style = app.style()
+    if not isinstance(style, FocusRingStyle):
+        style = FocusRingStyle("Fusion")
+        app.setStyle(style)
+    if app.findChild(FocusInView) is None:  # configured again after a restore: once
+        FocusInView(app)
     if app.findChild(WindowKeysInFields) is None:
-        application_filters(app).add(WindowKeysInFields(app))
+        WindowKeysInFields(app)
+    return style

@@ -385,55 +385,53 @@ def test_location_labels_and_strategies_are_offered_in_swedish(
 
 
 def test_the_wheel_over_a_choice_scrolls_the_form_and_changes_nothing(
-    qtbot, page: DependenciesPage, demo_workshop: OpenWorkshop
+    qtbot, demo_workshop: OpenWorkshop
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    from hallbar_desktop.ui.wheel_guard import install_wheel_guard
+    from hallbar_desktop.ui.application_setup import configure_application
 
-    guard = install_wheel_guard(QApplication.instance())  # type: ignore[arg-type]
-    try:
-        page.resize(1200, 360)  # the form taller than its scroll area
-        dependency = demo_dependency(demo_workshop, 1)
-        page.select_dependency(dependency.id)
-        combo = page.ui.likelihood_combo
-        page.ui.title_edit.setFocus()
-        qtbot.wait(10)
-        scroll = page.ui.form_scroll.verticalScrollBar()
-        scroll.setValue(0)
-        index, steps = combo.currentIndex(), demo_workshop.undo_stack.count()
-        centre = QPointF(combo.rect().center())
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    # Made after: the style gives its combo boxes the guard as it polishes them.
+    page = open_page(qtbot, demo_workshop)
+    page.resize(1200, 360)  # the form taller than its scroll area
+    dependency = demo_dependency(demo_workshop, 1)
+    page.select_dependency(dependency.id)
+    combo = page.ui.likelihood_combo
+    page.ui.title_edit.setFocus()
+    qtbot.wait(10)
+    scroll = page.ui.form_scroll.verticalScrollBar()
+    scroll.setValue(0)
+    index, steps = combo.currentIndex(), demo_workshop.undo_stack.count()
+    centre = QPointF(combo.rect().center())
 
-        def wheel() -> None:
-            QApplication.sendEvent(
-                combo,
-                QWheelEvent(
-                    centre,
-                    QPointF(combo.mapToGlobal(centre.toPoint())),
-                    QPoint(0, 0),
-                    QPoint(0, -120),
-                    Qt.MouseButton.NoButton,
-                    Qt.KeyboardModifier.NoModifier,
-                    Qt.ScrollPhase.NoScrollPhase,
-                    False,
-                ),
-            )
+    def wheel() -> None:
+        QApplication.sendEvent(
+            combo,
+            QWheelEvent(
+                centre,
+                QPointF(combo.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, -120),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
 
-        for _ in range(3):
-            wheel()
-        assert combo.currentIndex() == index and not combo.hasFocus()
-        assert demo_workshop.undo_stack.count() == steps
-        assert stored_dependency(demo_workshop, dependency.id).likelihood == dependency.likelihood
-        assert scroll.maximum() == 0 or scroll.value() > 0  # the form scrolled instead
-        combo.setFocus()  # chosen on purpose: then the wheel does change it
-        qtbot.waitUntil(combo.hasFocus)
+    for _ in range(3):
         wheel()
-        assert combo.currentIndex() != index
-    finally:
-        QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
-        guard.deleteLater()
+    assert combo.currentIndex() == index and not combo.hasFocus()
+    assert demo_workshop.undo_stack.count() == steps
+    assert stored_dependency(demo_workshop, dependency.id).likelihood == dependency.likelihood
+    assert scroll.maximum() == 0 or scroll.value() > 0  # the form scrolled instead
+    combo.setFocus()  # chosen on purpose: then the wheel does change it
+    qtbot.waitUntil(combo.hasFocus)
+    wheel()
+    assert combo.currentIndex() != index
 
 
 def fully_in_view(scroll: QScrollArea, widget: QWidget) -> bool:

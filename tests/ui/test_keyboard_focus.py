@@ -182,3 +182,43 @@ def test_a_field_reached_by_the_keyboard_is_scrolled_into_view(
     first = _tab(qtbot)
     assert first is preparation.first_field()
     assert seen(first, scroll)
+
+
+def test_a_field_clicked_is_not_scrolled_and_one_tabbed_to_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    area = QScrollArea()
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    fields = [QLineEdit(f"Fält {n}") for n in range(12)]
+    for field in fields:
+        layout.addWidget(field)
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(300, 160)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow, timeout=2000)
+    fields[0].setFocus()
+    qtbot.waitUntil(fields[0].hasFocus)
+    bar = area.verticalScrollBar()
+    bar.setValue(0)
+    # The lowest field that shows at least in part, cut off by the area's lower edge.
+    viewport = area.viewport()
+    cut = next(
+        f for f in fields if f.mapTo(viewport, QPoint(0, 0)).y() + f.height() > viewport.height()
+    )
+    assert cut.mapTo(viewport, QPoint(0, 0)).y() < viewport.height()
+    qtbot.mouseClick(cut, Qt.MouseButton.LeftButton, pos=QPoint(10, 3))
+    settle()
+    assert cut.hasFocus()
+    assert bar.value() == 0  # a form never moves under the mouse
+    below = fields[fields.index(cut) + 1]
+    qtbot.keyClick(cut, K.Key_Tab)
+    settle()
+    assert below.hasFocus()
+    top = below.mapTo(viewport, QPoint(0, 0)).y()
+    assert bar.value() > 0 and top >= 0 and top + below.height() <= viewport.height()
