@@ -101,7 +101,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
 
-from hallbar_desktop.app import open_services
+from hallbar_desktop.app import keep_start_objects_from_collector, open_services
 from hallbar_desktop.services.demo_workshop import add_demo_workshop
 from hallbar_desktop.ui.application_setup import configure_application
 from hallbar_desktop.ui.main_window import MainWindow
@@ -316,6 +316,7 @@ with open_services(folder / "lag.sqlite3", create_if_missing=True, window=True) 
     window.resize(1366, 768)
     window.show()
     app.processEvents()
+    keep_start_objects_from_collector()  # as the app does once its database layer is loaded
     started = time.perf_counter()
     window.open_workshop(workshop_id)
     app.processEvents()

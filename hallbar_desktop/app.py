@@ -419,6 +419,21 @@ def run_gui(
         lock.release()
 
 
+def keep_start_objects_from_collector() -> None:
+    """Once per process, when the database layer has loaded and before a workshop opens:
+    what the start made (modules, classes, Qt's types, the library's window) lives until the
+    program ends, so it is moved out of the cycle collector's reach (gc.freeze) after one
+    last collection. The collector's full passes then look only at what came after: a
+    workshop's pages and answers. With 40 phones answering, a full pass held the window's
+    thread 40 ms (the reading thread's pass held the interpreter); the start's objects were
+    half of it. Never undone: frozen objects collected after gc.unfreeze() had crashed the
+    process (their Qt side deleted meanwhile)."""
+    if gc.get_freeze_count():
+        return
+    gc.collect()
+    gc.freeze()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[Callable[[], None]]:
     """The cycle collector paused until the function yielded is called (once the window is
@@ -661,6 +676,7 @@ class WindowStart:
         )
         # Only the place: a server's address never holds a password.
         self._settings.add_recent_database(str(services.database_path))
+        keep_start_objects_from_collector()
         if open_after is not None:
             window.open_workshop(open_after)
         if restored is not None:
