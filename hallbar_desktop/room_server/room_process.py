@@ -18,6 +18,7 @@ from uuid import UUID
 from hallbar_desktop.domain.database_address import HelperAccess, ServerAddress
 from hallbar_desktop.domain.errors import HallbarError
 from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.room_server.join_qr import join_qr_svg
 from hallbar_desktop.room_server.room import Device, EditKind, OpenRound, PhoneEdit, Room, RoundKind
 
 if TYPE_CHECKING:
@@ -200,6 +201,7 @@ def serve_parent(
             "port": server.port,
             "url": server.url,
             "join_url": server.join_url,
+            "join_qr_svg": join_qr_svg(server.join_url),
             "code": room.join_code,
         }
     )
@@ -350,6 +352,7 @@ class RoomProcess:
         self.port: int = started["port"]
         self.url: str = started["url"]
         self.join_url: str = started["join_url"]
+        self.join_qr_svg: str = started["join_qr_svg"]  # the join_url as a QR code
         self.room = RoomSeen(started["code"], round_)
         self.started = True
         with self._mutex:  # the reading thread tells the one it sees, this the one it did not

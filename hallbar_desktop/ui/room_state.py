@@ -34,6 +34,7 @@ class PhoneJoin:
     address: str  # what a participant types, e.g. http://192.168.43.1:8018/
     join_url: str  # the address with the code, for the QR code: a scan joins at once
     code: str
+    qr_svg: str  # join_url as a QR code, drawn by the server's process (room_server.join_qr)
 
 
 class RoomState(QObject):

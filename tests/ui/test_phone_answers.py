@@ -153,3 +153,47 @@ def test_starta_after_stoppa_serves_again_on_a_process_made_meanwhile(
     phone = Client(second)
     assert phone.join().status == 200
     assert window.ui.join_label.text() == f"Gå till {second.url}\nKod: {second.room.join_code}"
+
+
+WINDOW_WITH_PHONES = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from hallbar_desktop.app import open_services
+from hallbar_desktop.domain.workflow import WorkshopStep
+from hallbar_desktop.domain.workshop import Workshop
+from hallbar_desktop.ui.open_workshop import OpenWorkshop
+from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers
+from hallbar_desktop.ui.phone_answers.phone_answers_window import PhoneAnswersWindow
+
+app = QApplication([])
+with open_services(Path(sys.argv[1]), create_if_missing=True) as services:
+    contents = services.workshops.create_workshop(Workshop(title="Ny"), participant_count=3)
+    control = PhoneAnswers(OpenWorkshop(services.workshops, contents.workshop.id))
+    window = PhoneAnswersWindow(control, WorkshopStep.RATING, "sv")
+    window.ui.address_combo.setCurrentIndex(window.ui.address_combo.findData("127.0.0.1"))
+    window.start()
+    drawn = window.ui.qr_widget.renderer().isValid()
+    control.stop()
+print(json.dumps({"qr_drawn": drawn, "segno_loaded": "segno" in sys.modules}))
+"""
+
+
+def test_the_window_shows_the_qr_code_without_loading_the_code_drawing_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_WITH_PHONES, str(tmp_path / "ws.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    # Drawn by the server's process: segno's modules (urllib, http, ssl: 21 ms) loading in
+    # the window held its painting as F7 opened.
+    assert json.loads(result.stdout.splitlines()[-1]) == {"qr_drawn": True, "segno_loaded": False}

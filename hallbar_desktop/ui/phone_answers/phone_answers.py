@@ -148,7 +148,7 @@ class PhoneAnswers(QObject):
         self._poll.start()
         if self.room_screen is not None:
             self.room_screen.set_phone_join(
-                PhoneJoin(server.url, server.join_url, server.room.join_code)
+                PhoneJoin(server.url, server.join_url, server.room.join_code, server.join_qr_svg)
             )
         self.changed.emit()
 
@@ -180,8 +180,6 @@ class PhoneAnswers(QObject):
         return spare
 
     def _make_spare(self) -> None:
-        import segno  # noqa: F401
-
         from hallbar_desktop.room_server.room_process import RoomProcess
 
         try:

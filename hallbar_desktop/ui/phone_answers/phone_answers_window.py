@@ -14,7 +14,6 @@ from hallbar_desktop.room_server.room import NOTE_TYPES, VOTE_STEPS, OpenRound, 
 from hallbar_desktop.ui.choice_words import choice_text
 from hallbar_desktop.ui.error_words import error_text
 from hallbar_desktop.ui.generated.ui_phone_answers_window import Ui_PhoneAnswersWindow
-from hallbar_desktop.ui.phone_answers.join_qr import join_qr_svg
 from hallbar_desktop.ui.phone_answers.phone_answers import PhoneAnswers, round_for_step
 from hallbar_desktop.ui.style_sheet import PROBLEM, set_text_role
 
@@ -54,7 +53,7 @@ class PhoneAnswersWindow(QDialog):
         self.ui.setupUi(self)
         self.control = control
         self._language = language
-        self._qr_url = ""
+        self._qr_svg = ""
         # (token, what the row says) of each listed device: the list is made again only when
         # one of them changed, not at every answer.
         self._device_rows: list[tuple[str, str]] = []
@@ -128,7 +127,7 @@ class PhoneAnswersWindow(QDialog):
             self.ui.join_label.setText(self.tr("Deltagarsidan är stängd."))
             self.ui.counts_label.clear()
             self.ui.qr_widget.load(QByteArray())
-            self._qr_url = ""
+            self._qr_svg = ""
             self.ui.devices_list.clear()
             self._device_rows = []
         else:
@@ -140,16 +139,16 @@ class PhoneAnswersWindow(QDialog):
             self.ui.counts_label.setText(
                 self.tr("Anslutna: {0} · klara: {1}").format(connected, done)
             )
-            self._show_qr(server.join_url)
+            self._show_qr(server.join_qr_svg)
             self._show_devices()
             self._show_round(server.room.open_round)
         self._enable()
 
-    def _show_qr(self, url: str) -> None:
-        if url == self._qr_url:
+    def _show_qr(self, svg: str) -> None:
+        if svg == self._qr_svg:
             return  # drawn once per address, not at every answer (10 ms each time)
-        self._qr_url = url
-        self.ui.qr_widget.load(join_qr_svg(url))
+        self._qr_svg = svg
+        self.ui.qr_widget.load(QByteArray(svg.encode("utf-8")))
         self.ui.qr_widget.setAccessibleName(self.tr("QR-kod till deltagarsidan"))
 
     def _show_round(self, round_: OpenRound | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -309,10 +309,7 @@ class ParticipantView(QWidget):
         if join != self._shown_join:
             self._shown_join = join
             if join is not None:
-                # Loaded only once phones are on: most workshops never turn them on.
-                from hallbar_desktop.ui.phone_answers.join_qr import join_qr_svg
-
-                self.join_qr.load(join_qr_svg(join.join_url))
+                self.join_qr.load(QByteArray(join.qr_svg.encode("utf-8")))
                 self.join_address_label.setText(join.address)
                 self.join_code_label.setText(self.tr("Kod: {0}").format(join.code))
         self.join_panel.setVisible(join is not None)
