@@ -50,6 +50,10 @@ def _settings(line: bytes) -> dict[str, Any] | None:
 
 
 def _load_modules() -> None:
+    # The join QR code is drawn at Starta, which the window waits for: segno's modules (26 ms)
+    # load before.
+    import segno  # noqa: F401
+
     import hallbar_desktop.app
     import hallbar_desktop.room_server.http_server
     import hallbar_desktop.services.workshop_service

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import selectors
 import socket
 import socketserver
 import sys
@@ -37,7 +38,6 @@ _EVENT_KEEPALIVE_SECONDS = 15.0
 # Connections at once, the event streams of every phone included; more are closed at once.
 _MAX_CONNECTIONS = 400
 _TOKEN_HEADER = "X-Hallbar-Device"
-_STOP_LOOK_SECONDS = 0.05
 
 
 class RoomServer:
@@ -67,20 +67,16 @@ class RoomServer:
         return f"{url_host(self.address)}:{self.port}"
 
     def start(self) -> None:
-        # stop() waits until the loop looks again: with socketserver's 0,5 s the window froze up
-        # to half a second at Stoppa; 20 looks a second cost nothing to speak of.
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            args=(_STOP_LOOK_SECONDS,),
-            name="hallbar-room-server",
-            daemon=True,
+            target=self._httpd.serve_until_stopped, name="hallbar-room-server", daemon=True
         )
         self._thread.start()
 
     def stop(self) -> None:
         """Stop listening and close every phone's connection."""
         self.room.close()
-        self._httpd.shutdown()
+        if self._thread is not None:
+            self._httpd.stop_serving()
         self._httpd.close_connections()
         self._httpd.server_close()
         if self._thread is not None:
@@ -98,6 +94,39 @@ class _ThreadingServer(ThreadingHTTPServer):
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(*args, **kwargs)
+        # A byte on this pair wakes the serving loop to stop (stop_serving).
+        self._wake_up, self._waker = socket.socketpair()
+        self._stopping = False
+        self._stopped = threading.Event()
+
+    def serve_until_stopped(self) -> None:
+        """socketserver's serve_forever, except that stop_serving() wakes it at once. Its
+        shutdown() is seen only at the loop's next look (every 0,5 s, or as often as asked):
+        Stoppa, which waits for the connections to close, held the window until then, at 20
+        looks a second 25 ms on average and 50 at worst."""
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                selector.register(self._wake_up, selectors.EVENT_READ)
+                while not self._stopping:
+                    for key, _events in selector.select():
+                        if key.fileobj is self and not self._stopping:
+                            self._handle_request_noblock()
+                    self.service_actions()
+        finally:
+            self._stopped.set()
+
+    def stop_serving(self) -> None:
+        """Stop the loop of serve_until_stopped and wait until it has ended."""
+        self._stopping = True
+        with contextlib.suppress(OSError):
+            self._waker.send(b"\0")
+        self._stopped.wait()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_up.close()
+        self._waker.close()
 
     # On Windows SO_REUSEADDR would let another program take over the port; elsewhere it only
     # lets a restart bind while the last run's connections are in TIME_WAIT.
