@@ -222,3 +222,28 @@ def test_a_field_clicked_is_not_scrolled_and_one_tabbed_to_is(qtbot) -> None:  #
     assert below.hasFocus()
     top = below.mapTo(viewport, QPoint(0, 0)).y()
     assert bar.value() > 0 and top >= 0 and top + below.height() <= viewport.height()
+
+
+def test_list_rows_have_room_for_the_ring_and_other_widgets_keep_fusions_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget, QPushButton, QStyleFactory
+
+    from hallbar_desktop.ui.keyboard_focus import RING_ROOM, ItemViewStyle
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    fusion = QStyleFactory.create("Fusion")
+    lists = [QListWidget(), QListWidget()]
+    button = QPushButton("Lägg till beroende")
+    lists[1].setStyle(fusion)
+    for widget in [*lists, button]:
+        qtbot.addWidget(widget)
+        widget.show()
+    lists[0].addItems(["Förberedelser", "Välkommen"])
+    lists[1].addItems(["Förberedelser", "Välkommen"])
+    settle()
+    assert isinstance(lists[0].style(), ItemViewStyle)  # given as it was polished
+    assert lists[0].sizeHintForRow(0) == lists[1].sizeHintForRow(0) + 2 * RING_ROOM
+    plain = QPushButton("Lägg till beroende")
+    plain.setStyle(fusion)
+    qtbot.addWidget(plain)
+    assert not isinstance(button.style(), ItemViewStyle)
+    assert button.sizeHint() == plain.sizeHint()
