@@ -126,3 +126,38 @@ def test_a_disabled_control_keeps_a_quieter_edge(
     box = field.geometry()
     window = theme.window
     assert _edge_contrast(disabled_shot, box, window) < _edge_contrast(enabled_shot, box, window)
+
+
+def test_a_tables_header_is_drawn_with_the_control_edge(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleFactory, QTableWidget
+
+    from hallbar_desktop.ui.application_setup import configure_application
+    from hallbar_desktop.ui.keyboard_focus import ItemViewStyle
+
+    app = QApplication.instance()
+    configure_application(app)  # type: ignore[arg-type]
+    apply_theme(app, palette.LIGHT)  # type: ignore[arg-type]
+    fusion = QStyleFactory.create("Fusion")
+    tables = [QTableWidget(2, 3), QTableWidget(2, 3)]
+    for table in tables:
+        table.setHorizontalHeaderLabels(["Nr", "Rubrik", "Status"])
+        table.resize(360, 120)
+        qtbot.addWidget(table)
+    tables[1].setStyle(fusion)
+    tables[1].horizontalHeader().setStyle(fusion)
+    for table in tables:
+        table.show()
+    settle()
+    header = tables[0].horizontalHeader()
+    assert isinstance(header.style(), ItemViewStyle)  # given as it was polished
+
+    def bottom_edge(table: QTableWidget) -> QColor:
+        shot = table.horizontalHeader().grab().toImage()
+        x = table.horizontalHeader().sectionSize(0) // 2
+        return min(
+            (shot.pixelColor(x, y) for y in range(shot.height() - _EDGE_DEPTH, shot.height())),
+            key=lambda c: c.lightness(),
+        )
+
+    ours, fusions = bottom_edge(tables[0]), bottom_edge(tables[1])
+    assert ours.lightness() < fusions.lightness()

@@ -247,3 +247,35 @@ def test_list_rows_have_room_for_the_ring_and_other_widgets_keep_fusions_size(qt
     qtbot.addWidget(plain)
     assert not isinstance(button.style(), ItemViewStyle)
     assert button.sizeHint() == plain.sizeHint()
+
+
+def test_a_default_button_with_the_keyboard_in_it_has_the_ring(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    from hallbar_desktop.ui.theme import current_theme
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    field, button = QLineEdit(), QPushButton("Lägg till beroende")
+    button.setDefault(True)  # Fusion draws the default button as it draws the focused one
+    layout.addWidget(field)
+    layout.addWidget(button)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    settle()
+    without = button.grab().toImage()
+    qtbot.keyClick(field, K.Key_Tab)  # the keyboard moves to the button
+    qtbot.waitUntil(button.hasFocus)
+    settle()
+    with_keys = button.grab().toImage()
+    ring = QColor(current_theme().selection_ring)
+    scale = with_keys.width() // button.width()
+    middle_left = (3 * scale, with_keys.height() // 2)
+    assert with_keys.pixelColor(*middle_left) == ring
+    assert without.pixelColor(*middle_left) != ring
