@@ -38,6 +38,7 @@ _EVENT_KEEPALIVE_SECONDS = 15.0
 # Connections at once, the event streams of every phone included; more are closed at once.
 _MAX_CONNECTIONS = 400
 _TOKEN_HEADER = "X-Hallbar-Device"
+_STOP_SECONDS = 5.0
 
 
 class RoomServer:
@@ -93,11 +94,12 @@ class _ThreadingServer(ThreadingHTTPServer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        super().__init__(*args, **kwargs)
-        # A byte on this pair wakes the serving loop to stop (stop_serving).
+        # A byte on this pair wakes the serving loop to stop (stop_serving). Made first: a
+        # port that is taken makes socketserver call server_close() before it raises.
         self._wake_up, self._waker = socket.socketpair()
         self._stopping = False
         self._stopped = threading.Event()
+        super().__init__(*args, **kwargs)
 
     def serve_until_stopped(self) -> None:
         """socketserver's serve_forever, except that stop_serving() wakes it at once. Its
@@ -117,11 +119,12 @@ class _ThreadingServer(ThreadingHTTPServer):
             self._stopped.set()
 
     def stop_serving(self) -> None:
-        """Stop the loop of serve_until_stopped and wait until it has ended."""
+        """Stop the loop of serve_until_stopped and wait until it has ended (a few seconds
+        at most: a loop that never began is not waited for forever)."""
         self._stopping = True
         with contextlib.suppress(OSError):
             self._waker.send(b"\0")
-        self._stopped.wait()
+        self._stopped.wait(_STOP_SECONDS)
 
     def server_close(self) -> None:
         super().server_close()

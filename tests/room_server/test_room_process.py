@@ -189,3 +189,30 @@ def test_a_server_that_cannot_listen_says_why(service: WorkshopService) -> None:
             round_=None,
         )
     assert refused.value.code.startswith("room_address")
+
+
+def test_a_port_already_taken_is_served_on_another(service: WorkshopService) -> None:
+    workshop = service.create_workshop(Workshop(title="Ny workshop"), participant_count=1)
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    busy_port = taken.getsockname()[1]
+    try:
+        server = RoomProcess.serving(
+            service.helper_access(),
+            workshop.workshop.id,
+            address="127.0.0.1",
+            port=busy_port,
+            language="sv",
+            round_=None,
+        )
+        try:
+            # Another program's port: the phones get any free one instead (the address and
+            # the QR code say which), not a room process that died on the way.
+            assert server.port != busy_port and _listening(server.port)
+            assert f":{server.port}/" in server.join_url
+            assert Client(server).join().status == 200  # type: ignore[arg-type]
+        finally:
+            server.stop()
+    finally:
+        taken.close()
