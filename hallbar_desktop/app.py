@@ -427,7 +427,10 @@ def keep_start_objects_from_collector() -> None:
     workshop's pages and answers. With 40 phones answering, a full pass held the window's
     thread 40 ms (the reading thread's pass held the interpreter); the start's objects were
     half of it. Never undone: frozen objects collected after gc.unfreeze() had crashed the
-    process (their Qt side deleted meanwhile)."""
+    process (their Qt side deleted meanwhile). So once another database is opened or the
+    window is made anew in another language, what the first services and window left in
+    reference cycles stays until the program ends: some memory, no files (their database
+    connections are closed explicitly, engine.dispose)."""
     if gc.get_freeze_count():
         return
     gc.collect()

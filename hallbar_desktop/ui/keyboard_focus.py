@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
@@ -153,22 +154,34 @@ class FocusInView(QObject):
 
     It follows the application's focusChanged signal, not every event through a filter on
     the application (a step change passed some 900 events, a page made 2 000, through Python
-    for the few focus changes among them). The signal does not say why the focus moved: a
-    mouse button held down means a click, left alone so that a form never scrolls under the
-    mouse; no widget before means the window was activated (Qt gives back the focus it had;
-    the user did not move it). Tab, a shortcut or the program after a key (Ctrl+Enter,
-    Ctrl+PgDown) scroll."""
+    for the few focus changes among them). The signal does not say why the focus moved, so:
+    a mouse button held down means a click, left alone so that a form never scrolls under
+    the mouse; focus that comes from another window (a dialog closed, a popup, another
+    window chosen) or comes back when the window is activated again was given back by Qt,
+    not moved by the user, and is left alone too. Tab, a shortcut or the program after a key
+    (Ctrl+Enter, Ctrl+PgDown) scroll, also after the program cleared the focus first (Lägg
+    till åtgärd does)."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
+        # The window of the last focused widget, weakly: a strong reference kept a closed
+        # window of Python's (and what it holds) alive after its last use.
+        self._window: weakref.ref[QWidget] | None = None
+        self._given_back = False  # the window was deactivated: its focus comes back
         app.focusChanged.connect(self._focus_changed)
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if (
-            new is not None
-            and old is not None
-            and QApplication.mouseButtons() == Qt.MouseButton.NoButton
-        ):
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # ``old`` is never asked anything: a widget being deleted hands on its focus from
+        # its destructor, where a call into it crashed the process.
+        if new is None:
+            # No window active any more (not a field's focus cleared by the program).
+            self._given_back = QApplication.activeWindow() is None
+            return
+        window = new.window()
+        before = None if self._window is None else self._window()
+        moved_here = window is before and not self._given_back
+        self._window, self._given_back = weakref.ref(window), False
+        if moved_here and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
             show_in_scroll_areas(new)
 
 

@@ -279,3 +279,62 @@ def test_a_default_button_with_the_keyboard_in_it_has_the_ring(qtbot) -> None:  
     middle_left = (3 * scale, with_keys.height() // 2)
     assert with_keys.pixelColor(*middle_left) == ring
     assert without.pixelColor(*middle_left) != ring
+
+
+def _form_in_scroll_area(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    area = QScrollArea()
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    fields = [QLineEdit(f"Fält {n}") for n in range(14)]
+    for field in fields:
+        layout.addWidget(field)
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(300, 160)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow, timeout=2000)
+    fields[0].setFocus()
+    qtbot.waitUntil(fields[0].hasFocus)
+    return area, fields
+
+
+def test_a_field_the_program_focuses_after_clearing_the_focus_is_scrolled_to(qtbot) -> None:  # type: ignore[no-untyped-def]
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    area, fields = _form_in_scroll_area(qtbot)
+    area.verticalScrollBar().setValue(0)
+    # As Lägg till åtgärd does after Ctrl+Enter: the focus cleared, then the new field's.
+    fields[0].clearFocus()
+    fields[-1].setFocus(Qt.FocusReason.OtherFocusReason)
+    settle()
+    viewport = area.viewport()
+    top = fields[-1].mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + fields[-1].height() <= viewport.height()
+
+
+def test_focus_given_back_to_a_window_leaves_its_form_where_the_user_scrolled_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    area, fields = _form_in_scroll_area(qtbot)
+    fields[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    bar = area.verticalScrollBar()
+    assert bar.value() > 0
+    bar.setValue(0)  # the user scrolls up with the wheel; the field keeps the focus
+    other = QWidget()
+    QVBoxLayout(other).addWidget(QLineEdit("Ett annat fönster"))
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow, timeout=2000)
+    assert not fields[-1].hasFocus()
+    area.activateWindow()  # back: Qt gives the field its focus again
+    qtbot.waitUntil(fields[-1].hasFocus, timeout=2000)
+    settle()
+    assert bar.value() == 0
