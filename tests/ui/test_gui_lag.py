@@ -147,15 +147,12 @@ def test_the_checklist_of_a_page_built_ahead_is_made_an_area_at_a_time_then_laid
     from hallbar_desktop.domain.prerequisites import PrerequisiteCheck
     from hallbar_desktop.domain.workflow import WorkshopStep
     from hallbar_desktop.ui import workshop_view
+    from tests.ui.conftest import open_in_active_window
 
     # Each part only when the test asks for it.
     monkeypatch.setattr(workshop_view, "BUILD_PAUSE_MS", 60_000)
     monkeypatch.setattr(workshop_view, "HALF_PAUSE_MS", 60_000)
-    window, contents = window_with_workshop
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_workshop(contents.workshop.id)
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
     view = window.workshop_view
     for position, area in enumerate(Area, start=10):  # a line in every area
         check = PrerequisiteCheck(area=area, prompt=f"Punkt {position}", position=position)

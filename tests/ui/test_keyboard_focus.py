@@ -184,14 +184,13 @@ def test_a_field_reached_by_the_keyboard_is_scrolled_into_view(
     assert seen(first, scroll)
 
 
-def test_a_field_clicked_is_not_scrolled_and_one_tabbed_to_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _form_in_scroll_area(qtbot):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     area = QScrollArea()
     form = QWidget()
     layout = QVBoxLayout(form)
-    fields = [QLineEdit(f"Fält {n}") for n in range(12)]
+    fields = [QLineEdit(f"Fält {n}") for n in range(14)]
     for field in fields:
         layout.addWidget(field)
     area.setWidget(form)
@@ -204,6 +203,12 @@ def test_a_field_clicked_is_not_scrolled_and_one_tabbed_to_is(qtbot) -> None:  #
     qtbot.waitUntil(area.isActiveWindow, timeout=2000)
     fields[0].setFocus()
     qtbot.waitUntil(fields[0].hasFocus)
+    return area, fields
+
+
+def test_a_field_clicked_is_not_scrolled_and_one_tabbed_to_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    area, fields = _form_in_scroll_area(qtbot)
     bar = area.verticalScrollBar()
     bar.setValue(0)
     # The lowest field that shows at least in part, cut off by the area's lower edge.
@@ -279,28 +284,6 @@ def test_a_default_button_with_the_keyboard_in_it_has_the_ring(qtbot) -> None:  
     middle_left = (3 * scale, with_keys.height() // 2)
     assert with_keys.pixelColor(*middle_left) == ring
     assert without.pixelColor(*middle_left) != ring
-
-
-def _form_in_scroll_area(qtbot):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
-
-    area = QScrollArea()
-    form = QWidget()
-    layout = QVBoxLayout(form)
-    fields = [QLineEdit(f"Fält {n}") for n in range(14)]
-    for field in fields:
-        layout.addWidget(field)
-    area.setWidget(form)
-    area.setWidgetResizable(True)
-    area.resize(300, 160)
-    qtbot.addWidget(area)
-    area.show()
-    qtbot.waitExposed(area)
-    area.activateWindow()
-    qtbot.waitUntil(area.isActiveWindow, timeout=2000)
-    fields[0].setFocus()
-    qtbot.waitUntil(fields[0].hasFocus)
-    return area, fields
 
 
 def test_a_field_the_program_focuses_after_clearing_the_focus_is_scrolled_to(qtbot) -> None:  # type: ignore[no-untyped-def]
