@@ -95,3 +95,26 @@ def test_space_on_the_notes_visa_resultat_leaves_the_keys_on_the_first_note(
     assert view.room.is_revealed(WorkshopStep.PREREQUISITES)
     card = panel.cards[note.id]
     assert QApplication.focusWidget() is card.convert_button
+
+
+def test_tab_from_the_step_list_reaches_the_checklist_before_notes_shown_from_the_start(
+    qtbot,  # type: ignore[no-untyped-def]
+    window_with_workshop: tuple[MainWindow, WorkshopContents],
+) -> None:
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
+    view = window.workshop_view
+    assert view is not None
+    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="Annat", position=9)
+    view.workshop.save_part(note, "Ny lapp")
+    # Shown before the page is made (a finished workshop shows everything): its cards are
+    # made with the page, before the checklist's rows.
+    view.room.reveal(WorkshopStep.PREREQUISITES)
+    view.go_to(WorkshopStep.PREREQUISITES)
+    settle()
+    page = view.current_page()
+    assert len(page.notes_panel.tab_stops()) > 1  # type: ignore[attr-defined]
+    # As after a click on the step: Tab goes to the checklist, the notes come last.
+    view.ui.step_list.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(view.ui.step_list, Qt.Key.Key_Tab)
+    settle()
+    assert isinstance(QApplication.focusWidget().parentWidget(), TrafficLightChooser)

@@ -360,7 +360,7 @@ class PrerequisitesPage(StepPage):
             # The participants' notes come last, as they stand below the factors; the cards
             # follow the button in the panel's own chain. Before, the checklist rows (made
             # after the panel) came after it, and Ctrl+PgDown landed on Visa resultat.
-            self.notes_panel.ui.reveal_button,
+            *self.notes_panel.tab_stops(),
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -548,6 +548,12 @@ class NotesPanel(QWidget):
         elif viewport.height() - DRAG_SCROLL_EDGE < at.y() < viewport.height() + DRAG_SCROLL_EDGE:
             bar.setValue(bar.value() + bar.singleStep())
 
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's Tab stops in order: Visa resultat, then each group's name and each
+        card's buttons. A page that places the panel in its own Tab order places them all:
+        moving Visa resultat alone left the cards where they were, first on Förutsättningar."""
+        return list(self._stops) or [self.ui.reveal_button]
+
     def _build_cards(self, notes: tuple[Note, ...], names: dict[UUID, str]) -> None:
         layout = self.ui.notes_layout
         container = self.ui.notes_container
