@@ -16,15 +16,21 @@ from hallbar_desktop.ui.widgets.traffic_light_chooser import TrafficLightChooser
 from tests.ui.conftest import open_in_active_window, settle
 
 
+def _view_with_a_note(qtbot, window_with_workshop, cluster: str):  # type: ignore[no-untyped-def]
+    """The workshop window, active, with a participant's note on Förutsättningar."""
+    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
+    view = window.workshop_view
+    assert view is not None
+    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster=cluster, position=9)
+    view.workshop.save_part(note, "Ny lapp")
+    return view, note
+
+
 def test_ctrl_pgup_lands_on_the_checklist_and_the_notes_come_last(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
-    view = window.workshop_view
-    assert view is not None
-    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="Annat", position=9)
-    view.workshop.save_part(note, "Ny lapp")
+    view, _note = _view_with_a_note(qtbot, window_with_workshop, cluster="Annat")
     view.go_to(WorkshopStep.ACTIONS)
     view.ui.step_list.setFocus()
     qtbot.keyClick(view.ui.step_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
@@ -80,11 +86,7 @@ def test_space_on_the_notes_visa_resultat_leaves_the_keys_on_the_first_note(
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
-    view = window.workshop_view
-    assert view is not None
-    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="", position=9)
-    view.workshop.save_part(note, "Ny lapp")
+    view, note = _view_with_a_note(qtbot, window_with_workshop, cluster="")
     view.go_to(WorkshopStep.PREREQUISITES)
     settle()
     panel = view.current_page().notes_panel  # type: ignore[attr-defined]
@@ -101,11 +103,7 @@ def test_tab_from_the_step_list_reaches_the_checklist_before_notes_shown_from_th
     qtbot,  # type: ignore[no-untyped-def]
     window_with_workshop: tuple[MainWindow, WorkshopContents],
 ) -> None:
-    window, _contents = open_in_active_window(qtbot, window_with_workshop, (1366, 768))
-    view = window.workshop_view
-    assert view is not None
-    note = Note(step=WorkshopStep.PREREQUISITES, text="Tid i linjen", cluster="Annat", position=9)
-    view.workshop.save_part(note, "Ny lapp")
+    view, _note = _view_with_a_note(qtbot, window_with_workshop, cluster="Annat")
     # Shown before the page is made (a finished workshop shows everything): its cards are
     # made with the page, before the checklist's rows.
     view.room.reveal(WorkshopStep.PREREQUISITES)
