@@ -171,8 +171,8 @@ class FocusInView(QObject):
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # ``old`` is never asked anything: a widget being deleted hands on its focus from
-        # its destructor, where a call into it crashed the process.
+        # ``old`` is not asked which window it was in: the window last seen here is kept
+        # instead, since a widget being deleted may hand on its focus from its destructor.
         if new is None:
             # No window active any more (not a field's focus cleared by the program).
             self._given_back = QApplication.activeWindow() is None
